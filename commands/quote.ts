@@ -1,0 +1,47 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { Command } from '../src/core/command.js';
+import { UserError } from '../src/core/errors.js';
+import { clip } from '../src/core/limits.js';
+import { renderQuoteEmbed } from '../src/render/quotes.js';
+import { echoUserText } from '../src/render/user-text.js';
+import { getStory } from '../src/story/load.js';
+import { listQuoteSources, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
+
+export interface QuoteOptions {
+  source: string;
+}
+
+export const quote = {
+  data: new SlashCommandBuilder()
+    .setName('quote')
+    .setDescription('What someone in the story said, verbatim and attributed')
+    .addStringOption((option) =>
+      option
+        .setName('source')
+        .setDescription('A person or organisation, e.g. gartner, warrilow, citrix, linux foundation, aws')
+        .setRequired(true)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    ),
+
+  execute({ options }) {
+    const story = getStory();
+    const source = resolveQuoteSource(story, options.source);
+    if (!source) {
+      const known = listQuoteSources(story)
+        .map((s) => s.label)
+        .join(', ');
+      const asked = echoUserText(options.source, 60) || 'that';
+      throw new UserError(clip(`I have no quotes from "${asked}". Try one of: ${known}.`, 1900));
+    }
+    const title = source.kind === 'person' ? `What ${source.label} said` : `What ${source.label} and its people said`;
+    return { embeds: [renderQuoteEmbed(story, title, source.quotes)] };
+  },
+
+  autocomplete({ options }) {
+    const typed = typeof options.source === 'string' ? options.source : '';
+    return suggestQuoteSources(getStory(), typed)
+      .slice(0, 25)
+      .map((source) => ({ name: clip(source.label, 100), value: source.id }));
+  },
+} satisfies Command<QuoteOptions>;

@@ -1,0 +1,45 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { AutocompleteChoice, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
+
+export interface CommandContext<Options> {
+  options: Options;
+  user: InvokingUser;
+  guildId: string | null;
+}
+
+export interface AutocompleteContext {
+  /** The name of the option being typed. */
+  focused: string;
+  /** The partial value typed so far for the focused option, and the other options already set. */
+  options: RawOptions;
+  user: InvokingUser;
+}
+
+export interface ButtonContext {
+  /** The custom_id without the command's prefix, split on ":". */
+  args: readonly string[];
+  user: InvokingUser;
+  guildId: string | null;
+}
+
+/** How a button press is answered: a new message, or an update of the message it sits on. */
+export interface ButtonResult {
+  mode: 'new' | 'update';
+  message: ReplyMessage;
+}
+
+/**
+ * A slash command: its Discord definition beside its handlers. Handlers are pure functions of the
+ * interaction's data (parsed options and user in, a message payload out) and never touch a socket,
+ * so the gateway client, the HTTP endpoint and the console all call the same code.
+ */
+export interface Command<Options = Record<string, unknown>> {
+  data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(context: CommandContext<Options>): ReplyMessage | Promise<ReplyMessage>;
+  autocomplete?(context: AutocompleteContext): AutocompleteChoice[];
+  /** Handles a press of a button whose custom_id starts with `${data.name}:`. */
+  press?(context: ButtonContext): ButtonResult | Promise<ButtonResult>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a list holds commands whose option types differ.
+export type AnyCommand = Command<any>;

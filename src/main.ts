@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { commands } from '../commands/index.js';
+import { ConfigError } from './config/env.js';
+import { createInteractionHandler } from './core/dispatch.js';
+import { createLogger } from './log.js';
+import { getStory, StoryDataError } from './story/load.js';
+import { runConsole } from './transports/console/console.js';
+
+function fail(message: string): never {
+  process.stderr.write(`xen-news: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      console: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      http: { type: 'boolean', default: false },
+      shards: { type: 'string' },
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  loadDotenv({ quiet: true });
+  // Load and validate the story before anything else: never serve half a story.
+  getStory();
+
+  const logger = createLogger();
+  const handler = createInteractionHandler(commands, logger);
+  const mode = values.console
+    ? 'console'
+    : values.http || process.env.MODE === 'http'
+      ? 'http'
+      : process.env.DISCORD_TOKEN
+        ? 'gateway'
+        : 'console';
+
+  if (mode === 'console') {
+    if (!values.console && !values.json)
+      logger.info('no DISCORD_TOKEN set: running the offline console (see README to connect to Discord)');
+    await runConsole({
+      commands,
+      handler,
+      input: process.stdin,
+      output: process.stdout,
+      json: values.json || !process.stdin.isTTY,
+      colour: process.stdout.isTTY && !process.env.NO_COLOR,
+    });
+    return;
+  }
+  fail(`${mode} mode is not available in this version yet; run with --console.`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StoryDataError || error instanceof ConfigError) fail(error.message);
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) fail(error.message);
+  fail(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+});

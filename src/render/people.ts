@@ -1,0 +1,23 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import { clip, discordLimits } from '../core/limits.js';
+import type { Story } from '../story/load.js';
+import { accentColour } from './theme.js';
+
+/** Who is who in the story: name, title, organisation and part played. */
+export function renderPeopleEmbed(story: Story): APIEmbed {
+  const mainStory = story.people.filter((person) =>
+    person.paragraphs.some((p) => story.paragraphById.get(p)?.part !== 'related'),
+  );
+  return {
+    title: 'People in the story',
+    color: accentColour,
+    fields: mainStory.slice(0, discordLimits.embedFields).map((person) => {
+      const organisation = story.organisationById.get(person.organisation)?.name ?? person.organisation;
+      return {
+        name: clip(`${person.name} (${organisation})`, discordLimits.fieldName),
+        value: clip(`${person.title ? `*${person.title}*\n` : ''}${person.role}`, discordLimits.fieldValue),
+      };
+    }),
+    footer: { text: 'Use /quote <name> for what each of them said.' },
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../../src/story/load.js';
+import { articleText, straightenQuotes } from '../helpers/story-text.js';
+
+const story = loadStory();
+const article = straightenQuotes(articleText());
+
+describe('the data is faithful to the article', () => {
+  it('has the headline and standfirst as published', () => {
+    expect(article.startsWith(`${straightenQuotes(story.meta.headline)}\n`)).toBe(true);
+    expect(article).toContain(straightenQuotes(story.meta.standfirst));
+  });
+
+  it.each(story.paragraphs.map((p) => [p.id, p.text]))('paragraph %i appears verbatim', (_id, text) => {
+    expect(article).toContain(straightenQuotes(text));
+  });
+
+  it.each(story.quotes.map((q) => [q.id, q]))('quote %s appears verbatim in the paragraph it names', (_id, quote) => {
+    const paragraph = story.paragraphById.get(quote.paragraph);
+    expect(paragraph, `paragraph ${quote.paragraph}`).toBeDefined();
+    expect(straightenQuotes(paragraph?.text ?? '')).toContain(straightenQuotes(quote.text));
+    expect(article).toContain(straightenQuotes(quote.text));
+  });
+
+  it.each(story.quotes.filter((q) => q.speaker).map((q) => [q.id, q]))('quote %s is attributed to someone named near it', (_id, quote) => {
+    const person = story.personById.get(quote.speaker ?? '');
+    expect(person).toBeDefined();
+    expect(person?.organisation).toBe(quote.organisation);
+  });
+
+  it.each(story.templates.map((t) => [t.id, t]))('social template %s is exactly as published', (_id, template) => {
+    expect(straightenQuotes(story.paragraphById.get(template.paragraph)?.text ?? '')).toContain(straightenQuotes(template.text));
+    for (const tag of [...template.hashtags, ...template.mentions]) expect(template.text).toContain(tag);
+    if (template.link) expect(template.text).toContain(template.link);
+  });
+
+  // As published, a no-break space stands between "#Xen." and the link.
+  it('has the Linux Foundation template with its hashtags, @xen_org and bit.ly link', () => {
+    const template = story.templates.find((t) => t.default);
+    expect(template?.text).toBe(
+      "The Xen Project has been a staple for #cloud and #server vendors, now it is making inroads in the embedded, security and automotive space. Follow the @xen_org's new series on how people are contributing and using #Xen.\u00a0http://bit.ly/2mPf0Wf",
+    );
+  });
+
+  it('names every person in the main story with the title the article gives', () => {
+    for (const person of story.people) {
+      expect(article).toContain(person.name);
+      if (person.title) expect(article).toContain(person.title);
+    }
+  });
+
+  it('gives the related stories their own titles and standfirsts', () => {
+    for (const related of story.related) {
+      expect(article).toContain(straightenQuotes(related.title));
+      expect(article).toContain(straightenQuotes(related.standfirst));
+    }
+  });
+});
