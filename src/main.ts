@@ -6,6 +6,8 @@ import { createInteractionHandler } from './core/dispatch.js';
 import { createLogger } from './log.js';
 import { getStory, StoryDataError } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
+import { startGateway } from './transports/gateway/start.js';
+import { startHttp } from './transports/http/start.js';
 
 function fail(message: string): never {
   process.stderr.write(`xen-news: ${message}\n`);
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   // Load and validate the story before anything else: never serve half a story.
   getStory();
 
-  const logger = createLogger();
+  const interactiveConsole = (values.console || !process.env.DISCORD_TOKEN) && process.stdin.isTTY && !values.json;
+  // In the interactive console, info logs would interleave with the prompt.
+  const logger = createLogger(interactiveConsole && !process.env.LOG_LEVEL ? { level: 'warn' } : {});
   const handler = createInteractionHandler(commands, logger);
   const mode = values.console
     ? 'console'
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
     });
     return;
   }
-  fail(`${mode} mode is not available in this version yet; run with --console.`);
+  const context = { commands, handler, logger, env: process.env, args: { shards: values.shards, out: values.out } };
+  if (mode === 'http') await startHttp(context);
+  else await startGateway(context);
 }
 
 main().catch((error: unknown) => {

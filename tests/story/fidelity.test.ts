@@ -22,11 +22,14 @@ describe('the data is faithful to the article', () => {
     expect(article).toContain(straightenQuotes(quote.text));
   });
 
-  it.each(story.quotes.filter((q) => q.speaker).map((q) => [q.id, q]))('quote %s is attributed to someone named near it', (_id, quote) => {
-    const person = story.personById.get(quote.speaker ?? '');
-    expect(person).toBeDefined();
-    expect(person?.organisation).toBe(quote.organisation);
-  });
+  it.each(story.quotes.filter((q) => q.speaker).map((q) => [q.id, q]))(
+    'quote %s is attributed to someone named near it',
+    (_id, quote) => {
+      const person = story.personById.get(quote.speaker ?? '');
+      expect(person).toBeDefined();
+      expect(person?.organisation).toBe(quote.organisation);
+    },
+  );
 
   it.each(story.templates.map((t) => [t.id, t]))('social template %s is exactly as published', (_id, template) => {
     expect(straightenQuotes(story.paragraphById.get(template.paragraph)?.text ?? '')).toContain(straightenQuotes(template.text));

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: every benchmark section, one after another, each printing its figures beside a
+ * baseline measured in the same run. Run one with `npm run bench -- <name>`.
+ */
+import * as gateway from './gateway.js';
+import * as http from './http.js';
+import * as qa from './qa.js';
+
+const benches: Record<string, { run(): Promise<void> }> = { qa, gateway, http };
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  await bench.run();
+}

@@ -1,0 +1,13 @@
+import type { AnyCommand } from '../core/command.js';
+import type { InteractionHandler } from '../core/dispatch.js';
+import type { Logger } from '../log.js';
+
+/** What the entry point hands a transport when it starts it. */
+export interface StartContext {
+  commands: readonly AnyCommand[];
+  handler: InteractionHandler;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  /** Command-line flags after `npm start --`. */
+  args: { shards?: string | undefined; out?: string | undefined };
+}
