@@ -58,7 +58,8 @@ export function parseOptions(
 ): Record<string, unknown> {
   const result = optionsSchemaFor(definition).safeParse(raw);
   if (result.success) return result.data as Record<string, unknown>;
-  const issue = result.error.issues[0];
+  // An option the command doesn't have explains more than the missing one it makes look absent.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];
   const name = issue?.path[0];
   if (issue?.code === 'unrecognized_keys') {
     const known = (definition.options ?? []).map((o) => o.name).join(', ') || 'none';

@@ -16,7 +16,7 @@ export function describeSpeaker(story: Story, quote: Quote): string {
 
 /** The quote's attribution line: who said it, to whom, and where in the story. */
 export function attributeQuote(story: Story, quote: Quote): string {
-  return `— ${describeSpeaker(story, quote)} · to ${quote.saidTo} · ¶${quote.paragraph}`;
+  return `— ${describeSpeaker(story, quote)} · ${quote.saidTo} · ¶${quote.paragraph}`;
 }
 
 /** A quote as a Discord block quote, verbatim. */

@@ -61,7 +61,11 @@ export const quotesFileSchema = z.strictObject({
       speaker: id.nullable(),
       organisation: id,
       paragraph: paragraphId,
-      saidTo: text.max(200),
+      /** To whom or where it was said, as a phrase: "to TechTarget", "in AWS's earlier posts". */
+      saidTo: z
+        .string()
+        .regex(/^(to|in|on) \S/, 'must start with "to", "in" or "on"')
+        .max(200),
       context: text.max(300),
     }),
   ),

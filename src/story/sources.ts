@@ -77,11 +77,15 @@ export function suggestQuoteSources(story: Story, typed: string): QuoteSource[] 
   const wanted = normaliseName(typed);
   const sources = listQuoteSources(story);
   if (!wanted) return sources;
-  const rank = (source: QuoteSource) =>
-    source.keys.some((key) => key.startsWith(wanted)) ? 0 : source.keys.some((key) => key.includes(wanted)) ? 1 : 2;
+  // The name itself (keys[0]) beats an alias, and a prefix beats a match inside a word.
+  const rank = (source: QuoteSource) => {
+    if (source.keys[0]?.startsWith(wanted)) return 0;
+    if (source.keys.some((key) => key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)))) return 1;
+    return source.keys.some((key) => key.includes(wanted)) ? 2 : 3;
+  };
   return sources
     .map((source) => ({ source, rank: rank(source) }))
-    .filter(({ rank }) => rank < 2)
+    .filter(({ rank }) => rank < 3)
     .sort((a, b) => a.rank - b.rank)
     .map(({ source }) => source);
 }

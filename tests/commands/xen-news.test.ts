@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { sections } from '../../src/render/sections.js';
+import { getStory } from '../../src/story/load.js';
+import { handle, messageOf, runCommand, user, visibleText } from '../helpers/handler.js';
+
+const story = getStory();
+const customIds = (message: ReturnType<typeof messageOf>) =>
+  (message.components ?? [])
+    .flatMap((row) => ('components' in row ? row.components : []))
+    .flatMap((c) => ('custom_id' in c ? [c.custom_id] : []));
+
+describe('/xen-news with no options', () => {
+  it('shows the summary: headline, standfirst, key points with who said them, the update', async () => {
+    const message = messageOf(await runCommand('xen-news'));
+    const [embed] = message.embeds ?? [];
+    expect(embed?.title).toBe(story.meta.headline);
+    expect(embed?.description).toContain(story.meta.standfirst);
+    const points = embed?.description?.split('\n').filter((line) => line.startsWith('• ')) ?? [];
+    expect(points.length).toBeGreaterThanOrEqual(4);
+    expect(points.length).toBeLessThanOrEqual(6);
+    for (const point of points) expect(point).toMatch(/ — \*[^*]+\*$/);
+    expect(embed?.fields?.[0]?.name).toBe('Update, November 24');
+    expect(message.flags).toBeUndefined();
+  });
+
+  it('offers a button for every other section', async () => {
+    const ids = customIds(messageOf(await runCommand('xen-news')));
+    expect(ids.sort()).toEqual(
+      sections
+        .filter((s) => s !== 'summary')
+        .map((s) => `xen-news:open:${s}`)
+        .sort(),
+    );
+  });
+});
+
+describe('/xen-news section:', () => {
+  it('timeline lists the events in order with who acted', async () => {
+    const embed = messageOf(await runCommand('xen-news', { section: 'timeline' })).embeds?.[0];
+    expect(embed?.fields?.map((f) => f.name)).toEqual(
+      story.timeline.map((e, i) => expect.stringContaining(`${i + 1}. ${e.when}`)),
+    );
+    expect(embed?.fields?.at(-1)?.name).toContain('November 24');
+  });
+
+  it('people names everyone with title and organisation', async () => {
+    const text = visibleText(messageOf(await runCommand('xen-news', { section: 'people' })));
+    for (const name of [
+      'Chris Schlaeger (AWS)',
+      'James Bulpin (Citrix)',
+      'David Cottingham (Citrix)',
+      'Michael Warrilow (Gartner)',
+    ]) {
+      expect(text).toContain(name);
+    }
+  });
+
+  it('quotes shows every quote of the main story, verbatim and attributed', async () => {
+    const text = visibleText(messageOf(await runCommand('xen-news', { section: 'quotes' })));
+    expect(text).toContain('> I think this puts the final nail in the coffin of Xen.\n— Michael Warrilow');
+    expect(text).toContain('AWS is an active member of the Xen Project');
+    expect(text).not.toContain('Remember Log4j?');
+  });
+
+  it('update shows the November 24 statement to TechTarget and the contradiction', async () => {
+    const text = visibleText(messageOf(await runCommand('xen-news', { section: 'update' })));
+    expect(text).toContain('Update, November 24');
+    expect(text).toContain('TechTarget');
+    expect(text).toContain("That's a contradiction of AWS' previous posts");
+  });
+
+  it('social posts the template exactly as published in a copyable block', async () => {
+    const message = messageOf(await runCommand('xen-news', { section: 'social' }));
+    const template = story.templates.find((t) => t.default)?.text ?? '';
+    expect(message.content).toContain(`\`\`\`\n${template}\n\`\`\``);
+  });
+
+  it('related lists the three other stories', async () => {
+    const text = visibleText(messageOf(await runCommand('xen-news', { section: 'related' })));
+    for (const related of story.related) expect(text).toContain(related.title);
+  });
+
+  it('refuses question and section together', async () => {
+    const message = messageOf(await runCommand('xen-news', { section: 'people', question: 'who?' }));
+    expect(message).toMatchObject({ flags: 64, content: 'Use either `question` or `section`, not both.' });
+  });
+});
+
+describe('/xen-news question:', () => {
+  it('answers from the story with a source', async () => {
+    const text = visibleText(messageOf(await runCommand('xen-news', { question: 'Who is Michael Warrilow?' })));
+    expect(text).toContain('Gartner');
+    expect(text).toMatch(/¶\d+/);
+  });
+
+  it('asks for a question when given only spaces', async () => {
+    const message = messageOf(await runCommand('xen-news', { question: '   ' }));
+    expect(message.flags).toBe(64);
+    expect(message.content).toMatch(/^Your question is empty/);
+  });
+});
+
+describe('section buttons', () => {
+  it('open a section privately from a public message, then switch it in place', async () => {
+    const opened = await handle({ kind: 'button', customId: 'xen-news:open:people', user, guildId: '1' });
+    expect(opened.type).toBe('message');
+    const message = messageOf(opened);
+    expect(message.flags).toBe(64);
+    expect(message.embeds?.[0]?.title).toBe('People in the story');
+    expect(customIds(message)).toContain('xen-news:show:timeline');
+
+    const switched = await handle({ kind: 'button', customId: 'xen-news:show:timeline', user, guildId: '1' });
+    expect(switched.type).toBe('update');
+    expect(messageOf(switched).embeds?.[0]?.title).toBe('Timeline');
+  });
+
+  it('answer a button from an unknown layout with a private hint', async () => {
+    const response = await handle({ kind: 'button', customId: 'xen-news:open:weather', user, guildId: '1' });
+    expect(messageOf(response)).toMatchObject({ flags: 64, content: expect.stringContaining('Run `/xen-news` again') });
+  });
+});

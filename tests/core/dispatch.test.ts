@@ -1,0 +1,111 @@
+import { Writable } from 'node:stream';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../src/core/command.js';
+import { createInteractionHandler } from '../../src/core/dispatch.js';
+import { UserError } from '../../src/core/errors.js';
+import { createLogger } from '../../src/log.js';
+
+function handlerWith(commands: Command[]) {
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { handle: createInteractionHandler(commands, createLogger({ destination: sink })), logs };
+}
+
+const user = { id: '1', username: 'u' };
+const command = (name: string, execute: Command['execute'], extra: Partial<Command> = {}): Command => ({
+  data: new SlashCommandBuilder()
+    .setName(name)
+    .setDescription('test')
+    .addStringOption((o) => o.setName('text').setDescription('t')),
+  execute,
+  ...extra,
+});
+
+describe('createInteractionHandler', () => {
+  it('returns the handler’s message with mentions disabled, whatever the handler set', async () => {
+    const { handle } = handlerWith([
+      command('echo', () => ({ content: '@everyone', allowed_mentions: { parse: ['everyone'] } })),
+    ]);
+    const response = await handle({ kind: 'command', commandName: 'echo', options: {}, user, guildId: null });
+    expect(response).toEqual({ type: 'message', message: { content: '@everyone', allowed_mentions: { parse: [] } } });
+  });
+
+  it('turns a UserError into a short ephemeral reply with its message', async () => {
+    const { handle } = handlerWith([
+      command('fail', () => {
+        throw new UserError('No such thing.');
+      }),
+    ]);
+    const response = await handle({ kind: 'command', commandName: 'fail', options: {}, user, guildId: null });
+    expect(response).toEqual({
+      type: 'message',
+      message: { content: 'No such thing.', flags: 64, allowed_mentions: { parse: [] } },
+    });
+  });
+
+  it('answers an unexpected error with an apology carrying the reference id it logged, and keeps serving', async () => {
+    const { handle, logs } = handlerWith([
+      command('boom', () => {
+        throw new Error('secret internals');
+      }),
+      command('ok', () => ({ content: 'fine' })),
+    ]);
+    const response = await handle({ kind: 'command', commandName: 'boom', options: {}, user, guildId: null });
+    if (response.type !== 'message') throw new Error('expected a message');
+    expect(response.message.flags).toBe(64);
+    expect(response.message.content).not.toContain('secret internals');
+    const ref = /`([0-9a-f]{8})`/.exec(response.message.content ?? '')?.[1];
+    expect(ref).toBeDefined();
+    expect(logs.find((line) => line.ref === ref)).toMatchObject({ outcome: 'error', level: 50, command: 'boom' });
+    const next = await handle({ kind: 'command', commandName: 'ok', options: {}, user, guildId: null });
+    expect(next).toMatchObject({ type: 'message', message: { content: 'fine' } });
+  });
+
+  it('logs one line per interaction with option names but not their values', async () => {
+    const { handle, logs } = handlerWith([command('echo', () => ({ content: 'x' }))]);
+    await handle({ kind: 'command', commandName: 'echo', options: { text: 'private words' }, user, guildId: null });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ command: 'echo', options: ['text'], outcome: 'ok' });
+    expect(JSON.stringify(logs)).not.toContain('private words');
+  });
+
+  it('refuses an unknown command and an unknown button politely', async () => {
+    const { handle } = handlerWith([command('echo', () => ({ content: 'x' }))]);
+    const unknown = await handle({ kind: 'command', commandName: 'nope', options: {}, user, guildId: null });
+    expect(unknown).toMatchObject({ type: 'message', message: { flags: 64, content: expect.stringContaining('`/echo`') } });
+    const button = await handle({ kind: 'button', customId: 'echo:whatever', user, guildId: null });
+    expect(button).toMatchObject({ type: 'message', message: { flags: 64, content: 'That button is not one of mine.' } });
+  });
+
+  it('answers autocomplete with at most 25 choices, and with none when it fails', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `c${i}`, value: `c${i}` }));
+    const { handle } = handlerWith([
+      command('many', () => ({ content: 'x' }), { autocomplete: () => many }),
+      command('broken', () => ({ content: 'x' }), {
+        autocomplete: () => {
+          throw new Error('bad');
+        },
+      }),
+    ]);
+    const request = { kind: 'autocomplete' as const, options: { text: '' }, focused: 'text', user, guildId: null };
+    const ok = await handle({ ...request, commandName: 'many' });
+    expect(ok.type === 'choices' && ok.choices).toHaveLength(25);
+    expect(await handle({ ...request, commandName: 'broken' })).toEqual({ type: 'choices', choices: [] });
+  });
+
+  it('routes a button press to the command named in its custom_id', async () => {
+    const { handle } = handlerWith([
+      command('pager', () => ({ content: 'x' }), {
+        press: ({ args }) => ({ mode: 'update', message: { content: `page ${args.join('/')}` } }),
+      }),
+    ]);
+    const response = await handle({ kind: 'button', customId: 'pager:2:3', user, guildId: null });
+    expect(response).toEqual({ type: 'update', message: { content: 'page 2/3', allowed_mentions: { parse: [] } } });
+  });
+});
