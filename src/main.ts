@@ -3,7 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.js';
 import { ConfigError } from './config/env.js';
 import { createInteractionHandler } from './core/dispatch.js';
-import { createLogger } from './log.js';
+import { createLogger, newReferenceId } from './log.js';
 import { getStory, StoryDataError } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { startGateway } from './transports/gateway/start.js';
@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-  loadDotenv({ quiet: true });
+  const dotenv = loadDotenv({ quiet: true });
+  const dotenvCode = (dotenv.error as NodeJS.ErrnoException | undefined)?.code;
+  if (dotenv.error && dotenvCode !== 'ENOENT') {
+    throw new ConfigError(`.env cannot be read (${dotenvCode ?? dotenv.error.message}); fix or remove it.`);
+  }
   // Load and validate the story before anything else: never serve half a story.
   getStory();
 
@@ -33,6 +37,10 @@ async function main(): Promise<void> {
   // In the interactive console, info logs would interleave with the prompt.
   const logger = createLogger(interactiveConsole && !process.env.LOG_LEVEL ? { level: 'warn' } : {});
   const handler = createInteractionHandler(commands, logger);
+  // A stray rejection must not take down a bot that is serving other people.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ ref: newReferenceId(), err: reason }, 'unhandled rejection');
+  });
   const mode = values.console
     ? 'console'
     : values.http || process.env.MODE === 'http'

@@ -165,8 +165,8 @@ export function loadStory(dir: string = defaultDataDir): Story {
 
 let cached: Story | undefined;
 
-/** The story from the default `data/` folder, loaded once per process. */
+/** The story from `data/` (or the folder in XEN_NEWS_DATA_DIR), loaded once per process. */
 export function getStory(): Story {
-  cached ??= loadStory();
+  cached ??= loadStory(process.env.XEN_NEWS_DATA_DIR || defaultDataDir);
   return cached;
 }

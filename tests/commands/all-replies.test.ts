@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { InteractionResponse, RawOptions } from '../../src/core/interaction.js';
 import { findLimitViolations } from '../../src/core/limits.js';
+import { listButtons } from '../../src/transports/console/render-terminal.js';
 import { handle, user } from '../helpers/handler.js';
 
 /** Option sets that reach every branch: each choice alone and with every other option's choices, each autocomplete value. */
@@ -35,9 +36,7 @@ async function optionSets(name: string): Promise<RawOptions[]> {
 
 function buttonIds(response: InteractionResponse): string[] {
   if (response.type === 'choices') return [];
-  return (response.message.components ?? [])
-    .flatMap((row) => ('components' in row ? row.components : []))
-    .flatMap((c) => ('custom_id' in c && c.custom_id ? [c.custom_id] : []));
+  return listButtons(response.message).flatMap((button) => (button.customId ? [button.customId] : []));
 }
 
 describe('every reply every command can produce', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/render/sections.js';
 import { getStory } from '../../src/story/load.js';
+import { listButtons } from '../../src/transports/console/render-terminal.js';
 import { handle, messageOf, runCommand, user, visibleText } from '../helpers/handler.js';
 
 const story = getStory();
 const customIds = (message: ReturnType<typeof messageOf>) =>
-  (message.components ?? [])
-    .flatMap((row) => ('components' in row ? row.components : []))
-    .flatMap((c) => ('custom_id' in c ? [c.custom_id] : []));
+  listButtons(message).flatMap((b) => (b.customId ? [b.customId] : []));
 
 describe('/xen-news with no options', () => {
   it('shows the summary: headline, standfirst, key points with who said them, the update', async () => {

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { AllowedMentionsTypes } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/command.js';
 import { createInteractionHandler } from '../../src/core/dispatch.js';
@@ -30,7 +31,7 @@ const command = (name: string, execute: Command['execute'], extra: Partial<Comma
 describe('createInteractionHandler', () => {
   it('returns the handler’s message with mentions disabled, whatever the handler set', async () => {
     const { handle } = handlerWith([
-      command('echo', () => ({ content: '@everyone', allowed_mentions: { parse: ['everyone'] } })),
+      command('echo', () => ({ content: '@everyone', allowed_mentions: { parse: [AllowedMentionsTypes.Everyone] } })),
     ]);
     const response = await handle({ kind: 'command', commandName: 'echo', options: {}, user, guildId: null });
     expect(response).toEqual({ type: 'message', message: { content: '@everyone', allowed_mentions: { parse: [] } } });
