@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.js';
-import { ConfigError } from './config/env.js';
+import { commonEnvSchema } from './config/common.js';
+import { ConfigError, readEnv } from './config/env.js';
+import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
 import { createLogger, newReferenceId } from './log.js';
 import { getStory, StoryDataError } from './story/load.js';
@@ -33,10 +35,13 @@ async function main(): Promise<void> {
   // Load and validate the story before anything else: never serve half a story.
   getStory();
 
+  const common = readEnv(commonEnvSchema);
   const interactiveConsole = (values.console || !process.env.DISCORD_TOKEN) && process.stdin.isTTY && !values.json;
   // In the interactive console, info logs would interleave with the prompt.
-  const logger = createLogger(interactiveConsole && !process.env.LOG_LEVEL ? { level: 'warn' } : {});
-  const handler = createInteractionHandler(commands, logger);
+  const logger = createLogger({ level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info') });
+  const handler = createInteractionHandler(commands, logger, {
+    cooldown: createCooldown(common.QUESTION_COOLDOWN_SECONDS * 1000),
+  });
   // A stray rejection must not take down a bot that is serving other people.
   process.on('unhandledRejection', (reason) => {
     logger.error({ ref: newReferenceId(), err: reason }, 'unhandled rejection');

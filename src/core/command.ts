@@ -37,6 +37,8 @@ export interface Command<Options = Record<string, unknown>> {
   data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   execute(context: CommandContext<Options>): ReplyMessage | Promise<ReplyMessage>;
   autocomplete?(context: AutocompleteContext): AutocompleteChoice[];
+  /** True when this call is costly enough to count against the user's cooldown (e.g. a free-text question). */
+  usesCooldown?(options: Options): boolean;
   /** Handles a press of a button whose custom_id starts with `${data.name}:`. */
   press?(context: ButtonContext): ButtonResult | Promise<ButtonResult>;
 }

@@ -1,6 +1,7 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { type Logger, newReferenceId } from '../log.js';
 import type { AnyCommand } from './command.js';
+import type { Cooldown } from './cooldown.js';
 import { decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
 import type { InteractionRequest, InteractionResponse, ReplyMessage } from './interaction.js';
@@ -27,7 +28,11 @@ function describe(request: InteractionRequest): { kind: string; command: string;
  * out. Expected failures become a short ephemeral reply; anything else is logged with a reference id
  * and answered with an apology carrying that id. It never throws.
  */
-export function createInteractionHandler(commands: readonly AnyCommand[], logger: Logger): InteractionHandler {
+export function createInteractionHandler(
+  commands: readonly AnyCommand[],
+  logger: Logger,
+  options: { cooldown?: Cooldown } = {},
+): InteractionHandler {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
@@ -45,8 +50,12 @@ export function createInteractionHandler(commands: readonly AnyCommand[], logger
       case 'command': {
         const command = find(request.commandName);
         // biome-ignore lint/style/noNonNullAssertion: every listed command has a definition.
-        const options = parseOptions(definitions.get(command.data.name)!, request.options);
-        const message = await command.execute({ options, user: request.user, guildId: request.guildId });
+        const parsed = parseOptions(definitions.get(command.data.name)!, request.options);
+        if (options.cooldown && command.usesCooldown?.(parsed)) {
+          const waitMs = options.cooldown.take(request.user.id);
+          if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
+        }
+        const message = await command.execute({ options: parsed, user: request.user, guildId: request.guildId });
         return { type: 'message', message: withoutMentions(message) };
       }
       case 'autocomplete': {
