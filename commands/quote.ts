@@ -34,8 +34,7 @@ export const quote = {
       const asked = echoUserText(options.source, 60) || 'that';
       throw new UserError(clip(`I have no quotes from "${asked}". Try one of: ${known}.`, 1900));
     }
-    const title = source.kind === 'person' ? `What ${source.label} said` : `What ${source.label} and its people said`;
-    return { embeds: [renderQuoteEmbed(story, title, source.quotes)] };
+    return { embeds: [renderQuoteEmbed(story, `What ${source.name} said`, source.quotes)] };
   },
 
   autocomplete({ options }) {

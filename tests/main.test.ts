@@ -62,6 +62,6 @@ describe('the entry point with good set-up', () => {
   it('runs the console when no token is configured and ends with exit 0 at end of input', async () => {
     const run = await runEntryPoint([], { stdin: '/quote citrix\n' });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).reply.embeds[0].title).toBe('What Citrix and its people said');
+    expect(JSON.parse(run.stdout).reply.embeds[0].title).toBe('What Citrix said');
   });
 });

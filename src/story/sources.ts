@@ -7,6 +7,8 @@ export interface QuoteSource {
   kind: 'person' | 'organisation';
   /** What the autocomplete list shows: "Michael Warrilow (Gartner)". */
   label: string;
+  /** How a sentence names it: "Michael Warrilow", "the Linux Foundation". */
+  name: string;
   /** Lower-cased name and aliases, for matching what the user typed. */
   keys: string[];
   quotes: Quote[];
@@ -35,6 +37,7 @@ export function listQuoteSources(story: Story): QuoteSource[] {
         id: person.id,
         kind: 'person',
         label: `${person.name} (${organisation})`,
+        name: person.name,
         keys: [person.name, ...person.aliases].map(normaliseName),
         quotes: story.quotes.filter((quote) => quote.speaker === person.id),
       };
@@ -46,6 +49,7 @@ export function listQuoteSources(story: Story): QuoteSource[] {
         id: organisation.id,
         kind: 'organisation',
         label: organisation.name,
+        name: organisation.fullName.replace(/^The /, 'the '),
         keys: [organisation.name, organisation.fullName, ...organisation.aliases].map(normaliseName),
         quotes: story.quotes.filter((quote) => quote.organisation === organisation.id),
       }),

@@ -34,7 +34,7 @@ describe('console --json', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(out.map((o) => o.input)).toEqual(lines);
-    expect(out[0].reply.embeds[0].title).toBe('What Gartner and its people said');
+    expect(out[0].reply.embeds[0].title).toBe('What Gartner said');
     expect(out[1].error).toMatch(/Type a slash command/);
     expect(out[2].reply.embeds[0].title).toBe('People in the story');
     expect(out[3].choices[0]).toEqual({ name: 'Michael Warrilow (Gartner)', value: 'michael-warrilow' });
