@@ -11,6 +11,7 @@ function copyOfData(): string {
   dirs.push(dir);
   return dir;
 }
+// biome-ignore lint/suspicious/noExplicitAny: the tests break arbitrary parts of the JSON on purpose.
 function edit(dir: string, file: string, change: (json: any) => void) {
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
