@@ -1,7 +1,118 @@
-import { ConfigError } from '../../config/env.js';
+import { once } from 'node:events';
+import { type Client, DiscordAPIError, DiscordjsErrorCodes, Events } from 'discord.js';
+import { ConfigError, readEnv } from '../../config/env.js';
+import type { Logger } from '../../log.js';
 import type { StartContext } from '../start-context.js';
+import { describeError } from './answer.js';
+import { createGatewayClient } from './client.js';
+import { gatewayEnvSchema } from './env.js';
+import { serveInteractions } from './serve.js';
+import { parseShardCount, startShards } from './shards.js';
 
-/** Logs in to Discord's gateway and serves interactions until SIGINT/SIGTERM. */
-export async function startGateway(_context: StartContext): Promise<void> {
-  throw new ConfigError('gateway mode is not available in this version yet; run with --console.');
+/** A running gateway bot (one client, or a ShardingManager and its shard processes). */
+export interface RunningGateway {
+  /** Stops taking interactions, finishes those in flight and disconnects. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Leaves room for the deferral's own round trip inside Discord's 3 s. */
+const deferAfterMs = 2000;
+
+function logConnectionEvents(client: Client, logger: Logger): void {
+  // Without an 'error' listener an EventEmitter throws, which would end the process.
+  client.on(Events.Error, (error) => logger.error({ error: describeError(error) }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.debug({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardError, (error, shard) => logger.error({ shard, error: describeError(error) }, 'gateway error'));
+}
+
+/** A login failure the user fixes in configuration, as one line without the token. */
+function explainLoginFailure(error: unknown): unknown {
+  const rejected =
+    (error instanceof DiscordAPIError && error.status === 401) ||
+    (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid);
+  if (rejected)
+    return new ConfigError(
+      'DISCORD_TOKEN was rejected by Discord: copy a fresh one from the Developer Portal (Bot → Reset Token).',
+    );
+  return error;
+}
+
+/** Runs `stop` then exits 0 on SIGINT or SIGTERM; returns a function that removes the handlers. */
+function stopOnSignals(stop: () => Promise<void>, logger: Logger): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ error: describeError(error) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
+/**
+ * Logs in to Discord's gateway and serves chat-input commands, autocomplete and button presses
+ * through the core's handler until SIGINT/SIGTERM. Resolves once the bot is ready. With
+ * `--shards N` it runs N shard processes through discord.js's ShardingManager instead.
+ */
+export async function startGateway(context: StartContext): Promise<RunningGateway> {
+  const { logger } = context;
+  const shardCount = parseShardCount(context.args.shards);
+  const env = readEnv(gatewayEnvSchema, context.env);
+
+  if (shardCount !== undefined) {
+    const shards = await startShards({ count: shardCount, token: env.DISCORD_TOKEN, logger });
+    const removeSignalHandlers = stopOnSignals(shards.stop, logger);
+    return {
+      async stop() {
+        removeSignalHandlers();
+        await shards.stop();
+      },
+    };
+  }
+
+  const client = createGatewayClient({ api: env.DISCORD_API_URL });
+  logConnectionEvents(client, logger);
+  const serving = serveInteractions(client, { handler: context.handler, logger, deferAfterMs });
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(env.DISCORD_TOKEN);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw explainLoginFailure(error);
+  }
+  if (client.application?.id !== env.DISCORD_APPLICATION_ID)
+    logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `npm run deploy` will register elsewhere');
+  logger.info(
+    { user: client.user?.username, guilds: client.guilds.cache.size, shards: client.options.shards },
+    'connected to Discord',
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await serving.drain();
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    })();
+    return stopping;
+  };
+  const removeSignalHandlers = stopOnSignals(stop, logger);
+  return {
+    async stop() {
+      removeSignalHandlers();
+      await stop();
+    },
+  };
 }

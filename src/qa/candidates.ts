@@ -1,0 +1,445 @@
+import type { Story } from '../story/load.js';
+import type { AnswerSource } from './answer.js';
+import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+
+export type FactKind =
+  | 'quote'
+  | 'person'
+  | 'organisation'
+  | 'claim'
+  | 'event'
+  | 'sentence'
+  | 'template'
+  | 'related-fact'
+  | 'related-list'
+  | 'headline'
+  | 'standfirst'
+  | 'update'
+  | 'publication';
+
+/** A sentence of the story that can back a summarised fact with the article's own words. */
+export interface Support {
+  text: string;
+  paragraph: number;
+  /** Who said it, when the support is a quote. */
+  speaker: string | null;
+  terms: ReadonlySet<string>;
+}
+
+/** One thing the engine can answer with: a quote, a profile, a claim, a dated event, a sentence... */
+export interface Fact {
+  id: number;
+  kind: FactKind;
+  /** What the reply says. Quotes inside are verbatim. */
+  answer: string;
+  sources: AnswerSource[];
+  terms: ReadonlySet<string>;
+  /** Entities the fact is about, including its context (the speaker, the paragraph, the related story). */
+  entities: ReadonlySet<string>;
+  /** Entities its own words name: what a "who" answer must offer. */
+  named: ReadonlySet<string>;
+  /** For a quote: who said it (person id, else organisation id). For a profile: whom it describes. */
+  about: string | null;
+  isDefault: boolean;
+  /** People and organisations a claim is by, or an event's actors. */
+  by: readonly string[];
+  /** A claim the story data marks as one of its key points. */
+  keyPoint?: boolean;
+  hasDate: boolean;
+  hasQuantity: boolean;
+  /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
+  features: ReadonlySet<string>;
+  /** Sentences of the cited paragraphs, for summaries that quote the article. */
+  support: readonly Support[];
+}
+
+const months = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const dayOfMonth = new RegExp(`${months.source}\\s*\\d+(?:st|nd|rd|th)?`, 'gi');
+const numberWords =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+const standaloneNumber = /(?<![A-Za-z\d.])\d+(?:[.,]\d+)?(?![A-Za-z\d])/;
+
+/** Whether a text states an amount: "12 days", "billions of devices"; "Model 3" and "November 24" are not. */
+export function hasQuantity(text: string): boolean {
+  const cleaned = text.replace(/\b[A-Z][A-Za-z\d]* \d+\b/g, ' ').replace(dayOfMonth, ' ');
+  return standaloneNumber.test(cleaned) || numberWords.test(cleaned);
+}
+
+export function hasDate(text: string): boolean {
+  return months.test(text) || /\b(?:19|20)\d\d\b/.test(text) || /\b\d+ (?:days?|weeks?|months?|years?)\b/.test(text);
+}
+
+/** Splits a paragraph into sentences without touching their text. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?][”"’]?)\s+(?=[“"‘(]?[\p{Lu}\d])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
+function organisationName(story: Story, id: string): string {
+  return story.organisationById.get(id)?.name ?? id;
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** Every fact the engine can answer with, built once per story. */
+export function buildFacts(story: Story, language: Language): Fact[] {
+  const facts: Fact[] = [];
+  // Texts recur (quotes back several claims), so each is analysed once.
+  const analysed = new Map<string, string[]>();
+  const analyseOne = (text: string) => {
+    let terms = analysed.get(text);
+    if (!terms) {
+      terms = termsOf(language, stemmedTokens(language, text, language.stemCache), true);
+      analysed.set(text, terms);
+    }
+    return terms;
+  };
+  const analyse = (texts: readonly string[]) => texts.flatMap(analyseOne);
+  const entitiesIn = (terms: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const term of terms) if (term.startsWith('e:')) out.add(term.slice(2));
+    return out;
+  };
+  const featuresOf = (entities: ReadonlySet<string>, text: string) => {
+    const out = new Set<string>();
+    for (const id of entities) {
+      const info = language.entities.get(id);
+      if (info?.kind === 'organisation') out.add('@org');
+      if (info?.kind === 'person') out.add('@person');
+    }
+    if (/@\w/.test(text)) out.add('@mention');
+    if (/https?:\/\//.test(text)) out.add('@link');
+    if (/#\w/.test(text)) out.add('@hashtag');
+    return out;
+  };
+
+  const paragraphSentences = new Map<number, Support[]>();
+  const paragraphEntities = new Map<number, Set<string>>();
+  for (const paragraph of story.paragraphs) {
+    const sentences: Support[] = sentencesOf(paragraph.text).map((text) => ({
+      text,
+      paragraph: paragraph.id,
+      speaker: null,
+      terms: new Set(analyse([text])),
+    }));
+    paragraphSentences.set(paragraph.id, sentences);
+    paragraphEntities.set(paragraph.id, entitiesIn(sentences.flatMap((s) => [...s.terms])));
+  }
+  const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
+  for (const related of story.related) for (const p of related.paragraphs) relatedByParagraph.set(p, related);
+  const quoteName = (speaker: string | null, organisation: string) => {
+    const person = speaker ? story.personById.get(speaker) : undefined;
+    if (person) return { name: person.name, label: `${person.name} (${organisationName(story, person.organisation)})` };
+    const org = story.organisationById.get(organisation);
+    const name = org ? org.fullName : organisation;
+    return { name, label: name };
+  };
+
+  const quoteLine = (quote: (typeof story.quotes)[number]) => {
+    const { label } = quoteName(quote.speaker, quote.organisation);
+    const related = relatedByParagraph.get(quote.paragraph);
+    return `${label}, ${quote.saidTo}: “${quote.text}”${related ? ` (related story: “${related.title}”)` : ''}`;
+  };
+  // A sentence that is mostly a quote is represented by the quote, which carries its attribution.
+  const coveredByQuote = (sentence: Support) => {
+    const plain = straight(sentence.text).replace(/"/g, '').trim();
+    const quoted = story.quotes
+      .filter((q) => q.paragraph === sentence.paragraph)
+      .map((q) => straight(q.text))
+      .reduce((sum, q) => sum + (plain.includes(q) || q.includes(plain) ? q.length : 0), 0);
+    return quoted >= plain.length * 0.6;
+  };
+  const supportByParagraph = new Map<number, Support[]>();
+  const supportOf = (p: number): Support[] => {
+    const cached = supportByParagraph.get(p);
+    if (cached) return cached;
+    const found: Support[] = [
+      ...story.quotes
+        .filter((q) => q.paragraph === p)
+        .map((q) => ({
+          text: quoteLine(q),
+          paragraph: p,
+          speaker: quoteName(q.speaker, q.organisation).name,
+          terms: new Set(analyse([q.text])),
+        })),
+      ...(paragraphSentences.get(p) ?? []).filter((sentence) => !coveredByQuote(sentence)),
+    ];
+    supportByParagraph.set(p, found);
+    return found;
+  };
+  const supportFor = (paragraphs: readonly number[]): Support[] => paragraphs.flatMap(supportOf);
+
+  const add = (fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms'> & { index: string[]; tags?: string[] }) => {
+    const own = analyse(fact.index);
+    const terms = new Set([...own, ...(fact.tags ?? [])]);
+    const entities = entitiesIn(terms);
+    const { index: _index, tags: _tags, ...rest } = fact;
+    facts.push({
+      ...rest,
+      id: facts.length,
+      terms,
+      entities,
+      named: entitiesIn(own),
+      features: featuresOf(entities, fact.answer),
+    });
+  };
+
+  for (const quote of story.quotes) {
+    const { name } = quoteName(quote.speaker, quote.organisation);
+    const speaker = quote.speaker ? story.personById.get(quote.speaker) : undefined;
+    const related = relatedByParagraph.get(quote.paragraph);
+    add({
+      kind: 'quote',
+      answer: quoteLine(quote),
+      sources: [{ paragraph: quote.paragraph, speaker: name }],
+      // Who the speaker is belongs to the quote too: "what did the Gartner veep say?"
+      index: [
+        quote.text,
+        quote.context,
+        quote.saidTo,
+        name,
+        ...(speaker ? [speaker.title ?? '', ...speaker.aliases] : []),
+        ...(related ? [related.title] : []),
+      ],
+      tags: [entityTerm(quote.speaker ?? quote.organisation), entityTerm(quote.organisation)],
+      about: quote.speaker ?? quote.organisation,
+      by: [],
+      isDefault: false,
+      hasDate: false,
+      hasQuantity: hasQuantity(quote.text),
+      support: [],
+    });
+  }
+
+  for (const person of story.people) {
+    const org = story.organisationById.get(person.organisation);
+    const orgName = org?.name ?? person.organisation;
+    const full = org && org.fullName !== org.name ? ` (${org.fullName})` : '';
+    const head = person.title
+      ? `${person.name} is ${possessive(orgName)} ${person.title}${full ? `, ${orgName}${full}` : ''}.`
+      : `${person.name} is with ${orgName}${full}.`;
+    add({
+      kind: 'person',
+      answer: `${head} ${person.role}`,
+      sources: person.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: person.name })),
+      index: [person.name, ...person.aliases, person.title ?? '', person.role, orgName],
+      tags: [entityTerm(person.id), entityTerm(person.organisation), intentTerm('role')],
+      about: person.id,
+      by: [],
+      isDefault: false,
+      hasDate: false,
+      hasQuantity: false,
+      support: [],
+    });
+  }
+
+  for (const organisation of story.organisations) {
+    const people = story.people.filter((p) => p.organisation === organisation.id);
+    const mentioned = [...paragraphEntities].filter(([, ids]) => ids.has(organisation.id)).map(([p]) => p);
+    const peopleLine =
+      people.length > 0 ? ` In the story: ${people.map((p) => `${p.name}${p.title ? `, ${p.title}` : ''}`).join('; ')}.` : '';
+    const name =
+      organisation.fullName === organisation.name ? organisation.name : `${organisation.fullName} (${organisation.name})`;
+    add({
+      kind: 'organisation',
+      answer: `${name}: ${organisation.role}${peopleLine}`,
+      sources: (people.length > 0 ? people.map((p) => p.paragraphs[0] ?? 0) : mentioned.slice(0, 1))
+        .filter((p) => p > 0)
+        .map((paragraph) => ({ paragraph, speaker: null })),
+      index: [organisation.name, organisation.fullName, ...organisation.aliases, organisation.role, ...people.map((p) => p.name)],
+      tags: [entityTerm(organisation.id), ...people.map((p) => entityTerm(p.id))],
+      about: organisation.id,
+      by: [],
+      isDefault: false,
+      hasDate: false,
+      hasQuantity: false,
+      support: [],
+    });
+  }
+
+  for (const claim of story.claims) {
+    const speaker = claim.by.map((id) => story.personById.get(id)?.name).find((n) => n !== undefined) ?? null;
+    add({
+      kind: 'claim',
+      keyPoint: claim.keyPoint,
+      answer: claim.text,
+      sources: claim.paragraphs.map((paragraph) => ({ paragraph, speaker })),
+      index: [claim.text],
+      tags: claim.by.map(entityTerm),
+      about: null,
+      by: claim.by,
+      isDefault: false,
+      hasDate: hasDate(claim.text),
+      hasQuantity: hasQuantity(claim.text),
+      support: supportFor(claim.paragraphs),
+    });
+  }
+
+  for (const event of story.timeline) {
+    add({
+      kind: 'event',
+      answer: `${event.when}: ${event.text}`,
+      sources: event.paragraphs.map((paragraph) => ({ paragraph, speaker: null })),
+      index: [event.title, event.text, event.when],
+      tags: event.actors.map(entityTerm),
+      about: null,
+      by: event.actors,
+      isDefault: false,
+      hasDate: event.date !== null || hasDate(event.when),
+      hasQuantity: hasQuantity(event.text) || hasQuantity(event.when),
+      support: supportFor(event.paragraphs),
+    });
+  }
+
+  for (const template of story.templates) {
+    const publisher = story.organisationById.get(template.publishedBy)?.fullName ?? template.publishedBy;
+    const parts = [
+      template.hashtags.length > 0 ? `hashtags ${template.hashtags.join(', ')}` : '',
+      template.mentions.length > 0 ? `follow ${template.mentions.join(', ')}` : '',
+      template.link ? `link ${template.link}` : '',
+    ].filter(Boolean);
+    add({
+      kind: 'template',
+      answer: `${template.label}, from ${publisher}: “${template.text}”${parts.length > 0 ? ` (${parts.join('; ')})` : ''}`,
+      sources: [{ paragraph: template.paragraph, speaker: publisher }],
+      index: [template.label, template.text],
+      tags: [intentTerm('template'), entityTerm(template.publishedBy)],
+      about: template.publishedBy,
+      by: [],
+      isDefault: template.default,
+      hasDate: false,
+      hasQuantity: false,
+      support: [],
+    });
+  }
+
+  const { meta } = story;
+  const firstBody = story.paragraphs.find((p) => p.part === 'body')?.id ?? 1;
+  add({
+    kind: 'headline',
+    answer: `The headline is “${meta.headline}”, with the standfirst “${meta.standfirst}”.`,
+    sources: [{ paragraph: firstBody, speaker: null }],
+    index: [meta.headline, meta.standfirst],
+    tags: [intentTerm('headline')],
+    about: null,
+    by: [],
+    isDefault: false,
+    hasDate: false,
+    hasQuantity: false,
+    support: [],
+  });
+  add({
+    kind: 'standfirst',
+    answer: `The standfirst is “${meta.standfirst}”.`,
+    sources: [{ paragraph: firstBody, speaker: null }],
+    index: [],
+    tags: [intentTerm('standfirst')],
+    about: null,
+    by: [],
+    isDefault: false,
+    hasDate: false,
+    hasQuantity: false,
+    support: [],
+  });
+  add({
+    kind: 'update',
+    answer: `The story was updated on ${meta.update.date}: ${meta.update.note}`,
+    sources: meta.update.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
+    index: [meta.update.note],
+    tags: [intentTerm('update')],
+    about: null,
+    by: [],
+    isDefault: false,
+    hasDate: true,
+    hasQuantity: false,
+    support: supportFor(meta.update.paragraphs),
+  });
+  add({
+    kind: 'publication',
+    answer: `${meta.publication} published the story (“${meta.headline}”).`,
+    sources: [{ paragraph: firstBody, speaker: null }],
+    index: [],
+    tags: [intentTerm('publication')],
+    about: null,
+    by: [],
+    isDefault: false,
+    hasDate: false,
+    hasQuantity: false,
+    support: [],
+  });
+  if (story.related.length > 0)
+    add({
+      kind: 'related-list',
+      answer: `Other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
+      sources: story.related.map((r) => ({ paragraph: r.paragraphs[0] ?? 0, speaker: null })),
+      index: [],
+      tags: [intentTerm('related')],
+      about: null,
+      by: [],
+      isDefault: false,
+      hasDate: false,
+      hasQuantity: false,
+      support: [],
+    });
+
+  for (const related of story.related) {
+    const context = analyse([related.title]);
+    for (const text of related.facts) {
+      const terms = new Set(analyse([text]));
+      // Cite the teaser paragraph sharing most words with the fact.
+      let best = related.paragraphs[0] ?? 0;
+      let bestOverlap = -1;
+      for (const sentence of supportFor(related.paragraphs)) {
+        let overlap = 0;
+        for (const term of sentence.terms) if (terms.has(term)) overlap++;
+        if (overlap > bestOverlap) {
+          best = sentence.paragraph;
+          bestOverlap = overlap;
+        }
+      }
+      add({
+        kind: 'related-fact',
+        answer: `${text} (related story: “${related.title}”)`,
+        sources: [{ paragraph: best, speaker: null }],
+        index: [text],
+        tags: context,
+        about: null,
+        by: [],
+        isDefault: false,
+        hasDate: hasDate(text),
+        hasQuantity: hasQuantity(text),
+        support: [],
+      });
+    }
+  }
+
+  // Sentences last: they are the fallback when no structured fact fits.
+  for (const paragraph of story.paragraphs) {
+    const related = relatedByParagraph.get(paragraph.id);
+    const context = [...(paragraphEntities.get(paragraph.id) ?? [])].map(entityTerm);
+    if (related) context.push(...analyse([related.title]));
+    for (const sentence of paragraphSentences.get(paragraph.id) ?? []) {
+      if (coveredByQuote(sentence)) continue;
+      add({
+        kind: 'sentence',
+        answer: related ? `${sentence.text} (related story: “${related.title}”)` : sentence.text,
+        sources: [{ paragraph: paragraph.id, speaker: null }],
+        index: [sentence.text],
+        tags: context,
+        about: null,
+        by: [],
+        isDefault: false,
+        hasDate: hasDate(sentence.text),
+        hasQuantity: hasQuantity(sentence.text),
+        support: [],
+      });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,73 @@
+import type { Question } from './analyse.js';
+import type { Answer, AnswerSource } from './answer.js';
+import type { QaIndex } from './build.js';
+import type { Fact, Support } from './candidates.js';
+import { type Scored, termWeight } from './rank.js';
+
+/** The article's own sentence that best backs a summarised fact, so the reply quotes the story. */
+function bestSupport(index: QaIndex, question: Question, fact: Fact): Support | null {
+  let best: Support | null = null;
+  let bestOverlap = 0;
+  for (const sentence of fact.support) {
+    let overlap = 0;
+    for (const term of question.terms) if (sentence.terms.has(term)) overlap += termWeight(index, term);
+    if (overlap > bestOverlap) {
+      best = sentence;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+function dedupeSources(sources: AnswerSource[]): AnswerSource[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.paragraph}|${s.speaker ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function render(index: QaIndex, question: Question, fact: Fact): { text: string; sources: AnswerSource[] } {
+  if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
+  const support = bestSupport(index, question, fact);
+  if (!support) return { text: fact.answer, sources: fact.sources };
+  const speaker = support.speaker;
+  return {
+    text: `${fact.answer}\n> ${support.text}`,
+    sources: [{ paragraph: support.paragraph, speaker }, ...fact.sources],
+  };
+}
+
+/**
+ * The reply for the chosen facts: every quote by the subject that fits as well as the best one for
+ * "what did X say", otherwise the best fact and, when it is a close call, the runner-up.
+ */
+export function composeAnswer(index: QaIndex, question: Question, ranked: readonly Scored[]): Answer {
+  const best = ranked[0];
+  if (!best) throw new Error('composeAnswer needs at least one fact');
+  const chosen: Fact[] = [best.fact];
+  if (question.type === 'said' && best.fact.kind === 'quote') {
+    for (const other of ranked.slice(1)) {
+      if (chosen.length >= 4) break;
+      if (other.fact.kind === 'quote' && other.fact.about === best.fact.about && other.score >= best.score * 0.9)
+        chosen.push(other.fact);
+    }
+    chosen.sort((a, b) => (a.sources[0]?.paragraph ?? 0) - (b.sources[0]?.paragraph ?? 0));
+  } else {
+    // A close call shows the runners-up from other paragraphs rather than guessing between them.
+    for (const other of ranked.slice(1)) {
+      if (chosen.length >= 3 || other.score < best.score * 0.95) break;
+      const elsewhere = !other.fact.sources.some((s) => chosen.some((c) => c.sources.some((b) => b.paragraph === s.paragraph)));
+      if (elsewhere && other.fit >= 1) chosen.push(other.fact);
+    }
+  }
+  const parts = chosen.map((fact) => render(index, question, fact));
+  return {
+    answered: true,
+    answer: parts.map((p) => p.text).join('\n\n'),
+    sources: dedupeSources(parts.flatMap((p) => p.sources)),
+    suggestions: [],
+  };
+}

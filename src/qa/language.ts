@@ -1,0 +1,212 @@
+import type { Story } from '../story/load.js';
+import type { IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
+import { normalise, PhraseTable, SpellIndex, stem, tokenise } from './text.js';
+
+/** Term prefixes: e: an entity id, i: an intent, s: a synonym group, o: a name the story never mentions. */
+export const entityTerm = (id: string) => `e:${id}`;
+export const intentTerm = (name: string) => `i:${name}`;
+
+export interface EntityInfo {
+  id: string;
+  kind: 'person' | 'organisation';
+}
+
+/** The lexicon compiled against one story: stemmed tables, the story's entity aliases, a spelling index. */
+export interface Language {
+  stems: ReadonlyMap<string, string>;
+  spelling: ReadonlyMap<string, string[]>;
+  stopwords: ReadonlySet<string>;
+  /** Entities, intents, synonyms and outsiders; on the same words an entity wins. */
+  phrases: PhraseTable;
+  kinds: ReadonlyMap<string, string[]>;
+  typeCues: Cue[];
+  yesNoStarts: ReadonlySet<string>;
+  entities: ReadonlyMap<string, EntityInfo>;
+  /** Every raw word of the story and the lexicon, with how often the story uses it. */
+  vocabulary: ReadonlyMap<string, number>;
+  spell: SpellIndex;
+  suggestions: readonly string[];
+  /** Stems of the story's and the lexicon's words, filled while building; questions do not add to it. */
+  stemCache: Map<string, string>;
+}
+
+/** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
+export function stemmedTokens(
+  language: Pick<Language, 'spelling' | 'stems'>,
+  text: string,
+  cache?: Map<string, string>,
+): string[] {
+  const out: string[] = [];
+  const stemOf = (word: string) => {
+    if (!cache) return stem(word, language.stems);
+    let found = cache.get(word);
+    if (found === undefined) {
+      found = stem(word, language.stems);
+      cache.set(word, found);
+    }
+    return found;
+  };
+  for (const token of tokenise(normalise(text))) {
+    const rewritten = language.spelling.get(token);
+    if (rewritten) for (const word of rewritten) out.push(stemOf(word));
+    else out.push(stemOf(token));
+  }
+  return out;
+}
+
+/** A question-type cue as words; `*` (at most one) stands for one to eight words, the subject. */
+export interface Cue {
+  type: QuestionTypeName;
+  before: string[];
+  after: string[] | null;
+}
+
+function compileCue(type: QuestionTypeName, cue: string): Cue {
+  const words = normalise(cue.replace(/\*/g, ' \u0000 ')).split(/\s+/).filter(Boolean);
+  const star = words.indexOf('\u0000');
+  const clean = (ws: string[]) => ws.flatMap((w) => tokenise(w));
+  if (star < 0) return { type, before: clean(words), after: null };
+  return { type, before: clean(words.slice(0, star)), after: clean(words.slice(star + 1)) };
+}
+
+function matchesAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (words[at + i] !== phrase[i]) return false;
+  return true;
+}
+
+/** Where a cue matches in the question's words; for a cue with `*`, the words it stood for. */
+export function matchCue(cue: Cue, words: readonly string[]): string[] | null {
+  for (let start = 0; start + cue.before.length <= words.length; start++) {
+    if (!matchesAt(words, start, cue.before)) continue;
+    if (cue.after === null) return [];
+    const from = start + cue.before.length;
+    for (let end = from + 1; end <= Math.min(words.length, from + 8); end++)
+      if (matchesAt(words, end, cue.after) && end + cue.after.length <= words.length) return words.slice(from, end);
+  }
+  return null;
+}
+
+/** First names that belong to one person only, so "what did James say?" works without listing them. */
+function firstNameAliases(story: Story): Map<string, string> {
+  const counts = new Map<string, string[]>();
+  for (const person of story.people) {
+    const first = person.name.split(/\s+/)[0]?.toLowerCase();
+    if (first) counts.set(first, [...(counts.get(first) ?? []), person.id]);
+  }
+  const out = new Map<string, string>();
+  for (const [first, ids] of counts) if (ids.length === 1 && ids[0]) out.set(first, ids[0]);
+  return out;
+}
+
+export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: readonly string[]): Language {
+  const stems = new Map(Object.entries(lexicon.stems).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
+  const spelling = new Map(Object.entries(lexicon.spelling).map(([k, v]) => [k.toLowerCase(), tokenise(normalise(v))]));
+  const base = { stems, spelling };
+  // Building stems the same few thousand words many times over; a cache keeps start-up short.
+  const stemCache = new Map<string, string>();
+  const stemmed = (text: string) => stemmedTokens(base, text, stemCache);
+  const stopwords = new Set(lexicon.stopwords.flatMap((w) => stemmed(w)));
+
+  // Phrases are added in priority order: PhraseTable keeps the first class that claims a span.
+  const phrases = new PhraseTable();
+  const entities = new Map<string, EntityInfo>();
+  const stripArticle = (tokens: string[]) => (tokens[0] === 'the' && tokens.length > 1 ? tokens.slice(1) : tokens);
+  for (const person of story.people) {
+    entities.set(person.id, { id: person.id, kind: 'person' });
+    for (const alias of [person.name, ...person.aliases]) phrases.add(stripArticle(stemmed(alias)), entityTerm(person.id), 0);
+  }
+  for (const [first, id] of firstNameAliases(story)) phrases.add(stemmed(first), entityTerm(id), 0);
+  for (const organisation of story.organisations) {
+    entities.set(organisation.id, { id: organisation.id, kind: 'organisation' });
+    for (const alias of [organisation.name, organisation.fullName, ...organisation.aliases])
+      phrases.add(stripArticle(stemmed(alias)), entityTerm(organisation.id), 0);
+  }
+
+  const vocabulary = new Map<string, number>();
+  const storyStems = new Set<string>();
+  for (const text of storyTexts)
+    for (const token of tokenise(normalise(text))) {
+      vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1);
+      storyStems.add(stemCache.get(token) ?? stemmed(token)[0] ?? token);
+    }
+
+  // An outsider the story does mention is not an outsider for this story.
+  for (const name of lexicon.outsiders) {
+    const tokens = stemmed(name);
+    if (!tokens.every((t) => storyStems.has(t))) phrases.add(tokens, `o:${name.toLowerCase()}`, 0);
+  }
+  for (const [name, cues] of Object.entries(lexicon.intents) as [IntentName, string[]][])
+    for (const cue of cues) phrases.add(stemmed(cue), intentTerm(name), 1);
+  for (const group of lexicon.synonyms) {
+    const canonical = `s:${stemmed(group[0] ?? '').join('_')}`;
+    for (const member of group) phrases.add(stemmed(member), canonical, 2);
+  }
+
+  const kinds = new Map<string, string[]>();
+  for (const [noun, members] of Object.entries(lexicon.kinds))
+    kinds.set(
+      stemmed(noun).join(' '),
+      members.map((m) => (m.startsWith('@') ? m : stemmed(m).join(' '))),
+    );
+
+  const typeCues = (Object.entries(lexicon.questionTypes) as [QuestionTypeName, string[]][])
+    .filter(([type]) => type !== 'yesno')
+    .flatMap(([type, cues]) => cues.map((cue) => compileCue(type, cue)));
+  const yesNoStarts = new Set(lexicon.questionTypes.yesno.flatMap((w) => tokenise(normalise(w))));
+
+  // The vocabulary the spelling corrector may correct to: the story's words, its names, the lexicon's words.
+  const lexiconWords = [
+    ...lexicon.stopwords,
+    ...Object.keys(lexicon.spelling),
+    ...Object.values(lexicon.spelling),
+    ...Object.keys(lexicon.stems),
+    ...Object.values(lexicon.questionTypes).flat(),
+    ...Object.values(lexicon.intents).flat(),
+    ...lexicon.synonyms.flat(),
+    ...Object.keys(lexicon.kinds),
+  ];
+  for (const text of lexiconWords)
+    for (const token of tokenise(normalise(text))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
+  // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
+  const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
+  const spell = new SpellIndex(vocabulary, 5, (word) => !rawStopwords.has(word));
+
+  return {
+    stems,
+    spelling,
+    stopwords,
+    phrases,
+    kinds,
+    typeCues,
+    yesNoStarts,
+    entities,
+    vocabulary,
+    spell,
+    suggestions: lexicon.suggestions,
+    stemCache,
+  };
+}
+
+/**
+ * Turns stemmed tokens into search terms: phrases become their entity, intent or synonym term,
+ * other words stay unless they are stopwords. `keepWords` also keeps a multi-word phrase's own
+ * words (for story facts, so a question naming part of "final nail in the coffin" still matches).
+ */
+export function termsOf(language: Language, tokens: readonly string[], keepWords: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = language.phrases.longestAt(tokens, i);
+    if (match) {
+      for (const value of match.values) if (!(keepWords && (value.startsWith('i:') || value.startsWith('o:')))) out.push(value);
+      // A one-word phrase maps the same way in the question, so only longer ones keep their words.
+      if (keepWords && match.length > 1)
+        for (const token of tokens.slice(i, i + match.length)) if (!language.stopwords.has(token)) out.push(token);
+      i += match.length;
+      continue;
+    }
+    const token = tokens[i] ?? '';
+    if (!language.stopwords.has(token)) out.push(token);
+    i++;
+  }
+  return out;
+}

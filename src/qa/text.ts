@@ -1,0 +1,154 @@
+/**
+ * Text handling shared by questions and story facts: both must go through the same steps, or a
+ * question's words would never meet the story's.
+ */
+
+const contraction = /can't|won't|n't\b|'(?:re|ll|ve|d|m|s)\b|s'(?=\s|$)/g;
+const expansions: Record<string, string> = { "can't": 'can not', "won't": 'will not', "n't": ' not', "s'": 's' };
+
+/** Lower case, straight apostrophes, contractions and possessives removed, control characters dropped. */
+export function normalise(text: string): string {
+  // NFKC folds full-width letters and ligatures; plain ASCII needs none of it, and most text is ASCII.
+  const ascii = !/[\u0080-\uffff]/.test(text);
+  let out = (ascii ? text : text.normalize('NFKC').replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")).toLowerCase();
+  if (out.includes("'")) out = out.replace(contraction, (m) => expansions[m] ?? '');
+  return out;
+}
+
+const tokenPattern = /[@#]?[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*/gu;
+
+/** Words of a normalised text; hyphens and slashes split words, dots and underscores inside them don't ("5.0", "xen_org"). */
+export function tokenise(normalised: string): string[] {
+  return normalised.match(tokenPattern) ?? [];
+}
+
+const doubled = /([bcdfgkmnprt])\1$/;
+
+/** A light English stemmer: plurals, -ing, -ed, final e. Deliberately conservative so different words stay apart. */
+export function stem(word: string, exceptions: ReadonlyMap<string, string>): string {
+  const known = exceptions.get(word);
+  if (known !== undefined) return known;
+  if (word.length <= 3 || /[\d@#._]/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
+  if (w !== word && doubled.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** Optimal string alignment distance, stopping as soon as it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * Corrects a word by one typo (insertion, deletion, substitution or swap) against a vocabulary,
+ * with a symmetric-delete index so a lookup costs a few map reads instead of a scan.
+ */
+export class SpellIndex {
+  private readonly deletes = new Map<string, string[]>();
+
+  constructor(
+    private readonly vocabulary: ReadonlyMap<string, number>,
+    private readonly minLength: number,
+    correctable: (word: string) => boolean = () => true,
+  ) {
+    for (const word of vocabulary.keys()) {
+      if (word.length < minLength - 1 || /\d/.test(word) || !correctable(word)) continue;
+      for (const variant of deletions(word)) {
+        const list = this.deletes.get(variant);
+        if (list) list.push(word);
+        else this.deletes.set(variant, [word]);
+      }
+    }
+  }
+
+  /** The closest vocabulary word, the most frequent one on a tie; null when none is one typo away. */
+  correct(word: string): string | null {
+    if (word.length < this.minLength || /\d/.test(word)) return null;
+    const found = new Set<string>();
+    if (this.vocabulary.has(word)) return word;
+    for (const variant of [word, ...deletions(word)]) {
+      if (this.vocabulary.has(variant)) found.add(variant);
+      for (const candidate of this.deletes.get(variant) ?? []) found.add(candidate);
+    }
+    let best: string | null = null;
+    let bestCount = -1;
+    for (const candidate of found) {
+      if (editDistance(word, candidate, 1) > 1) continue;
+      const count = this.vocabulary.get(candidate) ?? 0;
+      if (count > bestCount || (count === bestCount && best !== null && candidate < best)) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** One match of a phrase table over a token sequence. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * Longest-first lookup of multi-word phrases over stemmed tokens. Several tables are merged, and on
+ * the same span the higher priority wins, so entities beat intents and intents beat synonyms.
+ */
+export class PhraseTable {
+  private readonly phrases = new Map<string, { priority: number; values: string[] }>();
+  /** Every proper prefix of a phrase, so a lookup stops as soon as no longer phrase can match. */
+  private readonly prefixes = new Set<string>();
+
+  /** Adds a phrase; on the same words a lower `priority` number replaces a higher one, an equal one adds a value. */
+  add(tokens: readonly string[], value: string, priority: number): void {
+    if (tokens.length === 0) return;
+    const key = tokens.join(' ');
+    const entry = this.phrases.get(key);
+    if (!entry || priority < entry.priority) this.phrases.set(key, { priority, values: [value] });
+    else if (priority === entry.priority && !entry.values.includes(value)) entry.values.push(value);
+    for (let i = 1; i < tokens.length; i++) this.prefixes.add(tokens.slice(0, i).join(' '));
+  }
+
+  /** Values of the longest phrase starting at `start`, with its length; null when none. */
+  longestAt(tokens: readonly string[], start: number): { length: number; values: string[] } | null {
+    let key = tokens[start] ?? '';
+    let found: { length: number; values: string[] } | null = null;
+    for (let end = start + 1; ; end++) {
+      const entry = this.phrases.get(key);
+      if (entry) found = { length: end - start, values: entry.values };
+      if (end >= tokens.length || !this.prefixes.has(key)) return found;
+      key = `${key} ${tokens[end]}`;
+    }
+  }
+}

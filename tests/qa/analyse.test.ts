@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { loadStory } from '../../src/story/load.js';
+
+const index = getIndex(loadStory());
+const analyse = (q: string) => analyseQuestion(index, q);
+
+describe('question typing', () => {
+  it.each([
+    ['Who is Michael Warrilow?', 'who'],
+    ['whos the gartner guy', 'who'],
+    ['What did Amazon tell TechTarget?', 'said'],
+    ['wat did amazon tell techtarget', 'said'],
+    ["What is Gartner's take on Xen?", 'said'],
+    ['When was the story updated?', 'when'],
+    ['what date was the update', 'when'],
+    ['How long did AWS take to reply?', 'howmany'],
+    ['How many devices will come online?', 'howmany'],
+    ['Why did the minutes leave out his remarks?', 'why'],
+    ['Is xen dead?', 'yesno'],
+    ['Where is Wallops Island?', 'where'],
+    ['What is the social media template?', 'what'],
+  ])('%s → %s', (question, type) => {
+    expect(analyse(question).type).toBe(type);
+  });
+});
+
+describe('entity linking', () => {
+  it.each([
+    ["Gartner's analyst", 'michael-warrilow'],
+    ['the gartner guy', 'michael-warrilow'],
+    ['mike warrilow', 'michael-warrilow'],
+    ['Warilow', 'michael-warrilow'],
+    ['Cotingham', 'david-cottingham'],
+    ['James', 'james-bulpin'],
+    ['amazon web services', 'aws'],
+    ['Amazon', 'aws'],
+    ['the LF', 'linux-foundation'],
+    ['xenserver', 'citrix'],
+    ['techtarget', 'techtarget'],
+    ['Tech Target', 'techtarget'],
+    ['El Reg', 'the-register'],
+  ])('"%s" names %s', (name, id) => {
+    expect(analyse(`what about ${name}?`).entities).toContain(id);
+  });
+
+  it('takes the subject of "what did X say" from X, not from what X said it to', () => {
+    expect(analyse('What did Amazon tell TechTarget?').subject).toBe('aws');
+    expect(analyse('What did the Linux Foundation tell The Register?').subject).toBe('linux-foundation');
+  });
+
+  it('maps slang and synonyms onto the story words', () => {
+    expect(analyse('is xen dead?').terms).toEqual(analyse('is xen doomed?').terms);
+    expect(analyse('the gartner veep').terms).toEqual(analyse('the gartner vice president').terms);
+  });
+
+  it('flags names and figures the story never mentions', () => {
+    expect(analyse('What did IBM say about KVM?').unknownNames).toEqual(['IBM']);
+    expect(analyse('what did vmware say').unknownNames).toEqual(['vmware']);
+    expect(analyse('When will Xen 5.0 ship?').unknownNames).toEqual(['5.0']);
+    expect(analyse('What did Warrilow say?').unknownNames).toEqual([]);
+    expect(analyse('What Did Amazon Tell TechTarget?').unknownNames).toEqual([]);
+  });
+
+  it('asks for a kind of thing after "which"', () => {
+    expect(analyse('Which hypervisor will AWS use?').kind?.members).toContain('kvm');
+    expect(analyse('Which account should people follow?').kind?.members).toEqual(['@mention']);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
+describe('"who is" questions', () => {
+  it('give name, title and organisation, citing where the person appears', () => {
+    const answer = ask("who's the gartner guy?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Michael Warrilow');
+    expect(answer.answer).toContain('research veep for infrastructure software');
+    expect(answer.answer).toContain('Gartner');
+    expect(answer.sources[0]).toEqual({ paragraph: 17, speaker: 'Michael Warrilow' });
+  });
+
+  it('name an organisation and its people', () => {
+    const answer = ask('Who was quoted from Citrix?');
+    expect(answer.answer).toMatch(/James Bulpin[\s\S]*David Cottingham/);
+  });
+});
+
+describe('"what did X say" questions', () => {
+  it('quote X verbatim with attribution and the paragraph', () => {
+    const answer = ask('wat did amazon tell techtarget');
+    const quote = story.quotes.find((q) => q.saidTo === 'to TechTarget');
+    expect(quote).toBeDefined();
+    expect(answer.answer).toContain(quote?.text);
+    expect(answer.answer).toContain('Amazon Web Services');
+    expect(answer.sources).toContainEqual({ paragraph: quote?.paragraph, speaker: 'Amazon Web Services' });
+  });
+
+  it('give every quote of X when no topic narrows it, each verbatim', () => {
+    const answer = ask('What did Michael Warrilow say?');
+    for (const quote of story.quotes.filter((q) => q.speaker === 'michael-warrilow')) expect(answer.answer).toContain(quote.text);
+  });
+
+  it('narrow to the quote about the topic', () => {
+    const answer = ask('What did Cottingham say about benchmarking?');
+    expect(answer.answer).toContain('not aware of anything');
+    expect(answer.answer).not.toContain('XenDesktop');
+  });
+
+  it('abstain for someone the story never quotes', () => {
+    expect(ask('What did Snyk say?').answered).toBe(false);
+  });
+});
+
+describe('"when" and "how many" questions', () => {
+  it('give the date', () => {
+    expect(ask('When did AWS comment to TechTarget?').answer).toContain('November 24');
+  });
+
+  it('give the number', () => {
+    expect(ask('How long did The Register’s email go unanswered?').answer).toContain('12 days');
+    expect(ask('How many devices will come online at the edge?').answer).toContain('billions');
+  });
+});
+
+describe('questions about the story itself', () => {
+  it('give the template with its hashtags, account and link', () => {
+    const answer = ask('give me the tweet template');
+    const template = story.templates.find((t) => t.default);
+    expect(straight(answer.answer)).toContain(straight(template?.text ?? '-'));
+    expect(answer.sources[0]?.paragraph).toBe(template?.paragraph);
+  });
+
+  it('give the headline, the update date and the other stories', () => {
+    expect(ask('What is the headline?').answer).toContain(story.meta.headline);
+    expect(ask('When was the article updated?').answer).toContain(story.meta.update.date);
+    const others = ask('What are the other stories?').answer;
+    for (const related of story.related) expect(others).toContain(related.title);
+  });
+});
+
+describe('facts and paraphrases', () => {
+  it('understands slang for the story words', () => {
+    expect(ask('is xen dead?').answer).toContain('final nail in the coffin');
+    expect(ask('what hypervisor is amazon switching to').answer).toContain('KVM');
+  });
+
+  it('cites a paragraph that exists for every answer', () => {
+    for (const q of ['Is the KVM instance type new?', 'Why weren’t Schlaeger’s remarks in the minutes?', 'What is CAPSTONE?']) {
+      const answer = ask(q);
+      expect(answer.answered).toBe(true);
+      expect(answer.sources.length).toBeGreaterThan(0);
+      for (const source of answer.sources) expect(story.paragraphById.has(source.paragraph)).toBe(true);
+    }
+  });
+});
+
+describe('abstention', () => {
+  it.each([
+    'What is the meaning of life?',
+    'What did IBM say about KVM?',
+    'what did vmware say about xen',
+    'How many instance types does AWS offer?',
+    'When will Xen 5.0 ship?',
+    'Who is the CEO of AWS?',
+    "What's 2+2?",
+    'zzzz',
+    '',
+    '   ',
+  ])('%j: says what the story does not say and offers three questions', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The story doesn't say/);
+    expect(answer.sources).toEqual([]);
+    expect(answer.suggestions).toHaveLength(3);
+  });
+
+  it('names the unknown vendor', () => {
+    expect(ask('What did IBM say about KVM?').answer).toContain('IBM');
+  });
+
+  it('suggests questions it can answer, about whom the question named when it can', () => {
+    const answer = ask('What is Citrix’s stock price?');
+    expect(answer.suggestions.join(' ')).toMatch(/Bulpin|Cottingham/);
+    for (const suggestion of answer.suggestions) expect(ask(suggestion).answered, suggestion).toBe(true);
+    for (const suggestion of ask('hello').suggestions) expect(ask(suggestion).answered, suggestion).toBe(true);
+  });
+});
+
+describe('the index', () => {
+  it('is built once per story', () => {
+    expect(getIndex(story)).toBe(getIndex(story));
+    expect(getIndex(loadStory())).not.toBe(getIndex(story));
+  });
+});

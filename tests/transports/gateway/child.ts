@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../helpers/entry-point.js';
+
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const main = fileURLToPath(new URL('../../../src/main.ts', import.meta.url));
+
+/** The real entry point (`npm start`) running as a child process, its log lines parsed as they come. */
+export interface RunningEntryPoint {
+  child: ChildProcess;
+  logs: Record<string, unknown>[];
+  stderr(): string;
+  /** Resolves with the first log line with this message (and, optionally, matching fields). */
+  waitForLog(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  exited: Promise<{ code: number | null; at: number }>;
+  /** Kills the child if it is still running; for afterEach. */
+  kill(): Promise<void>;
+}
+
+export function startEntryPoint(args: string[], env: NodeJS.ProcessEnv): RunningEntryPoint {
+  const child = spawn(tsx, [main, ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, unknown>[] = [];
+  let stderr = '';
+  let partial = '';
+  const waiters: { msg: string; resolve: (line: Record<string, unknown>) => void }[] = [];
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+    const lines = (partial + String(chunk)).split('\n');
+    partial = lines.pop() ?? '';
+    for (const text of lines) {
+      if (!text.startsWith('{')) continue;
+      const line = JSON.parse(text) as Record<string, unknown>;
+      logs.push(line);
+      for (const waiter of waiters.filter((w) => w.msg === line.msg)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  });
+  const exited = once(child, 'exit').then(([code]) => ({ code: code as number | null, at: performance.now() }));
+  return {
+    child,
+    logs,
+    stderr: () => stderr,
+    exited,
+    waitForLog(msg, timeoutMs = 20_000) {
+      const seen = logs.find((line) => line.msg === msg);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "${msg}" log line within ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
+        waiters.push({
+          msg,
+          resolve: (line) => {
+            clearTimeout(timer);
+            resolve(line);
+          },
+        });
+        void exited.then(({ code }) => reject(new Error(`exited ${code} before "${msg}":\n${stderr}`)));
+      });
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import { commands as realCommands } from '../../../commands/index.js';
+import type { AnyCommand } from '../../../src/core/command.js';
+import { createInteractionHandler, type InteractionHandler } from '../../../src/core/dispatch.js';
+import { createLogger, type Logger } from '../../../src/log.js';
+import { type RunningGateway, startGateway } from '../../../src/transports/gateway/start.js';
+import { type DiscordEmulator, startDiscordEmulator } from '../../emulator/index.js';
+import type { EmulatorOptions } from '../../emulator/types.js';
+
+/** A logger whose lines are kept, parsed, for assertions. */
+export function capturingLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { logger: createLogger({ level: 'info', destination: sink }), lines };
+}
+
+export interface BotUnderTest {
+  emulator: DiscordEmulator;
+  bot: RunningGateway;
+  logs: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The bot's real gateway start-up (`startGateway`, as `npm start` calls it) against a fresh
+ * emulator. `extraCommands` join the real ones; `handler` replaces the core's (to break it on purpose).
+ */
+export async function startBotWithEmulator(
+  options: {
+    extraCommands?: AnyCommand[];
+    handler?: (real: InteractionHandler) => InteractionHandler;
+    emulator?: Partial<EmulatorOptions>;
+  } = {},
+): Promise<BotUnderTest> {
+  const emulator = await startDiscordEmulator(options.emulator);
+  const { logger, lines } = capturingLogger();
+  const commands = [...realCommands, ...(options.extraCommands ?? [])];
+  const real = createInteractionHandler(commands, logger);
+  let bot: RunningGateway;
+  try {
+    bot = await startGateway({
+      commands,
+      handler: options.handler ? options.handler(real) : real,
+      logger,
+      env: { DISCORD_TOKEN: emulator.token, DISCORD_APPLICATION_ID: emulator.applicationId, DISCORD_API_URL: emulator.apiUrl },
+      args: {},
+    });
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  }
+  return {
+    emulator,
+    bot,
+    logs: lines,
+    async stop() {
+      await bot.stop();
+      await emulator.stop();
+    },
+  };
+}
