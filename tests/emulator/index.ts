@@ -3,11 +3,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewaySide } from './gateway.js';
 import { type InteractionPayload, type InteractionSpec, interactionPayload } from './payloads.js';
-import { RestSide } from './rest.js';
+import { RestSide, snowflake } from './rest.js';
 import type { EmulatorOptions, RecordedRequest } from './types.js';
 
 export type { InteractionPayload, InteractionSpec } from './payloads.js';
-export { stringOption } from './payloads.js';
+export { interactionPayload, stringOption } from './payloads.js';
 export type { RecordedRequest } from './types.js';
 
 /** A running emulator: REST and gateway on one ephemeral port of 127.0.0.1. */
@@ -21,6 +21,11 @@ export interface DiscordEmulator {
   gateway: GatewaySide;
   /** Sends INTERACTION_CREATE on a shard and returns the payload sent. */
   dispatchInteraction(spec: InteractionSpec, shardId?: number): InteractionPayload;
+  /**
+   * Registers an interaction a test POSTs to an HTTP endpoint itself, as acknowledged by the HTTP
+   * response with `callbackType` (5 or 6), so the endpoint can complete it through the webhook.
+   */
+  acknowledgedOverHttp(interaction: InteractionPayload, callbackType: number): void;
   /** Every request made with this interaction's id or token (its callback, edits, follow-ups). */
   requestsFor(interaction: InteractionPayload): RecordedRequest[];
   /** When the interaction was dispatched, on the clock of {@link RecordedRequest.receivedAt}. */
@@ -83,6 +88,16 @@ export async function startDiscordEmulator(options: Partial<EmulatorOptions> = {
       });
       gateway.dispatch('INTERACTION_CREATE', payload, shardId);
       return payload;
+    },
+    acknowledgedOverHttp(interaction, callbackType) {
+      rest.interactions.set(interaction.token, {
+        id: interaction.id,
+        token: interaction.token,
+        channelId: interaction.channel_id,
+        acknowledgedWith: callbackType,
+        messageId: (interaction.message as { id: string } | undefined)?.id ?? snowflake(),
+        dispatchedAt: performance.now(),
+      });
     },
     dispatchedAt(interaction) {
       const state = rest.interactions.get(interaction.token);

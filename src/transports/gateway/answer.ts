@@ -3,6 +3,7 @@ import type { InteractionHandler } from '../../core/dispatch.js';
 import { ephemeralNotice } from '../../core/dispatch.js';
 import type { InteractionResponse, ReplyMessage } from '../../core/interaction.js';
 import { type Logger, newReferenceId } from '../../log.js';
+import { stillWorking, within } from '../deadline.js';
 import { isEphemeral, type ServedInteraction, toEditOptions, toInteractionRequest, toReplyOptions } from './translate.js';
 
 export interface AnswerOptions {
@@ -13,16 +14,6 @@ export interface AnswerOptions {
    * interaction not acknowledged within 3 s; this leaves room for the callback's round trip.
    */
   deferAfterMs: number;
-}
-
-const stillWorking = Symbol('still working');
-
-function within<T>(work: Promise<T>, ms: number): Promise<T | typeof stillWorking> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof stillWorking>((resolve) => {
-    timer = setTimeout(resolve, ms, stillWorking);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Fields of an error that are safe to log: never its URL or body, which carry the interaction token. */

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { type Client, DiscordAPIError, DiscordjsErrorCodes, Events } from 'discord.js';
 import { ConfigError, readEnv } from '../../config/env.js';
 import type { Logger } from '../../log.js';
+import { stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { describeError } from './answer.js';
 import { createGatewayClient } from './client.js';
@@ -38,26 +39,6 @@ function explainLoginFailure(error: unknown): unknown {
       'DISCORD_TOKEN was rejected by Discord: copy a fresh one from the Developer Portal (Bot → Reset Token).',
     );
   return error;
-}
-
-/** Runs `stop` then exits 0 on SIGINT or SIGTERM; returns a function that removes the handlers. */
-function stopOnSignals(stop: () => Promise<void>, logger: Logger): () => void {
-  const onSignal = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ error: describeError(error) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
 }
 
 /**

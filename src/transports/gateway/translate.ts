@@ -70,6 +70,8 @@ function body(message: ReplyMessage, replaceAll: boolean) {
     components: message.components ?? (replaceAll ? [] : undefined),
     allowedMentions: mentions(message),
     files: files(message),
+    // Kept attachments: none. The new files still go, so an update replaces the old image, never adds to it.
+    ...(replaceAll ? { attachments: [] } : {}),
   };
 }
 

@@ -1,7 +1,49 @@
-import { ConfigError } from '../../config/env.js';
+import { ConfigError, readEnv } from '../../config/env.js';
+import { stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
+import { httpEnvSchema } from './env.js';
+import { createInteractionServer } from './server.js';
 
-/** Serves Discord interactions over HTTP (POST /interactions) until SIGINT/SIGTERM. */
-export async function startHttp(_context: StartContext): Promise<void> {
-  throw new ConfigError('HTTP mode is not available in this version yet; run with --console.');
+/** A running HTTP endpoint. */
+export interface RunningHttp {
+  url: string;
+  /** Stops taking requests, finishes those in flight and closes. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves Discord interactions over HTTP (`POST /interactions`, `GET /healthz`) until SIGINT/SIGTERM.
+ * Needs the application's public key only: answers go back in the HTTP response, and deferred ones
+ * through the interaction's own webhook, neither of which takes a bot token.
+ */
+export async function startHttp(context: StartContext): Promise<RunningHttp> {
+  const { logger } = context;
+  const env = readEnv(httpEnvSchema, context.env);
+  const endpoint = createInteractionServer({
+    handler: context.handler,
+    logger,
+    publicKey: env.DISCORD_PUBLIC_KEY,
+    apiUrl: env.DISCORD_API_URL,
+  });
+  const address = await endpoint.listen(env.PORT, env.HOST).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new ConfigError(`PORT ${env.PORT} is in use on ${env.HOST}: set PORT to a free port.`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES')
+      throw new ConfigError(`cannot listen on ${env.HOST}:${env.PORT} (${code}): check HOST and PORT.`);
+    throw error;
+  });
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}/interactions`;
+  logger.info({ url, port: address.port }, 'listening for Discord interactions');
+  const removeSignalHandlers = stopOnSignals(async () => {
+    await endpoint.stop();
+    logger.info('stopped');
+  }, logger);
+  return {
+    url,
+    async stop() {
+      removeSignalHandlers();
+      await endpoint.stop();
+    },
+  };
 }

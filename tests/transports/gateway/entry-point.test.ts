@@ -7,7 +7,7 @@ import {
   stringOption,
 } from '../../emulator/index.js';
 import { runEntryPoint } from '../../helpers/entry-point.js';
-import { type RunningEntryPoint, startEntryPoint } from './child.js';
+import { type RunningEntryPoint, startEntryPoint } from '../../helpers/running-entry-point.js';
 
 type OnFinished = (fn: () => Promise<void>) => void;
 

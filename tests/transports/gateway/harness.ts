@@ -1,23 +1,10 @@
-import { Writable } from 'node:stream';
 import { commands as realCommands } from '../../../commands/index.js';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler, type InteractionHandler } from '../../../src/core/dispatch.js';
-import { createLogger, type Logger } from '../../../src/log.js';
 import { type RunningGateway, startGateway } from '../../../src/transports/gateway/start.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../../emulator/index.js';
 import type { EmulatorOptions } from '../../emulator/types.js';
-
-/** A logger whose lines are kept, parsed, for assertions. */
-export function capturingLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info', destination: sink }), lines };
-}
+import { capturingLogger } from '../../helpers/logger.js';
 
 export interface BotUnderTest {
   emulator: DiscordEmulator;

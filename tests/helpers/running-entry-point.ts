@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../../helpers/entry-point.js';
+import { projectRoot } from './entry-point.js';
 
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-const main = fileURLToPath(new URL('../../../src/main.ts', import.meta.url));
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
 /** The real entry point (`npm start`) running as a child process, its log lines parsed as they come. */
 export interface RunningEntryPoint {

@@ -1,0 +1,81 @@
+import { InteractionType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import type { InteractionRequest, OptionValue } from '../../core/interaction.js';
+
+const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a snowflake id');
+const userSchema = z.looseObject({ id: snowflake, username: z.string().max(100) });
+
+interface OptionPayload {
+  name: string;
+  value?: OptionValue | undefined;
+  focused?: boolean | undefined;
+  options?: OptionPayload[] | undefined;
+}
+
+const optionSchema: z.ZodType<OptionPayload> = z.looseObject({
+  name: z.string().min(1).max(32),
+  // Discord caps a string option at 6000 characters; anything longer did not come from Discord.
+  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+  get options() {
+    return z.array(optionSchema).max(25).optional();
+  },
+});
+
+const commandDataSchema = z.looseObject({ name: z.string().min(1).max(32), options: z.array(optionSchema).max(25).optional() });
+
+const base = {
+  id: snowflake,
+  application_id: snowflake,
+  token: z.string().min(1).max(1000),
+  guild_id: snowflake.optional(),
+  member: z.looseObject({ user: userSchema }).optional(),
+  user: userSchema.optional(),
+};
+
+/** The interactions Discord may POST to the endpoint, as far as this bot reads them. */
+export const interactionPayloadSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.looseObject({ type: z.literal(InteractionType.Ping) }),
+    z.looseObject({ ...base, type: z.literal(InteractionType.ApplicationCommand), data: commandDataSchema }),
+    z.looseObject({ ...base, type: z.literal(InteractionType.ApplicationCommandAutocomplete), data: commandDataSchema }),
+    z.looseObject({
+      ...base,
+      type: z.literal(InteractionType.MessageComponent),
+      data: z.looseObject({ custom_id: z.string().min(1).max(100), component_type: z.number().int() }),
+    }),
+  ],
+  { error: 'unsupported interaction type (this bot answers PING, commands, autocomplete and buttons)' },
+);
+
+export type InteractionPayload = z.infer<typeof interactionPayloadSchema>;
+export type AnswerablePayload = Exclude<InteractionPayload, { type: InteractionType.Ping }>;
+
+function collectOptions(options: readonly OptionPayload[], into: Record<string, OptionValue>): string | undefined {
+  let focused: string | undefined;
+  for (const option of options) {
+    if (option.options) focused = collectOptions(option.options, into) ?? focused;
+    else if (option.value !== undefined) into[option.name] = option.value;
+    if (option.focused) focused = option.name;
+  }
+  return focused;
+}
+
+/**
+ * The transport-neutral request for a validated payload, or undefined when it names no user (Discord
+ * always sends one: `member.user` in a server, `user` in a DM).
+ */
+export function toInteractionRequest(payload: AnswerablePayload): InteractionRequest | undefined {
+  const wireUser = payload.member?.user ?? payload.user;
+  if (!wireUser) return undefined;
+  const user = { id: wireUser.id, username: wireUser.username };
+  const guildId = payload.guild_id ?? null;
+  if (payload.type === InteractionType.MessageComponent)
+    return { kind: 'button', customId: payload.data.custom_id, user, guildId };
+  const options: Record<string, OptionValue> = {};
+  const focused = collectOptions(payload.data.options ?? [], options);
+  if (payload.type === InteractionType.ApplicationCommandAutocomplete)
+    return { kind: 'autocomplete', commandName: payload.data.name, options, focused: focused ?? '', user, guildId };
+  return { kind: 'command', commandName: payload.data.name, options, user, guildId };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { encodeBody, toMessageData } from '../../../src/transports/http/encode.js';
+
+const file = { name: 'a.png', contentType: 'image/png', description: 'Alt text', data: new Uint8Array([1, 2, 3]) };
+
+describe('messages on the wire', () => {
+  it('describes files as attachments and leaves the bytes out of the JSON', () => {
+    const data = toMessageData({ content: 'x', files: [file] }, { replaceAll: false });
+    expect(data).toEqual({ content: 'x', attachments: [{ id: 0, filename: 'a.png', description: 'Alt text' }] });
+  });
+
+  it('empties every field an update lacks, attachments included, so nothing of the old message stays', () => {
+    expect(toMessageData({ embeds: [{ title: 't' }] }, { replaceAll: true })).toEqual({
+      content: '',
+      embeds: [{ title: 't' }],
+      components: [],
+      attachments: [],
+    });
+  });
+
+  it('encodes JSON without files and multipart with them, both readable back', async () => {
+    const json = await encodeBody({ a: 1 });
+    expect(json.contentType).toBe('application/json');
+    expect(JSON.parse(json.body.toString())).toEqual({ a: 1 });
+
+    const multipart = await encodeBody({ a: 2 }, [file]);
+    const form = await new Response(multipart.body, { headers: { 'content-type': multipart.contentType } }).formData();
+    expect(JSON.parse(String(form.get('payload_json')))).toEqual({ a: 2 });
+    const part = form.get('files[0]') as File;
+    expect([part.name, part.type, [...new Uint8Array(await part.arrayBuffer())]]).toEqual(['a.png', 'image/png', [1, 2, 3]]);
+  });
+});

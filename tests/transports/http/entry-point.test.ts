@@ -1,0 +1,58 @@
+import { InteractionResponseType } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { interactionPayload, stringOption } from '../../emulator/index.js';
+import { runEntryPoint } from '../../helpers/entry-point.js';
+import { startEntryPoint } from '../../helpers/running-entry-point.js';
+import { applicationKeyPair, postSigned } from './signed.js';
+
+const { publicKeyHex, privateKey } = applicationKeyPair();
+
+describe.concurrent('npm start -- --http, as a process', () => {
+  it('serves signed interactions on the port it logs, answers /healthz, and exits 0 on SIGTERM', async ({ onTestFinished }) => {
+    const bot = startEntryPoint(['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' });
+    onTestFinished(() => bot.kill());
+    const { url } = (await bot.waitForLog('listening for Discord interactions')) as { url: string };
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
+
+    expect((await fetch(url.replace('/interactions', '/healthz'))).status).toBe(200);
+    expect(await (await postSigned(url, privateKey, '{"type":1}')).json()).toEqual({ type: InteractionResponseType.Pong });
+    const command = interactionPayload(
+      { kind: 'command', name: 'quote', options: [stringOption('source', 'gartner')] },
+      { applicationId: '1100000000000000001', guildId: '1000000000000000001' },
+    );
+    const answer = await postSigned(url, privateKey, JSON.stringify(command));
+    expect(JSON.stringify(await answer.json())).toContain('final nail in the coffin');
+    expect(await bot.waitForLog('interaction')).toMatchObject({ command: 'quote', outcome: 'ok' });
+
+    bot.child.kill('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+    expect(bot.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+  });
+
+  it('MODE=http selects the endpoint too', async ({ onTestFinished }) => {
+    const bot = startEntryPoint([], { MODE: 'http', DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' });
+    onTestFinished(() => bot.kill());
+    await bot.waitForLog('listening for Discord interactions');
+  });
+
+  it.each([
+    [{}, /^xen-news: DISCORD_PUBLIC_KEY is not set: must be the application's public key .*\(see \.env\.example\)\.$/],
+    [{ DISCORD_PUBLIC_KEY: 'not-hex' }, /^xen-news: DISCORD_PUBLIC_KEY is malformed: must be the application's public key/],
+    [{ DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '70000' }, /^xen-news: PORT is malformed: must be 0 \(any free port\) to 65535/],
+  ])('refuses bad configuration with one line: %o', async (env, pattern) => {
+    const run = await runEntryPoint(['--http'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr.trim()).toMatch(pattern);
+  });
+
+  it('names a port already in use', async ({ onTestFinished }) => {
+    const first = startEntryPoint(['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' });
+    onTestFinished(() => first.kill());
+    const { port } = (await first.waitForLog('listening for Discord interactions')) as { port: number };
+    const second = await runEntryPoint(['--http'], { env: { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: String(port) } });
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toBe(`xen-news: PORT ${port} is in use on 127.0.0.1: set PORT to a free port.`);
+  });
+});

@@ -1,0 +1,356 @@
+import { request as httpRequest } from 'node:http';
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
+import type { AnyCommand } from '../../../src/core/command.js';
+import { createInteractionHandler } from '../../../src/core/dispatch.js';
+import { UserError } from '../../../src/core/errors.js';
+import { sections } from '../../../src/render/sections.js';
+import { createInteractionServer, type InteractionServer, maxBodyBytes } from '../../../src/transports/http/server.js';
+import {
+  type DiscordEmulator,
+  type InteractionSpec,
+  interactionPayload,
+  startDiscordEmulator,
+  stringOption,
+} from '../../emulator/index.js';
+import { capturingLogger } from '../../helpers/logger.js';
+import { applicationKeyPair, postSigned, signatureHeaders } from './signed.js';
+
+const { publicKeyHex, privateKey } = applicationKeyPair();
+const applicationId = '1100000000000000001';
+const guildId = '1000000000000000001';
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Test-only commands: a file reply, and answers slower than the endpoint's defer threshold. */
+const testCommands: AnyCommand[] = [
+  {
+    data: { name: 'attach-test', toJSON: () => ({ name: 'attach-test', description: 'Replies with a file' }) },
+    execute: () => ({
+      content: 'with a file',
+      embeds: [{ image: { url: 'attachment://card.png' } }],
+      files: [{ name: 'card.png', contentType: 'image/png', description: 'A test card', data: png }],
+    }),
+  },
+  {
+    data: { name: 'slow', toJSON: () => ({ name: 'slow', description: 'Answers late' }) },
+    async execute() {
+      await wait(150);
+      return { content: 'answered slowly' };
+    },
+    async press({ args }) {
+      await wait(150);
+      return args[0] === 'new'
+        ? { mode: 'new', message: { content: 'a new message, slowly' } }
+        : { mode: 'update', message: { content: 'updated slowly' } };
+    },
+  },
+  {
+    data: { name: 'slow-private', toJSON: () => ({ name: 'slow-private', description: 'Fails late' }) },
+    async execute() {
+      await wait(150);
+      throw new UserError('That took a while and did not work.');
+    },
+  },
+];
+
+let emulator: DiscordEmulator;
+let endpoint: InteractionServer;
+let url: string;
+const { logger, lines: logs } = capturingLogger('debug');
+
+beforeAll(async () => {
+  emulator = await startDiscordEmulator();
+  const handler = createInteractionHandler([...commands, ...testCommands], logger);
+  endpoint = createInteractionServer({ handler, logger, publicKey: publicKeyHex, apiUrl: emulator.apiUrl, deferAfterMs: 40 });
+  const address = await endpoint.listen(0, '127.0.0.1');
+  url = `http://127.0.0.1:${address.port}`;
+});
+afterAll(async () => {
+  await endpoint.stop();
+  await emulator.stop();
+});
+
+function payload(spec: InteractionSpec) {
+  return interactionPayload(spec, { applicationId, guildId });
+}
+
+async function interact(spec: InteractionSpec) {
+  const sent = payload(spec);
+  const response = await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/json');
+  return { sent, body: (await response.json()) as { type: number; data?: Record<string, unknown> & { flags?: number } } };
+}
+
+describe('POST /interactions answers verified interactions with the same handlers as every transport', () => {
+  it('answers PING with PONG', async () => {
+    const response = await postSigned(`${url}/interactions`, privateKey, '{"type":1}');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ type: InteractionResponseType.Pong });
+  });
+
+  it.each(sections)('answers /xen-news section:%s with a message (type 4) that pings no one', async (section) => {
+    const { body } = await interact({ kind: 'command', name: 'xen-news', options: [stringOption('section', section)] });
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(body.data?.embeds).toEqual(expect.arrayContaining([expect.objectContaining({ title: expect.any(String) })]));
+    expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("answers /xen-news question: with the engine's cited answer", async () => {
+    const { body } = await interact({
+      kind: 'command',
+      name: 'xen-news',
+      options: [stringOption('question', 'who is michael warrilow?')],
+    });
+    expect(JSON.stringify(body.data)).toContain('Gartner');
+  });
+
+  it('answers /quote source:gartner with the verbatim quote', async () => {
+    const { body } = await interact({ kind: 'command', name: 'quote', options: [stringOption('source', 'gartner')] });
+    expect(JSON.stringify(body.data)).toContain('final nail in the coffin');
+  });
+
+  it('answers a user error ephemerally', async () => {
+    const { body } = await interact({ kind: 'command', name: 'quote', options: [stringOption('source', 'oracle-ceo')] });
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(body.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('answers autocomplete with at most 25 choices (type 8)', async () => {
+    const { body } = await interact({ kind: 'autocomplete', name: 'quote', options: [stringOption('source', 'gar', true)] });
+    expect(body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    const choices = body.data?.choices as { value: string }[];
+    expect(choices.map((c) => c.value)).toContain('gartner');
+    expect(choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('updates the message a "show" button sits on (type 7), emptying what the new section lacks', async () => {
+    const { body } = await interact({ kind: 'button', customId: 'xen-news:show:timeline' });
+    expect(body.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(body.data?.content).toBe('');
+    expect(body.data?.attachments).toEqual([]);
+    expect(JSON.stringify(body.data?.embeds)).toContain('Timeline');
+  });
+
+  it('opens a section privately from an "open" button (type 4, ephemeral)', async () => {
+    const { body } = await interact({ kind: 'button', customId: 'xen-news:open:people' });
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(body.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('sends files as multipart/form-data: payload_json with attachments, then the file parts', async () => {
+    const sent = payload({ kind: 'command', name: 'attach-test' });
+    const response = await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+    expect(response.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await response.formData();
+    const json = JSON.parse(String(form.get('payload_json')));
+    expect(json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(json.data.attachments).toEqual([{ id: 0, filename: 'card.png', description: 'A test card' }]);
+    expect(json.data.files).toBeUndefined();
+    const file = form.get('files[0]') as File;
+    expect(file.name).toBe('card.png');
+    expect(file.type).toBe('image/png');
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(png);
+  });
+
+  it('answers 200 distinct concurrent interactions, each with its own answer', async () => {
+    const sources = ['gartner', 'citrix', 'aws', 'linux-foundation'];
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const source = sources[i % sources.length] ?? 'gartner';
+        const { body } = await interact({ kind: 'command', name: 'quote', options: [stringOption('source', source)] });
+        return { source, body };
+      }),
+    );
+    for (const { body } of responses) expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const gartner = responses.filter((r) => r.source === 'gartner');
+    for (const { body } of gartner) expect(JSON.stringify(body.data)).toContain('Gartner');
+  });
+});
+
+describe('POST /interactions refuses what Discord did not sign, before reading it', () => {
+  const body = JSON.stringify({ type: 1 });
+
+  it('refuses a request without signature headers with 401', async () => {
+    const response = await fetch(`${url}/interactions`, { method: 'POST', body });
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a signature made with another key with 401', async () => {
+    const other = applicationKeyPair();
+    const response = await postSigned(`${url}/interactions`, other.privateKey, body);
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a tampered body with 401', async () => {
+    const signed = JSON.stringify(payload({ kind: 'command', name: 'quote', options: [stringOption('source', 'aws')] }));
+    const response = await postSigned(`${url}/interactions`, privateKey, signed.replace('"aws"', '"gartner"'), {
+      signedBody: signed,
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a malformed signature with 401', async () => {
+    const response = await postSigned(`${url}/interactions`, privateKey, body, {
+      headers: { 'x-signature-ed25519': 'zz'.repeat(64) },
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it.each([
+    ['stale (301 s old)', -301],
+    ['from the future (301 s ahead)', 301],
+  ])('refuses a correctly signed request whose timestamp is %s with 401, as a replay', async (_, offset) => {
+    const response = await postSigned(`${url}/interactions`, privateKey, body, {
+      timestamp: Math.floor(Date.now() / 1000) + offset,
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('accepts a timestamp 4 minutes old (clocks drift)', async () => {
+    const response = await postSigned(`${url}/interactions`, privateKey, body, {
+      timestamp: Math.floor(Date.now() / 1000) - 240,
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a body over the size limit with 413, declared or streamed', async () => {
+    const big = `{"type":1,"pad":"${'x'.repeat(maxBodyBytes)}"}`;
+    const declared = await postSigned(`${url}/interactions`, privateKey, big);
+    expect(declared.status).toBe(413);
+
+    const timestamp = Math.floor(Date.now() / 1000);
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(`${url}/interactions`, {
+        method: 'POST',
+        headers: { ...signatureHeaders(privateKey, big, timestamp), 'transfer-encoding': 'chunked' },
+      });
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      for (let i = 0; i < big.length; i += 8192) request.write(big.slice(i, i + 8192));
+      request.end();
+    });
+    expect(streamed).toBe(413);
+  });
+});
+
+describe('POST /interactions refuses signed bodies that are not interactions it answers, with 400', () => {
+  it.each([
+    ['malformed JSON', '{"type":2,'],
+    ['a JSON array', '[1,2]'],
+    ['an unknown interaction type', '{"type":42}'],
+    ['a modal submit, which this bot never opens', '{"type":5,"id":"1","application_id":"2","token":"t","data":{}}'],
+    [
+      'a command without its name',
+      '{"type":2,"id":"1","application_id":"2","token":"t","user":{"id":"3","username":"u"},"data":{}}',
+    ],
+    ['a command from no user', '{"type":2,"id":"1","application_id":"2","token":"t","data":{"name":"quote"}}'],
+  ])('%s', async (_, body) => {
+    const response = await postSigned(`${url}/interactions`, privateKey, body);
+    expect(response.status).toBe(400);
+    expect((await response.text()).length).toBeLessThan(200);
+  });
+});
+
+describe('other paths and methods', () => {
+  it('GET /healthz answers 200 ok', async () => {
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('ok\n');
+  });
+
+  it('answers 404 for an unknown path and 405 (with Allow) for a wrong method', async () => {
+    expect((await fetch(`${url}/`)).status).toBe(404);
+    const get = await fetch(`${url}/interactions`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    const post = await fetch(`${url}/healthz`, { method: 'POST' });
+    expect(post.status).toBe(405);
+  });
+});
+
+describe('slow handlers are deferred inside the 3-second window and completed through the webhook', () => {
+  it('defers a slow command (type 5), then edits the original message', async () => {
+    const started = performance.now();
+    const sent = payload({ kind: 'command', name: 'slow' });
+    emulator.acknowledgedOverHttp(sent, InteractionResponseType.DeferredChannelMessageWithSource);
+    const response = await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+    expect(await response.json()).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+    expect(performance.now() - started).toBeLessThan(140);
+    const [edit] = await emulator.rest.waitFor((r) => r.route.includes(sent.token) && r.method === 'PATCH');
+    expect(edit?.route).toBe(`/webhooks/${applicationId}/${sent.token}/messages/@original`);
+    expect(edit?.status).toBe(200);
+    expect(edit?.body).toMatchObject({ content: 'answered slowly', embeds: [], components: [], allowed_mentions: { parse: [] } });
+  });
+
+  it('keeps a slow private answer private: deletes the deferred reply and follows up ephemerally', async () => {
+    const sent = payload({ kind: 'command', name: 'slow-private' });
+    emulator.acknowledgedOverHttp(sent, InteractionResponseType.DeferredChannelMessageWithSource);
+    await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+    const [removed, followUp] = await emulator.rest.waitFor((r) => r.route.includes(sent.token), 2);
+    expect(removed?.method).toBe('DELETE');
+    expect(followUp?.method).toBe('POST');
+    expect(followUp?.body).toMatchObject({ content: 'That took a while and did not work.', flags: MessageFlags.Ephemeral });
+  });
+
+  it('defers a slow button as an update (type 6), then edits the message it sits on', async () => {
+    const sent = payload({ kind: 'button', customId: 'slow:update' });
+    emulator.acknowledgedOverHttp(sent, InteractionResponseType.DeferredMessageUpdate);
+    const response = await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+    expect(await response.json()).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
+    const [edit] = await emulator.rest.waitFor((r) => r.route.includes(sent.token));
+    expect(edit?.method).toBe('PATCH');
+    expect(edit?.body).toMatchObject({ content: 'updated slowly' });
+  });
+
+  it("sends a slow button's new message as a follow-up", async () => {
+    const sent = payload({ kind: 'button', customId: 'slow:new' });
+    emulator.acknowledgedOverHttp(sent, InteractionResponseType.DeferredMessageUpdate);
+    await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+    const [followUp] = await emulator.rest.waitFor((r) => r.route.includes(sent.token));
+    expect(followUp?.method).toBe('POST');
+    expect(followUp?.route).toBe(`/webhooks/${applicationId}/${sent.token}`);
+  });
+
+  it('logs a follow-up Discord refuses with a reference id, without the interaction token', async () => {
+    const sent = payload({ kind: 'command', name: 'slow' });
+    // Not registered with the emulator: its webhook answers 404 Unknown Webhook.
+    await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
+    await expect
+      .poll(() => logs.find((line) => line.msg === 'could not complete a deferred interaction'), { timeout: 3000 })
+      .toBeTruthy();
+    const line = logs.find((l) => l.msg === 'could not complete a deferred interaction');
+    expect(line?.ref).toMatch(/^[0-9a-f]{8}$/);
+    expect(JSON.stringify(logs)).not.toContain(sent.token);
+  });
+});
+
+describe('shutdown', () => {
+  it('finishes deferred work in flight, turns /healthz to 503 and then stops accepting connections', async () => {
+    const { logger: quiet } = capturingLogger();
+    const own = createInteractionServer({
+      handler: createInteractionHandler([...commands, ...testCommands], quiet),
+      logger: quiet,
+      publicKey: publicKeyHex,
+      apiUrl: emulator.apiUrl,
+      deferAfterMs: 40,
+    });
+    const { port } = await own.listen(0, '127.0.0.1');
+    const sent = payload({ kind: 'command', name: 'slow' });
+    emulator.acknowledgedOverHttp(sent, InteractionResponseType.DeferredChannelMessageWithSource);
+    await postSigned(`http://127.0.0.1:${port}/interactions`, privateKey, JSON.stringify(sent));
+    expect(own.inFlight).toBe(1);
+    const stopped = own.stop();
+    await stopped;
+    const [edit] = emulator.requestsFor(sent);
+    expect(edit?.method).toBe('PATCH');
+    expect(own.inFlight).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+});
