@@ -1,4 +1,228 @@
-/** Benchmark section; prints its figures and its comparison with a baseline measured in the same run. */
+/**
+ * The HTTP endpoint under load: autocannon on loopback sends signed `/xen-news` interactions, every
+ * body distinct and freshly signed, to the bot's endpoint (`npm start -- --http`) and, in the same
+ * run, to a reference built as Discord's example app is (express + discord-interactions'
+ * verifyKeyMiddleware answering a plain message). Each server runs in its own process. Before that,
+ * the Ed25519 verification options are timed on the same messages.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject, sign, subtle, verify } from 'node:crypto';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { verifyKey } from 'discord-interactions';
+import { sections } from '../src/render/sections.js';
+import { createInteractionPublicKey } from '../src/transports/http/verify.js';
+
+const requestCount = 40_000;
+const warmUp = 4000;
+const rounds = 3;
+const connections = 64;
+const maxSecondsPerRun = 20;
+const targets = { throughputRatio: 1.5 } as const;
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+interface SignedRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
+function signedRequests(privateKey: KeyObject, count: number, tag: string): SignedRequest[] {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return Array.from({ length: count }, (_, i) => {
+    const section = sections[i % sections.length] ?? 'summary';
+    const body = JSON.stringify({
+      type: 2,
+      id: String(1_200_000_000_000_000_000n + BigInt(i)),
+      application_id: '1100000000000000001',
+      token: `${tag}-token-${i}`,
+      guild_id: '1000000000000000001',
+      member: { user: { id: String(1_300_000_000_000_000_000n + BigInt(i)), username: `user${i}` } },
+      data: { id: '1', name: 'xen-news', type: 1, options: [{ name: 'section', type: 3, value: section }] },
+    });
+    const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+    return {
+      body,
+      headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+    };
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  // node itself with tsx's loader, so the child killed is the server, not a wrapper around it.
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return { url, child };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill();
+  throw new Error(`${args.join(' ')} did not start`);
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; undefined where there is no /proc. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+interface LoadResult {
+  /** Server CPU time per answered request, in µs: what one request costs whatever the machine. */
+  cpuMicros: number | undefined;
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  failed: number;
+}
+
+async function load(url: string, pid: number | undefined, requests: readonly SignedRequest[]): Promise<LoadResult> {
+  const cpuBefore = cpuSeconds(pid);
+  let next = 0;
+  let answered = 0;
+  let lastAnswerAt = 0;
+  const started = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/interactions`,
+        connections,
+        amount: requests.length,
+        duration: maxSecondsPerRun,
+        method: 'POST',
+        requests: [
+          {
+            setupRequest(request) {
+              const signed = requests[next++ % requests.length] as SignedRequest;
+              return { ...request, method: 'POST', body: signed.body, headers: signed.headers };
+            },
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', () => {
+      answered += 1;
+      lastAnswerAt = performance.now();
+    });
+  });
+  const cpuAfter = cpuSeconds(pid);
+  return {
+    cpuMicros: cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) * 1e6) / answered,
+    // autocannon's own figures are per whole second, too coarse for runs of a few seconds.
+    rps: answered / ((lastAnswerAt - started) / 1000),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function timeVerifyOptions(publicKeyHex: string, requests: readonly SignedRequest[]): Promise<void> {
+  const sample = requests.slice(0, 5000).map((r) => ({
+    message: Buffer.from((r.headers['x-signature-timestamp'] ?? '') + r.body),
+    signature: Buffer.from(r.headers['x-signature-ed25519'] ?? '', 'hex'),
+    ...r,
+  }));
+  const keyObject = createInteractionPublicKey(publicKeyHex);
+  const cryptoKey = await subtle.importKey('raw', Buffer.from(publicKeyHex, 'hex'), { name: 'Ed25519' }, false, ['verify']);
+  const perVerify = async (label: string, check: (s: (typeof sample)[number]) => boolean | Promise<boolean>) => {
+    const started = performance.now();
+    let valid = 0;
+    for (const s of sample) if (await check(s)) valid += 1;
+    const micros = ((performance.now() - started) * 1000) / sample.length;
+    console.log(`  verify: ${label.padEnd(58)} ${micros.toFixed(1).padStart(6)} µs  (${valid}/${sample.length} valid)`);
+  };
+  await perVerify('node:crypto verify, KeyObject built once (ours)', (s) => verify(null, s.message, keyObject, s.signature));
+  await perVerify('node:crypto verify, KeyObject built per call', (s) =>
+    verify(null, s.message, createInteractionPublicKey(publicKeyHex), s.signature),
+  );
+  await perVerify('WebCrypto verify, CryptoKey imported once', (s) =>
+    subtle.verify('Ed25519', cryptoKey, s.signature, s.message),
+  );
+  await perVerify('discord-interactions verifyKey (imports the key per call)', (s) =>
+    verifyKey(s.body, s.headers['x-signature-ed25519'] ?? '', s.headers['x-signature-timestamp'] ?? '', publicKeyHex),
+  );
+}
+
+function line(label: string, r: LoadResult): string {
+  const cpu = r.cpuMicros === undefined ? '' : `   ${r.cpuMicros.toFixed(0).padStart(4)} µs CPU/request`;
+  return `  ${label.padEnd(48)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms${cpu}   ${r.ok} ok, ${r.failed} failed`;
+}
+
+function median<T>(values: readonly T[], by: (value: T) => number): T {
+  return [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)] as T;
+}
+
 export async function run(): Promise<void> {
-  console.log('(http: no benchmark yet)');
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+  // A set each, so neither server sees a body the other saw.
+  const ours = signedRequests(privateKey, requestCount, 'bot');
+  const reference = signedRequests(privateKey, requestCount, 'reference');
+  await timeVerifyOptions(publicKeyHex, ours);
+
+  const bot = await startServer(['src/main.ts', '--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' });
+  const express = await startServer(['bench/http-reference-server.ts'], { PUBLIC_KEY: publicKeyHex });
+  try {
+    const perRound = Math.floor((requestCount - warmUp) / rounds);
+    // A warm-up for both (JIT), then alternating rounds so a busy moment on the machine hits both alike.
+    await load(bot.url, bot.child.pid, ours.slice(0, warmUp));
+    await load(express.url, express.child.pid, reference.slice(0, warmUp));
+    const botRuns: LoadResult[] = [];
+    const referenceRuns: LoadResult[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const slice = [warmUp + round * perRound, warmUp + (round + 1) * perRound] as const;
+      botRuns.push(await load(bot.url, bot.child.pid, ours.slice(...slice)));
+      referenceRuns.push(await load(express.url, express.child.pid, reference.slice(...slice)));
+    }
+    const botResult = median(botRuns, (r) => r.rps);
+    const referenceResult = median(referenceRuns, (r) => r.rps);
+    console.log(
+      `  ${connections} connections; median of ${rounds} alternating rounds of ${perRound} distinct signed requests each`,
+    );
+    console.log(line('xen-news endpoint (node:http, /xen-news embeds)', botResult));
+    console.log(line('reference (express + verifyKeyMiddleware, plain)', referenceResult));
+    const ratio = botResult.rps / referenceResult.rps;
+    const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+    console.log(
+      `  throughput ${ratio.toFixed(2)}x the reference (target ≥ ${targets.throughputRatio}x, goal 2x): ${pass(ratio >= targets.throughputRatio)}`,
+    );
+    if (botResult.cpuMicros !== undefined && referenceResult.cpuMicros !== undefined)
+      console.log(
+        `  CPU per request ${(referenceResult.cpuMicros / botResult.cpuMicros).toFixed(2)}x less than the reference's (the load generator shares the machine's cores)`,
+      );
+    console.log(
+      `  p99 ${botResult.p99} ms vs reference ${referenceResult.p99} ms (target: no worse): ${pass(botResult.p99 <= referenceResult.p99)}`,
+    );
+    const failed = [...botRuns, ...referenceRuns].reduce((sum, r) => sum + r.failed, 0);
+    console.log(`  every request answered 2xx: ${pass(failed === 0)}`);
+  } finally {
+    bot.child.kill('SIGTERM');
+    express.child.kill('SIGTERM');
+  }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { type Logger, pino } from 'pino';
 
 export type { Logger };
@@ -14,11 +14,14 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
       redact: { paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization'], censor: '[redacted]' },
     },
-    options.destination ?? pino.destination(2),
+    // Asynchronous: lines written while a write is in flight go out together, not one syscall each.
+    // pino flushes what is buffered when the process exits.
+    options.destination ?? pino.destination({ dest: 2, sync: false }),
   );
 }
 
 /** A short id that ties what a user is told to the log line that explains it. */
 export function newReferenceId(): string {
-  return randomBytes(4).toString('hex');
+  // randomUUID draws from a cached entropy pool: far cheaper per call than randomBytes on a hot path.
+  return randomUUID().slice(0, 8);
 }

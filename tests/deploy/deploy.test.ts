@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { deploy } from '../../src/deploy/run.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../emulator/index.js';
-import { projectRoot } from '../helpers/entry-point.js';
+import { projectRoot, tsxLoader } from '../helpers/entry-point.js';
 
 const guildId = '1000000000000000777';
 const definitions = commands.map((command) => command.data.toJSON());
@@ -35,8 +34,7 @@ async function runDeploy(argv: string[], env: NodeJS.ProcessEnv) {
 
 /** `npm run deploy` itself (tsx src/deploy.ts) as a child process. */
 async function runDeployScript(argv: string[], env: NodeJS.ProcessEnv) {
-  const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-  const child = spawn(tsx, ['src/deploy.ts', ...argv], {
+  const child = spawn(process.execPath, [...tsxLoader, 'src/deploy.ts', ...argv], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+/**
+ * Node's own flags to run TypeScript through tsx. Spawning node itself, not the tsx wrapper, means a
+ * killed child is the process that runs the bot: a wrapper killed with SIGKILL leaves it orphaned.
+ */
+export const tsxLoader = ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] as const;
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
 export interface EntryPointRun {
@@ -17,7 +22,7 @@ export async function runEntryPoint(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string; stdin?: string; timeoutMs?: number } = {},
 ): Promise<EntryPointRun> {
-  const child = spawn(tsx, [main, ...args], {
+  const child = spawn(process.execPath, [...tsxLoader, main, ...args], {
     cwd: options.cwd ?? projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],

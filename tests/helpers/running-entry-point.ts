@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { projectRoot } from './entry-point.js';
+import { projectRoot, tsxLoader } from './entry-point.js';
 
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
 /** The real entry point (`npm start`) running as a child process, its log lines parsed as they come. */
@@ -19,7 +18,7 @@ export interface RunningEntryPoint {
 }
 
 export function startEntryPoint(args: string[], env: NodeJS.ProcessEnv): RunningEntryPoint {
-  const child = spawn(tsx, [main, ...args], {
+  const child = spawn(process.execPath, [...tsxLoader, main, ...args], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,7 @@ import type { ReplyFile, ReplyMessage } from '../../core/interaction.js';
 /** A request or response body ready to send, with its content type. */
 export interface EncodedBody {
   contentType: string;
-  body: Buffer;
+  body: Buffer | string;
 }
 
 /**
@@ -30,7 +30,7 @@ export function toMessageData(
 
 /** JSON when there are no files, else `multipart/form-data` with `payload_json` and `files[n]`, as Discord takes uploads. */
 export async function encodeBody(json: unknown, files: readonly ReplyFile[] = []): Promise<EncodedBody> {
-  if (files.length === 0) return { contentType: 'application/json', body: Buffer.from(JSON.stringify(json)) };
+  if (files.length === 0) return { contentType: 'application/json', body: JSON.stringify(json) };
   const form = new FormData();
   form.append('payload_json', JSON.stringify(json));
   files.forEach((file, index) => {

@@ -47,17 +47,26 @@ class Rejection extends Error {
   }
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > maxBodyBytes) throw new Rejection(413, 'body too large', { connection: 'close' });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) throw new Rejection(413, 'body too large', { connection: 'close' });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
+  if (declared > maxBodyBytes) return Promise.reject(new Rejection(413, 'body too large', { connection: 'close' }));
+  // Plain 'data' events: the stream's async iterator costs measurably more per request under load.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        request.removeAllListeners('data');
+        request.pause();
+        reject(new Rejection(413, 'body too large', { connection: 'close' }));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
+    request.on('error', reject);
+  });
 }
 
 function header(request: IncomingMessage, name: string): string {
@@ -176,7 +185,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const rawBody = await readBody(request);
     if (!/^\d{1,12}$/.test(timestamp) || Math.abs(Date.now() / 1000 - Number(timestamp)) > maxClockSkewSeconds)
       throw new Rejection(401, 'timestamp too far from now');
-    if (!verifyInteractionSignature(publicKey, signature, timestamp, rawBody))
+    if (!(await verifyInteractionSignature(publicKey, signature, timestamp, rawBody)))
       throw new Rejection(401, 'invalid request signature');
     const payload = parsePayload(rawBody);
     if (payload.type === InteractionType.Ping) {
