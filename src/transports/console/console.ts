@@ -3,7 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AnyCommand } from '../../core/command.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
-import type { InteractionRequest, InteractionResponse, InvokingUser, ReplyMessage } from '../../core/interaction.js';
+import type { InteractionRequest, InteractionResponse, ReplyMessage } from '../../core/interaction.js';
+import { completeConsoleLine, consoleUser } from './complete.js';
 import { ConsoleInputError, parseCommandLine } from './parse-line.js';
 import { listButtons, renderForTerminal, type TerminalButton } from './render-terminal.js';
 
@@ -18,8 +19,6 @@ export interface ConsoleOptions {
   /** Turns a reply's files into what the JSON line reports about them (written to disk by the caller). */
   describeFiles?: (message: ReplyMessage) => Promise<unknown[]>;
 }
-
-const consoleUser: InvokingUser = { id: '0', username: 'console' };
 
 type LineResult = { kind: 'response'; response: InteractionResponse } | { kind: 'error'; message: string };
 
@@ -76,39 +75,7 @@ async function runJson(options: ConsoleOptions, definitions: Map<string, RESTPos
 
 function completerFor(options: ConsoleOptions, definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>) {
   return (line: string, callback: (error: null, result: [string[], string]) => void) => {
-    void (async (): Promise<[string[], string]> => {
-      const command = /^\/(\S*)$/.exec(line);
-      if (command) return [[...definitions.keys()].map((name) => `/${name} `).filter((c) => c.startsWith(line)), line];
-      const head = /^\/(\S+)\s/.exec(line);
-      const definition = head ? definitions.get(head[1] ?? '') : undefined;
-      if (!definition) return [[], line];
-      const partialName = /(?:^|\s)([a-z-]*)$/.exec(line)?.[1] ?? '';
-      const nameCandidates = (definition.options ?? []).map((o) => `${o.name}:`).filter((n) => n.startsWith(partialName));
-      if (partialName !== '' && nameCandidates.length > 0 && !line.endsWith(':')) return [nameCandidates, partialName];
-      let parsed: ReturnType<typeof parseCommandLine>;
-      try {
-        parsed = parseCommandLine(line, definitions);
-      } catch {
-        return [[], line];
-      }
-      const last = parsed.last;
-      if (!last) return [nameCandidates, partialName];
-      const option = definition.options?.find((o) => o.name === last.name);
-      let values: string[] = [];
-      if (option && 'choices' in option && option.choices) values = option.choices.map((c) => String(c.value));
-      else if (option && 'autocomplete' in option && option.autocomplete) {
-        const response = await options.handler({
-          kind: 'autocomplete',
-          commandName: definition.name,
-          options: { ...parsed.options, [last.name]: last.value },
-          focused: last.name,
-          user: consoleUser,
-          guildId: null,
-        });
-        if (response.type === 'choices') values = response.choices.map((c) => String(c.value));
-      }
-      return [values.filter((v) => v.startsWith(last.value)), last.value];
-    })().then(
+    completeConsoleLine(line, definitions, options.handler).then(
       (result) => callback(null, result),
       () => callback(null, [[], line]),
     );
