@@ -73,6 +73,9 @@ export const xenNews = {
     return { ...renderSection(section), components: renderSectionButtons(name, section, 'open') };
   },
 
+  // A free-text question runs the answering engine; reading a section is cheap and never limited.
+  usesCooldown: (options) => options.question !== undefined,
+
   press({ args }): ButtonResult {
     const [mode, section] = args;
     if ((mode !== 'open' && mode !== 'show') || section === undefined || !isSection(section)) {

@@ -36,7 +36,12 @@ async function main(): Promise<void> {
   getStory();
 
   const common = readEnv(commonEnvSchema);
-  const interactiveConsole = (values.console || !process.env.DISCORD_TOKEN) && process.stdin.isTTY && !values.json;
+  const mode = values.console
+    ? 'console'
+    : values.http
+      ? 'http'
+      : (common.MODE ?? (process.env.DISCORD_TOKEN ? 'gateway' : 'console'));
+  const interactiveConsole = mode === 'console' && process.stdin.isTTY && !values.json;
   // In the interactive console, info logs would interleave with the prompt.
   const logger = createLogger({ level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info') });
   const handler = createInteractionHandler(commands, logger, {
@@ -46,13 +51,6 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.error({ ref: newReferenceId(), err: reason }, 'unhandled rejection');
   });
-  const mode = values.console
-    ? 'console'
-    : values.http || process.env.MODE === 'http'
-      ? 'http'
-      : process.env.DISCORD_TOKEN
-        ? 'gateway'
-        : 'console';
 
   if (mode === 'console') {
     if (!values.console && !values.json)

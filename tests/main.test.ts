@@ -52,6 +52,11 @@ describe('the entry point refuses to start on bad set-up, with one clear line', 
     expectOneClearLine(run, /^xen-news: \.env cannot be read \(EISDIR\); fix or remove it\.$/);
   });
 
+  it('names a MODE it does not know', async () => {
+    const run = await runEntryPoint([], { env: { MODE: 'websocket' } });
+    expectOneClearLine(run, /^xen-news: MODE is malformed: must be console, gateway or http \(or empty\)/);
+  });
+
   it('refuses an unknown flag', async () => {
     const run = await runEntryPoint(['--colour-me-purple']);
     expectOneClearLine(run, /^xen-news: Unknown option '--colour-me-purple'/);
