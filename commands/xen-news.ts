@@ -3,26 +3,54 @@ import { MessageFlags } from 'discord-api-types/v10';
 import type { ButtonResult, Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
 import type { ReplyMessage } from '../src/core/interaction.js';
+import { clip, discordLimits } from '../src/core/limits.js';
+import type { BotSettings } from '../src/core/settings.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
 import { renderPeopleEmbed } from '../src/render/people.js';
 import { mainStoryQuotes, renderQuoteEmbed } from '../src/render/quotes.js';
 import { renderRelatedEmbed } from '../src/render/related.js';
 import { isSection, renderSectionButtons, type Section, sectionLabels, sections } from '../src/render/sections.js';
-import { renderSocialEmbed, renderTemplateCopyBlock } from '../src/render/social.js';
+import { renderShareButtons, renderSocialEmbed, renderTemplateCopyBlock } from '../src/render/social.js';
 import { renderSummaryEmbed } from '../src/render/summary.js';
 import { renderTimelineEmbed } from '../src/render/timeline.js';
 import { renderUpdateEmbed } from '../src/render/update.js';
+import { mastodonInstanceSchema } from '../src/social/instance.js';
+import { networkNames, type SocialNetwork, socialNetworks } from '../src/social/networks.js';
+import { planShares } from '../src/social/share.js';
 import { getStory } from '../src/story/load.js';
 
 export interface XenNewsOptions {
   question?: string;
   section?: Section;
+  network?: SocialNetwork;
+  instance?: string;
+  variant?: string;
+}
+
+/** How `section:social` shares: which networks, which Mastodon instance, which template. */
+interface ShareChoice {
+  networks: readonly SocialNetwork[];
+  mastodonInstance: string;
+  variant: string | undefined;
 }
 
 const name = 'xen-news';
 
-function renderSection(section: Section): ReplyMessage {
+function renderSocial(choice: ShareChoice): ReplyMessage {
+  const story = getStory();
+  const template =
+    story.templates.find((t) => t.id === choice.variant) ?? story.templates.find((t) => t.default) ?? story.templates[0];
+  if (!template) throw new Error('data has no social template');
+  const shares = planShares({ text: template.text, link: template.link }, choice.networks, choice.mastodonInstance);
+  return {
+    content: renderTemplateCopyBlock(template),
+    embeds: [renderSocialEmbed(story, template, shares, choice.mastodonInstance)],
+    components: renderShareButtons(shares, choice.mastodonInstance),
+  };
+}
+
+function renderSection(section: Section, share: ShareChoice): ReplyMessage {
   const story = getStory();
   switch (section) {
     case 'summary':
@@ -35,14 +63,22 @@ function renderSection(section: Section): ReplyMessage {
       return { embeds: [renderQuoteEmbed(story, 'Who said what', mainStoryQuotes(story))] };
     case 'update':
       return { embeds: [renderUpdateEmbed(story)] };
-    case 'social': {
-      const template = story.templates.find((t) => t.default) ?? story.templates[0];
-      if (!template) throw new Error('data has no social template');
-      return { content: renderTemplateCopyBlock(template), embeds: [renderSocialEmbed(story, template)] };
-    }
+    case 'social':
+      return renderSocial(share);
     case 'related':
       return { embeds: [renderRelatedEmbed(story)] };
   }
+}
+
+function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoice {
+  let mastodonInstance = settings.mastodonInstance;
+  if (options.instance !== undefined) {
+    const parsed = mastodonInstanceSchema.safeParse(options.instance);
+    if (!parsed.success)
+      throw new UserError("`instance` must be a Mastodon server's host name, such as `mastodon.social` or `fosstodon.org`.");
+    mastodonInstance = parsed.data;
+  }
+  return { networks: options.network ? [options.network] : socialNetworks, mastodonInstance, variant: options.variant };
 }
 
 export const xenNews = {
@@ -57,11 +93,35 @@ export const xenNews = {
         .setName('section')
         .setDescription('Open one part of the story')
         .addChoices(...sections.map((section) => ({ name: sectionLabels[section], value: section }))),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('network')
+        .setDescription('With section:social, share to one network only')
+        .addChoices(...socialNetworks.map((network) => ({ name: networkNames[network], value: network }))),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('instance')
+        .setDescription('With section:social, your Mastodon instance, e.g. fosstodon.org')
+        .setMaxLength(253),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('variant')
+        .setDescription('With section:social, which post to share')
+        .addChoices(...getStory().templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
     ),
 
-  execute({ options }) {
+  execute({ options, settings }) {
     if (options.question !== undefined && options.section !== undefined) {
       throw new UserError('Use either `question` or `section`, not both.');
+    }
+    const sharing = [options.network, options.instance, options.variant].some((value) => value !== undefined);
+    if (sharing && options.section !== 'social') {
+      throw new UserError(
+        '`network`, `instance` and `variant` go with `section:social`, e.g. `/xen-news section:social network:mastodon`.',
+      );
     }
     if (options.question !== undefined) {
       if (options.question.trim() === '')
@@ -70,18 +130,20 @@ export const xenNews = {
       return { embeds: [renderAnswerEmbed(story, options.question, answerQuestion(story, options.question))] };
     }
     const section = options.section ?? 'summary';
-    return { ...renderSection(section), components: renderSectionButtons(name, section, 'open') };
+    const message = renderSection(section, shareChoice(options, settings));
+    return { ...message, components: [...(message.components ?? []), ...renderSectionButtons(name, section, 'open')] };
   },
 
   // A free-text question runs the answering engine; reading a section is cheap and never limited.
   usesCooldown: (options) => options.question !== undefined,
 
-  press({ args }): ButtonResult {
+  press({ args, settings }): ButtonResult {
     const [mode, section] = args;
     if ((mode !== 'open' && mode !== 'show') || section === undefined || !isSection(section)) {
       throw new UserError('That button is from an older version of me. Run `/xen-news` again.');
     }
-    const message = { ...renderSection(section), components: renderSectionButtons(name, section, 'show') };
+    const rendered = renderSection(section, shareChoice({}, settings));
+    const message = { ...rendered, components: [...(rendered.components ?? []), ...renderSectionButtons(name, section, 'show')] };
     return mode === 'open'
       ? { mode: 'new', message: { ...message, flags: MessageFlags.Ephemeral } }
       : { mode: 'update', message };

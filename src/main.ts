@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { commands } from '../commands/index.js';
 import { commonEnvSchema } from './config/common.js';
 import { ConfigError, readEnv } from './config/env.js';
 import { createCooldown } from './core/cooldown.js';
@@ -32,8 +31,10 @@ async function main(): Promise<void> {
   if (dotenv.error && dotenvCode !== 'ENOENT') {
     throw new ConfigError(`.env cannot be read (${dotenvCode ?? dotenv.error.message}); fix or remove it.`);
   }
-  // Load and validate the story before anything else: never serve half a story.
+  // Load and validate the story before anything else: never serve half a story. The commands are
+  // imported after, since their definitions read the data (the share variants, for one).
   getStory();
+  const { commands } = await import('../commands/index.js');
 
   const common = readEnv(commonEnvSchema);
   const mode = values.console
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info') });
   const handler = createInteractionHandler(commands, logger, {
     cooldown: createCooldown(common.QUESTION_COOLDOWN_SECONDS * 1000),
+    settings: { mastodonInstance: common.MASTODON_INSTANCE },
   });
   // A stray rejection must not take down a bot that is serving other people.
   process.on('unhandledRejection', (reason) => {

@@ -57,6 +57,11 @@ describe('the entry point refuses to start on bad set-up, with one clear line', 
     expectOneClearLine(run, /^xen-news: MODE is malformed: must be console, gateway or http \(or empty\)/);
   });
 
+  it('names a MASTODON_INSTANCE that is not a host name', async () => {
+    const run = await runEntryPoint(['--console', '--json'], { env: { MASTODON_INSTANCE: 'https://mastodon.social:8443/x' } });
+    expectOneClearLine(run, /^xen-news: MASTODON_INSTANCE is malformed: must be a host name such as mastodon\.social/);
+  });
+
   it('refuses an unknown flag', async () => {
     const run = await runEntryPoint(['--colour-me-purple']);
     expectOneClearLine(run, /^xen-news: Unknown option '--colour-me-purple'/);

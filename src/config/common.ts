@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultMastodonInstance, mastodonInstanceSchema } from '../social/instance.js';
 
 /** Settings every mode shares (console, gateway, HTTP). */
 export const commonEnvSchema = z.object({
@@ -13,6 +14,10 @@ export const commonEnvSchema = z.object({
     .min(0, 'must be 0 (off) or more')
     .max(3600, 'must be at most 3600')
     .default(3),
+  MASTODON_INSTANCE: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    mastodonInstanceSchema.default(defaultMastodonInstance),
+  ),
 });
 
 export type CommonEnv = z.infer<typeof commonEnvSchema>;

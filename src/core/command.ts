@@ -1,10 +1,12 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AutocompleteChoice, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
+import type { BotSettings } from './settings.js';
 
 export interface CommandContext<Options> {
   options: Options;
   user: InvokingUser;
   guildId: string | null;
+  settings: BotSettings;
 }
 
 export interface AutocompleteContext {
@@ -20,6 +22,7 @@ export interface ButtonContext {
   args: readonly string[];
   user: InvokingUser;
   guildId: string | null;
+  settings: BotSettings;
 }
 
 /** How a button press is answered: a new message, or an update of the message it sits on. */

@@ -6,6 +6,7 @@ import { decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
 import type { InteractionRequest, InteractionResponse, ReplyMessage } from './interaction.js';
 import { parseOptions } from './options.js';
+import { type BotSettings, defaultSettings } from './settings.js';
 
 export type InteractionHandler = (request: InteractionRequest) => Promise<InteractionResponse>;
 
@@ -31,8 +32,9 @@ function describe(request: InteractionRequest): { kind: string; command: string;
 export function createInteractionHandler(
   commands: readonly AnyCommand[],
   logger: Logger,
-  options: { cooldown?: Cooldown } = {},
+  options: { cooldown?: Cooldown; settings?: BotSettings } = {},
 ): InteractionHandler {
+  const settings = options.settings ?? defaultSettings;
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
@@ -55,7 +57,7 @@ export function createInteractionHandler(
           const waitMs = options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
         }
-        const message = await command.execute({ options: parsed, user: request.user, guildId: request.guildId });
+        const message = await command.execute({ options: parsed, user: request.user, guildId: request.guildId, settings });
         return { type: 'message', message: withoutMentions(message) };
       }
       case 'autocomplete': {
@@ -67,7 +69,7 @@ export function createInteractionHandler(
         const { commandName, args } = decodeCustomId(request.customId);
         const command = find(commandName);
         if (!command.press) throw new UserError('That button is not one of mine.');
-        const result = await command.press({ args, user: request.user, guildId: request.guildId });
+        const result = await command.press({ args, user: request.user, guildId: request.guildId, settings });
         return { type: result.mode === 'update' ? 'update' : 'message', message: withoutMentions(result.message) };
       }
     }

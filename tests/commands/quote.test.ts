@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../commands/quote.js';
+import { defaultSettings } from '../../src/core/settings.js';
 import { getStory } from '../../src/story/load.js';
 import { handle, messageOf, runCommand, user, visibleText } from '../helpers/handler.js';
 import { straightenQuotes } from '../helpers/story-text.js';
@@ -90,7 +91,12 @@ describe('/quote autocomplete', () => {
   it('offers nothing for a name the story never mentions, and every choice resolves', async () => {
     expect(await complete('vmware')).toEqual([]);
     for (const choice of await complete('')) {
-      const response = await quote.execute({ options: { source: String(choice.value) }, user, guildId: null });
+      const response = await quote.execute({
+        options: { source: String(choice.value) },
+        user,
+        guildId: null,
+        settings: defaultSettings,
+      });
       expect(response.embeds?.length).toBe(1);
     }
   });
