@@ -57,7 +57,8 @@ describe('console, interactive', () => {
 describe('npm start in a fresh shell', () => {
   it('runs the console from the real entry point: three documented lines, three JSON replies, exit 0', async () => {
     const child = spawn('npm', ['start', '--silent', '--', '--console', '--json'], {
-      env: { ...process.env, DISCORD_TOKEN: '' },
+      // vitest sets MODE=test in its own environment; a user's shell has no MODE.
+      env: { ...process.env, DISCORD_TOKEN: '', MODE: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
