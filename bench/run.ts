@@ -4,9 +4,10 @@
  */
 import * as gateway from './gateway.js';
 import * as http from './http.js';
+import * as images from './images.js';
 import * as qa from './qa.js';
 
-const benches: Record<string, { run(): Promise<void> }> = { qa, gateway, http };
+const benches: Record<string, { run(): Promise<void> }> = { qa, gateway, http, images };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 for (const [name, bench] of Object.entries(benches)) {

@@ -5,14 +5,17 @@ import { UserError } from '../src/core/errors.js';
 import type { ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import type { BotSettings } from '../src/core/settings.js';
+import { storyCardFile, timelineImageFile } from '../src/images/files.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
+import { withAttachedImage } from '../src/render/attachment.js';
 import { renderPeopleEmbed } from '../src/render/people.js';
 import { mainStoryQuotes, renderQuoteEmbed } from '../src/render/quotes.js';
 import { renderRelatedEmbed } from '../src/render/related.js';
 import { isSection, renderSectionButtons, type Section, sectionLabels, sections } from '../src/render/sections.js';
 import { renderShareButtons, renderSocialEmbed, renderTemplateCopyBlock } from '../src/render/social.js';
 import { renderSummaryEmbed } from '../src/render/summary.js';
+import { accentColour } from '../src/render/theme.js';
 import { renderTimelineEmbed } from '../src/render/timeline.js';
 import { renderUpdateEmbed } from '../src/render/update.js';
 import { mastodonInstanceSchema } from '../src/social/instance.js';
@@ -37,26 +40,36 @@ interface ShareChoice {
 
 const name = 'xen-news';
 
-function renderSocial(choice: ShareChoice): ReplyMessage {
+async function renderSocial(choice: ShareChoice): Promise<ReplyMessage> {
   const story = getStory();
+  const card = await storyCardFile(story);
   const template =
     story.templates.find((t) => t.id === choice.variant) ?? story.templates.find((t) => t.default) ?? story.templates[0];
   if (!template) throw new Error('data has no social template');
   const shares = planShares({ text: template.text, link: template.link }, choice.networks, choice.mastodonInstance);
   return {
     content: renderTemplateCopyBlock(template),
-    embeds: [renderSocialEmbed(story, template, shares, choice.mastodonInstance)],
+    embeds: [withAttachedImage(renderSocialEmbed(story, template, shares, choice.mastodonInstance), card)],
     components: renderShareButtons(shares, choice.mastodonInstance),
+    files: [card],
   };
 }
 
-function renderSection(section: Section, share: ShareChoice): ReplyMessage {
+async function renderSection(section: Section, share: ShareChoice): Promise<ReplyMessage> {
   const story = getStory();
   switch (section) {
-    case 'summary':
-      return { embeds: [renderSummaryEmbed(story)] };
-    case 'timeline':
-      return { embeds: [renderTimelineEmbed(story)] };
+    case 'summary': {
+      const card = await storyCardFile(story);
+      return { embeds: [withAttachedImage(renderSummaryEmbed(story), card)], files: [card] };
+    }
+    case 'timeline': {
+      // The picture first, in an embed of its own, then the same events as text.
+      const image = await timelineImageFile(story);
+      return {
+        embeds: [withAttachedImage({ title: 'Timeline', color: accentColour }, image), renderTimelineEmbed(story)],
+        files: [image],
+      };
+    }
     case 'people':
       return { embeds: [renderPeopleEmbed(story)] };
     case 'quotes':
@@ -113,7 +126,7 @@ export const xenNews = {
         .addChoices(...getStory().templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
     ),
 
-  execute({ options, settings }) {
+  async execute({ options, settings }) {
     if (options.question !== undefined && options.section !== undefined) {
       throw new UserError('Use either `question` or `section`, not both.');
     }
@@ -130,19 +143,19 @@ export const xenNews = {
       return { embeds: [renderAnswerEmbed(story, options.question, answerQuestion(story, options.question))] };
     }
     const section = options.section ?? 'summary';
-    const message = renderSection(section, shareChoice(options, settings));
+    const message = await renderSection(section, shareChoice(options, settings));
     return { ...message, components: [...(message.components ?? []), ...renderSectionButtons(name, section, 'open')] };
   },
 
   // A free-text question runs the answering engine; reading a section is cheap and never limited.
   usesCooldown: (options) => options.question !== undefined,
 
-  press({ args, settings }): ButtonResult {
+  async press({ args, settings }): Promise<ButtonResult> {
     const [mode, section] = args;
     if ((mode !== 'open' && mode !== 'show') || section === undefined || !isSection(section)) {
       throw new UserError('That button is from an older version of me. Run `/xen-news` again.');
     }
-    const rendered = renderSection(section, shareChoice({}, settings));
+    const rendered = await renderSection(section, shareChoice({}, settings));
     const message = { ...rendered, components: [...(rendered.components ?? []), ...renderSectionButtons(name, section, 'show')] };
     return mode === 'open'
       ? { mode: 'new', message: { ...message, flags: MessageFlags.Ephemeral } }

@@ -5,9 +5,11 @@ import { commonEnvSchema } from './config/common.js';
 import { ConfigError, readEnv } from './config/env.js';
 import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
+import { warmImages } from './images/files.js';
 import { createLogger, newReferenceId } from './log.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
+import { createFileSaver } from './transports/console/files.js';
 import { startGateway } from './transports/gateway/start.js';
 import { startHttp } from './transports/http/start.js';
 
@@ -88,9 +90,12 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
       output: io.stdout,
       json: values.json || !interactiveConsole,
       colour: io.stdout.isTTY === true && !io.env.NO_COLOR,
+      describeFiles: createFileSaver(values.out),
     });
     return undefined;
   }
+  // A server renders its images before the first interaction, so no reply waits for them.
+  await warmImages(getStory());
   const context = { commands, handler, logger, env: io.env, args: { shards: values.shards, out: values.out } };
   return mode === 'http' ? startHttp(context) : startGateway(context);
 }

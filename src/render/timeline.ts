@@ -7,7 +7,6 @@ import { accentColour } from './theme.js';
 /** The story's events in order, each with its date where the story gives one and who acted. */
 export function renderTimelineEmbed(story: Story): APIEmbed {
   return {
-    title: 'Timeline',
     color: accentColour,
     fields: story.timeline.slice(0, discordLimits.embedFields).map((event, i) => ({
       name: clip(`${i + 1}. ${event.when} — ${event.title}`, discordLimits.fieldName),

@@ -143,6 +143,8 @@ export function loadStory(dir: string = defaultDataDir): Story {
   related.forEach((r, i) =>
     r.paragraphs.forEach((pid, j) => needParagraph('related.json', `$.stories[${i}].paragraphs[${j}]`, pid)),
   );
+  if (!quotes.some((q) => q.id === meta.cardQuote))
+    problems.push(`data/story.json: $.cardQuote: unknown quote "${meta.cardQuote}"`);
   if (templates.filter((t) => t.default).length !== 1)
     problems.push('data/social.json: $.templates: exactly one template must have "default": true');
   if (problems.length > 0) throw new StoryDataError(problems.slice(0, 5).join('; '));

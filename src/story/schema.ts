@@ -9,6 +9,8 @@ export const storyFileSchema = z.strictObject({
   standfirst: text.max(256),
   publication: text,
   kicker: text,
+  /** The quote the story card shows: the one line that sums up the story's stakes. */
+  cardQuote: id,
   articleFile: text,
   update: z.strictObject({
     date: text,

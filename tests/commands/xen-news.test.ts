@@ -34,12 +34,25 @@ describe('/xen-news with no options', () => {
 });
 
 describe('/xen-news section:', () => {
-  it('timeline lists the events in order with who acted', async () => {
-    const embed = messageOf(await runCommand('xen-news', { section: 'timeline' })).embeds?.[0];
+  it('timeline shows the timeline image first, then lists the events in order with who acted', async () => {
+    const message = messageOf(await runCommand('xen-news', { section: 'timeline' }));
+    expect(message.embeds?.[0]).toMatchObject({ title: 'Timeline', image: { url: 'attachment://timeline.png' } });
+    expect(message.files?.map((f) => [f.name, f.contentType])).toEqual([['timeline.png', 'image/png']]);
+    expect(message.files?.[0]?.description).toMatch(/^Timeline of the story, 7 events: 1\. Before the November call: /);
+    const embed = message.embeds?.[1];
     expect(embed?.fields?.map((f) => f.name)).toEqual(
       story.timeline.map((e, i) => expect.stringContaining(`${i + 1}. ${e.when}`)),
     );
     expect(embed?.fields?.at(-1)?.name).toContain('November 24');
+  });
+
+  it('summary and social carry the story card, shown in the embed, with alt text', async () => {
+    for (const section of ['summary', 'social']) {
+      const message = messageOf(await runCommand('xen-news', { section }));
+      expect(message.embeds?.[0]?.image).toEqual({ url: 'attachment://story-card.png' });
+      expect(message.files?.map((f) => f.name)).toEqual(['story-card.png']);
+      expect(message.files?.[0]?.description).toContain('final nail in the coffin of Xen');
+    }
   });
 
   it('people names everyone with title and organisation', async () => {

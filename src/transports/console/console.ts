@@ -16,8 +16,8 @@ export interface ConsoleOptions {
   /** One JSON line out for every line in (for scripts and tests) instead of the interactive prompt. */
   json: boolean;
   colour?: boolean;
-  /** Turns a reply's files into what the JSON line reports about them (written to disk by the caller). */
-  describeFiles?: (message: ReplyMessage) => Promise<unknown[]>;
+  /** Saves a reply's files and describes them: the JSON line's `files`, the interactive console's "saved" lines. */
+  describeFiles?: (message: ReplyMessage) => Promise<readonly { path: string }[]>;
 }
 
 type LineResult = { kind: 'response'; response: InteractionResponse } | { kind: 'error'; message: string };
@@ -126,8 +126,7 @@ async function runInteractive(
         if (result.response.type !== 'choices') {
           buttons = listButtons(result.response.message);
           if (options.describeFiles && result.response.message.files?.length) {
-            const files = (await options.describeFiles(result.response.message)) as { path?: string }[];
-            for (const file of files) if (file.path) say(`  saved ${file.path}`);
+            for (const file of await options.describeFiles(result.response.message)) say(`  saved ${file.path}`);
           }
         }
       }

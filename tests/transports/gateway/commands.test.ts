@@ -147,6 +147,24 @@ describe('the gateway transport answers every command through the real client', 
     expect(body.data.attachments).toEqual([{ id: '0', description: 'A card' }]);
   });
 
+  it('sends the story card with the summary and the timeline image with the timeline, with alt text', async () => {
+    for (const [section, file] of [
+      ['summary', 'story-card.png'],
+      ['timeline', 'timeline.png'],
+    ] as const) {
+      const { request, body } = await callback({
+        kind: 'command',
+        name: 'xen-news',
+        options: [stringOption('section', section)],
+      });
+      expect(request.files).toEqual([file]);
+      expect(body.data.attachments).toEqual([
+        { id: '0', description: expect.stringMatching(/^(Story card|Timeline of the story)/) },
+      ]);
+      expect(JSON.stringify(body.data.embeds)).toContain(`attachment://${file}`);
+    }
+  });
+
   it('identified with only the Guilds intent and answered each interaction exactly once', () => {
     expect(run.emulator.gateway.identifies.map((identify) => identify.intents)).toEqual([1]);
     const callbacks = run.emulator.rest.requests.filter((request) => request.route.endsWith('/callback'));

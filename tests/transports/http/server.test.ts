@@ -77,12 +77,18 @@ function payload(spec: InteractionSpec) {
   return interactionPayload(spec, { applicationId, guildId });
 }
 
+type CallbackBody = { type: number; data?: Record<string, unknown> & { flags?: number } };
+
+/** Posts a signed interaction and reads the callback, JSON or (with files) multipart. */
 async function interact(spec: InteractionSpec) {
   const sent = payload(spec);
   const response = await postSigned(`${url}/interactions`, privateKey, JSON.stringify(sent));
   expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toBe('application/json');
-  return { sent, body: (await response.json()) as { type: number; data?: Record<string, unknown> & { flags?: number } } };
+  if (response.headers.get('content-type') === 'application/json')
+    return { sent, body: (await response.json()) as CallbackBody, files: [] as File[] };
+  const form = await response.formData();
+  const files = [...form.keys()].filter((key) => key.startsWith('files[')).map((key) => form.get(key) as File);
+  return { sent, body: JSON.parse(String(form.get('payload_json'))) as CallbackBody, files };
 }
 
 describe('POST /interactions answers verified interactions with the same handlers as every transport', () => {
@@ -97,6 +103,16 @@ describe('POST /interactions answers verified interactions with the same handler
     expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(body.data?.embeds).toEqual(expect.arrayContaining([expect.objectContaining({ title: expect.any(String) })]));
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('sends the story card with the summary as a PNG part, described in attachments', async () => {
+    const { body, files } = await interact({ kind: 'command', name: 'xen-news' });
+    expect(body.data?.attachments).toEqual([
+      { id: 0, filename: 'story-card.png', description: expect.stringContaining('Story card') },
+    ]);
+    expect(files.map((f) => [f.name, f.type])).toEqual([['story-card.png', 'image/png']]);
+    const bytes = new Uint8Array(await (files[0] as File).arrayBuffer());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
   it("answers /xen-news question: with the engine's cited answer", async () => {
@@ -128,11 +144,18 @@ describe('POST /interactions answers verified interactions with the same handler
   });
 
   it('updates the message a "show" button sits on (type 7), emptying what the new section lacks', async () => {
-    const { body } = await interact({ kind: 'button', customId: 'xen-news:show:timeline' });
+    const { body } = await interact({ kind: 'button', customId: 'xen-news:show:people' });
     expect(body.type).toBe(InteractionResponseType.UpdateMessage);
     expect(body.data?.content).toBe('');
     expect(body.data?.attachments).toEqual([]);
-    expect(JSON.stringify(body.data?.embeds)).toContain('Timeline');
+    expect(JSON.stringify(body.data?.embeds)).toContain('People in the story');
+  });
+
+  it('replaces the image when a "show" button switches to the timeline', async () => {
+    const { body, files } = await interact({ kind: 'button', customId: 'xen-news:show:timeline' });
+    expect(body.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(body.data?.attachments).toEqual([{ id: 0, filename: 'timeline.png', description: expect.any(String) }]);
+    expect(files.map((f) => f.name)).toEqual(['timeline.png']);
   });
 
   it('opens a section privately from an "open" button (type 4, ephemeral)', async () => {

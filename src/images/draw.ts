@@ -1,0 +1,59 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { fontFaces } from './fonts.js';
+import type { FittedText } from './layout.js';
+
+/** A satori element: what JSX would build, written as data since the bot has no JSX. */
+export interface ImageNode {
+  type: 'div';
+  props: { style: Record<string, string | number>; children?: ImageNode[] | string };
+}
+
+export function box(style: Record<string, string | number>, children?: ImageNode[] | string): ImageNode {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) } };
+}
+
+/** A placed rectangle, in px from the image's top left. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Fitted lines drawn at `rect`, one element per line so satori draws exactly the lines the layout chose. */
+export function textBlock(rect: Rect, fitted: FittedText, style: { color: string; weight: 400 | 700 }): ImageNode {
+  return box(
+    {
+      position: 'absolute',
+      left: rect.x,
+      top: rect.y,
+      width: rect.width,
+      height: rect.height,
+      flexDirection: 'column',
+      overflow: 'hidden',
+    },
+    fitted.lines.map((line) =>
+      box(
+        {
+          height: fitted.lineHeightPx,
+          fontSize: fitted.fontSize,
+          lineHeight: `${fitted.lineHeightPx}px`,
+          fontWeight: style.weight,
+          color: style.color,
+          whiteSpace: 'pre',
+        },
+        line,
+      ),
+    ),
+  );
+}
+
+/** Renders an element tree to PNG bytes: satori lays it out to SVG with the shipped fonts, resvg rasterises it. */
+export async function renderPng(root: ImageNode, width: number, height: number): Promise<Uint8Array> {
+  const fonts = fontFaces().map((face) => ({ name: 'Inter', data: face.data, weight: face.weight, style: 'normal' as const }));
+  // satori's types expect a React element; a plain element object is what JSX compiles to.
+  const svg = await satori(root as unknown as Parameters<typeof satori>[0], { width, height, fonts });
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}

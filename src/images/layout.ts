@@ -1,0 +1,128 @@
+import { type FontFace, type FontWeight, facesOfWeight } from './fonts.js';
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const ellipsis = '…';
+
+/** A text box to fill: the text shrinks from `maxSize` to `minSize` to fit, then is cut with an ellipsis. */
+export interface TextBox {
+  text: string;
+  weight: FontWeight;
+  width: number;
+  height: number;
+  maxSize: number;
+  minSize: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+}
+
+/** How a text box came out; the images draw exactly these lines, so the report is the truth. */
+export interface FittedText {
+  lines: string[];
+  fontSize: number;
+  lineHeightPx: number;
+  /** The widest line and the lines' total height, in px. */
+  width: number;
+  height: number;
+  /** The text did not fit at the smallest size and ends in an ellipsis. */
+  truncated: boolean;
+  /** Something is drawn outside the box: never expected, and tested for. */
+  overflow: boolean;
+}
+
+/** Width of `text` in px, each character from the first face of the weight that has it (as satori falls back). */
+export function measureText(text: string, weight: FontWeight, size: number): number {
+  const faces = facesOfWeight(weight);
+  let width = 0;
+  let run = '';
+  let runFace: FontFace | undefined;
+  const flush = () => {
+    if (run && runFace) width += runFace.font.getAdvanceWidth(run, size, { kerning: true });
+    run = '';
+  };
+  for (const char of text) {
+    const face = faces.find((f) => f.font.charToGlyphIndex(char) > 0) ?? faces[0];
+    if (face !== runFace) {
+      flush();
+      runFace = face;
+    }
+    run += char;
+  }
+  flush();
+  return width;
+}
+
+/** Splits a word too wide for a line into pieces that fit, never inside a grapheme. */
+function breakWord(word: string, weight: FontWeight, size: number, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const { segment } of graphemes.segment(word)) {
+    if (piece !== '' && measureText(piece + segment, weight, size) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += segment;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/** Greedy word wrap. Breaks at spaces and line breaks; a no-break space keeps its neighbours together. */
+export function wrapText(text: string, weight: FontWeight, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
+      for (const piece of measureText(word, weight, size) > width ? breakWord(word, weight, size, width) : [word]) {
+        const candidate = line === '' ? piece : `${line} ${piece}`;
+        if (line !== '' && measureText(candidate, weight, size) > width) {
+          lines.push(line);
+          line = piece;
+        } else line = candidate;
+      }
+    }
+    lines.push(line);
+  }
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** The longest start of `line` that fits `width` with an ellipsis after it. */
+function withEllipsis(line: string, weight: FontWeight, size: number, width: number): string {
+  const parts = Array.from(graphemes.segment(line), (s) => s.segment);
+  while (parts.length > 0 && measureText(`${parts.join('').trimEnd()}${ellipsis}`, weight, size) > width) parts.pop();
+  return `${parts.join('').trimEnd()}${ellipsis}`;
+}
+
+/**
+ * Fits text into a box: the largest size from `maxSize` down to `minSize` at which every line fits,
+ * else `minSize` with as many lines as fit, the last cut with an ellipsis.
+ */
+export function fitText(box: TextBox): FittedText {
+  const text = box.text.trim();
+  for (let size = box.maxSize; size >= box.minSize; size -= 1) {
+    const lineHeightPx = Math.ceil(size * box.lineHeight);
+    const lines = wrapText(text, box.weight, size, box.width);
+    if (lines.length * lineHeightPx <= box.height || size === box.minSize) {
+      const maxLines = Math.floor(box.height / lineHeightPx);
+      const truncated = lines.length > maxLines;
+      const kept = truncated
+        ? [
+            ...lines.slice(0, Math.max(0, maxLines - 1)),
+            ...(maxLines > 0 ? [withEllipsis(lines[maxLines - 1] ?? '', box.weight, size, box.width)] : []),
+          ]
+        : lines;
+      const width = Math.max(0, ...kept.map((line) => measureText(line, box.weight, size)));
+      const height = kept.length * lineHeightPx;
+      return {
+        lines: kept,
+        fontSize: size,
+        lineHeightPx,
+        width,
+        height,
+        truncated,
+        overflow: maxLines === 0 || width > box.width || height > box.height,
+      };
+    }
+  }
+  throw new Error('fitText: minSize must not exceed maxSize');
+}
