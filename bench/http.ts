@@ -14,11 +14,15 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { verifyKey } from 'discord-interactions';
 import { sections } from '../src/render/sections.js';
+
+const sectionsWithImages: readonly string[] = ['summary', 'timeline', 'social'];
+
 import { createInteractionPublicKey } from '../src/transports/http/verify.js';
 
 const requestCount = 40_000;
 const warmUp = 4000;
 const rounds = 3;
+const imageRequestCount = 6000;
 const connections = 64;
 const maxSecondsPerRun = 20;
 const targets = { throughputRatio: 1.5 } as const;
@@ -29,10 +33,26 @@ interface SignedRequest {
   headers: Record<string, string>;
 }
 
-function signedRequests(privateKey: KeyObject, count: number, tag: string): SignedRequest[] {
+/**
+ * The `/xen-news` options each mix cycles through. Text: every section answered with embeds only, and
+ * questions. Images: the sections that attach a PNG (a multipart response of 70 to 220 KiB), measured
+ * apart because their cost is the bytes, not the endpoint.
+ */
+const questions = ['who is michael warrilow?', 'what did citrix say?', 'is xen dead?', 'when was the story updated?'];
+const mixes = {
+  text: [
+    ...sections.filter((section) => !sectionsWithImages.includes(section)).map((value) => ({ name: 'section', value })),
+    ...questions.map((value) => ({ name: 'question', value })),
+  ],
+  images: sectionsWithImages.map((value) => ({ name: 'section', value })),
+} as const;
+type Mix = keyof typeof mixes;
+
+function signedRequests(privateKey: KeyObject, count: number, tag: string, mix: Mix): SignedRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
+  const options = mixes[mix];
   return Array.from({ length: count }, (_, i) => {
-    const section = sections[i % sections.length] ?? 'summary';
+    const option = options[i % options.length] ?? { name: 'section', value: 'people' };
     const body = JSON.stringify({
       type: 2,
       id: String(1_200_000_000_000_000_000n + BigInt(i)),
@@ -40,7 +60,7 @@ function signedRequests(privateKey: KeyObject, count: number, tag: string): Sign
       token: `${tag}-token-${i}`,
       guild_id: '1000000000000000001',
       member: { user: { id: String(1_300_000_000_000_000_000n + BigInt(i)), username: `user${i}` } },
-      data: { id: '1', name: 'xen-news', type: 1, options: [{ name: 'section', type: 3, value: section }] },
+      data: { id: '1', name: 'xen-news', type: 1, options: [{ name: option.name, type: 3, value: option.value }] },
     });
     const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
     return {
@@ -182,8 +202,9 @@ export async function run(): Promise<void> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
   // A set each, so neither server sees a body the other saw.
-  const ours = signedRequests(privateKey, requestCount, 'bot');
-  const reference = signedRequests(privateKey, requestCount, 'reference');
+  const ours = signedRequests(privateKey, requestCount, 'bot', 'text');
+  const reference = signedRequests(privateKey, requestCount, 'reference', 'text');
+  const withImages = signedRequests(privateKey, imageRequestCount, 'images', 'images');
   await timeVerifyOptions(publicKeyHex, ours);
 
   const bot = await startServer(['src/main.ts', '--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' });
@@ -205,7 +226,7 @@ export async function run(): Promise<void> {
     console.log(
       `  ${connections} connections; median of ${rounds} alternating rounds of ${perRound} distinct signed requests each`,
     );
-    console.log(line('xen-news endpoint (node:http, /xen-news embeds)', botResult));
+    console.log(line('xen-news endpoint (sections and questions)', botResult));
     console.log(line('reference (express + verifyKeyMiddleware, plain)', referenceResult));
     const ratio = botResult.rps / referenceResult.rps;
     const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -221,6 +242,11 @@ export async function run(): Promise<void> {
     );
     const failed = [...botRuns, ...referenceRuns].reduce((sum, r) => sum + r.failed, 0);
     console.log(`  every request answered 2xx: ${pass(failed === 0)}`);
+    const images = await load(bot.url, bot.child.pid, withImages);
+    console.log(
+      `  sections with a PNG attached (summary, timeline, social; multipart), ${imageRequestCount} distinct requests, no target:`,
+    );
+    console.log(line('xen-news endpoint, image sections', images));
   } finally {
     bot.child.kill('SIGTERM');
     express.child.kill('SIGTERM');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { ReplyFile, ReplyMessage } from '../../core/interaction.js';
 
@@ -28,18 +29,42 @@ export function toMessageData(
   };
 }
 
-/** JSON when there are no files, else `multipart/form-data` with `payload_json` and `files[n]`, as Discord takes uploads. */
-export async function encodeBody(json: unknown, files: readonly ReplyFile[] = []): Promise<EncodedBody> {
+/** A file's part of a multipart body: the same for every reply that attaches the file, so built once. */
+const fileParts = new WeakMap<Uint8Array, Map<string, Buffer>>();
+
+function filePart(file: ReplyFile, index: number): Buffer {
+  const fieldName = `files[${index}]`;
+  let byField = fileParts.get(file.data);
+  if (!byField) {
+    byField = new Map();
+    fileParts.set(file.data, byField);
+  }
+  let part = byField.get(fieldName);
+  if (!part) {
+    const safeName = file.name.replace(/["\r\n\\]/g, '_');
+    const headers = `Content-Disposition: form-data; name="${fieldName}"; filename="${safeName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`;
+    part = Buffer.concat([Buffer.from(headers), file.data]);
+    byField.set(fieldName, part);
+  }
+  return part;
+}
+
+/**
+ * JSON when there are no files, else `multipart/form-data` (RFC 7578) with `payload_json` and
+ * `files[n]`, as Discord takes uploads. Written here rather than through FormData and Response,
+ * whose streaming serialisation cost about 0.7 ms per reply for a 200 KiB image (bench/http.ts).
+ */
+export function encodeBody(json: unknown, files: readonly ReplyFile[] = []): EncodedBody {
   if (files.length === 0) return { contentType: 'application/json', body: JSON.stringify(json) };
-  const form = new FormData();
-  form.append('payload_json', JSON.stringify(json));
+  const boundary = `xen-news-${randomUUID()}`;
+  const parts: Buffer[] = [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(json)}\r\n`,
+    ),
+  ];
   files.forEach((file, index) => {
-    form.append(`files[${index}]`, new Blob([file.data], { type: file.contentType }), file.name);
+    parts.push(Buffer.from(`--${boundary}\r\n`), filePart(file, index), Buffer.from('\r\n'));
   });
-  // Letting the platform serialise the form gives a correct boundary and part headers.
-  const encoded = new Response(form);
-  return {
-    contentType: encoded.headers.get('content-type') ?? 'multipart/form-data',
-    body: Buffer.from(await encoded.arrayBuffer()),
-  };
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };
 }

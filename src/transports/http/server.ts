@@ -125,8 +125,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     response.end(body);
   }
 
-  async function sendCallback(response: ServerResponse, callback: { json: unknown; files?: Parameters<typeof encodeBody>[1] }) {
-    const encoded = await encodeBody(callback.json, callback.files);
+  function sendCallback(response: ServerResponse, callback: { json: unknown; files?: Parameters<typeof encodeBody>[1] }): void {
+    const encoded = encodeBody(callback.json, callback.files);
     send(response, 200, encoded.body, encoded.contentType);
   }
 
@@ -154,13 +154,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const pending = handler(request);
     const early = await within(pending, deferAfterMs);
     if (early !== stillWorking) {
-      await sendCallback(response, callbackOf(request, early));
+      sendCallback(response, callbackOf(request, early));
       return;
     }
     if (request.kind === 'autocomplete') {
       // Autocomplete cannot be deferred: an empty list now beats a failed interaction.
       logger.warn({ command: request.commandName }, 'autocomplete too slow; sent no choices');
-      await sendCallback(response, {
+      sendCallback(response, {
         json: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
       });
       return;
@@ -169,7 +169,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       request.kind === 'button'
         ? InteractionResponseType.DeferredMessageUpdate
         : InteractionResponseType.DeferredChannelMessageWithSource;
-    await sendCallback(response, { json: { type: deferral } });
+    sendCallback(response, { json: { type: deferral } });
     logger.info({ interaction: payload.id }, 'deferred a slow interaction');
     try {
       await completeDeferred(payload, request, await pending);

@@ -23,7 +23,7 @@ const maxRetryWaitMs = 5000;
 
 async function send(url: string, init: { method: string; message?: ReplyMessage; replaceAll?: boolean }, action: string) {
   const encoded = init.message
-    ? await encodeBody(toMessageData(init.message, { replaceAll: init.replaceAll ?? false }), init.message.files)
+    ? encodeBody(toMessageData(init.message, { replaceAll: init.replaceAll ?? false }), init.message.files)
     : undefined;
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(url, {

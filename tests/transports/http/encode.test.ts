@@ -19,11 +19,11 @@ describe('messages on the wire', () => {
   });
 
   it('encodes JSON without files and multipart with them, both readable back', async () => {
-    const json = await encodeBody({ a: 1 });
+    const json = encodeBody({ a: 1 });
     expect(json.contentType).toBe('application/json');
     expect(JSON.parse(String(json.body))).toEqual({ a: 1 });
 
-    const multipart = await encodeBody({ a: 2 }, [file]);
+    const multipart = encodeBody({ a: 2 }, [file]);
     const form = await new Response(multipart.body, { headers: { 'content-type': multipart.contentType } }).formData();
     expect(JSON.parse(String(form.get('payload_json')))).toEqual({ a: 2 });
     const part = form.get('files[0]') as File;
