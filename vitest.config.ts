@@ -8,7 +8,10 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts', 'commands/**/*.ts'],
+      exclude: ['**/*.d.ts'],
       reporter: ['text-summary'],
+      // Code run only in child processes (entry points, shards) is not counted; the floor is met without it.
+      thresholds: { lines: 90 },
     },
   },
 });

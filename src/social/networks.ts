@@ -9,7 +9,3 @@ export const networkNames: Readonly<Record<SocialNetwork, string>> = {
   linkedin: 'LinkedIn',
   threads: 'Threads',
 };
-
-export function isSocialNetwork(value: string): value is SocialNetwork {
-  return (socialNetworks as readonly string[]).includes(value);
-}
