@@ -13,6 +13,14 @@ export function box(style: Record<string, string | number>, children?: ImageNode
   return { type: 'div', props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) } };
 }
 
+/** The image itself: a canvas of the layout's size, in Inter, its children placed absolutely. */
+export function canvas(size: { width: number; height: number }, background: string, children: ImageNode[]): ImageNode {
+  return box(
+    { position: 'relative', width: size.width, height: size.height, backgroundColor: background, fontFamily: 'Inter' },
+    children,
+  );
+}
+
 /** A placed rectangle, in px from the image's top left. */
 export interface Rect {
   x: number;

@@ -1,5 +1,5 @@
 import type { Story } from '../story/load.js';
-import { box, type ImageNode, type Rect, renderPng, textBlock } from './draw.js';
+import { box, canvas, type ImageNode, type Rect, renderPng, textBlock } from './draw.js';
 import { type FittedText, fitText, type TextBox } from './layout.js';
 import { palette } from './palette.js';
 
@@ -104,28 +104,19 @@ export function layoutStoryCard(content: StoryCardContent): ImageLayout {
 }
 
 function drawStoryCard(layout: ImageLayout): ImageNode {
-  return box(
-    {
-      position: 'relative',
-      width: layout.width,
-      height: layout.height,
-      backgroundColor: palette.background,
-      fontFamily: 'Inter',
-    },
-    [
-      box({ position: 'absolute', left: 0, top: 0, width: 16, height: layout.height, backgroundColor: palette.accent }),
-      box({
-        position: 'absolute',
-        left: margin,
-        top: 388,
-        width: inner,
-        height: 162,
-        backgroundColor: palette.panel,
-        borderRadius: 12,
-      }),
-      ...layout.texts.map((text) => textBlock(text.rect, text.fitted, text)),
-    ],
-  );
+  return canvas(layout, palette.background, [
+    box({ position: 'absolute', left: 0, top: 0, width: 16, height: layout.height, backgroundColor: palette.accent }),
+    box({
+      position: 'absolute',
+      left: margin,
+      top: 388,
+      width: inner,
+      height: 162,
+      backgroundColor: palette.panel,
+      borderRadius: 12,
+    }),
+    ...layout.texts.map((text) => textBlock(text.rect, text.fitted, text)),
+  ]);
 }
 
 /** The story card (1200×630, the size social networks preview): headline, standfirst, the card quote, publication, update date. */

@@ -1,6 +1,6 @@
 import { actorName } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
-import { box, type ImageNode, renderPng, textBlock } from './draw.js';
+import { box, canvas, type ImageNode, renderPng, textBlock } from './draw.js';
 import { fitText } from './layout.js';
 import { palette } from './palette.js';
 import type { ImageLayout, PlacedText } from './story-card.js';
@@ -119,30 +119,21 @@ export function layoutTimeline(content: TimelineContent): ImageLayout & { dots: 
 function drawTimeline(layout: ImageLayout & { dots: number[] }): ImageNode {
   const first = layout.dots[0] ?? 0;
   const last = layout.dots[layout.dots.length - 1] ?? first;
-  return box(
-    {
-      position: 'relative',
-      width: layout.width,
-      height: layout.height,
-      backgroundColor: palette.background,
-      fontFamily: 'Inter',
-    },
-    [
-      box({ position: 'absolute', left: railX - 2, top: first, width: 4, height: last - first, backgroundColor: palette.rule }),
-      ...layout.dots.map((top) =>
-        box({
-          position: 'absolute',
-          left: railX - 9,
-          top: top - 7,
-          width: 18,
-          height: 18,
-          borderRadius: 9,
-          backgroundColor: palette.accent,
-        }),
-      ),
-      ...layout.texts.map((text) => textBlock(text.rect, text.fitted, text)),
-    ],
-  );
+  return canvas(layout, palette.background, [
+    box({ position: 'absolute', left: railX - 2, top: first, width: 4, height: last - first, backgroundColor: palette.rule }),
+    ...layout.dots.map((top) =>
+      box({
+        position: 'absolute',
+        left: railX - 9,
+        top: top - 7,
+        width: 18,
+        height: 18,
+        borderRadius: 9,
+        backgroundColor: palette.accent,
+      }),
+    ),
+    ...layout.texts.map((text) => textBlock(text.rect, text.fitted, text)),
+  ]);
 }
 
 /** The timeline image: every event in order, with its date where the story gives one and who acted. */
