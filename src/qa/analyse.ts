@@ -92,7 +92,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
     if (outsider && !names.some((n) => n.toLowerCase() === outsider)) names.push(outsider);
   }
-  const terms = [...new Set(all.filter((t) => !t.startsWith('o:')))];
+  // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
+  // recipient question's cue words name no part of the story.
+  const terms = [...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:'))))];
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =

@@ -45,6 +45,8 @@ export interface Fact {
   by: readonly string[];
   /** A claim the story data marks as one of its key points. */
   keyPoint?: boolean;
+  /** For a quote: the people and organisations it was said to ("to TechTarget"). */
+  saidTo?: ReadonlySet<string>;
   hasDate: boolean;
   hasQuantity: boolean;
   /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
@@ -209,6 +211,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       ],
       tags: [entityTerm(quote.speaker ?? quote.organisation), entityTerm(quote.organisation)],
       about: quote.speaker ?? quote.organisation,
+      saidTo: entitiesIn(new Set(analyse([quote.saidTo]))),
       by: [],
       isDefault: false,
       hasDate: false,

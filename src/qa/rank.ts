@@ -72,7 +72,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   const subject = question.subject;
   const profile = fact.kind === 'person' || fact.kind === 'organisation';
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
-  if (onlyEntities && subject && profile && fact.about === subject && question.type !== 'said') return 1.3;
+  if (onlyEntities && subject && profile && fact.about === subject && question.type !== 'said' && question.type !== 'recipient')
+    return 1.3;
   switch (question.type) {
     case 'said': {
       if (!subject) return 1;
@@ -85,6 +86,15 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (fact.by.includes(subject)) return 1;
       if (subject === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
       return 0.6;
+    }
+    case 'recipient': {
+      // "Who did X talk to?" is answered by X's quotes, which say whom they were said to; the
+      // one naming another organisation (an outlet) beats one said in X's own posts.
+      if (fact.kind !== 'quote') return 0.6;
+      const speakerOrganisation = index.story.personById.get(fact.about ?? '')?.organisation;
+      if (subject && fact.about !== subject && speakerOrganisation !== subject) return 0.65;
+      const toAnother = [...(fact.saidTo ?? [])].some((id) => id !== fact.about && id !== speakerOrganisation);
+      return (fact.about === subject ? 1.2 : 1.1) + (toAnother ? 0.15 : 0);
     }
     case 'who': {
       if (profile) return 1.1;
