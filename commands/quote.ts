@@ -3,7 +3,7 @@ import type { Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
 import { clip } from '../src/core/limits.js';
 import { renderQuoteEmbed } from '../src/render/quotes.js';
-import { echoUserText } from '../src/render/user-text.js';
+import { echoUserText, isBlankUserText } from '../src/render/user-text.js';
 import { getStory } from '../src/story/load.js';
 import { listQuoteSources, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
 
@@ -31,8 +31,9 @@ export const quote = {
       const known = listQuoteSources(story)
         .map((s) => s.label)
         .join(', ');
-      const asked = echoUserText(options.source, 60) || 'that';
-      throw new UserError(clip(`I have no quotes from "${asked}". Try one of: ${known}.`, 1900));
+      if (isBlankUserText(options.source))
+        throw new UserError(clip(`Name whose words you want, e.g. \`/quote gartner\`. Sources: ${known}.`, 1900));
+      throw new UserError(clip(`I have no quotes from "${echoUserText(options.source, 60)}". Try one of: ${known}.`, 1900));
     }
     return { embeds: [renderQuoteEmbed(story, `What ${source.name} said`, source.quotes)] };
   },

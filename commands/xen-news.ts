@@ -18,6 +18,7 @@ import { renderSummaryEmbed } from '../src/render/summary.js';
 import { accentColour } from '../src/render/theme.js';
 import { renderTimelineEmbed } from '../src/render/timeline.js';
 import { renderUpdateEmbed } from '../src/render/update.js';
+import { isBlankUserText } from '../src/render/user-text.js';
 import { mastodonInstanceSchema } from '../src/social/instance.js';
 import { networkNames, type SocialNetwork, socialNetworks } from '../src/social/networks.js';
 import { planShares } from '../src/social/share.js';
@@ -137,7 +138,7 @@ export const xenNews = {
       );
     }
     if (options.question !== undefined) {
-      if (options.question.trim() === '')
+      if (isBlankUserText(options.question))
         throw new UserError('Your question is empty. Try `/xen-news question: who is Michael Warrilow?`');
       const story = getStory();
       return { embeds: [renderAnswerEmbed(story, options.question, answerQuestion(story, options.question))] };
@@ -148,7 +149,7 @@ export const xenNews = {
   },
 
   // A free-text question runs the answering engine; reading a section is cheap and never limited.
-  usesCooldown: (options) => options.question !== undefined,
+  usesCooldown: (options) => options.question !== undefined && !isBlankUserText(options.question),
 
   async press({ args, settings }): Promise<ButtonResult> {
     const [mode, section] = args;

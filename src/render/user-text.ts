@@ -11,3 +11,8 @@ export function echoUserText(text: string, max: number): string {
   const visible = text.replace(loneSurrogate, '\ufffd').replace(invisible, '').replace(/\s+/g, ' ').trim();
   return escapeMarkdown(clip(visible, max));
 }
+
+/** True when the text shows nothing: only whitespace and invisible characters. */
+export function isBlankUserText(text: string): boolean {
+  return text.replace(invisible, '').trim() === '';
+}

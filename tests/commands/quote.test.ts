@@ -53,6 +53,14 @@ describe('/quote', () => {
     );
   });
 
+  it('asks for a source when the one given shows nothing', async () => {
+    for (const source of ['', '  ', '\u200b']) {
+      const message = messageOf(await runCommand('quote', { source }));
+      expect(message.flags).toBe(64);
+      expect(message.content).toMatch(/^Name whose words you want, e\.g\. `\/quote gartner`\. Sources: /);
+    }
+  });
+
   it('escapes what it echoes, so an unknown source can’t format or ping', async () => {
     const message = messageOf(await runCommand('quote', { source: '**@everyone**' }));
     expect(message.content).toContain('\\*\\*@everyone\\*\\*');

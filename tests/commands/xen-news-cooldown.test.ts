@@ -18,6 +18,15 @@ describe('the question cooldown on /xen-news', () => {
     expect(second.type === 'message' && second.message.content).toMatch(/^Slow down: you can ask again in \d+ s\.$/);
   });
 
+  it('does not count a blank question (spaces, zero-width characters), which is answered as empty', async () => {
+    for (const blank of ['   ', '\u200b\u200b', '\u202e ']) {
+      const reply = await ask('10', { question: blank });
+      expect(reply.type === 'message' && reply.message.content).toMatch(/^Your question is empty/);
+    }
+    const real = await ask('10', { question: 'who is michael warrilow?' });
+    expect(real.type === 'message' && real.message.flags).toBeFalsy();
+  });
+
   it('does not limit other users, or reading sections', async () => {
     await ask('8', { question: 'who is michael warrilow?' });
     const otherUser = await ask('9', { question: 'who is michael warrilow?' });
