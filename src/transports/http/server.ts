@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import type { InteractionRequest, InteractionResponse } from '../../core/interaction.js';
 import { type Logger, newReferenceId } from '../../log.js';
@@ -139,7 +139,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       else await webhook.followUp(answer.message);
       return;
     }
-    if (((answer.message.flags ?? 0) & 64) !== 0) {
+    if (((answer.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
       // A deferral fixed the reply as public; a private answer must not be edited into it.
       await webhook.deleteOriginal();
       await webhook.followUp(answer.message);
