@@ -33,7 +33,7 @@ export function renderFitLines(options: readonly ShareOption[], mastodonInstance
         : measure.fits
           ? `fits: ${measure.used}/${measure.limit} ${measure.unit}`
           : `too long: ${measure.used}/${measure.limit} ${measure.unit}, ${measure.over} over`;
-      if (option.problem) return `⚠️ **${name}** no button: ${option.problem}`;
+      if (option.problem) return `⚠️ **${name}** ${measure.counts ? `${fit}; ` : ''}no button: ${option.problem}`;
       return `${measure.counts && !measure.fits ? '❌' : '✅'} **${name}** ${fit}`;
     })
     .join('\n');

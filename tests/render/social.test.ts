@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { renderFitLines } from '../../src/render/social.js';
+import type { ShareOption } from '../../src/social/share.js';
+
+const url = 'https://example.org/share';
+
+describe('the per-network fit lines', () => {
+  it('say how much a post is over the limit', () => {
+    const options: ShareOption[] = [
+      { network: 'x', url, measure: { counts: true, used: 301, limit: 280, unit: 'characters', fits: false, over: 21 } },
+      { network: 'bluesky', url, measure: { counts: true, used: 12, limit: 300, unit: 'graphemes', fits: true, over: 0 } },
+    ];
+    expect(renderFitLines(options, 'mastodon.social').split('\n')).toEqual([
+      '❌ **X** too long: 301/280 characters, 21 over',
+      '✅ **Bluesky** fits: 12/300 graphemes',
+    ]);
+  });
+
+  it('keep the count when a network gets no button, and say why', () => {
+    const options: ShareOption[] = [
+      {
+        network: 'mastodon',
+        url: null,
+        problem: 'its compose link would be 600 characters',
+        measure: { counts: true, used: 242, limit: 500, unit: 'characters', fits: true, over: 0 },
+      },
+      { network: 'linkedin', url: null, problem: 'it shares a link only, and this post has none', measure: { counts: false } },
+    ];
+    expect(renderFitLines(options, 'example.social').split('\n')).toEqual([
+      '⚠️ **Mastodon (example.social)** fits: 242/500 characters; no button: its compose link would be 600 characters',
+      '⚠️ **LinkedIn** no button: it shares a link only, and this post has none',
+    ]);
+  });
+});
