@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defaultMastodonInstance, mastodonInstanceSchema } from '../social/instance.js';
+import { defaultSettings } from '../core/settings.js';
+import { mastodonInstanceSchema } from '../social/instance.js';
 
 /** Settings every mode shares (console, gateway, HTTP). */
 export const commonEnvSchema = z.object({
@@ -16,7 +17,7 @@ export const commonEnvSchema = z.object({
     .default(3),
   MASTODON_INSTANCE: z.preprocess(
     (value) => (value === '' ? undefined : value),
-    mastodonInstanceSchema.default(defaultMastodonInstance),
+    mastodonInstanceSchema.default(defaultSettings.mastodonInstance),
   ),
 });
 

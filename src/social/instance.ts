@@ -19,5 +19,3 @@ export const mastodonInstanceSchema = z
         'must be a host name such as mastodon.social or fosstodon.org',
       ),
   );
-
-export const defaultMastodonInstance = 'mastodon.social';
