@@ -2,8 +2,10 @@
  * The HTTP endpoint under load: autocannon on loopback sends signed `/xen-news` interactions, every
  * body distinct and freshly signed, to the bot's endpoint (`npm start -- --http`) and, in the same
  * run, to a reference built as Discord's example app is (express + discord-interactions'
- * verifyKeyMiddleware answering a plain message). Each server runs in its own process. Before that,
- * the Ed25519 verification options are timed on the same messages.
+ * verifyKeyMiddleware answering a plain message). A third server, the floor, runs the bot's own
+ * signature check on bare node:http and answers with a ready-made reply of the same average size:
+ * the most any endpoint with that check reaches on this machine. Each server runs in its own process.
+ * Before that, the Ed25519 verification options are timed on the same messages.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign, subtle, verify } from 'node:crypto';
@@ -162,6 +164,17 @@ async function load(url: string, pid: number | undefined, requests: readonly Sig
   };
 }
 
+/** The mean size of the bot's answers to the text mix, so the floor sends as many bytes. */
+async function meanReplyBytes(url: string, requests: readonly SignedRequest[]): Promise<number> {
+  const sizes = await Promise.all(
+    requests.slice(0, mixes.text.length).map(async (signed) => {
+      const response = await fetch(`${url}/interactions`, { method: 'POST', body: signed.body, headers: signed.headers });
+      return (await response.arrayBuffer()).byteLength;
+    }),
+  );
+  return Math.round(sizes.reduce((sum, size) => sum + size, 0) / sizes.length);
+}
+
 async function timeVerifyOptions(publicKeyHex: string, requests: readonly SignedRequest[]): Promise<void> {
   const sample = requests.slice(0, 5000).map((r) => ({
     message: Buffer.from((r.headers['x-signature-timestamp'] ?? '') + r.body),
@@ -204,34 +217,48 @@ export async function run(): Promise<void> {
   // A set each, so neither server sees a body the other saw.
   const ours = signedRequests(privateKey, requestCount, 'bot', 'text');
   const reference = signedRequests(privateKey, requestCount, 'reference', 'text');
+  const floorRequests = signedRequests(privateKey, requestCount, 'floor', 'text');
   const withImages = signedRequests(privateKey, imageRequestCount, 'images', 'images');
   await timeVerifyOptions(publicKeyHex, ours);
 
   const bot = await startServer(['src/main.ts', '--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' });
   const express = await startServer(['bench/http-reference-server.ts'], { PUBLIC_KEY: publicKeyHex });
+  const replyBytes = await meanReplyBytes(bot.url, signedRequests(privateKey, mixes.text.length, 'size', 'text'));
+  const floor = await startServer(['bench/http-floor-server.ts'], {
+    PUBLIC_KEY: publicKeyHex,
+    REPLY_BYTES: String(replyBytes),
+  });
   try {
     const perRound = Math.floor((requestCount - warmUp) / rounds);
     // A warm-up for both (JIT), then alternating rounds so a busy moment on the machine hits both alike.
     await load(bot.url, bot.child.pid, ours.slice(0, warmUp));
     await load(express.url, express.child.pid, reference.slice(0, warmUp));
+    await load(floor.url, floor.child.pid, floorRequests.slice(0, warmUp));
     const botRuns: LoadResult[] = [];
     const referenceRuns: LoadResult[] = [];
+    const floorRuns: LoadResult[] = [];
     for (let round = 0; round < rounds; round++) {
       const slice = [warmUp + round * perRound, warmUp + (round + 1) * perRound] as const;
       botRuns.push(await load(bot.url, bot.child.pid, ours.slice(...slice)));
       referenceRuns.push(await load(express.url, express.child.pid, reference.slice(...slice)));
+      floorRuns.push(await load(floor.url, floor.child.pid, floorRequests.slice(...slice)));
     }
     const botResult = median(botRuns, (r) => r.rps);
     const referenceResult = median(referenceRuns, (r) => r.rps);
+    const floorResult = median(floorRuns, (r) => r.rps);
     console.log(
       `  ${connections} connections; median of ${rounds} alternating rounds of ${perRound} distinct signed requests each`,
     );
     console.log(line('xen-news endpoint (sections and questions)', botResult));
     console.log(line('reference (express + verifyKeyMiddleware, plain)', referenceResult));
+    console.log(line(`floor (our verify on bare node:http, ${replyBytes} B canned)`, floorResult));
     const ratio = botResult.rps / referenceResult.rps;
     const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
     console.log(
       `  throughput ${ratio.toFixed(2)}x the reference (target ≥ ${targets.throughputRatio}x, goal 2x): ${pass(ratio >= targets.throughputRatio)}`,
+    );
+    console.log(
+      `  the floor is ${(floorResult.rps / referenceResult.rps).toFixed(2)}x the reference: the most this verify allows on this machine; the bot reaches ${((100 * botResult.rps) / floorResult.rps).toFixed(0)} % of it`,
     );
     if (botResult.cpuMicros !== undefined && referenceResult.cpuMicros !== undefined)
       console.log(
@@ -240,7 +267,7 @@ export async function run(): Promise<void> {
     console.log(
       `  p99 ${botResult.p99} ms vs reference ${referenceResult.p99} ms (target: no worse): ${pass(botResult.p99 <= referenceResult.p99)}`,
     );
-    const failed = [...botRuns, ...referenceRuns].reduce((sum, r) => sum + r.failed, 0);
+    const failed = [...botRuns, ...referenceRuns, ...floorRuns].reduce((sum, r) => sum + r.failed, 0);
     console.log(`  every request answered 2xx: ${pass(failed === 0)}`);
     const images = await load(bot.url, bot.child.pid, withImages);
     console.log(
@@ -250,5 +277,6 @@ export async function run(): Promise<void> {
   } finally {
     bot.child.kill('SIGTERM');
     express.child.kill('SIGTERM');
+    floor.child.kill('SIGTERM');
   }
 }

@@ -4,15 +4,28 @@ import { type Logger, pino } from 'pino';
 export type { Logger };
 
 /**
- * The bot's structured logger. Logs go to stderr so the console's JSON output on stdout stays clean.
- * Secrets are redacted by path in case a config object is ever logged whole.
+ * Where a secret could sit if an object were ever logged whole. Errors are already described without
+ * their secrets where they are caught; this is the second line. Exact paths only: a wildcard path
+ * (`*.token`) made every log line walk every field, about 2 µs a line on the endpoint's hot path.
  */
+const secretPaths = [
+  'token',
+  'DISCORD_TOKEN',
+  'env.DISCORD_TOKEN',
+  'config.token',
+  'err.token',
+  'error.token',
+  'headers.authorization',
+  'err.headers.authorization',
+];
+
+/** The bot's structured logger. Logs go to stderr so the console's JSON output on stdout stays clean. */
 export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
   return pino(
     {
       name: 'xen-news',
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-      redact: { paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization'], censor: '[redacted]' },
+      redact: { paths: secretPaths, censor: '[redacted]' },
     },
     // Asynchronous: lines written while a write is in flight go out together, not one syscall each.
     // pino flushes what is buffered when the process exits.
