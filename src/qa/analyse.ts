@@ -65,11 +65,15 @@ function detectKind(language: Language, words: readonly string[]): Question['kin
   if (at < 0) return null;
   let i = at + 1;
   while (i < words.length && kindSkips.has(words[i] ?? '')) i++;
-  const noun = stem(words[i] ?? '', language.stems);
-  const members = language.kinds.get(noun);
-  if (!members) return null;
-  const term = termsOf(language, [noun], false)[0] ?? null;
-  return { members, term };
+  // A kind the lexicon names in two words ("programming languages") before one word: "which cloud
+  // company" must not read as "which company", a question about a company the story may never name.
+  const first = stem(words[i] ?? '', language.stems);
+  const second = words[i + 1] === undefined ? undefined : stem(words[i + 1] ?? '', language.stems);
+  for (const noun of second === undefined ? [[first]] : [[first, second], [first]]) {
+    const members = language.kinds.get(noun.join(' '));
+    if (members) return { members, term: termsOf(language, noun, false)[0] ?? null };
+  }
+  return null;
 }
 
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */

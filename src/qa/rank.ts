@@ -106,10 +106,13 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return fact.hasDate ? 1.05 : 0.5;
     case 'howmany':
       return fact.hasQuantity ? 1.1 : 0.5;
-    default:
+    default: {
       if (profile) return 0.95;
-      if (fact.keyPoint) return 1.04;
-      return fact.kind === 'claim' || fact.kind === 'quote' ? 1.02 : 1;
+      // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
+      const bySubject = subject !== null && fact.by.includes(subject) ? 1.01 : 1;
+      if (fact.keyPoint) return 1.04 * bySubject;
+      return (fact.kind === 'claim' || fact.kind === 'quote' ? 1.02 : 1) * bySubject;
+    }
   }
 }
 

@@ -67,4 +67,11 @@ describe('entity linking', () => {
     expect(analyse('Which hypervisor will AWS use?').kind?.members).toContain('kvm');
     expect(analyse('Which account should people follow?').kind?.members).toEqual(['@mention']);
   });
+
+  it('reads a kind the lexicon names in two words, and no other two words as a kind', () => {
+    expect(analyse('What programming languages will it focus on?').kind?.members).toEqual(['java', 'python']);
+    expect(analyse('Which news outlet did AWS talk to?').kind?.members).toEqual(['@org']);
+    // "cloud company" is not a kind; reading it as "company" would answer about any company named.
+    expect(analyse('Which cloud company bought Citrix?').kind).toBeNull();
+  });
 });

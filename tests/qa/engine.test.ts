@@ -82,6 +82,16 @@ describe('facts and paraphrases', () => {
     expect(ask('what hypervisor is amazon switching to').answer).toContain('KVM');
   });
 
+  it('answers whose plan is asked for, not another plan the same words cover', () => {
+    const firstLine = (q: string) => ask(q).answer.split('\n')[0];
+    expect(firstLine("What's Xen's plan now that Amazon is moving to KVM?")).toContain('embedded');
+    expect(firstLine("What is AWS's plan for new EC2 instance types?")).toContain('custom cut of KVM');
+  });
+
+  it('reads a kind named in two words: "which programming languages"', () => {
+    expect(ask("What programming languages will Google's new service focus on?").answer).toMatch(/Java and Python/);
+  });
+
   it('cites a paragraph that exists for every answer', () => {
     for (const q of ['Is the KVM instance type new?', 'Why weren’t Schlaeger’s remarks in the minutes?', 'What is CAPSTONE?']) {
       const answer = ask(q);
