@@ -20,6 +20,8 @@ export interface Question {
   kind: { members: string[]; term: string | null } | null;
   /** Names and figures the story never mentions ("IBM", "5.0"): the question cannot be answered. */
   unknownNames: string[];
+  /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
+  abbreviation: string | null;
 }
 
 const originalToken = /[@#]?[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*/gu;
@@ -58,7 +60,7 @@ function detectType(language: Language, words: readonly string[]): { type: Quest
   return { type: 'what', subjectWords: [] };
 }
 
-const kindSkips = new Set(['the', 'a', 'an', 'kind', 'type', 'sort', 'of']);
+const kindSkips = new Set(['the', 'a', 'an', 'kind', 'type', 'sort', 'of', 'other', 'another']);
 
 function detectKind(language: Language, words: readonly string[]): Question['kind'] {
   const at = words.findIndex((w) => w === 'which' || w === 'what');
@@ -118,5 +120,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     subjectTerms: named ? subjectTerms : [],
     kind: detectKind(language, words),
     unknownNames: [...new Set(names)],
+    abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
   };
 }

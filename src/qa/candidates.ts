@@ -1,4 +1,5 @@
 import type { Story } from '../story/load.js';
+import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 
@@ -118,6 +119,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/@\w/.test(text)) out.add('@mention');
     if (/https?:\/\//.test(text)) out.add('@link');
     if (/#\w/.test(text)) out.add('@hashtag');
+    for (const short of abbreviationsSpelledOut(text)) out.add(`@spells-out:${short}`);
     return out;
   };
 

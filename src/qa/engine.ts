@@ -32,5 +32,10 @@ export function answerQuestion(story: Story, question: string): Answer {
   const best = ranked[0];
   if (!best || best.coverage < abstention.minCoverage || best.topic < abstention.minTopic || best.fit < abstention.minFit)
     return abstain(index, analysed, { kind: 'no-match' });
+  // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
+  // naming the same people but not the happening cannot say yes or no.
+  const happening = analysed.terms.filter((t) => !t.startsWith('e:'));
+  if (analysed.type === 'yesno' && happening.length > 0 && !happening.some((t) => best.fact.terms.has(t)))
+    return abstain(index, analysed, { kind: 'no-match' });
   return composeAnswer(index, analysed, ranked);
 }

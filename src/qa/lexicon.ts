@@ -5,7 +5,18 @@ import { defaultDataDir } from '../story/load.js';
 
 const phrase = z.string().trim().min(1, 'must not be empty').max(80);
 
-export const questionTypeNames = ['howmany', 'when', 'why', 'said', 'recipient', 'who', 'where', 'list', 'yesno'] as const;
+export const questionTypeNames = [
+  'expansion',
+  'howmany',
+  'when',
+  'why',
+  'said',
+  'recipient',
+  'who',
+  'where',
+  'list',
+  'yesno',
+] as const;
 export const intentNames = ['headline', 'standfirst', 'update', 'related', 'template', 'publication', 'role'] as const;
 
 /** The language data of the question-answering engine: everything about English, nothing about this story. */

@@ -72,9 +72,11 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   const subject = question.subject;
   const profile = fact.kind === 'person' || fact.kind === 'organisation';
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
-  if (onlyEntities && subject && profile && fact.about === subject && question.type !== 'said' && question.type !== 'recipient')
-    return 1.3;
+  const asksAboutThem = question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion';
+  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return 1.3;
   switch (question.type) {
+    case 'expansion':
+      return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`) ? 1.2 : 0.5;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {

@@ -92,6 +92,19 @@ describe('facts and paraphrases', () => {
     expect(ask("What programming languages will Google's new service focus on?").answer).toMatch(/Java and Python/);
   });
 
+  it('spells out an abbreviation where the story does, and only there', () => {
+    expect(ask('What does CAPSTONE stand for?').answer).toContain('Cislunar Autonomous Positioning System');
+    expect(ask('What is AFTS short for?').answer).toContain('Autonomous Flight Termination System');
+    expect(ask('What does AWS stand for?').answer).toContain('Amazon Web Services');
+    // The story uses EC2 but never says what it stands for.
+    expect(ask('What does EC2 stand for?').answered).toBe(false);
+  });
+
+  it('does not answer a yes/no question with a fact that names the same people but not the happening', () => {
+    expect(ask('Did Tesla respond to NCC Group?').answered).toBe(false);
+    expect(ask('Did AWS contradict itself?').answer).toContain('contradicting');
+  });
+
   it('cites a paragraph that exists for every answer', () => {
     for (const q of ['Is the KVM instance type new?', 'Why weren’t Schlaeger’s remarks in the minutes?', 'What is CAPSTONE?']) {
       const answer = ask(q);

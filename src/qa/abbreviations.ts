@@ -1,0 +1,38 @@
+/**
+ * Abbreviations a text spells out: "Bluetooth Low Energy (BLE)", "CAPSTONE [Cislunar Autonomous
+ * Positioning System Technology Operations and Navigation Experiment]". Only where the initials of
+ * the long form's words spell the abbreviation, so "AWS (Amazon)" or "Launch Complex 2 (LC-2)" are not.
+ */
+
+// Small words a long form may hold without giving a letter to the abbreviation.
+const joiners = new Set(['and', 'of', 'for', 'the', 'to', 'on', 'in', '&']);
+const abbreviation = '[A-Z][A-Za-z0-9]{1,11}';
+const longForm = "[A-Z][\\w'-]*(?:\\s+[\\w'&-]+){1,11}";
+const abbreviationThenLongForm = new RegExp(`\\b(${abbreviation})\\s*[[(](${longForm})[\\])]`, 'g');
+const longFormThenAbbreviation = new RegExp(`(${longForm})\\s*[[(](${abbreviation})[\\])]`, 'g');
+
+function initialsSpell(words: readonly string[], short: string): boolean {
+  const letters = short.toLowerCase();
+  // The long form may start with words before the abbreviation's own (“the Bluetooth Low Energy”):
+  // try every start, and take the words up to the last letter.
+  for (let start = 0; start < words.length; start++) {
+    let at = 0;
+    for (const word of words.slice(start)) {
+      if (joiners.has(word.toLowerCase())) continue;
+      if (word[0]?.toLowerCase() !== letters[at]) break;
+      at += 1;
+      if (at === letters.length) return true;
+    }
+  }
+  return false;
+}
+
+/** The abbreviations `text` spells out, lower case. */
+export function abbreviationsSpelledOut(text: string): string[] {
+  const found = new Set<string>();
+  for (const [, short = '', long = ''] of text.matchAll(abbreviationThenLongForm))
+    if (initialsSpell(long.split(/\s+/), short)) found.add(short.toLowerCase());
+  for (const [, long = '', short = ''] of text.matchAll(longFormThenAbbreviation))
+    if (initialsSpell(long.split(/\s+/), short)) found.add(short.toLowerCase());
+  return [...found];
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviationsSpelledOut } from '../../src/qa/abbreviations.js';
+
+describe('abbreviations a text spells out', () => {
+  it('finds the long form before the abbreviation, in parentheses', () => {
+    expect(abbreviationsSpelledOut('relaying the Bluetooth Low Energy (BLE) signals')).toEqual(['ble']);
+    expect(abbreviationsSpelledOut("certifying Rocket Lab's Autonomous Flight Termination System (AFTS) pushed")).toEqual([
+      'afts',
+    ]);
+  });
+
+  it('finds the long form after the abbreviation, in brackets, skipping small words', () => {
+    const text =
+      'a journey for CAPSTONE [Cislunar Autonomous Positioning System Technology Operations and Navigation Experiment], which';
+    expect(abbreviationsSpelledOut(text)).toEqual(['capstone']);
+  });
+
+  it('ignores a bracket whose words do not spell the abbreviation', () => {
+    expect(abbreviationsSpelledOut('AWS (Amazon) said')).toEqual([]);
+    expect(abbreviationsSpelledOut('The pad, Launch Complex 2 (LC-2), is done')).toEqual([]);
+    expect(abbreviationsSpelledOut('Xen (a hypervisor) and KVM')).toEqual([]);
+  });
+});
