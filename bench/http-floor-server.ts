@@ -6,9 +6,10 @@
  * environment.
  */
 import { createServer } from 'node:http';
-import { createInteractionPublicKey, verifyInteractionSignature } from '../src/transports/http/verify.js';
+import { createSignatureVerifier } from '../src/transports/http/verify.js';
 
-const publicKey = createInteractionPublicKey(process.env.PUBLIC_KEY ?? '');
+const verifier = createSignatureVerifier(process.env.PUBLIC_KEY ?? '');
+await verifier.ready;
 const reply = JSON.stringify({ type: 4, data: { content: 'x'.repeat(Number(process.env.REPLY_BYTES ?? 1600)) } });
 
 createServer((request, response) => {
@@ -22,7 +23,7 @@ createServer((request, response) => {
     const body = Buffer.concat(chunks);
     const signature = String(request.headers['x-signature-ed25519']);
     const timestamp = String(request.headers['x-signature-timestamp']);
-    if (!(await verifyInteractionSignature(publicKey, signature, timestamp, body))) {
+    if (!(await verifier.verify(signature, timestamp, body))) {
       response.writeHead(401).end();
       return;
     }

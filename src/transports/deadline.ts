@@ -6,9 +6,18 @@ export const stillWorking = Symbol('still working');
  * quick and to defer inside Discord's 3-second window when it is not; the work itself goes on.
  */
 export function within<T>(work: Promise<T>, ms: number): Promise<T | typeof stillWorking> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof stillWorking>((resolve) => {
-    timer = setTimeout(resolve, ms, stillWorking);
+  // One promise and one timer, not Promise.race: this runs for every interaction the endpoint answers.
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms, stillWorking);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -8,7 +8,7 @@ import { type Logger, newReferenceId } from '../../log.js';
 import { stillWorking, within } from '../deadline.js';
 import { encodeBody, toMessageData } from './encode.js';
 import { type AnswerablePayload, interactionPayloadSchema, toInteractionRequest } from './payload.js';
-import { createInteractionPublicKey, verifyInteractionSignature } from './verify.js';
+import { createSignatureVerifier, type SignatureVerifierOptions } from './verify.js';
 import { interactionWebhook } from './webhook.js';
 
 export interface InteractionServerOptions {
@@ -20,11 +20,14 @@ export interface InteractionServerOptions {
   logger: Logger;
   /** How long to wait for a handler before deferring (Discord drops a callback later than 3 s). */
   deferAfterMs?: number;
+  /** Which Ed25519 library checks signatures; by default libsodium where it loads. */
+  verifier?: SignatureVerifierOptions;
 }
 
 /** A running interactions endpoint. */
 export interface InteractionServer {
   readonly server: Server;
+  /** Listens once signatures can be checked. */
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Requests being answered now, deferred answers still to complete included. */
   readonly inFlight: number;
@@ -115,7 +118,7 @@ function callbackOf(request: InteractionRequest, response: InteractionResponse) 
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const { handler, logger, apiUrl } = options;
   const deferAfterMs = options.deferAfterMs ?? 2000;
-  const publicKey = createInteractionPublicKey(options.publicKey);
+  const verifier = createSignatureVerifier(options.publicKey, options.verifier);
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   let rejectedSignatures = 0;
@@ -185,8 +188,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const rawBody = await readBody(request);
     if (!/^\d{1,12}$/.test(timestamp) || Math.abs(Date.now() / 1000 - Number(timestamp)) > maxClockSkewSeconds)
       throw new Rejection(401, 'timestamp too far from now');
-    if (!(await verifyInteractionSignature(publicKey, signature, timestamp, rawBody)))
-      throw new Rejection(401, 'invalid request signature');
+    if (!(await verifier.verify(signature, timestamp, rawBody))) throw new Rejection(401, 'invalid request signature');
     const payload = parsePayload(rawBody);
     if (payload.type === InteractionType.Ping) {
       send(response, 200, JSON.stringify({ type: InteractionResponseType.Pong }), 'application/json');
@@ -243,6 +245,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       return inFlight.size;
     },
     async listen(port, host) {
+      const { library, libsodiumUnavailable } = await verifier.ready;
+      if (libsodiumUnavailable)
+        logger.warn(
+          { reason: libsodiumUnavailable },
+          'libsodium did not load; checking signatures with node:crypto, which is slower',
+        );
+      else logger.debug({ library }, 'checking signatures on a worker thread');
       server.listen({ port, host });
       await once(server, 'listening');
       return server.address() as AddressInfo;
@@ -255,6 +264,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
         server.closeAllConnections();
         await closed;
+        await verifier.close();
       })();
       return stopped;
     },

@@ -377,3 +377,44 @@ describe('shutdown', () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 });
+
+describe('signature checks', () => {
+  it('says at start which library checks signatures', () => {
+    expect(logs.find((line) => line.msg === 'checking signatures on a worker thread')?.library).toBe('libsodium');
+  });
+
+  it('does not listen when its signature worker cannot start', async () => {
+    const { logger: quiet } = capturingLogger();
+    const own = createInteractionServer({
+      handler: createInteractionHandler(commands, quiet),
+      logger: quiet,
+      publicKey: publicKeyHex,
+      apiUrl: emulator.apiUrl,
+      verifier: { workerModule: new URL('./fixtures/failing-verify-worker.ts', import.meta.url) },
+    });
+    await expect(own.listen(0, '127.0.0.1')).rejects.toThrow('the worker could not load its check');
+    expect(own.server.listening).toBe(false);
+    await own.stop();
+  });
+
+  it('warns, with the reason, where libsodium is unavailable, and still answers with node:crypto', async () => {
+    const { logger: own, lines } = capturingLogger();
+    const endpoint = createInteractionServer({
+      handler: createInteractionHandler(commands, own),
+      logger: own,
+      publicKey: publicKeyHex,
+      apiUrl: emulator.apiUrl,
+      verifier: { workerModule: new URL('./fixtures/fallback-verify-worker.ts', import.meta.url) },
+    });
+    const { port } = await endpoint.listen(0, '127.0.0.1');
+    const interactions = `http://127.0.0.1:${port}/interactions`;
+    const response = await postSigned(interactions, privateKey, JSON.stringify({ type: 1 }));
+    expect(await response.json()).toEqual({ type: InteractionResponseType.Pong });
+    const tampered = await postSigned(interactions, privateKey, JSON.stringify({ type: 1 }), { signedBody: '{"type":2}' });
+    expect(tampered.status).toBe(401);
+    const warning = lines.find((line) => line.level === 40);
+    expect(warning?.msg).toContain('libsodium did not load');
+    expect(warning?.reason).toBe('no prebuild for linux-riscv64');
+    await endpoint.stop();
+  });
+});
