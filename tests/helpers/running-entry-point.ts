@@ -17,8 +17,18 @@ export interface RunningEntryPoint {
   kill(): Promise<void>;
 }
 
-export function startEntryPoint(args: string[], env: NodeJS.ProcessEnv): RunningEntryPoint {
-  const child = spawn(process.execPath, [...tsxLoader, main, ...args], {
+/**
+ * `launcher: 'npm'` runs it exactly as a user or process manager does (`npm start -- …`), so the
+ * child is npm and the bot is whatever npm starts; the default runs the bot directly for speed.
+ */
+export function startEntryPoint(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { launcher = 'node' }: { launcher?: 'node' | 'npm' } = {},
+): RunningEntryPoint {
+  const [command, commandArgs] =
+    launcher === 'npm' ? ['npm', ['start', '--silent', '--', ...args]] : [process.execPath, [...tsxLoader, main, ...args]];
+  const child = spawn(command, commandArgs, {
     cwd: projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,7 +57,7 @@ export function startEntryPoint(args: string[], env: NodeJS.ProcessEnv): Running
     logs,
     stderr: () => stderr,
     exited,
-    waitForLog(msg, timeoutMs = 20_000) {
+    waitForLog(msg, timeoutMs = 45_000) {
       const seen = logs.find((line) => line.msg === msg);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
@@ -63,9 +73,27 @@ export function startEntryPoint(args: string[], env: NodeJS.ProcessEnv): Running
       });
     },
     async kill() {
+      // Under npm the bot may be a different process (and outlive npm); kill whatever pid it logged.
+      const botPid = logs.find((line) => typeof line.pid === 'number')?.pid as number | undefined;
+      if (botPid !== undefined && botPid !== child.pid) killIfRunning(botPid);
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
       await exited;
     },
   };
+}
+
+/** True when a process with this pid exists (signal 0 checks without signalling). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
+  }
+}
+
+function killIfRunning(pid: number): void {
+  if (isRunning(pid)) process.kill(pid, 'SIGKILL');
 }

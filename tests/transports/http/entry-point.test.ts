@@ -2,7 +2,7 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { interactionPayload, stringOption } from '../../emulator/index.js';
 import { runEntryPoint } from '../../helpers/entry-point.js';
-import { startEntryPoint } from '../../helpers/running-entry-point.js';
+import { isRunning, startEntryPoint } from '../../helpers/running-entry-point.js';
 import { applicationKeyPair, postSigned } from './signed.js';
 
 const { publicKeyHex, privateKey } = applicationKeyPair();
@@ -27,6 +27,17 @@ describe.concurrent('npm start -- --http, as a process', () => {
     bot.child.kill('SIGTERM');
     expect((await bot.exited).code).toBe(0);
     expect(bot.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+  });
+
+  it('stops the bot itself when a process manager sends SIGTERM to `npm start`', async ({ onTestFinished }) => {
+    const npm = startEntryPoint(['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' }, { launcher: 'npm' });
+    onTestFinished(() => npm.kill());
+    const { pid: botPid } = (await npm.waitForLog('listening for Discord interactions')) as { pid: number };
+
+    npm.child.kill('SIGTERM');
+    expect((await npm.exited).code).toBe(0);
+    expect(npm.logs.map((line) => line.msg)).toContain('stopped');
+    expect(isRunning(botPid)).toBe(false);
   });
 
   it('MODE=http selects the endpoint too', async ({ onTestFinished }) => {
