@@ -10,8 +10,6 @@ import { createLogger, newReferenceId } from './log.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
-import { startGateway } from './transports/gateway/start.js';
-import { startHttp } from './transports/http/start.js';
 
 /** What `npm start` reads and writes; the real process's in production, streams of their own in tests. */
 export interface StartIo {
@@ -97,5 +95,8 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // A server renders its images before the first interaction, so no reply waits for them.
   await warmImages(getStory());
   const context = { commands, handler, logger, env: io.env, args: { shards: values.shards, out: values.out } };
-  return mode === 'http' ? startHttp(context) : startGateway(context);
+  // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
+  // import, and the HTTP endpoint never needs it.
+  if (mode === 'http') return (await import('./transports/http/start.js')).startHttp(context);
+  return (await import('./transports/gateway/start.js')).startGateway(context);
 }

@@ -1,5 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { fontFaces } from './fonts.js';
 import type { FittedText } from './layout.js';
 
@@ -59,6 +57,8 @@ export function textBlock(rect: Rect, fitted: FittedText, style: { color: string
 
 /** Renders an element tree to PNG bytes: satori lays it out to SVG with the shipped fonts, resvg rasterises it. */
 export async function renderPng(root: ImageNode, width: number, height: number): Promise<Uint8Array> {
+  // Loaded on first render, not at start-up: a console session that draws nothing never pays for them.
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const fonts = fontFaces().map((face) => ({ name: 'Inter', data: face.data, weight: face.weight, style: 'normal' as const }));
   // satori's types expect a React element; a plain element object is what JSX compiles to.
   const svg = await satori(root as unknown as Parameters<typeof satori>[0], { width, height, fonts });

@@ -29,8 +29,24 @@ export interface FittedText {
   overflow: boolean;
 }
 
+// Shaping is the cost of laying out (opentype.js applies GSUB and kerning per call), and widths
+// scale linearly with size, so each string is shaped once at size 1 for every size the fit tries.
+const unitWidths = new Map<string, number>();
+const unitWidthsLimit = 50_000;
+
 /** Width of `text` in px, each character from the first face of the weight that has it (as satori falls back). */
 export function measureText(text: string, weight: FontWeight, size: number): number {
+  const key = `${weight}:${text}`;
+  let unitWidth = unitWidths.get(key);
+  if (unitWidth === undefined) {
+    if (unitWidths.size >= unitWidthsLimit) unitWidths.clear();
+    unitWidth = shapeWidth(text, weight, 1);
+    unitWidths.set(key, unitWidth);
+  }
+  return unitWidth * size;
+}
+
+function shapeWidth(text: string, weight: FontWeight, size: number): number {
   const faces = facesOfWeight(weight);
   let width = 0;
   let run = '';
