@@ -80,7 +80,7 @@ export class GatewaySide extends EventEmitter<GatewayEvents> {
   }
 
   /** Resolves with the next event of this kind. */
-  next<K extends keyof GatewayEvents>(event: K, timeoutMs = 15_000): Promise<GatewayEvents[K]> {
+  next<K extends keyof GatewayEvents>(event: K, timeoutMs = 30_000): Promise<GatewayEvents[K]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.off(event, listener as never);

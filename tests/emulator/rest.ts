@@ -98,7 +98,7 @@ export class RestSide extends EventEmitter<{ request: [RecordedRequest] }> {
   }
 
   /** Resolves with the first `count` recorded requests that match, waiting for them if needed. */
-  waitFor(match: (request: RecordedRequest) => boolean, count = 1, timeoutMs = 10_000): Promise<RecordedRequest[]> {
+  waitFor(match: (request: RecordedRequest) => boolean, count = 1, timeoutMs = 30_000): Promise<RecordedRequest[]> {
     const matched = this.requests.filter(match);
     if (matched.length >= count) return Promise.resolve(matched.slice(0, count));
     return new Promise((resolve, reject) => {

@@ -51,7 +51,7 @@ describe('images hold whatever the data says', () => {
     );
   });
 
-  it('renders odd data to a valid card of the right size', { timeout: 30_000 }, async () => {
+  it('renders odd data to a valid card of the right size', async () => {
     await fc.assert(
       fc.asyncProperty(oddText, oddText, async (headline, quote) => {
         const { png } = await renderStoryCard({

@@ -95,7 +95,7 @@ describe.concurrent('npm start in gateway mode, as a process', () => {
   });
 
   it('--shards 2 runs two shard processes through ShardingManager, each answering its own interactions', {
-    timeout: 45_000,
+    timeout: 90_000,
   }, async ({ onTestFinished }) => {
     const discord = await emulator(onTestFinished, { shards: 2, guildIds: ['1000000000000000001', '1000000000004194305'] });
     const bot = entryPoint(onTestFinished, ['--shards', '2'], {

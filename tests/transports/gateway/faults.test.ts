@@ -123,6 +123,26 @@ describe.concurrent('the gateway survives REST faults', () => {
     expect(apology.data?.content).toContain(String(failure?.ref));
     expect(JSON.stringify(run.logs)).not.toContain(interaction.token);
   });
+
+  it('an answer Discord refuses as too late (404 Unknown interaction) is logged with a reference, not retried', async ({
+    onTestFinished,
+  }) => {
+    // A zero-width window makes every first callback late, as after a stall past Discord's 3 s.
+    const run = await startBot(onTestFinished, { emulator: { ackWindowMs: 0 } });
+    const interaction = run.emulator.dispatchInteraction(quoteGartner);
+    await run.emulator.rest.waitFor((request) => request.route.endsWith(`/${interaction.token}/callback`), 1);
+    await run.bot.stop(); // drains: whatever the bot does about the 404 is done by now
+    expect(run.logs.filter((log) => log.msg === 'could not answer an interaction')).toEqual([
+      expect.objectContaining({
+        level: 50,
+        interaction: interaction.id,
+        ref: expect.stringMatching(/^[0-9a-f]{8}$/),
+        error: expect.objectContaining({ status: 404 }),
+      }),
+    ]);
+    // No retry and no apology: a dead interaction accepts neither.
+    expect(run.emulator.requestsFor(interaction).map((request) => request.status)).toEqual([404]);
+  });
 });
 
 describe.concurrent('the gateway survives handler faults', () => {

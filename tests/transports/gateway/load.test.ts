@@ -12,7 +12,10 @@ const mix: InteractionSpec[] = [
 
 let run: BotUnderTest;
 beforeAll(async () => {
-  run = await startBotWithEmulator();
+  // Speed is the bench's to measure (`npm run bench -- gateway` counts answers past Discord's 3 s);
+  // here the bot and the emulator share one thread on a CI machine running other files beside
+  // them, so the window is widened and this test asserts only that nothing is lost or doubled.
+  run = await startBotWithEmulator({ emulator: { ackWindowMs: 60_000 } });
 });
 afterAll(() => run.stop());
 
@@ -23,7 +26,7 @@ it(`answers ${total} interactions dispatched at once, each acknowledged exactly 
   const isCallback = (route: string) => route.startsWith('/interactions/') && route.endsWith('/callback');
   await emulator.rest.waitFor((request) => isCallback(request.route), total, 50_000);
 
-  // The emulator refuses a first callback later than Discord's 3 s, so a 204 means it was in time.
+  // The emulator answers 204 to a first callback only; a second one would be 400.
   const callbacks = emulator.rest.requests.filter((request) => isCallback(request.route));
   expect(callbacks).toHaveLength(total);
   expect(callbacks.filter((request) => request.status !== 204)).toEqual([]);
