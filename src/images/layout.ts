@@ -40,19 +40,19 @@ export function measureText(text: string, weight: FontWeight, size: number): num
   let unitWidth = unitWidths.get(key);
   if (unitWidth === undefined) {
     if (unitWidths.size >= unitWidthsLimit) unitWidths.clear();
-    unitWidth = shapeWidth(text, weight, 1);
+    unitWidth = shapeUnitWidth(text, weight);
     unitWidths.set(key, unitWidth);
   }
   return unitWidth * size;
 }
 
-function shapeWidth(text: string, weight: FontWeight, size: number): number {
+function shapeUnitWidth(text: string, weight: FontWeight): number {
   const faces = facesOfWeight(weight);
   let width = 0;
   let run = '';
   let runFace: FontFace | undefined;
   const flush = () => {
-    if (run && runFace) width += runFace.font.getAdvanceWidth(run, size, { kerning: true });
+    if (run && runFace) width += runFace.font.getAdvanceWidth(run, 1, { kerning: true });
     run = '';
   };
   for (const char of text) {
