@@ -5,6 +5,7 @@ import { UserError } from '../src/core/errors.js';
 import type { ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import type { BotSettings } from '../src/core/settings.js';
+import { shareReply } from '../src/core/shared-reply.js';
 import { storyCardFile, timelineImageFile } from '../src/images/files.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
@@ -56,7 +57,9 @@ async function renderSocial(choice: ShareChoice): Promise<ReplyMessage> {
   };
 }
 
-async function renderSection(section: Section, share: ShareChoice): Promise<ReplyMessage> {
+type StorySection = Exclude<Section, 'social'>;
+
+async function renderStorySection(section: StorySection): Promise<ReplyMessage> {
   const story = getStory();
   switch (section) {
     case 'summary': {
@@ -77,11 +80,39 @@ async function renderSection(section: Section, share: ShareChoice): Promise<Repl
       return { embeds: [renderQuoteEmbed(story, 'Who said what', mainStoryQuotes(story))] };
     case 'update':
       return { embeds: [renderUpdateEmbed(story)] };
-    case 'social':
-      return renderSocial(share);
     case 'related':
       return { embeds: [renderRelatedEmbed(story)] };
   }
+}
+
+/** How a section is shown: from the command (public) or a button (a new private message, or in place). */
+type SectionView = 'command' | 'button-new' | 'button-update';
+
+// Every section but social depends on the story alone, which is fixed while the bot runs: each view
+// of it is built once and shared by everyone who opens it. Questions are answered afresh each time.
+const storySectionReplies = new Map<string, Promise<ReplyMessage>>();
+
+function sectionView(message: ReplyMessage, section: Section, view: SectionView): ReplyMessage {
+  const buttons = renderSectionButtons(name, section, view === 'command' ? 'open' : 'show');
+  const withButtons = { ...message, components: [...(message.components ?? []), ...buttons] };
+  return view === 'button-new' ? { ...withButtons, flags: MessageFlags.Ephemeral } : withButtons;
+}
+
+function storySectionReply(section: StorySection, view: SectionView): Promise<ReplyMessage> {
+  const key = `${section}:${view}`;
+  let reply = storySectionReplies.get(key);
+  if (!reply) {
+    reply = renderStorySection(section).then((message) => shareReply(sectionView(message, section, view)));
+    // A failed build (an image that did not render) is not kept: the next request tries again.
+    reply.catch(() => storySectionReplies.delete(key));
+    storySectionReplies.set(key, reply);
+  }
+  return reply;
+}
+
+async function renderSection(section: Section, view: SectionView, share: ShareChoice): Promise<ReplyMessage> {
+  if (section === 'social') return sectionView(await renderSocial(share), section, view);
+  return storySectionReply(section, view);
 }
 
 function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoice {
@@ -143,9 +174,7 @@ export const xenNews = {
       const story = getStory();
       return { embeds: [renderAnswerEmbed(story, options.question, answerQuestion(story, options.question))] };
     }
-    const section = options.section ?? 'summary';
-    const message = await renderSection(section, shareChoice(options, settings));
-    return { ...message, components: [...(message.components ?? []), ...renderSectionButtons(name, section, 'open')] };
+    return renderSection(options.section ?? 'summary', 'command', shareChoice(options, settings));
   },
 
   // A free-text question runs the answering engine; reading a section is cheap and never limited.
@@ -156,10 +185,8 @@ export const xenNews = {
     if ((mode !== 'open' && mode !== 'show') || section === undefined || !isSection(section)) {
       throw new UserError('That button is from an older version of me. Run `/xen-news` again.');
     }
-    const rendered = await renderSection(section, shareChoice({}, settings));
-    const message = { ...rendered, components: [...(rendered.components ?? []), ...renderSectionButtons(name, section, 'show')] };
     return mode === 'open'
-      ? { mode: 'new', message: { ...message, flags: MessageFlags.Ephemeral } }
-      : { mode: 'update', message };
+      ? { mode: 'new', message: await renderSection(section, 'button-new', shareChoice({}, settings)) }
+      : { mode: 'update', message: await renderSection(section, 'button-update', shareChoice({}, settings)) };
   },
 } satisfies Command<XenNewsOptions>;

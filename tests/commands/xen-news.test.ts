@@ -131,3 +131,35 @@ describe('section buttons', () => {
     expect(messageOf(response)).toMatchObject({ flags: 64, content: expect.stringContaining('Run `/xen-news` again') });
   });
 });
+
+describe('sections are built once and shared', () => {
+  it('every section but social: the same frozen reply for everyone, per view', async () => {
+    for (const section of sections.filter((s) => s !== 'social')) {
+      const first = messageOf(await runCommand('xen-news', { section }));
+      const again = messageOf(
+        await handle({
+          kind: 'command',
+          commandName: 'xen-news',
+          options: { section },
+          user: { id: '7', username: 'other' },
+          guildId: null,
+        }),
+      );
+      expect(again).toBe(first);
+      expect(Object.isFrozen(first.embeds?.[0])).toBe(true);
+      const opened = messageOf(await handle({ kind: 'button', customId: `xen-news:open:${section}`, user, guildId: '1' }));
+      expect(opened).not.toBe(first);
+      expect(opened.flags).toBe(64);
+    }
+  });
+
+  it('social depends on the options, so it is built for each request', async () => {
+    const first = messageOf(await runCommand('xen-news', { section: 'social' }));
+    const mastodon = messageOf(
+      await runCommand('xen-news', { section: 'social', network: 'mastodon', instance: 'fosstodon.org' }),
+    );
+    expect(Object.isFrozen(first)).toBe(false);
+    expect(JSON.stringify(mastodon)).toContain('fosstodon.org');
+    expect(JSON.stringify(first)).not.toContain('fosstodon.org');
+  });
+});

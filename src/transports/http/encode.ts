@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { ReplyFile, ReplyMessage } from '../../core/interaction.js';
+import { derivedOnce } from '../../core/shared-reply.js';
 
 /** A request or response body ready to send, with its content type. */
 export interface EncodedBody {
@@ -29,6 +30,14 @@ export function toMessageData(
   };
 }
 
+const messageJsonKeepingFields = derivedOnce((message) => JSON.stringify(toMessageData(message, { replaceAll: false })));
+const messageJsonReplacingAll = derivedOnce((message) => JSON.stringify(toMessageData(message, { replaceAll: true })));
+
+/** `toMessageData` as JSON text; a shared reply's is serialised once, since it is the same for everyone. */
+export function messageJson(message: ReplyMessage, { replaceAll }: { replaceAll: boolean }): string {
+  return replaceAll ? messageJsonReplacingAll(message) : messageJsonKeepingFields(message);
+}
+
 /** A file's part of a multipart body: the same for every reply that attaches the file, so built once. */
 const fileParts = new WeakMap<Uint8Array, Map<string, Buffer>>();
 
@@ -50,16 +59,17 @@ function filePart(file: ReplyFile, index: number): Buffer {
 }
 
 /**
- * JSON when there are no files, else `multipart/form-data` (RFC 7578) with `payload_json` and
- * `files[n]`, as Discord takes uploads. Written here rather than through FormData and Response,
- * whose streaming serialisation cost about 0.7 ms per reply for a 200 KiB image (bench/http.ts).
+ * The JSON text as it is when there are no files, else `multipart/form-data` (RFC 7578) with
+ * `payload_json` and `files[n]`, as Discord takes uploads. Written here rather than through FormData
+ * and Response, whose streaming serialisation cost about 0.7 ms per reply for a 200 KiB image
+ * (bench/http.ts).
  */
-export function encodeBody(json: unknown, files: readonly ReplyFile[] = []): EncodedBody {
-  if (files.length === 0) return { contentType: 'application/json', body: JSON.stringify(json) };
+export function encodeBody(json: string, files: readonly ReplyFile[] = []): EncodedBody {
+  if (files.length === 0) return { contentType: 'application/json', body: json };
   const boundary = `xen-news-${randomUUID()}`;
   const parts: Buffer[] = [
     Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(json)}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\nContent-Type: application/json\r\n\r\n${json}\r\n`,
     ),
   ];
   files.forEach((file, index) => {

@@ -3,10 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/dispatch.js';
-import type { InteractionRequest, InteractionResponse } from '../../core/interaction.js';
+import type { InteractionRequest, InteractionResponse, ReplyFile, ReplyMessage } from '../../core/interaction.js';
 import { type Logger, newReferenceId } from '../../log.js';
 import { stillWorking, within } from '../deadline.js';
-import { encodeBody, toMessageData } from './encode.js';
+import { encodeBody, messageJson } from './encode.js';
 import { type AnswerablePayload, interactionPayloadSchema, toInteractionRequest } from './payload.js';
 import { createSignatureVerifier, type SignatureVerifierOptions } from './verify.js';
 import { interactionWebhook } from './webhook.js';
@@ -77,6 +77,12 @@ function header(request: IncomingMessage, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** An interaction callback ready to encode: its JSON text and the files it attaches. */
+interface EncodableCallback {
+  json: string;
+  files?: readonly ReplyFile[] | undefined;
+}
+
 function parsePayload(rawBody: Buffer): AnswerablePayload | { type: InteractionType.Ping } {
   let json: unknown;
   try {
@@ -93,22 +99,23 @@ function parsePayload(rawBody: Buffer): AnswerablePayload | { type: InteractionT
   return parsed.data;
 }
 
+/** A callback that carries a message, as JSON text built around the message's own. */
+function messageCallback(type: InteractionResponseType, message: ReplyMessage, replaceAll: boolean): EncodableCallback {
+  return { json: `{"type":${type},"data":${messageJson(message, { replaceAll })}}`, files: message.files };
+}
+
 /** The interaction callback for a handler's response; `update` only exists for a button's message. */
-function callbackOf(request: InteractionRequest, response: InteractionResponse) {
+function callbackOf(request: InteractionRequest, response: InteractionResponse): EncodableCallback {
   if (response.type === 'choices')
-    return { json: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: response.choices } } };
-  if (response.type === 'update' && request.kind === 'button')
     return {
-      json: { type: InteractionResponseType.UpdateMessage, data: toMessageData(response.message, { replaceAll: true }) },
-      files: response.message.files,
+      json: JSON.stringify({
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: response.choices },
+      }),
     };
-  return {
-    json: {
-      type: InteractionResponseType.ChannelMessageWithSource,
-      data: toMessageData(response.message, { replaceAll: false }),
-    },
-    files: response.message.files,
-  };
+  if (response.type === 'update' && request.kind === 'button')
+    return messageCallback(InteractionResponseType.UpdateMessage, response.message, true);
+  return messageCallback(InteractionResponseType.ChannelMessageWithSource, response.message, false);
 }
 
 /**
@@ -128,7 +135,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     response.end(body);
   }
 
-  function sendCallback(response: ServerResponse, callback: { json: unknown; files?: Parameters<typeof encodeBody>[1] }): void {
+  function sendCallback(response: ServerResponse, callback: EncodableCallback): void {
     const encoded = encodeBody(callback.json, callback.files);
     send(response, 200, encoded.body, encoded.contentType);
   }
@@ -164,7 +171,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       // Autocomplete cannot be deferred: an empty list now beats a failed interaction.
       logger.warn({ command: request.commandName }, 'autocomplete too slow; sent no choices');
       sendCallback(response, {
-        json: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
+        json: JSON.stringify({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }),
       });
       return;
     }
@@ -172,7 +179,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       request.kind === 'button'
         ? InteractionResponseType.DeferredMessageUpdate
         : InteractionResponseType.DeferredChannelMessageWithSource;
-    sendCallback(response, { json: { type: deferral } });
+    sendCallback(response, { json: JSON.stringify({ type: deferral }) });
     logger.info({ interaction: payload.id }, 'deferred a slow interaction');
     try {
       await completeDeferred(payload, request, await pending);

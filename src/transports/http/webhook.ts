@@ -1,5 +1,5 @@
 import type { ReplyMessage } from '../../core/interaction.js';
-import { encodeBody, toMessageData } from './encode.js';
+import { encodeBody, messageJson } from './encode.js';
 
 /** A failed webhook call; its message never contains the URL, which carries the interaction token. */
 export class WebhookError extends Error {
@@ -23,7 +23,7 @@ const maxRetryWaitMs = 5000;
 
 async function send(url: string, init: { method: string; message?: ReplyMessage; replaceAll?: boolean }, action: string) {
   const encoded = init.message
-    ? encodeBody(toMessageData(init.message, { replaceAll: init.replaceAll ?? false }), init.message.files)
+    ? encodeBody(messageJson(init.message, { replaceAll: init.replaceAll ?? false }), init.message.files)
     : undefined;
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(url, {

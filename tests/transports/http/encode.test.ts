@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBody, toMessageData } from '../../../src/transports/http/encode.js';
+import { shareReply } from '../../../src/core/shared-reply.js';
+import { encodeBody, messageJson, toMessageData } from '../../../src/transports/http/encode.js';
 
 const file = { name: 'a.png', contentType: 'image/png', description: 'Alt text', data: new Uint8Array([1, 2, 3]) };
 
@@ -19,14 +20,40 @@ describe('messages on the wire', () => {
   });
 
   it('encodes JSON without files and multipart with them, both readable back', async () => {
-    const json = encodeBody({ a: 1 });
+    const json = encodeBody('{"a":1}');
     expect(json.contentType).toBe('application/json');
     expect(JSON.parse(String(json.body))).toEqual({ a: 1 });
 
-    const multipart = encodeBody({ a: 2 }, [file]);
+    const multipart = encodeBody('{"a":2}', [file]);
     const form = await new Response(multipart.body, { headers: { 'content-type': multipart.contentType } }).formData();
     expect(JSON.parse(String(form.get('payload_json')))).toEqual({ a: 2 });
     const part = form.get('files[0]') as File;
     expect([part.name, part.type, [...new Uint8Array(await part.arrayBuffer())]]).toEqual(['a.png', 'image/png', [1, 2, 3]]);
+  });
+
+  it('serialises a shared reply once and a one-off reply afresh, always as toMessageData says', () => {
+    let serialised = 0;
+    const embed = {
+      title: 'same for everyone',
+      toJSON() {
+        serialised += 1;
+        return { title: 'same for everyone' };
+      },
+    };
+    const shared = shareReply({ embeds: [embed] });
+    const first = messageJson(shared, { replaceAll: true });
+    expect(JSON.parse(first)).toEqual({
+      ...toMessageData(shared, { replaceAll: true }),
+      embeds: [{ title: 'same for everyone' }],
+    });
+    expect(messageJson(shared, { replaceAll: true })).toBe(first);
+    expect(serialised).toBe(1);
+    expect(JSON.parse(messageJson(shared, { replaceAll: false }))).toEqual({ embeds: [{ title: 'same for everyone' }] });
+    expect(serialised).toBe(2);
+
+    const oneOff: { content: string } = { content: 'before' };
+    expect(JSON.parse(messageJson(oneOff, { replaceAll: false }))).toEqual({ content: 'before' });
+    oneOff.content = 'after';
+    expect(JSON.parse(messageJson(oneOff, { replaceAll: false }))).toEqual({ content: 'after' });
   });
 });
