@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { MessageFlags } from 'discord-api-types/v10';
+import { buildOnceEach } from '../src/core/build-once.js';
 import type { ButtonResult, Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
 import type { ReplyMessage } from '../src/core/interaction.js';
@@ -90,7 +91,7 @@ type SectionView = 'command' | 'button-new' | 'button-update';
 
 // Every section but social depends on the story alone, which is fixed while the bot runs: each view
 // of it is built once and shared by everyone who opens it. Questions are answered afresh each time.
-const storySectionReplies = new Map<string, Promise<ReplyMessage>>();
+const storySectionReplies = buildOnceEach<ReplyMessage>();
 
 function sectionView(message: ReplyMessage, section: Section, view: SectionView): ReplyMessage {
   const buttons = renderSectionButtons(name, section, view === 'command' ? 'open' : 'show');
@@ -98,21 +99,11 @@ function sectionView(message: ReplyMessage, section: Section, view: SectionView)
   return view === 'button-new' ? { ...withButtons, flags: MessageFlags.Ephemeral } : withButtons;
 }
 
-function storySectionReply(section: StorySection, view: SectionView): Promise<ReplyMessage> {
-  const key = `${section}:${view}`;
-  let reply = storySectionReplies.get(key);
-  if (!reply) {
-    reply = renderStorySection(section).then((message) => shareReply(sectionView(message, section, view)));
-    // A failed build (an image that did not render) is not kept: the next request tries again.
-    reply.catch(() => storySectionReplies.delete(key));
-    storySectionReplies.set(key, reply);
-  }
-  return reply;
-}
-
 async function renderSection(section: Section, view: SectionView, share: ShareChoice): Promise<ReplyMessage> {
   if (section === 'social') return sectionView(await renderSocial(share), section, view);
-  return storySectionReply(section, view);
+  return storySectionReplies(`${section}:${view}`, async () =>
+    shareReply(sectionView(await renderStorySection(section), section, view)),
+  );
 }
 
 function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoice {

@@ -1,3 +1,4 @@
+import { buildOnceEach } from '../core/build-once.js';
 import type { ReplyFile } from '../core/interaction.js';
 import { clip } from '../core/limits.js';
 import type { Story } from '../story/load.js';
@@ -28,18 +29,7 @@ function timelineAltText(story: Story): string {
 
 // The data is static: each image is rendered once, on first use or by warmImages at start-up, and
 // every reply after that reuses the same bytes.
-const rendered = new Map<string, Promise<ReplyFile>>();
-
-function once(name: string, render: () => Promise<ReplyFile>): Promise<ReplyFile> {
-  let file = rendered.get(name);
-  if (!file) {
-    file = render();
-    // A failed render is not cached: the next reply tries again.
-    file.catch(() => rendered.delete(name));
-    rendered.set(name, file);
-  }
-  return file;
-}
+const once = buildOnceEach<ReplyFile>();
 
 /** The story card as an attachment, with its alt text. */
 export function storyCardFile(story: Story): Promise<ReplyFile> {
