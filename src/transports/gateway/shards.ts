@@ -66,6 +66,5 @@ export async function startShards(options: { count: number; token: string; logge
     await stop();
     throw error;
   }
-  logger.info({ shards: options.count }, 'all shards ready');
   return { stop };
 }

@@ -54,6 +54,8 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   if (shardCount !== undefined) {
     const shards = await startShards({ count: shardCount, token: env.DISCORD_TOKEN, logger });
     const removeSignalHandlers = stopOnSignals(shards.stop, logger);
+    // Ready is announced once a SIGTERM drains: one sent on seeing it must not kill the process.
+    logger.info({ shards: shardCount }, 'all shards ready');
     return {
       async stop() {
         removeSignalHandlers();
@@ -75,10 +77,6 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   }
   if (client.application?.id !== env.DISCORD_APPLICATION_ID)
     logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `npm run deploy` will register elsewhere');
-  logger.info(
-    { user: client.user?.username, guilds: client.guilds.cache.size, shards: client.options.shards },
-    'connected to Discord',
-  );
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -90,6 +88,11 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
     return stopping;
   };
   const removeSignalHandlers = stopOnSignals(stop, logger);
+  // Ready is announced once a SIGTERM drains: one sent on seeing it must not kill the process.
+  logger.info(
+    { user: client.user?.username, guilds: client.guilds.cache.size, shards: client.options.shards },
+    'connected to Discord',
+  );
   return {
     async stop() {
       removeSignalHandlers();

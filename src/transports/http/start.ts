@@ -34,11 +34,12 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
   });
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/interactions`;
-  logger.info({ url, port: address.port }, 'listening for Discord interactions');
   const removeSignalHandlers = stopOnSignals(async () => {
     await endpoint.stop();
     logger.info('stopped');
   }, logger);
+  // Announced only once a SIGTERM drains: one sent on seeing this line must not kill the process.
+  logger.info({ url, port: address.port }, 'listening for Discord interactions');
   return {
     url,
     async stop() {

@@ -22,10 +22,12 @@ export async function startBotWithEmulator(
     extraCommands?: AnyCommand[];
     handler?: (real: InteractionHandler) => InteractionHandler;
     emulator?: Partial<EmulatorOptions>;
+    /** Sees each log line as it is written (see capturingLogger). */
+    onLogLine?: (line: Record<string, unknown>) => void;
   } = {},
 ): Promise<BotUnderTest> {
   const emulator = await startDiscordEmulator(options.emulator);
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = capturingLogger('info', options.onLogLine);
   const commands = [...realCommands, ...(options.extraCommands ?? [])];
   const real = createInteractionHandler(commands, logger);
   let bot: RunningGateway;

@@ -27,6 +27,23 @@ describe('startHttp, as `npm start -- --http` calls it', () => {
     await expect(fetch(running.url)).rejects.toThrow();
   });
 
+  it('says it is listening only once a SIGTERM would drain it, not kill it', async ({ onTestFinished }) => {
+    const handlersBefore = process.listenerCount('SIGTERM');
+    const handlersWhenAnnounced: number[] = [];
+    const { logger } = capturingLogger('info', (line) => {
+      if (line.msg === 'listening for Discord interactions') handlersWhenAnnounced.push(process.listenerCount('SIGTERM'));
+    });
+    const running = await startHttp({
+      commands,
+      handler: createInteractionHandler(commands, logger),
+      logger,
+      env: { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' },
+      args: {},
+    });
+    onTestFinished(() => running.stop());
+    expect(handlersWhenAnnounced).toEqual([handlersBefore + 1]);
+  });
+
   it('refuses a missing public key with a ConfigError that says where to find it', async () => {
     await expect(startHttp(context({ PORT: '0' }).context)).rejects.toThrow(ConfigError);
     await expect(startHttp(context({ PORT: '0' }).context)).rejects.toThrow(/DISCORD_PUBLIC_KEY is not set: .*Public Key/);
