@@ -94,7 +94,8 @@ export function loadLexicon(path: string = join(defaultDataDir, 'lexicon.json'))
       },
     );
   }
-  const result = lexiconFileSchema.safeParse(json);
+  // Parsed once per process: compiling zod's fast path (jit) would cost more than it saves.
+  const result = lexiconFileSchema.safeParse(json, { jitless: true });
   if (!result.success) {
     const problems = result.error.issues
       .slice(0, 5)
