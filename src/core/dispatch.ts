@@ -7,14 +7,14 @@ import { isUserError, UserError } from './errors.js';
 import type { InteractionRequest, InteractionResponse, ReplyMessage } from './interaction.js';
 import { parseOptions } from './options.js';
 import { type BotSettings, defaultSettings } from './settings.js';
-import { derivedOnce, shareReply } from './shared-reply.js';
+import { derivedOnce, isSharedReply, shareReply } from './shared-reply.js';
 
 export type InteractionHandler = (request: InteractionRequest) => Promise<InteractionResponse>;
 
 /** Every reply goes through here: nothing the bot sends may ping anyone. A shared reply stays shared. */
 export const withoutMentions = derivedOnce((message: ReplyMessage): ReplyMessage => {
   const safe = { ...message, allowed_mentions: { parse: [] } };
-  return Object.isFrozen(message) ? shareReply(safe) : safe;
+  return isSharedReply(message) ? shareReply(safe) : safe;
 });
 
 export function ephemeralNotice(content: string): ReplyMessage {

@@ -17,6 +17,11 @@ export function shareReply<T extends ReplyMessage>(message: T): Readonly<T> {
   return message;
 }
 
+/** True for a reply made with `shareReply`. */
+export function isSharedReply(message: ReplyMessage): boolean {
+  return Object.isFrozen(message);
+}
+
 /**
  * Wraps a function of a reply so that, for a shared (frozen) reply, it runs once and its result is
  * reused; any other reply is a one-off and is derived afresh.
@@ -24,7 +29,7 @@ export function shareReply<T extends ReplyMessage>(message: T): Readonly<T> {
 export function derivedOnce<T>(derive: (message: ReplyMessage) => T): (message: ReplyMessage) => T {
   const derived = new WeakMap<ReplyMessage, T>();
   return (message) => {
-    if (!Object.isFrozen(message)) return derive(message);
+    if (!isSharedReply(message)) return derive(message);
     let result = derived.get(message);
     if (result === undefined) {
       result = derive(message);

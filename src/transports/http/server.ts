@@ -170,9 +170,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (request.kind === 'autocomplete') {
       // Autocomplete cannot be deferred: an empty list now beats a failed interaction.
       logger.warn({ command: request.commandName }, 'autocomplete too slow; sent no choices');
-      sendCallback(response, {
-        json: JSON.stringify({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }),
-      });
+      sendCallback(response, callbackOf(request, { type: 'choices', choices: [] }));
       return;
     }
     const deferral =
