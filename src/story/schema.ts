@@ -9,6 +9,17 @@ export const storyFileSchema = z.strictObject({
   standfirst: text.max(256),
   publication: text,
   kicker: text,
+  /** Where and when the article ran, as the publisher's site gives it; the text itself carries no year. */
+  article: z.strictObject({
+    url: z.url({ protocol: /^https$/ }),
+    published: z.iso.date(),
+    updated: z.iso.date(),
+    /** The text names no author; null says so rather than leaving it out. */
+    byline: text.nullable(),
+    footer: text,
+    /** Where these facts come from, for a reader of the data. */
+    source: text,
+  }),
   /** The quote the story card shows: the one line that sums up the story's stakes. */
   cardQuote: id,
   articleFile: text,

@@ -11,6 +11,14 @@ describe('the data is faithful to the article', () => {
     expect(article).toContain(straightenQuotes(story.meta.standfirst));
   });
 
+  it("carries the page's footer as its last line, and a date and address that agree with each other", () => {
+    expect(article.trimEnd().endsWith(story.meta.article.footer)).toBe(true);
+    const [, year, month, day] = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(story.meta.article.url) ?? [];
+    expect(story.meta.article.published).toBe(`${year}-${month}-${day}`);
+    expect(story.meta.article.updated > story.meta.article.published).toBe(true);
+    expect(article).toContain(`UPDATE, ${story.meta.update.date}th:`);
+  });
+
   it.each(story.paragraphs.map((p) => [p.id, p.text]))('paragraph %i appears verbatim', (_id, text) => {
     expect(article).toContain(straightenQuotes(text));
   });
