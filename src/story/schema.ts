@@ -135,6 +135,8 @@ export const relatedFileSchema = z.strictObject({
       id,
       title: text.max(256),
       standfirst: text.max(256),
+      /** The teasers are other stories the page showed, not necessarily from the story's year. */
+      year: z.number().int().min(1990).max(2100),
       paragraphs: z.array(paragraphId).min(1),
       facts: z.array(text.max(300)).min(1),
     }),

@@ -19,6 +19,14 @@ describe('the data is faithful to the article', () => {
     expect(article).toContain(`UPDATE, ${story.meta.update.date}th:`);
   });
 
+  it('dates each teaser no later than the page it was shown on', () => {
+    const pageYear = Number(/(\d{4})\s*$/.exec(story.meta.article.footer)?.[1]);
+    for (const related of story.related) {
+      expect(related.year).toBeLessThanOrEqual(pageYear);
+      expect(related.year).toBeGreaterThanOrEqual(Number(story.meta.article.published.slice(0, 4)));
+    }
+  });
+
   it.each(story.paragraphs.map((p) => [p.id, p.text]))('paragraph %i appears verbatim', (_id, text) => {
     expect(article).toContain(straightenQuotes(text));
   });
