@@ -39,7 +39,9 @@ const dotX = margin;
 const whenX = dotX + dotSize + 20;
 const whenMaxWidth = 420;
 const columnGap = 28;
-const rowSize = { maxSize: 32, minSize: minimumTextPx, lineHeight: 1.25 } as const;
+const rowSize = { minSize: minimumTextPx, lineHeight: 1.25 } as const;
+const whenMaxSize = 30;
+const titleMaxSize = 34;
 
 /** How the timeline came out: the rows shown and, when the events outnumber them, how many are left to the text below. */
 export interface TimelineLayout extends ImageLayout {
@@ -51,9 +53,9 @@ function singleLine(text: string, weight: 400 | 700, width: number, maxSize: num
   return fitText({ text, weight, width, height: Math.ceil(maxSize * rowSize.lineHeight), ...rowSize, maxSize });
 }
 
-/** The largest size, from the row maximum down to the minimum, at which every one of `texts` fits one line of `width`. */
-function commonSize(texts: string[], weight: 400 | 700, width: number): number {
-  return Math.min(rowSize.maxSize, ...texts.map((text) => singleLine(text, weight, width, rowSize.maxSize).fontSize));
+/** The largest size, from `maxSize` down to the minimum, at which every one of `texts` fits one line of `width`. */
+function commonSize(texts: string[], weight: 400 | 700, width: number, maxSize: number): number {
+  return Math.min(maxSize, ...texts.map((text) => singleLine(text, weight, width, maxSize).fontSize));
 }
 
 /**
@@ -70,10 +72,12 @@ export function layoutTimeline(content: TimelineContent): TimelineLayout {
   const lineCount = shown.length + (hidden > 0 ? 1 : 0);
   const rowHeight = Math.min(maxRowHeight, Math.floor((rowsBottom - rowsTop) / Math.max(1, lineCount)));
 
+  // The title is what a reader scans for, so it gets the larger size and the date label the rest of the width.
   const whenSize = commonSize(
     shown.map((e) => e.when),
     400,
     whenMaxWidth,
+    whenMaxSize,
   );
   const whenWidth = Math.min(whenMaxWidth, Math.ceil(Math.max(0, ...shown.map((e) => measureText(e.when, 400, whenSize)))));
   const titleX = whenX + whenWidth + columnGap;
@@ -82,6 +86,7 @@ export function layoutTimeline(content: TimelineContent): TimelineLayout {
     shown.map((e) => e.title),
     700,
     titleWidth,
+    titleMaxSize,
   );
 
   const texts: PlacedText[] = [];
@@ -106,7 +111,7 @@ export function layoutTimeline(content: TimelineContent): TimelineLayout {
     const rowTop = rowsTop + i * rowHeight;
     rows.push({ top: rowTop, height: rowHeight });
     const middle = (fitted: FittedText) => rowTop + Math.floor((rowHeight - fitted.height) / 2);
-    const number = singleLine(String(i + 1), 700, dotSize, 28);
+    const number = singleLine(String(i + 1), 700, dotSize, 30);
     texts.push({
       name: `number-${i}`,
       rect: { x: dotX, y: middle(number), width: dotSize, height: number.height },
