@@ -1,5 +1,6 @@
 import { fontFaces } from './fonts.js';
-import type { FittedText } from './layout.js';
+import type { PlacedText } from './layout.js';
+import { compactPng } from './png.js';
 
 /** A satori element: what JSX would build, written as data since the bot has no JSX. */
 export interface ImageNode {
@@ -19,16 +20,9 @@ export function canvas(size: { width: number; height: number }, background: stri
   );
 }
 
-/** A placed rectangle, in px from the image's top left. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Fitted lines drawn at `rect`, one element per line so satori draws exactly the lines the layout chose. */
-export function textBlock(rect: Rect, fitted: FittedText, style: { color: string; weight: 400 | 700 }): ImageNode {
+/** A text's fitted lines drawn in its box, one element per line so satori draws exactly the lines the layout chose. */
+export function textBlock(text: PlacedText): ImageNode {
+  const { rect, fitted } = text;
   return box(
     {
       position: 'absolute',
@@ -45,9 +39,10 @@ export function textBlock(rect: Rect, fitted: FittedText, style: { color: string
           height: fitted.lineHeightPx,
           fontSize: fitted.fontSize,
           lineHeight: `${fitted.lineHeightPx}px`,
-          fontWeight: style.weight,
-          color: style.color,
+          fontWeight: text.weight,
+          color: text.color,
           whiteSpace: 'pre',
+          justifyContent: text.align === 'center' ? 'center' : 'flex-start',
         },
         line,
       ),
@@ -55,8 +50,16 @@ export function textBlock(rect: Rect, fitted: FittedText, style: { color: string
   );
 }
 
-/** Renders an element tree to PNG bytes: satori lays it out to SVG with the shipped fonts, resvg rasterises it. */
+/**
+ * Renders an element tree to PNG bytes: satori lays it out to SVG with the shipped fonts, resvg
+ * rasterises it to a true-colour PNG, and {@link compactPng} stores the same pixels as small as it can.
+ */
 export async function renderPng(root: ImageNode, width: number, height: number): Promise<Uint8Array> {
+  return compactPng(await rasterise(root, width, height));
+}
+
+/** The element tree as resvg writes it: an RGBA PNG, before compacting. */
+export async function rasterise(root: ImageNode, width: number, height: number): Promise<Uint8Array> {
   // Loaded on first render, not at start-up: a console session that draws nothing never pays for them.
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const fonts = fontFaces().map((face) => ({ name: 'Inter', data: face.data, weight: face.weight, style: 'normal' as const }));

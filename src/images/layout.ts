@@ -1,3 +1,4 @@
+import { contrastRatio, requiredContrast } from './contrast.js';
 import { type FontFace, type FontWeight, facesOfWeight } from './fonts.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -141,4 +142,75 @@ export function fitText(box: TextBox): FittedText {
     }
   }
   throw new Error('fitText: minSize must not exceed maxSize');
+}
+
+/** One laid-out text block of an image: where it goes, how it came out, how it is drawn and on what. */
+export interface PlacedText {
+  name: string;
+  rect: Rect;
+  fitted: FittedText;
+  color: string;
+  /** The colour behind the text, for the contrast check. */
+  background: string;
+  weight: FontWeight;
+  align?: 'left' | 'center';
+}
+
+/** A placed rectangle, in px from the image's top left. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** An image as laid out: its size and every text it draws. */
+export interface ImageLayout {
+  width: number;
+  height: number;
+  texts: PlacedText[];
+}
+
+/**
+ * Discord shows an embed image about 400 px wide, a third of the images' 1200: 28 px text there is
+ * about 9 px, the smallest that reads without opening the image.
+ */
+export const minimumTextPx = 28;
+export const designWidth = 1200;
+
+/** What the layout report found: the smallest text (in px at the design width) and every problem, by text name. */
+export interface LayoutReport {
+  smallestTextPx: number;
+  problems: string[];
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * Checks a layout the way a reader meets it: no text smaller than {@link minimumTextPx} at the design
+ * width, none drawn outside its box or the image, no two texts on top of each other, and every text
+ * passing WCAG AA contrast on what it sits on.
+ */
+export function reportLayout(layout: ImageLayout): LayoutReport {
+  const scale = designWidth / layout.width;
+  const problems: string[] = [];
+  let smallestTextPx = Number.POSITIVE_INFINITY;
+  layout.texts.forEach((text, i) => {
+    const { name, rect, fitted } = text;
+    const size = fitted.fontSize * scale;
+    smallestTextPx = Math.min(smallestTextPx, size);
+    if (size < minimumTextPx) problems.push(`${name}: ${size} px text, under the ${minimumTextPx} px minimum`);
+    if (fitted.overflow || fitted.width > rect.width || fitted.height > rect.height)
+      problems.push(`${name}: text overflows its box`);
+    if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > layout.width || rect.y + rect.height > layout.height)
+      problems.push(`${name}: box outside the image`);
+    const ratio = contrastRatio(text.color, text.background);
+    const required = requiredContrast(fitted.fontSize, text.weight === 700);
+    if (ratio < required) problems.push(`${name}: contrast ${ratio.toFixed(2)}, under ${required}`);
+    for (const other of layout.texts.slice(i + 1))
+      if (intersects(rect, other.rect)) problems.push(`${name}: overlaps ${other.name}`);
+  });
+  return { smallestTextPx, problems };
 }

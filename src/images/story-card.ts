@@ -1,6 +1,8 @@
+import { describeSpeaker } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
-import { box, canvas, type ImageNode, type Rect, renderPng, textBlock } from './draw.js';
-import { type FittedText, fitText, type TextBox } from './layout.js';
+import { formatDay } from './dates.js';
+import { box, canvas, type ImageNode, renderPng, textBlock } from './draw.js';
+import { fitText, type ImageLayout, type PlacedText, type Rect, type TextBox } from './layout.js';
 import { palette } from './palette.js';
 
 export const storyCardSize = { width: 1200, height: 630 } as const;
@@ -15,111 +17,122 @@ export interface StoryCardContent {
   footer: string;
 }
 
-/** One laid-out text block of an image: where it goes, how it came out, how it is drawn. */
-export interface PlacedText {
-  name: string;
-  rect: Rect;
-  fitted: FittedText;
-  color: string;
-  weight: 400 | 700;
-}
-
-export interface ImageLayout {
-  width: number;
-  height: number;
-  texts: PlacedText[];
-}
-
 export function storyCardContent(story: Story): StoryCardContent {
   const quote = story.quotes.find((q) => q.id === story.meta.cardQuote);
   if (!quote) throw new Error(`data/story.json: cardQuote "${story.meta.cardQuote}" is not a quote`);
-  const person = quote.speaker ? story.personById.get(quote.speaker) : undefined;
-  const organisation = story.organisationById.get(quote.organisation)?.name ?? '';
-  const attribution = person ? `${person.name}, ${person.title}, ${organisation}` : organisation;
+  const { published, updated } = story.meta.article;
+  const dates = updated === published ? formatDay(published) : `${formatDay(published)} · updated ${formatDay(updated)}`;
   return {
     kicker: story.meta.publication.toUpperCase(),
     headline: story.meta.headline,
     standfirst: story.meta.standfirst,
     quote: `“${quote.text}”`,
-    attribution: `— ${attribution}`,
-    footer: `${story.meta.publication} · updated ${story.meta.update.date}`,
+    attribution: `— ${describeSpeaker(story, quote)}`,
+    footer: `${story.meta.publication} · ${dates}`,
   };
 }
 
 const margin = 64;
 const inner = storyCardSize.width - 2 * margin;
-const quotePadding = 28;
+const panelPadding = 28;
 
-function place(name: string, rect: Rect, text: Omit<TextBox, 'width' | 'height'>, color: string): PlacedText {
-  return { name, rect, fitted: fitText({ ...text, width: rect.width, height: rect.height }), color, weight: text.weight };
+function place(
+  name: string,
+  rect: Rect,
+  text: Omit<TextBox, 'width' | 'height'>,
+  style: { color: string; background: string },
+): PlacedText {
+  return { name, rect, fitted: fitText({ ...text, width: rect.width, height: rect.height }), weight: text.weight, ...style };
 }
 
-/** Fixed boxes, text fitted into each: long data shrinks, then is cut with an ellipsis, never overflows. */
-export function layoutStoryCard(content: StoryCardContent): ImageLayout {
-  const quoteWidth = inner - 2 * quotePadding;
-  const quote = place(
-    'quote',
-    { x: margin + quotePadding, y: 410, width: quoteWidth, height: 88 },
-    { text: content.quote, weight: 700, maxSize: 34, minSize: 22, lineHeight: 1.25 },
-    palette.ink,
+const onBackground = { background: palette.background } as const;
+
+/**
+ * Fixed boxes, text fitted into each: long data shrinks, then is cut with an ellipsis, never
+ * overflows. Sizes are for the card shown about 400 px wide: nothing under 28 px at 1200.
+ */
+export function layoutStoryCard(content: StoryCardContent): ImageLayout & { panel: Rect } {
+  const kicker = place(
+    'kicker',
+    { x: margin, y: 40, width: inner, height: 36 },
+    { text: content.kicker, weight: 700, maxSize: 30, minSize: 28, lineHeight: 1.2 },
+    { color: palette.accent, ...onBackground },
   );
-  // The attribution sits under the quote however many lines it took.
-  const attributionTop = quote.rect.y + quote.fitted.height + 10;
+  const headline = place(
+    'headline',
+    { x: margin, y: 84, width: inner, height: 150 },
+    { text: content.headline, weight: 700, maxSize: 64, minSize: 40, lineHeight: 1.12 },
+    { color: palette.ink, ...onBackground },
+  );
+  const standfirst = place(
+    'standfirst',
+    { x: margin, y: 246, width: inner, height: 46 },
+    { text: content.standfirst, weight: 400, maxSize: 36, minSize: 28, lineHeight: 1.25 },
+    { color: palette.muted, ...onBackground },
+  );
+  const footer = place(
+    'footer',
+    { x: margin, y: storyCardSize.height - 40 - 36, width: inner, height: 36 },
+    { text: content.footer, weight: 400, maxSize: 30, minSize: 28, lineHeight: 1.2 },
+    { color: palette.subtle, ...onBackground },
+  );
+
+  // The panel holds the quote and its attribution, as tall as they need, midway between the standfirst and the footer.
+  const quoteBox = { x: margin + panelPadding, width: inner - 2 * panelPadding };
+  const quote = fitText({ text: content.quote, weight: 700, ...quoteBox, height: 96, maxSize: 40, minSize: 28, lineHeight: 1.2 });
+  const attribution = fitText({
+    text: content.attribution,
+    weight: 400,
+    ...quoteBox,
+    height: 36,
+    maxSize: 30,
+    minSize: 28,
+    lineHeight: 1.2,
+  });
+  const panelHeight = panelPadding + quote.height + 8 + attribution.height + panelPadding;
+  const above = standfirst.rect.y + standfirst.rect.height;
+  const panelTop = above + Math.floor((footer.rect.y - above - panelHeight) / 2);
+  const quoteTop = panelTop + panelPadding;
+  const onPanel = { background: palette.panel, weight: 700 } as const;
   return {
     ...storyCardSize,
+    panel: { x: margin, y: panelTop, width: inner, height: panelHeight },
     texts: [
-      place(
-        'kicker',
-        { x: margin, y: 48, width: inner, height: 32 },
-        { text: content.kicker, weight: 700, maxSize: 24, minSize: 16, lineHeight: 1.2 },
-        palette.accent,
-      ),
-      place(
-        'headline',
-        { x: margin, y: 92, width: inner, height: 180 },
-        { text: content.headline, weight: 700, maxSize: 64, minSize: 34, lineHeight: 1.12 },
-        palette.ink,
-      ),
-      place(
-        'standfirst',
-        { x: margin, y: 284, width: inner, height: 88 },
-        { text: content.standfirst, weight: 400, maxSize: 34, minSize: 22, lineHeight: 1.25 },
-        palette.muted,
-      ),
-      quote,
-      place(
-        'attribution',
-        { x: margin + quotePadding, y: attributionTop, width: quoteWidth, height: 32 },
-        { text: content.attribution, weight: 400, maxSize: 24, minSize: 18, lineHeight: 1.25 },
-        palette.subtle,
-      ),
-      place(
-        'footer',
-        { x: margin, y: 572, width: inner, height: 32 },
-        { text: content.footer, weight: 400, maxSize: 22, minSize: 18, lineHeight: 1.25 },
-        palette.subtle,
-      ),
+      kicker,
+      headline,
+      standfirst,
+      { name: 'quote', rect: { ...quoteBox, y: quoteTop, height: quote.height }, fitted: quote, color: palette.ink, ...onPanel },
+      {
+        name: 'attribution',
+        rect: { ...quoteBox, y: quoteTop + quote.height + 8, height: attribution.height },
+        fitted: attribution,
+        color: palette.subtle,
+        ...onPanel,
+        weight: 400,
+      },
+      footer,
     ],
   };
 }
 
-function drawStoryCard(layout: ImageLayout): ImageNode {
+export function drawStoryCard(layout: ImageLayout & { panel: Rect }): ImageNode {
+  const { panel } = layout;
   return canvas(layout, palette.background, [
     box({ position: 'absolute', left: 0, top: 0, width: 16, height: layout.height, backgroundColor: palette.accent }),
     box({
       position: 'absolute',
-      left: margin,
-      top: 388,
-      width: inner,
-      height: 162,
+      left: panel.x,
+      top: panel.y,
+      width: panel.width,
+      height: panel.height,
       backgroundColor: palette.panel,
       borderRadius: 12,
     }),
-    ...layout.texts.map((text) => textBlock(text.rect, text.fitted, text)),
+    ...layout.texts.map(textBlock),
   ]);
 }
 
-/** The story card (1200×630, the size social networks preview): headline, standfirst, the card quote, publication, update date. */
+/** The story card (1200×630, the size social networks preview): headline, standfirst, the card quote, publication and dates. */
 export async function renderStoryCard(content: StoryCardContent): Promise<{ png: Uint8Array; layout: ImageLayout }> {
   const layout = layoutStoryCard(content);
   return { png: await renderPng(drawStoryCard(layout), layout.width, layout.height), layout };

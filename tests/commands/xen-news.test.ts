@@ -38,7 +38,7 @@ describe('/xen-news section:', () => {
     const message = messageOf(await runCommand('xen-news', { section: 'timeline' }));
     expect(message.embeds?.[0]).toMatchObject({ title: 'Timeline', image: { url: 'attachment://timeline.png' } });
     expect(message.files?.map((f) => [f.name, f.contentType])).toEqual([['timeline.png', 'image/png']]);
-    expect(message.files?.[0]?.description).toMatch(/^Timeline of the story, 7 events: 1\. Before the November call: /);
+    expect(message.files?.[0]?.description).toMatch(/^Timeline of the story, 7 events: 1\. Before the Nov 2017 call: /);
     const embed = message.embeds?.[1];
     expect(embed?.fields?.map((f) => f.name)).toEqual(
       story.timeline.map((e, i) => expect.stringContaining(`${i + 1}. ${e.when}`)),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, requiredContrast } from '../../src/images/contrast.js';
-import { palette } from '../../src/images/palette.js';
 import { layoutStoryCard, storyCardContent } from '../../src/images/story-card.js';
 import { layoutTimeline, timelineContent } from '../../src/images/timeline-image.js';
 import { getStory } from '../../src/story/load.js';
@@ -14,12 +13,8 @@ describe('WCAG contrast', () => {
 
   it('passes AA for every text the images draw, at the size it is drawn, on what it is drawn over', () => {
     const story = getStory();
-    const card = layoutStoryCard(storyCardContent(story));
-    const onPanel = new Set(['quote', 'attribution']);
-    const texts = [
-      ...card.texts.map((t) => ({ ...t, background: onPanel.has(t.name) ? palette.panel : palette.background })),
-      ...layoutTimeline(timelineContent(story)).texts.map((t) => ({ ...t, background: palette.background })),
-    ];
+    const texts = [...layoutStoryCard(storyCardContent(story)).texts, ...layoutTimeline(timelineContent(story)).texts];
+    expect(new Set(texts.map((t) => t.background)).size).toBeGreaterThan(1);
     for (const text of texts) {
       const ratio = contrastRatio(text.color, text.background);
       expect({ name: text.name, passes: ratio >= requiredContrast(text.fitted.fontSize, text.weight === 700) }).toEqual({

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { ImageLayout } from '../../src/images/story-card.js';
-import { layoutStoryCard, renderStoryCard } from '../../src/images/story-card.js';
-import { layoutTimeline } from '../../src/images/timeline-image.js';
+import { type ImageLayout, minimumTextPx, reportLayout } from '../../src/images/layout.js';
+import { layoutStoryCard, renderStoryCard, storyCardContent } from '../../src/images/story-card.js';
+import { layoutTimeline, renderTimelineImage, timelineContent } from '../../src/images/timeline-image.js';
+import { getStory } from '../../src/story/load.js';
 
 /** Text as data might hold it: long, short, unbroken, emoji, RTL, combining marks, odd whitespace. */
 const oddText = fc.oneof(
@@ -20,41 +21,46 @@ const oddText = fc.oneof(
   ),
 );
 
-function expectInside(layout: ImageLayout) {
-  for (const { name, rect, fitted } of layout.texts) {
-    expect({ name, overflow: fitted.overflow }).toEqual({ name, overflow: false });
-    expect(fitted.width).toBeLessThanOrEqual(rect.width);
-    expect(fitted.height).toBeLessThanOrEqual(rect.height);
-    expect(rect.x).toBeGreaterThanOrEqual(0);
-    expect(rect.y + rect.height).toBeLessThanOrEqual(layout.height);
-    expect(rect.x + rect.width).toBeLessThanOrEqual(layout.width);
-  }
+/** Legible where Discord shows it: nothing under 28 px, nothing outside its box or the image, no overlaps, AA contrast. */
+function expectLegible(layout: ImageLayout) {
+  expect(reportLayout(layout).problems).toEqual([]);
+  expect(reportLayout(layout).smallestTextPx).toBeGreaterThanOrEqual(minimumTextPx);
 }
 
-describe('images hold whatever the data says', () => {
-  it('the story card lays out any strings inside its boxes, shrinking or cutting with an ellipsis', () => {
+describe('images are legible at the size Discord shows them, whatever the data says', () => {
+  it('the story and its timeline as shipped', () => {
+    const story = getStory();
+    expectLegible(layoutStoryCard(storyCardContent(story)));
+    expectLegible(layoutTimeline(timelineContent(story)));
+  });
+
+  it('the story card lays out any strings, shrinking to no less than 28 px, then cutting with an ellipsis', () => {
     fc.assert(
       fc.property(oddText, oddText, oddText, oddText, oddText, (headline, standfirst, quote, attribution, footer) => {
-        expectInside(layoutStoryCard({ kicker: 'THE REGISTER', headline, standfirst, quote, attribution, footer }));
+        expectLegible(layoutStoryCard({ kicker: 'THE REGISTER', headline, standfirst, quote, attribution, footer }));
       }),
       { numRuns: 40 },
     );
   });
 
-  it('the timeline lays out any number of events with any strings inside the image', () => {
-    const entry = fc.record({ when: oddText, title: oddText, actors: oddText, text: oddText });
+  it('the timeline shows any number of events with any strings, counting those it has no room for', () => {
+    const entry = fc.record({ when: oddText, title: oddText });
     fc.assert(
-      fc.property(oddText, fc.array(entry, { minLength: 1, maxLength: 12 }), (subtitle, entries) => {
-        expectInside(layoutTimeline({ title: 'Timeline', subtitle, entries }));
+      fc.property(oddText, fc.array(entry, { minLength: 1, maxLength: 14 }), (subtitle, entries) => {
+        const layout = layoutTimeline({ title: 'Timeline', subtitle, entries });
+        expectLegible(layout);
+        expect([layout.width, layout.height]).toEqual([1200, 630]);
+        expect(layout.rows.length + layout.hidden).toBe(entries.length);
+        expect(layout.texts.some((t) => t.name === 'more')).toBe(layout.hidden > 0);
       }),
       { numRuns: 25 },
     );
   });
 
-  it('renders odd data to a valid card of the right size', async () => {
+  it('renders odd data to valid images of the right size', async () => {
     await fc.assert(
       fc.asyncProperty(oddText, oddText, async (headline, quote) => {
-        const { png } = await renderStoryCard({
+        const card = await renderStoryCard({
           kicker: 'K',
           headline,
           standfirst: headline,
@@ -62,10 +68,17 @@ describe('images hold whatever the data says', () => {
           attribution: quote,
           footer: 'f',
         });
-        const image = PNG.sync.read(Buffer.from(png));
-        expect([image.width, image.height]).toEqual([1200, 630]);
+        const timeline = await renderTimelineImage({
+          title: 'Timeline',
+          subtitle: headline,
+          entries: Array.from({ length: 9 }, () => ({ when: quote, title: headline })),
+        });
+        for (const { png } of [card, timeline]) {
+          const image = PNG.sync.read(Buffer.from(png));
+          expect([image.width, image.height]).toEqual([1200, 630]);
+        }
       }),
-      { numRuns: 4 },
+      { numRuns: 3 },
     );
   });
 });
