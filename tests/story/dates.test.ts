@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, withYears } from '../../src/images/dates.js';
+import { formatDay, withYears } from '../../src/story/dates.js';
 
 const article = {
   url: 'https://example.com/story',
@@ -10,10 +10,15 @@ const article = {
   source: 'test',
 };
 
-describe('dates in the pictures carry their year', () => {
+describe('story dates carry their year', () => {
   it('writes an ISO day as a short date with its year', () => {
     expect(formatDay('2017-11-22')).toBe('Nov 22, 2017');
     expect(formatDay('2022-01-05')).toBe('Jan 5, 2022');
+  });
+
+  it("writes a day as the reader's locale does, on the same calendar day", () => {
+    expect(formatDay('2017-11-24', 'de')).toBe('24. Nov. 2017');
+    expect(formatDay('2017-11-24', 'ja')).toBe('2017年11月24日');
   });
 
   it("gives a month or a day without a year the year of the article's update", () => {

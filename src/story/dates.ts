@@ -15,12 +15,22 @@ const months = [
   'December',
 ] as const;
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+// Calendar days: formatted in UTC so no time zone moves them to the day before.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormatFor(locale: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
+const dayFormat = dayFormatFor('en-US');
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** "2017-11-22" as "Nov 22, 2017". */
-export function formatDay(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+/** "2017-11-22" as "Nov 22, 2017", or as the reader's locale writes it ("22. Nov. 2017"). */
+export function formatDay(isoDate: string, locale = 'en-US'): string {
+  return dayFormatFor(locale).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 // A month name, an optional day, and the year if one follows ("November", "November 24", "November 24, 2017").
