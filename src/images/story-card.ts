@@ -1,6 +1,6 @@
 import { describeSpeaker } from '../render/attribution.js';
-import type { Story } from '../story/load.js';
 import { formatDay } from '../story/dates.js';
+import type { Story } from '../story/load.js';
 import { box, canvas, type ImageNode, renderPng, textBlock } from './draw.js';
 import { fitText, type ImageLayout, type PlacedText, type Rect, type TextBox } from './layout.js';
 import { palette } from './palette.js';

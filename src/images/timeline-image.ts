@@ -1,5 +1,5 @@
-import type { Story } from '../story/load.js';
 import { withYears } from '../story/dates.js';
+import type { Story } from '../story/load.js';
 import { box, canvas, type ImageNode, renderPng, textBlock } from './draw.js';
 import { type FittedText, fitText, type ImageLayout, measureText, minimumTextPx, type PlacedText } from './layout.js';
 import { palette } from './palette.js';
