@@ -21,6 +21,11 @@ export function ephemeralNotice(content: string): ReplyMessage {
   return withoutMentions({ content, flags: MessageFlags.Ephemeral });
 }
 
+/** What a user is told when the bot failed them, with the reference id of the log line that explains it. */
+export function apology(ref: string): ReplyMessage {
+  return ephemeralNotice(`Sorry, something went wrong on my side. If it keeps happening, quote reference \`${ref}\`.`);
+}
+
 function describe(request: InteractionRequest): { kind: string; command: string; options?: string[] } {
   if (request.kind === 'button') return { kind: 'button', command: request.customId.split(':')[0] ?? '' };
   return { kind: request.kind, command: request.commandName, options: Object.keys(request.options) };
@@ -97,10 +102,7 @@ export function createInteractionHandler(
         return { type: 'message', message: ephemeralNotice(error.message) };
       }
       logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'interaction failed');
-      return {
-        type: 'message',
-        message: ephemeralNotice(`Sorry, something went wrong on my side. If it keeps happening, quote reference \`${ref}\`.`),
-      };
+      return { type: 'message', message: apology(ref) };
     }
   };
 }

@@ -144,7 +144,7 @@ describe('the gateway transport answers every command through the real client', 
     const { request, body } = await callback({ kind: 'command', name: 'attach-test' });
     expect(body.type).toBe(4);
     expect(request.files).toEqual(['card.png']);
-    expect(body.data.attachments).toEqual([{ id: '0', description: 'A card' }]);
+    expect(body.data.attachments).toEqual([{ id: 0, filename: 'card.png', description: 'A card' }]);
   });
 
   it('sends the story card with the summary and the timeline image with the timeline, with alt text', async () => {
@@ -159,7 +159,7 @@ describe('the gateway transport answers every command through the real client', 
       });
       expect(request.files).toEqual([file]);
       expect(body.data.attachments).toEqual([
-        { id: '0', description: expect.stringMatching(/^(Story card|Timeline of the story)/) },
+        { id: 0, filename: file, description: expect.stringMatching(/^(Story card|Timeline of the story)/) },
       ]);
       expect(JSON.stringify(body.data.embeds)).toContain(`attachment://${file}`);
     }

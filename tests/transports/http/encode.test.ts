@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toMessageData } from '../../../src/core/message-data.js';
 import { shareReply } from '../../../src/core/shared-reply.js';
-import { encodeBody, messageJson, toMessageData } from '../../../src/transports/http/encode.js';
+import { encodeBody, messageJson } from '../../../src/transports/http/encode.js';
 
 const file = { name: 'a.png', contentType: 'image/png', description: 'Alt text', data: new Uint8Array([1, 2, 3]) };
 

@@ -2,7 +2,7 @@
 export const stillWorking = Symbol('still working');
 
 /**
- * Waits for `work` at most `ms` milliseconds. Transports use it to answer directly when a handler is
+ * Waits for `work` at most `ms` milliseconds. The reply policy uses it to answer directly when a handler is
  * quick and to defer inside Discord's 3-second window when it is not; the work itself goes on.
  */
 export function within<T>(work: Promise<T>, ms: number): Promise<T | typeof stillWorking> {

@@ -8,7 +8,8 @@ import { UserError } from '../../../src/core/errors.js';
 import { warmImages } from '../../../src/images/files.js';
 import { sections } from '../../../src/render/sections.js';
 import { getStory } from '../../../src/story/load.js';
-import { createInteractionServer, type InteractionServer, maxBodyBytes } from '../../../src/transports/http/server.js';
+import { createInteractionServer, type InteractionServer } from '../../../src/transports/http/endpoint.js';
+import { maxBodyBytes } from '../../../src/transports/http/verify-request.js';
 import {
   type DiscordEmulator,
   type InteractionSpec,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stillWorking, within } from '../../src/transports/deadline.js';
+import { stillWorking, within } from '../../src/core/deadline.js';
 
 afterEach(() => {
   vi.useRealTimers();
