@@ -41,9 +41,14 @@ function recordingResponder(failures: Partial<Record<keyof Responder, Error[]>> 
   return { responder, calls };
 }
 
+/** The data of a recorded callback body, for the calls whose body is a message. */
+function dataOf(call: { body?: unknown } | undefined): { content?: string; flags?: number } {
+  return (call?.body as { data?: { content?: string; flags?: number } } | undefined)?.data ?? {};
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const deferAfterMs = 30;
-const after = <T>(ms: number, value: T) => wait(ms).then(() => value);
+const resolvesAfter = <T>(ms: number, value: T) => wait(ms).then(() => value);
 const message = (content: string, flags?: number): InteractionResponse => ({
   type: 'message',
   message: { content, ...(flags === undefined ? {} : { flags }) },
@@ -106,7 +111,7 @@ describe('an answer ready within the deadline is the one callback', () => {
 describe('an answer later than the deadline', () => {
   it('defers a command (type 5), then edits the deferred reply with every field set', async () => {
     const { responder, calls } = recordingResponder();
-    const lines = await answer(command, after(3 * deferAfterMs, message('late')), responder);
+    const lines = await answer(command, resolvesAfter(3 * deferAfterMs, message('late')), responder);
     expect(calls).toEqual([
       { call: 'callback', body: { type: InteractionResponseType.DeferredChannelMessageWithSource } },
       { call: 'editOriginal', body: { content: 'late', embeds: [], components: [], attachments: [] } },
@@ -116,7 +121,7 @@ describe('an answer later than the deadline', () => {
 
   it('keeps a private answer private: deletes the public deferral and follows up ephemerally', async () => {
     const { responder, calls } = recordingResponder();
-    await answer(command, after(3 * deferAfterMs, message('only you', MessageFlags.Ephemeral)), responder);
+    await answer(command, resolvesAfter(3 * deferAfterMs, message('only you', MessageFlags.Ephemeral)), responder);
     expect(calls).toEqual([
       { call: 'callback', body: { type: InteractionResponseType.DeferredChannelMessageWithSource } },
       { call: 'deleteOriginal' },
@@ -126,21 +131,21 @@ describe('an answer later than the deadline', () => {
 
   it('defers a button as an update (type 6), then edits the message it sits on', async () => {
     const { responder, calls } = recordingResponder();
-    await answer(button, after(3 * deferAfterMs, { type: 'update', message: { content: 'switched' } }), responder);
+    await answer(button, resolvesAfter(3 * deferAfterMs, { type: 'update', message: { content: 'switched' } }), responder);
     expect(calls.map((c) => c.call)).toEqual(['callback', 'editOriginal']);
     expect(calls[0]?.body).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
   });
 
   it("sends a slow button's new message as a follow-up, leaving the message it sits on alone", async () => {
     const { responder, calls } = recordingResponder();
-    await answer(button, after(3 * deferAfterMs, message('new one')), responder);
+    await answer(button, resolvesAfter(3 * deferAfterMs, message('new one')), responder);
     expect(calls.map((c) => c.call)).toEqual(['callback', 'followUp']);
     expect(calls[1]?.body).toEqual({ content: 'new one' });
   });
 
   it('never defers autocomplete: a slow one gets an empty list at the deadline', async () => {
     const { responder, calls } = recordingResponder();
-    const lines = await answer(autocomplete, after(3 * deferAfterMs, { type: 'choices', choices: [] }), responder);
+    const lines = await answer(autocomplete, resolvesAfter(3 * deferAfterMs, { type: 'choices', choices: [] }), responder);
     expect(calls).toEqual([
       { call: 'callback', body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } } },
     ]);
@@ -155,22 +160,21 @@ describe('failures are logged with a reference id and apologised for where Disco
     const logged = lines.find((line) => line.msg === 'could not answer an interaction');
     expect(logged).toMatchObject({ level: 50, interaction: '7', error: { message: 'bug' } });
     expect(calls).toHaveLength(1);
-    const body = calls[0]?.body as { type: number; data: { content: string; flags: number } };
-    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
-    expect(body.data.content).toContain(`\`${String(logged?.ref)}\``);
+    expect((calls[0]?.body as { type?: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(dataOf(calls[0]).flags).toBe(MessageFlags.Ephemeral);
+    expect(dataOf(calls[0]).content).toContain(`\`${String(logged?.ref)}\``);
   });
 
   it('a failed callback is retried as an apology callback, since nothing was acknowledged', async () => {
     const { responder, calls } = recordingResponder({ callback: [discordError(500, 0)] });
     await answer(command, Promise.resolve(message('hi')), responder);
     expect(calls.map((c) => c.call)).toEqual(['callback', 'callback']);
-    expect((calls[1]?.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
+    expect(dataOf(calls[1]).flags).toBe(MessageFlags.Ephemeral);
   });
 
   it('a failure after the deferral is apologised for with a follow-up, never a second callback', async () => {
     const { responder, calls } = recordingResponder({ editOriginal: [discordError(500, 0)] });
-    const lines = await answer(command, after(3 * deferAfterMs, message('late')), responder);
+    const lines = await answer(command, resolvesAfter(3 * deferAfterMs, message('late')), responder);
     expect(calls.map((c) => c.call)).toEqual(['callback', 'editOriginal', 'followUp']);
     expect(lines.some((line) => line.msg === 'could not complete a deferred interaction')).toBe(true);
   });
@@ -198,7 +202,7 @@ describe('failures are logged with a reference id and apologised for where Disco
     const { responder, calls } = recordingResponder();
     const lines = await answer(command, Promise.resolve({ type: 'choices', choices: [] }), responder);
     expect(lines.find((line) => line.level === 50)?.error).toMatchObject({ message: expect.stringContaining('choices') });
-    expect((calls[0]?.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
+    expect(dataOf(calls[0]).flags).toBe(MessageFlags.Ephemeral);
   });
 
   it('logs, without throwing, when the apology fails too', async () => {
@@ -218,7 +222,7 @@ describe('while stopping', () => {
       InteractionResponseType.ChannelMessageWithSource,
       InteractionResponseType.ApplicationCommandAutocompleteResult,
     ]);
-    expect((calls[0]?.body as { data: { content: string; flags: number } }).data).toMatchObject({
+    expect(dataOf(calls[0])).toMatchObject({
       content: expect.stringContaining('restarting'),
       flags: MessageFlags.Ephemeral,
     });
