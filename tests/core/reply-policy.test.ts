@@ -160,7 +160,7 @@ describe('failures are logged with a reference id and apologised for where Disco
     const logged = lines.find((line) => line.msg === 'could not answer an interaction');
     expect(logged).toMatchObject({ level: 50, interaction: '7', error: { message: 'bug' } });
     expect(calls).toHaveLength(1);
-    expect((calls[0]?.body as { type?: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(calls[0]?.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
     expect(dataOf(calls[0]).flags).toBe(MessageFlags.Ephemeral);
     expect(dataOf(calls[0]).content).toContain(`\`${String(logged?.ref)}\``);
   });
