@@ -89,6 +89,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
       json: values.json || !interactiveConsole,
       colour: io.stdout.isTTY === true && !io.env.NO_COLOR,
       describeFiles: createFileSaver(values.out),
+      logger,
     });
     return undefined;
   }

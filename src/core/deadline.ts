@@ -6,6 +6,8 @@ export const stillWorking = Symbol('still working');
  * quick and to defer inside Discord's 3-second window when it is not; the work itself goes on.
  */
 export function within<T>(work: Promise<T>, ms: number): Promise<T | typeof stillWorking> {
+  // No deadline (the console): a timer cannot express that, Node fires an infinite one at once.
+  if (ms === Number.POSITIVE_INFINITY) return work;
   // One promise and one timer, not Promise.race: this runs for every interaction the endpoint answers.
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms, stillWorking);

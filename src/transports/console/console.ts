@@ -1,12 +1,18 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  type APIInteractionResponse,
+  InteractionResponseType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { AnyCommand } from '../../core/command.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
-import type { InteractionRequest, InteractionResponse, ReplyMessage } from '../../core/interaction.js';
+import type { InteractionRequest, ReplyFile } from '../../core/interaction.js';
+import { answerInteraction, type Responder } from '../../core/reply-policy.js';
+import { createLogger, type Logger } from '../../log.js';
 import { completeConsoleLine, consoleUser } from './complete.js';
 import { ConsoleInputError, parseCommandLine } from './parse-line.js';
-import { listButtons, renderForTerminal, type TerminalButton } from './render-terminal.js';
+import { listButtons, messageOf, renderForTerminal, type TerminalButton } from './render-terminal.js';
 
 export interface ConsoleOptions {
   commands: readonly AnyCommand[];
@@ -17,10 +23,18 @@ export interface ConsoleOptions {
   json: boolean;
   colour?: boolean;
   /** Saves a reply's files and describes them: the JSON line's `files`, the interactive console's "saved" lines. */
-  describeFiles?: (message: ReplyMessage) => Promise<readonly { path: string }[]>;
+  describeFiles?: (message: { files?: readonly ReplyFile[] }) => Promise<readonly { path: string }[]>;
+  /** Where the reply policy logs a failure; by default nowhere, since the console shows the apology itself. */
+  logger?: Logger;
 }
 
-type LineResult = { kind: 'response'; response: InteractionResponse } | { kind: 'error'; message: string };
+/** What the bot sent for one console line: Discord's callback body and the files it attaches. */
+interface Sent {
+  body: APIInteractionResponse;
+  files: readonly ReplyFile[];
+}
+
+type LineResult = { sent: Sent } | { error: string };
 
 /** Turns one console line into a transport-neutral request: a command, `press <custom_id>`, or `complete <command line>`. */
 export function lineToRequest(
@@ -41,33 +55,56 @@ export function lineToRequest(
   return { kind: 'command', commandName: parsed.commandName, options: parsed.options, user: consoleUser, guildId: null };
 }
 
+/**
+ * The console's responder: it keeps what is sent for the caller to print. A terminal has no
+ * deadline, so the policy never defers here and the callback is the only call made.
+ */
+function consoleResponder(): { responder: Responder; sent(): Sent } {
+  let last: Sent | undefined;
+  const keep = async (body: APIInteractionResponse, files: readonly ReplyFile[] = []) => {
+    last = { body, files };
+  };
+  const asMessage = (data: { content?: string }, files?: readonly ReplyFile[]) =>
+    keep({ type: InteractionResponseType.ChannelMessageWithSource, data }, files);
+  return {
+    responder: { callback: keep, editOriginal: asMessage, followUp: asMessage, deleteOriginal: async () => undefined },
+    sent() {
+      if (!last) throw new Error('the reply policy sent nothing');
+      return last;
+    },
+  };
+}
+
 async function runLine(
   line: string,
   definitions: ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-  handler: InteractionHandler,
+  options: ConsoleOptions,
 ): Promise<LineResult> {
   let request: InteractionRequest;
   try {
     request = lineToRequest(line, definitions);
   } catch (error) {
-    if (error instanceof ConsoleInputError) return { kind: 'error', message: error.message };
+    if (error instanceof ConsoleInputError) return { error: error.message };
     throw error;
   }
-  return { kind: 'response', response: await handler(request) };
+  const { responder, sent } = consoleResponder();
+  const policy = { deferAfterMs: Number.POSITIVE_INFINITY, logger: options.logger ?? createLogger({ level: 'silent' }) };
+  await answerInteraction({ id: 'console', request }, options.handler(request), responder, policy);
+  return { sent: sent() };
 }
 
 async function runJson(options: ConsoleOptions, definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>) {
   const lines = createInterface({ input: options.input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    const result = await runLine(line, definitions, options.handler);
+    const result = await runLine(line, definitions, options);
     let out: Record<string, unknown>;
-    if (result.kind === 'error') out = { input: line, error: result.message };
-    else if (result.response.type === 'choices') out = { input: line, choices: result.response.choices };
+    if ('error' in result) out = { input: line, error: result.error };
     else {
-      const { files, ...reply } = result.response.message;
-      out = { input: line, reply };
-      if (files && files.length > 0)
-        out.files = options.describeFiles ? await options.describeFiles(result.response.message) : [];
+      const { body, files } = result.sent;
+      if (body.type === InteractionResponseType.ApplicationCommandAutocompleteResult)
+        out = { input: line, choices: body.data.choices };
+      else out = { input: line, reply: messageOf(body) };
+      if (files.length > 0) out.files = options.describeFiles ? await options.describeFiles({ files }) : [];
     }
     options.output.write(`${JSON.stringify(out)}\n`);
   }
@@ -119,14 +156,16 @@ async function runInteractive(
     const input = pressed?.customId ? `press ${pressed.customId}` : trimmed;
     if (pressed?.url) say(`Open in your browser: ${pressed.url}`);
     else {
-      const result = await runLine(input, definitions, options.handler);
-      if (result.kind === 'error') say(result.message);
+      const result = await runLine(input, definitions, options);
+      if ('error' in result) say(result.error);
       else {
-        say(renderForTerminal(result.response, colour));
-        if (result.response.type !== 'choices') {
-          buttons = listButtons(result.response.message);
-          if (options.describeFiles && result.response.message.files?.length) {
-            for (const file of await options.describeFiles(result.response.message)) say(`  saved ${file.path}`);
+        const { body, files } = result.sent;
+        say(renderForTerminal(body, files, colour));
+        const message = messageOf(body);
+        if (message) {
+          buttons = listButtons(message);
+          if (options.describeFiles && files.length > 0) {
+            for (const file of await options.describeFiles({ files })) say(`  saved ${file.path}`);
           }
         }
       }
