@@ -24,7 +24,7 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
   return pino(
     {
       name: 'xen-news',
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? 'info',
       redact: { paths: secretPaths, censor: '[redacted]' },
     },
     // Asynchronous: lines written while a write is in flight go out together, not one syscall each.

@@ -1,8 +1,8 @@
 import { ConfigError, readEnv } from '../../config/env.js';
+import { httpEnvSchema } from '../../config/modes.js';
 import { stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { createInteractionServer } from './endpoint.js';
-import { httpEnvSchema } from './env.js';
 
 /** A running HTTP endpoint. */
 export interface RunningHttp {

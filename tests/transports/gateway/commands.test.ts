@@ -1,12 +1,12 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
 import { createLogger } from '../../../src/log.js';
 import { sections } from '../../../src/render/sections.js';
 import { type InteractionSpec, type RecordedRequest, stringOption } from '../../emulator/index.js';
+import { commands } from '../../helpers/commands.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
 
 interface CallbackBody {

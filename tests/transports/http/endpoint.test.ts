@@ -1,7 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import { UserError } from '../../../src/core/errors.js';
@@ -17,6 +16,7 @@ import {
   startDiscordEmulator,
   stringOption,
 } from '../../emulator/index.js';
+import { commands } from '../../helpers/commands.js';
 import { capturingLogger } from '../../helpers/logger.js';
 import { applicationKeyPair, postSigned, signatureHeaders } from './signed.js';
 
