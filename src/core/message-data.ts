@@ -1,4 +1,9 @@
-import { type APIInteractionResponseCallbackData, MessageFlags } from 'discord-api-types/v10';
+import {
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  InteractionResponseType,
+  MessageFlags,
+} from 'discord-api-types/v10';
 import type { ReplyMessage } from './interaction.js';
 import { derivedOnce, isSharedReply, shareReply } from './shared-reply.js';
 
@@ -38,4 +43,11 @@ const replacingAll = derivedOnce((message) => build(message, true));
  */
 export function toMessageData(message: ReplyMessage, { replaceAll }: { replaceAll: boolean }): MessageData {
   return replaceAll ? replacingAll(message) : keepingFields(message);
+}
+
+/** The message a callback carries: a new one (type 4) or an update (type 7); none for choices or a deferral. */
+export function messageOf(body: APIInteractionResponse): MessageData | undefined {
+  return body.type === InteractionResponseType.ChannelMessageWithSource || body.type === InteractionResponseType.UpdateMessage
+    ? body.data
+    : undefined;
 }

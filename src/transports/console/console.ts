@@ -8,11 +8,12 @@ import {
 import type { AnyCommand } from '../../core/command.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import type { InteractionRequest, ReplyFile } from '../../core/interaction.js';
+import { type MessageData, messageOf } from '../../core/message-data.js';
 import { answerInteraction, type Responder } from '../../core/reply-policy.js';
 import { createLogger, type Logger } from '../../log.js';
-import { completeConsoleLine, consoleUser } from './complete.js';
-import { ConsoleInputError, parseCommandLine } from './parse-line.js';
-import { listButtons, messageOf, renderForTerminal, type TerminalButton } from './render-terminal.js';
+import { completeConsoleLine } from './complete.js';
+import { ConsoleInputError, lineToRequest } from './parse-line.js';
+import { listButtons, renderForTerminal, type TerminalButton } from './render-terminal.js';
 
 export interface ConsoleOptions {
   commands: readonly AnyCommand[];
@@ -28,89 +29,53 @@ export interface ConsoleOptions {
   logger?: Logger;
 }
 
-/** What the bot sent for one console line: Discord's callback body and the files it attaches. */
-interface Sent {
-  body: APIInteractionResponse;
-  files: readonly ReplyFile[];
-}
+/** Prints what the bot sends for one console line: Discord's callback body and the files it attaches. */
+type Print = (body: APIInteractionResponse, files: readonly ReplyFile[]) => Promise<void>;
 
-type LineResult = { sent: Sent } | { error: string };
-
-/** Turns one console line into a transport-neutral request: a command, `press <custom_id>`, or `complete <command line>`. */
-export function lineToRequest(
-  line: string,
-  definitions: ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-): InteractionRequest {
-  const trimmed = line.trim();
-  const press = /^press\s+(\S+)$/.exec(trimmed);
-  if (press) return { kind: 'button', customId: press[1] ?? '', user: consoleUser, guildId: null };
-  const complete = /^complete\s+(\/[\s\S]*)$/.exec(trimmed);
-  if (complete) {
-    const parsed = parseCommandLine(complete[1] ?? '', definitions);
-    const focused = parsed.last?.name ?? definitions.get(parsed.commandName)?.options?.[0]?.name ?? '';
-    const options = { ...parsed.options, [focused]: parsed.last?.value ?? '' };
-    return { kind: 'autocomplete', commandName: parsed.commandName, options, focused, user: consoleUser, guildId: null };
-  }
-  const parsed = parseCommandLine(trimmed, definitions);
-  return { kind: 'command', commandName: parsed.commandName, options: parsed.options, user: consoleUser, guildId: null };
-}
+type Definitions = ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>;
 
 /**
- * The console's responder: it keeps what is sent for the caller to print. A terminal has no
- * deadline, so the policy never defers here and the callback is the only call made.
+ * Answers one line through the reply policy, the console's responder printing what is sent. A
+ * terminal has no deadline, so nothing is deferred and the callback is the only call made. Returns
+ * the explanation for a line that is not a command.
  */
-function consoleResponder(): { responder: Responder; sent(): Sent } {
-  let last: Sent | undefined;
-  const keep = async (body: APIInteractionResponse, files: readonly ReplyFile[] = []) => {
-    last = { body, files };
-  };
-  const asMessage = (data: { content?: string }, files?: readonly ReplyFile[]) =>
-    keep({ type: InteractionResponseType.ChannelMessageWithSource, data }, files);
-  return {
-    responder: { callback: keep, editOriginal: asMessage, followUp: asMessage, deleteOriginal: async () => undefined },
-    sent() {
-      if (!last) throw new Error('the reply policy sent nothing');
-      return last;
-    },
-  };
-}
-
-async function runLine(
-  line: string,
-  definitions: ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-  options: ConsoleOptions,
-): Promise<LineResult> {
+async function answerLine(line: string, definitions: Definitions, options: ConsoleOptions, print: Print) {
   let request: InteractionRequest;
   try {
     request = lineToRequest(line, definitions);
   } catch (error) {
-    if (error instanceof ConsoleInputError) return { error: error.message };
+    if (error instanceof ConsoleInputError) return error.message;
     throw error;
   }
-  const { responder, sent } = consoleResponder();
+  const asMessage = (data: MessageData, files: readonly ReplyFile[] = []) =>
+    print({ type: InteractionResponseType.ChannelMessageWithSource, data }, files);
+  const responder: Responder = {
+    callback: (body, files = []) => print(body, files),
+    editOriginal: asMessage,
+    followUp: asMessage,
+    deleteOriginal: async () => undefined,
+  };
   const policy = { deferAfterMs: Number.POSITIVE_INFINITY, logger: options.logger ?? createLogger({ level: 'silent' }) };
   await answerInteraction({ id: 'console', request }, options.handler(request), responder, policy);
-  return { sent: sent() };
+  return undefined;
 }
 
-async function runJson(options: ConsoleOptions, definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>) {
-  const lines = createInterface({ input: options.input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    const result = await runLine(line, definitions, options);
-    let out: Record<string, unknown>;
-    if ('error' in result) out = { input: line, error: result.error };
-    else {
-      const { body, files } = result.sent;
-      if (body.type === InteractionResponseType.ApplicationCommandAutocompleteResult)
-        out = { input: line, choices: body.data.choices };
-      else out = { input: line, reply: messageOf(body) };
+async function runJson(options: ConsoleOptions, definitions: Definitions) {
+  const write = (out: Record<string, unknown>) => options.output.write(`${JSON.stringify(out)}\n`);
+  for await (const line of createInterface({ input: options.input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    const error = await answerLine(line, definitions, options, async (body, files) => {
+      const out: Record<string, unknown> =
+        body.type === InteractionResponseType.ApplicationCommandAutocompleteResult
+          ? { input: line, choices: body.data.choices }
+          : { input: line, reply: messageOf(body) };
       if (files.length > 0) out.files = options.describeFiles ? await options.describeFiles({ files }) : [];
-    }
-    options.output.write(`${JSON.stringify(out)}\n`);
+      write(out);
+    });
+    if (error !== undefined) write({ input: line, error });
   }
 }
 
-function completerFor(options: ConsoleOptions, definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>) {
+function completerFor(options: ConsoleOptions, definitions: Definitions) {
   return (line: string, callback: (error: null, result: [string[], string]) => void) => {
     completeConsoleLine(line, definitions, options.handler).then(
       (result) => callback(null, result),
@@ -119,10 +84,7 @@ function completerFor(options: ConsoleOptions, definitions: Map<string, RESTPost
   };
 }
 
-async function runInteractive(
-  options: ConsoleOptions,
-  definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-) {
+async function runInteractive(options: ConsoleOptions, definitions: Definitions) {
   const colour = options.colour ?? false;
   const rl: Interface = createInterface({
     input: options.input,
@@ -156,19 +118,14 @@ async function runInteractive(
     const input = pressed?.customId ? `press ${pressed.customId}` : trimmed;
     if (pressed?.url) say(`Open in your browser: ${pressed.url}`);
     else {
-      const result = await runLine(input, definitions, options);
-      if ('error' in result) say(result.error);
-      else {
-        const { body, files } = result.sent;
+      const error = await answerLine(input, definitions, options, async (body, files) => {
         say(renderForTerminal(body, files, colour));
         const message = messageOf(body);
-        if (message) {
-          buttons = listButtons(message);
-          if (options.describeFiles && files.length > 0) {
-            for (const file of await options.describeFiles({ files })) say(`  saved ${file.path}`);
-          }
-        }
-      }
+        if (message) buttons = listButtons(message);
+        if (options.describeFiles && files.length > 0)
+          for (const file of await options.describeFiles({ files })) say(`  saved ${file.path}`);
+      });
+      if (error !== undefined) say(error);
     }
     rl.prompt();
   }

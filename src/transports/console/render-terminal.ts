@@ -1,6 +1,6 @@
 import { type APIEmbed, type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
 import type { ReplyFile } from '../../core/interaction.js';
-import { isEphemeral, type MessageData } from '../../core/message-data.js';
+import { isEphemeral, type MessageData, messageOf } from '../../core/message-data.js';
 
 export interface TerminalButton {
   label: string;
@@ -41,13 +41,6 @@ export function listButtons(message: Pick<MessageData, 'components'>): TerminalB
     }
   }
   return buttons;
-}
-
-/** The message a callback carries: a new one (type 4) or an update (type 7); none for choices or a deferral. */
-export function messageOf(body: APIInteractionResponse): MessageData | undefined {
-  return body.type === InteractionResponseType.ChannelMessageWithSource || body.type === InteractionResponseType.UpdateMessage
-    ? body.data
-    : undefined;
 }
 
 /** What the bot sent as readable terminal text: embeds as headed blocks, buttons as a numbered list. */

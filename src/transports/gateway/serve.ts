@@ -1,9 +1,9 @@
 import { type Client, GatewayDispatchEvents } from 'discord.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
+import { readInteraction } from '../../core/interaction-payload.js';
 import { answerInteraction, answerWhileStopping } from '../../core/reply-policy.js';
 import type { Logger } from '../../log.js';
 import { restResponder } from '../interaction-rest.js';
-import { readInteraction } from '../payload.js';
 
 export interface Serving {
   /** How many interactions are being answered right now. */

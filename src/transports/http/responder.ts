@@ -1,7 +1,7 @@
 import type { REST } from '@discordjs/rest';
+import type { AnswerablePayload } from '../../core/interaction-payload.js';
 import type { Responder } from '../../core/reply-policy.js';
 import { restResponder } from '../interaction-rest.js';
-import type { AnswerablePayload } from '../payload.js';
 import { callbackJson, type EncodedBody, encodeBody } from './encode.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { readInteraction } from '../payload.js';
+import { readInteraction } from '../../core/interaction-payload.js';
 import type { SignatureVerifier } from './verify.js';
 
 /** Interactions are a few kilobytes; anything this large did not come from Discord. */

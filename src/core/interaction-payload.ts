@@ -1,6 +1,6 @@
 import { InteractionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { InteractionRequest, OptionValue } from '../core/interaction.js';
+import type { InteractionRequest, OptionValue } from './interaction.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a snowflake id');
 const userSchema = z.looseObject({ id: snowflake, username: z.string().max(100) });
