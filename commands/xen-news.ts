@@ -15,7 +15,7 @@ import { withAttachedImage } from '../src/render/attachment.js';
 import { renderPeopleEmbed } from '../src/render/people.js';
 import { mainStoryQuotes, renderQuoteEmbed } from '../src/render/quotes.js';
 import { renderRelatedEmbed } from '../src/render/related.js';
-import { isSection, renderSectionButtons, type Section, sectionLabels, sections } from '../src/render/sections.js';
+import { buttonReplyOf, isSection, renderSectionButtons, type Section, sectionLabels, sections } from '../src/render/sections.js';
 import { renderShareButtons, renderSocialEmbed, renderTemplateCopyBlock } from '../src/render/social.js';
 import { renderSummaryEmbed } from '../src/render/summary.js';
 import { accentColour } from '../src/render/theme.js';
@@ -84,8 +84,11 @@ async function renderStorySection(story: Story, section: StorySection): Promise<
   }
 }
 
-/** How a section is shown: from the command (public) or a button (a new private message, or in place). */
-type SectionView = 'command' | 'button-new' | 'button-update';
+/**
+ * How a section is shown: answering the command (public), or a button's reply, a new private
+ * `message` or an `update` in place. Button custom_ids name the two `open` and `show`.
+ */
+type SectionView = 'command' | 'message' | 'update';
 
 // Every section but social depends on the story alone, which is fixed while the bot runs: each view
 // of it is built once per story and shared by everyone who opens it. Questions are answered afresh.
@@ -101,9 +104,9 @@ function sectionReplies(story: Story) {
 }
 
 function sectionView(message: ReplyMessage, section: Section, view: SectionView): ReplyMessage {
-  const buttons = renderSectionButtons(name, section, view === 'command' ? 'open' : 'show');
+  const buttons = renderSectionButtons(name, section, view === 'command' ? 'message' : 'update');
   const withButtons = { ...message, components: [...(message.components ?? []), ...buttons] };
-  return view === 'button-new' ? { ...withButtons, flags: MessageFlags.Ephemeral } : withButtons;
+  return view === 'message' ? { ...withButtons, flags: MessageFlags.Ephemeral } : withButtons;
 }
 
 async function renderSection(story: Story, section: Section, view: SectionView, share: ShareChoice): Promise<ReplyMessage> {
@@ -183,12 +186,11 @@ export const createXenNews = (story: Story) =>
     usesCooldown: (options) => options.question !== undefined && !isBlankUserText(options.question),
 
     async press({ args, settings, story }): Promise<ButtonResult> {
-      const [mode, section] = args;
-      if ((mode !== 'open' && mode !== 'show') || section === undefined || !isSection(section)) {
+      const [action, section] = args;
+      const type = buttonReplyOf(action);
+      if (type === undefined || section === undefined || !isSection(section)) {
         throw new UserError('That button is from an older version of me. Run `/xen-news` again.');
       }
-      return mode === 'open'
-        ? { mode: 'new', message: await renderSection(story, section, 'button-new', shareChoice({}, settings)) }
-        : { mode: 'update', message: await renderSection(story, section, 'button-update', shareChoice({}, settings)) };
+      return { type, message: await renderSection(story, section, type, shareChoice({}, settings)) };
     },
   }) satisfies Command<XenNewsOptions>;

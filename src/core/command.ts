@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Story } from '../story/load.js';
-import type { AutocompleteChoice, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
+import type { AutocompleteChoice, InteractionResponse, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
 import type { BotSettings } from './settings.js';
 
 /** What every handler is given besides its own input: the story it answers about. */
@@ -31,9 +31,12 @@ export interface ButtonContext extends StoryContext {
   settings: BotSettings;
 }
 
-/** How a button press is answered: a new message, or an update of the message it sits on. */
+/**
+ * How a button press is answered, in the words of {@link InteractionResponse}: a new `message`, or
+ * an `update` of the message the button sits on.
+ */
 export interface ButtonResult {
-  mode: 'new' | 'update';
+  type: 'message' | 'update';
   message: ReplyMessage;
 }
 

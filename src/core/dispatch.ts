@@ -82,7 +82,7 @@ export function createInteractionHandler(
         const command = find(commandName);
         if (!command.press) throw new UserError('That button is not one of mine.');
         const result = await command.press({ args, user: request.user, guildId: request.guildId, settings, story });
-        return { type: result.mode === 'update' ? 'update' : 'message', message: withoutMentions(result.message) };
+        return { type: result.type, message: withoutMentions(result.message) };
       }
     }
   }

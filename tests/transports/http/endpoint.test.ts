@@ -50,8 +50,8 @@ const testCommands: AnyCommand[] = [
     async press({ args }) {
       await wait(slowMs);
       return args[0] === 'new'
-        ? { mode: 'new', message: { content: 'a new message, slowly' } }
-        : { mode: 'update', message: { content: 'updated slowly' } };
+        ? { type: 'message', message: { content: 'a new message, slowly' } }
+        : { type: 'update', message: { content: 'updated slowly' } };
     },
   },
   {
