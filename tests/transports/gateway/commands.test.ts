@@ -5,7 +5,7 @@ import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
 import { createLogger } from '../../../src/log.js';
 import { sections } from '../../../src/render/sections.js';
-import { type InteractionSpec, type RecordedRequest, stringOption } from '../../emulator/index.js';
+import { type InteractionSpec, interactionPayload, type RecordedRequest, stringOption } from '../../emulator/index.js';
 import { commands } from '../../helpers/commands.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
 
@@ -163,6 +163,20 @@ describe('the gateway transport answers every command through the real client', 
       ]);
       expect(JSON.stringify(body.data.embeds)).toContain(`attachment://${file}`);
     }
+  });
+
+  it('leaves an interaction of a kind it never creates (a modal submit) unanswered, with a warning', async () => {
+    const modal = {
+      ...interactionPayload({ kind: 'command', name: 'quote' }, run.emulator),
+      type: 5,
+      data: { custom_id: 'someone-else:modal', components: [] },
+    };
+    run.emulator.gateway.dispatch('INTERACTION_CREATE', modal);
+    await callback({ kind: 'command', name: 'quote', options: [stringOption('source', 'gartner')] });
+    expect(run.emulator.rest.requests.filter((request) => request.route.includes(modal.token))).toEqual([]);
+    expect(run.logs).toContainEqual(
+      expect.objectContaining({ level: 40, msg: 'ignored an interaction this bot does not answer' }),
+    );
   });
 
   it('identified with only the Guilds intent and answered each interaction exactly once', () => {
