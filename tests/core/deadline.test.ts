@@ -25,6 +25,11 @@ describe('within', () => {
     await expect(work).resolves.toBe('late answer');
   });
 
+  it('with no deadline (the console), waits for the work however long it takes', async () => {
+    const slow = new Promise<string>((resolve) => setTimeout(resolve, 30, 'late answer'));
+    await expect(within(slow, Number.POSITIVE_INFINITY)).resolves.toBe('late answer');
+  });
+
   it('passes on the work’s failure when it fails in time, and leaves no timer behind', async () => {
     vi.useFakeTimers();
     await expect(within(Promise.reject(new Error('broke')), 2000)).rejects.toThrow('broke');
