@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
-import type { ReplyFile, ReplyMessage } from '../../core/interaction.js';
-import { toMessageData } from '../../core/message-data.js';
+import type { ReplyFile } from '../../core/interaction.js';
 
 /** A request or response body ready to send, with its content type. */
 export interface EncodedBody {
@@ -20,11 +19,6 @@ function json(value: object): string {
     frozenJson.set(value, text);
   }
   return text;
-}
-
-/** `toMessageData` as JSON text; a shared reply's is serialised once, since it is the same for everyone. */
-export function messageJson(message: ReplyMessage, options: { replaceAll: boolean }): string {
-  return json(toMessageData(message, options));
 }
 
 /** An interaction callback as JSON text, built around its message's own (serialised once when shared). */
