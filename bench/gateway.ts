@@ -4,10 +4,11 @@
  * handler called directly on the same requests, so the difference is the transport's cost. The
  * emulator shares this process, so these figures include its work too.
  */
-import { commands } from '../commands/index.js';
+import { createCommands } from '../commands/index.js';
 import { createInteractionHandler } from '../src/core/dispatch.js';
 import type { InteractionRequest } from '../src/core/interaction.js';
 import { createLogger } from '../src/log.js';
+import { getStory } from '../src/story/load.js';
 import { startGateway } from '../src/transports/gateway/start.js';
 import { type InteractionPayload, type InteractionSpec, startDiscordEmulator, stringOption } from '../tests/emulator/index.js';
 
@@ -56,6 +57,7 @@ function summary(label: string, latencies: number[], extra = ''): string {
 
 export async function run(): Promise<void> {
   const logger = createLogger({ level: 'silent' });
+  const commands = createCommands(getStory());
   const handler = createInteractionHandler(commands, logger);
 
   const direct: number[] = [];

@@ -4,7 +4,6 @@ import { UserError } from '../src/core/errors.js';
 import { clip } from '../src/core/limits.js';
 import { renderQuoteEmbed } from '../src/render/quotes.js';
 import { echoUserText, isBlankUserText } from '../src/render/user-text.js';
-import { getStory } from '../src/story/load.js';
 import { listQuoteSources, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
 
 export interface QuoteOptions {
@@ -24,8 +23,7 @@ export const quote = {
         .setAutocomplete(true),
     ),
 
-  execute({ options }) {
-    const story = getStory();
+  execute({ options, story }) {
     const source = resolveQuoteSource(story, options.source);
     if (!source) {
       const known = listQuoteSources(story)
@@ -38,9 +36,9 @@ export const quote = {
     return { embeds: [renderQuoteEmbed(story, `What ${source.name} said`, source.quotes)] };
   },
 
-  autocomplete({ options }) {
+  autocomplete({ options, story }) {
     const typed = typeof options.source === 'string' ? options.source : '';
-    return suggestQuoteSources(getStory(), typed)
+    return suggestQuoteSources(story, typed)
       .slice(0, 25)
       .map((source) => ({ name: clip(source.label, 100), value: source.id }));
   },

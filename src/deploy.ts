@@ -2,29 +2,25 @@
  * `npm run deploy [-- --dry-run]`: registers the commands in commands/index.ts with Discord.
  * See src/deploy/run.ts.
  */
-import { config as loadDotenv } from 'dotenv';
+import { createCommands } from '../commands/index.js';
+import { storyEnvSchema } from './config/common.js';
+import { loadDotenvInto } from './config/dotenv.js';
+import { ConfigError, readEnv } from './config/env.js';
 import { deploy } from './deploy/run.js';
 import { getStory, StoryDataError } from './story/load.js';
 
-const dotenv = loadDotenv({ quiet: true });
-const dotenvCode = (dotenv.error as NodeJS.ErrnoException | undefined)?.code;
-if (dotenv.error && dotenvCode !== 'ENOENT') {
-  process.stderr.write(`xen-news deploy: .env cannot be read (${dotenvCode ?? dotenv.error.message}); fix or remove it.\n`);
-  process.exitCode = 1;
-} else {
-  try {
-    // The definitions read the data: a broken data file is one clear line here too.
-    getStory();
-  } catch (error) {
-    if (!(error instanceof StoryDataError)) throw error;
-    process.stderr.write(`xen-news deploy: ${error.message}\n`);
-    process.exit(1);
-  }
-  const { commands } = await import('../commands/index.js');
-  process.exitCode = await deploy(commands, {
+try {
+  loadDotenvInto(process.env);
+  // The definitions read the data (the share templates): a broken data file is one clear line here too.
+  const story = getStory(readEnv(storyEnvSchema, process.env).XEN_NEWS_DATA_DIR);
+  process.exitCode = await deploy(createCommands(story), {
     argv: process.argv.slice(2),
     env: process.env,
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
   });
+} catch (error) {
+  if (!(error instanceof StoryDataError || error instanceof ConfigError)) throw error;
+  process.stderr.write(`xen-news deploy: ${error.message}\n`);
+  process.exitCode = 1;
 }

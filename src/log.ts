@@ -6,7 +6,7 @@ export type { Logger };
 /**
  * Where a secret could sit if an object were ever logged whole. Errors are already described without
  * their secrets where they are caught; this is the second line. Exact paths only: a wildcard path
- * (`*.token`) made every log line walk every field, about 2 µs a line on the endpoint's hot path.
+ * (`*.token`) makes every log line walk every field (its cost: docs/architecture.md).
  */
 const secretPaths = [
   'token',
@@ -24,7 +24,7 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
   return pino(
     {
       name: 'xen-news',
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? 'info',
       redact: { paths: secretPaths, censor: '[redacted]' },
     },
     // Asynchronous: lines written while a write is in flight go out together, not one syscall each.

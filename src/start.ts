@@ -1,8 +1,9 @@
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { config as loadDotenv } from 'dotenv';
+import { createCommands } from '../commands/index.js';
 import { commonEnvSchema } from './config/common.js';
-import { ConfigError, readEnv } from './config/env.js';
+import { loadDotenvInto } from './config/dotenv.js';
+import { readEnv } from './config/env.js';
 import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
 import { warmImages } from './images/files.js';
@@ -45,22 +46,16 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     },
     strict: true,
   });
-  const dotenv = loadDotenv({ quiet: true, processEnv: io.env as Record<string, string> });
-  const dotenvCode = (dotenv.error as NodeJS.ErrnoException | undefined)?.code;
-  if (dotenv.error && dotenvCode !== 'ENOENT') {
-    throw new ConfigError(`.env cannot be read (${dotenvCode ?? dotenv.error.message}); fix or remove it.`);
-  }
-  // Load and validate the story before anything else: never serve half a story. The commands are
-  // imported after, since their definitions read the data (the share variants, for one).
-  getStory();
-  const { commands } = await import('../commands/index.js');
-
+  loadDotenvInto(io.env);
   const common = readEnv(commonEnvSchema, io.env);
+  // Loaded and checked before anything else: never serve half a story.
+  const story = getStory(common.XEN_NEWS_DATA_DIR);
+  const commands = createCommands(story);
   const mode = values.console
     ? 'console'
     : values.http
       ? 'http'
-      : (common.MODE ?? (io.env.DISCORD_TOKEN ? 'gateway' : 'console'));
+      : (common.MODE ?? (common.DISCORD_TOKEN ? 'gateway' : 'console'));
   const interactiveConsole = mode === 'console' && io.stdin.isTTY === true && !values.json;
   // In the interactive console, info logs would interleave with the prompt.
   const logger = createLogger({
@@ -70,6 +65,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   const handler = createInteractionHandler(commands, logger, {
     cooldown: createCooldown(common.QUESTION_COOLDOWN_SECONDS * 1000),
     settings: { mastodonInstance: common.MASTODON_INSTANCE },
+    story,
   });
   if (io.catchUnhandledRejections) {
     // A stray rejection must not take down a bot that is serving other people.
@@ -87,13 +83,14 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
       input: io.stdin,
       output: io.stdout,
       json: values.json || !interactiveConsole,
-      colour: io.stdout.isTTY === true && !io.env.NO_COLOR,
+      colour: io.stdout.isTTY === true && !common.NO_COLOR,
       describeFiles: createFileSaver(values.out),
+      logger,
     });
     return undefined;
   }
   // A server renders its images before the first interaction, so no reply waits for them.
-  await warmImages(getStory());
+  await warmImages(story);
   const context = { commands, handler, logger, env: io.env, args: { shards: values.shards, out: values.out } };
   // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
   // import, and the HTTP endpoint never needs it.

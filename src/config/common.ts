@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { mastodonInstanceSchema } from '../core/mastodon-instance.js';
 import { defaultSettings } from '../core/settings.js';
-import { mastodonInstanceSchema } from '../social/instance.js';
+import { optional } from './discord.js';
 
-/** Settings every mode shares (console, gateway, HTTP). */
-export const commonEnvSchema = z.object({
+/** Where the story is: every entry point that loads it, `npm run deploy` included. */
+export const storyEnvSchema = z.object({
+  /** Another copy of data/ (a test's, or a corrected one); by default the repository's. */
+  XEN_NEWS_DATA_DIR: optional(z.string()),
+});
+
+/** Settings every mode shares (console, gateway, HTTP); the console needs nothing more. */
+export const commonEnvSchema = storyEnvSchema.extend({
   /** Which transport `npm start` runs; by default the gateway when DISCORD_TOKEN is set, else the console. */
   MODE: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -15,6 +22,10 @@ export const commonEnvSchema = z.object({
     .min(0, 'must be 0 (off) or more')
     .max(3600, 'must be at most 3600')
     .default(3),
+  /** Where a token decides the mode: present, the gateway; absent, the console. */
+  DISCORD_TOKEN: optional(z.string()),
+  /** The console's colours are off when this is set to anything (https://no-color.org). */
+  NO_COLOR: optional(z.string()),
   MASTODON_INSTANCE: z.preprocess(
     (value) => (value === '' ? undefined : value),
     mastodonInstanceSchema.default(defaultSettings.mastodonInstance),

@@ -1,15 +1,21 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { AutocompleteChoice, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
+import type { Story } from '../story/load.js';
+import type { AutocompleteChoice, InteractionResponse, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
 import type { BotSettings } from './settings.js';
 
-export interface CommandContext<Options> {
+/** What every handler is given besides its own input: the story it answers about. */
+interface StoryContext {
+  story: Story;
+}
+
+export interface CommandContext<Options> extends StoryContext {
   options: Options;
   user: InvokingUser;
   guildId: string | null;
   settings: BotSettings;
 }
 
-export interface AutocompleteContext {
+export interface AutocompleteContext extends StoryContext {
   /** The name of the option being typed. */
   focused: string;
   /** The partial value typed so far for the focused option, and the other options already set. */
@@ -17,7 +23,7 @@ export interface AutocompleteContext {
   user: InvokingUser;
 }
 
-export interface ButtonContext {
+export interface ButtonContext extends StoryContext {
   /** The custom_id without the command's prefix, split on ":". */
   args: readonly string[];
   user: InvokingUser;
@@ -25,9 +31,12 @@ export interface ButtonContext {
   settings: BotSettings;
 }
 
-/** How a button press is answered: a new message, or an update of the message it sits on. */
+/**
+ * How a button press is answered, in the words of {@link InteractionResponse}: a new `message`, or
+ * an `update` of the message the button sits on.
+ */
 export interface ButtonResult {
-  mode: 'new' | 'update';
+  type: 'message' | 'update';
   message: ReplyMessage;
 }
 

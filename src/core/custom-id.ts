@@ -15,6 +15,11 @@ export function encodeCustomId(commandName: string, ...args: string[]): string {
   return customId;
 }
 
+/** The command a custom_id belongs to: its first part. */
+export function commandNameOf(customId: string): string {
+  return customId.split(separator, 1)[0] ?? '';
+}
+
 export function decodeCustomId(customId: string): { commandName: string; args: string[] } {
   const [commandName, ...args] = customId.split(separator);
   if (!commandName || customId.length > customIdMaxLength) throw new UserError('That button is not one of mine.');

@@ -1,8 +1,9 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { type Logger, newReferenceId } from '../log.js';
+import { getStory, type Story } from '../story/load.js';
 import type { AnyCommand } from './command.js';
 import type { Cooldown } from './cooldown.js';
-import { decodeCustomId } from './custom-id.js';
+import { commandNameOf, decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
 import type { InteractionRequest, InteractionResponse, ReplyMessage } from './interaction.js';
 import { parseOptions } from './options.js';
@@ -21,8 +22,13 @@ export function ephemeralNotice(content: string): ReplyMessage {
   return withoutMentions({ content, flags: MessageFlags.Ephemeral });
 }
 
+/** What a user is told when the bot failed them, with the reference id of the log line that explains it. */
+export function apology(ref: string): ReplyMessage {
+  return ephemeralNotice(`Sorry, something went wrong on my side. If it keeps happening, quote reference \`${ref}\`.`);
+}
+
 function describe(request: InteractionRequest): { kind: string; command: string; options?: string[] } {
-  if (request.kind === 'button') return { kind: 'button', command: request.customId.split(':')[0] ?? '' };
+  if (request.kind === 'button') return { kind: 'button', command: commandNameOf(request.customId) };
   return { kind: request.kind, command: request.commandName, options: Object.keys(request.options) };
 }
 
@@ -34,9 +40,11 @@ function describe(request: InteractionRequest): { kind: string; command: string;
 export function createInteractionHandler(
   commands: readonly AnyCommand[],
   logger: Logger,
-  options: { cooldown?: Cooldown; settings?: BotSettings } = {},
+  options: { cooldown?: Cooldown; settings?: BotSettings; story?: Story } = {},
 ): InteractionHandler {
   const settings = options.settings ?? defaultSettings;
+  // The repository's story unless the entry point loaded another (XEN_NEWS_DATA_DIR).
+  const story = options.story ?? getStory();
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
@@ -59,20 +67,22 @@ export function createInteractionHandler(
           const waitMs = options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
         }
-        const message = await command.execute({ options: parsed, user: request.user, guildId: request.guildId, settings });
+        const context = { options: parsed, user: request.user, guildId: request.guildId, settings, story };
+        const message = await command.execute(context);
         return { type: 'message', message: withoutMentions(message) };
       }
       case 'autocomplete': {
         const command = find(request.commandName);
-        const choices = command.autocomplete?.({ focused: request.focused, options: request.options, user: request.user }) ?? [];
+        const context = { focused: request.focused, options: request.options, user: request.user, story };
+        const choices = command.autocomplete?.(context) ?? [];
         return { type: 'choices', choices: choices.slice(0, 25) };
       }
       case 'button': {
         const { commandName, args } = decodeCustomId(request.customId);
         const command = find(commandName);
         if (!command.press) throw new UserError('That button is not one of mine.');
-        const result = await command.press({ args, user: request.user, guildId: request.guildId, settings });
-        return { type: result.mode === 'update' ? 'update' : 'message', message: withoutMentions(result.message) };
+        const result = await command.press({ args, user: request.user, guildId: request.guildId, settings, story });
+        return { type: result.type, message: withoutMentions(result.message) };
       }
     }
   }
@@ -97,10 +107,7 @@ export function createInteractionHandler(
         return { type: 'message', message: ephemeralNotice(error.message) };
       }
       logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'interaction failed');
-      return {
-        type: 'message',
-        message: ephemeralNotice(`Sorry, something went wrong on my side. If it keeps happening, quote reference \`${ref}\`.`),
-      };
+      return { type: 'message', message: apology(ref) };
     }
   };
 }

@@ -1,17 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
-import { z } from 'zod';
 import { ConfigError, readEnv } from '../config/env.js';
+import { deployEnvSchema } from '../config/modes.js';
 import type { AnyCommand } from '../core/command.js';
-import { apiUrlSchema, applicationIdSchema, discordTokenSchema, guildIdSchema } from '../transports/gateway/env.js';
 import { type CommandJson, diffCommands } from './diff.js';
-
-const deployEnvSchema = z.object({
-  DISCORD_TOKEN: discordTokenSchema,
-  DISCORD_APPLICATION_ID: applicationIdSchema,
-  DISCORD_GUILD_ID: guildIdSchema,
-  DISCORD_API_URL: apiUrlSchema,
-});
 
 /** The longest rate limit the deploy waits out; a longer one (e.g. the daily create limit) fails it. */
 const maxRateLimitWaitMs = 10_000;

@@ -1,3 +1,4 @@
+import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
@@ -82,10 +83,6 @@ export function sentencesOf(text: string): string[] {
 
 const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
-function organisationName(story: Story, id: string): string {
-  return story.organisationById.get(id)?.name ?? id;
-}
-
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
@@ -138,11 +135,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
   for (const related of story.related) for (const p of related.paragraphs) relatedByParagraph.set(p, related);
   const quoteName = (speaker: string | null, organisation: string) => {
-    const person = speaker ? story.personById.get(speaker) : undefined;
-    if (person) return { name: person.name, label: `${person.name} (${organisationName(story, person.organisation)})` };
-    const org = story.organisationById.get(organisation);
-    const name = org ? org.fullName : organisation;
-    return { name, label: name };
+    const said = speakerOf(story, { speaker, organisation });
+    if (said.isPerson) return { name: said.name, label: `${said.name} (${said.organisation})` };
+    return { name: said.organisationFullName, label: said.organisationFullName };
   };
 
   const quoteLine = (quote: (typeof story.quotes)[number]) => {

@@ -20,14 +20,24 @@ export function isSection(value: string): value is Section {
 }
 
 /**
- * Buttons that open the other sections. `open` buttons sit on a public reply and answer with a
- * private (ephemeral) message, so one reader's click does not change the channel for everyone;
- * `show` buttons sit on such a private reply and switch it in place.
+ * What a section button's custom_id says its press answers with: `open` a new private `message`,
+ * `show` an `update` in place. The words stay as they are on the wire, since buttons already
+ * posted carry them.
+ */
+export function buttonReplyOf(action: string | undefined): 'message' | 'update' | undefined {
+  return action === 'open' ? 'message' : action === 'show' ? 'update' : undefined;
+}
+const buttonActions = { message: 'open', update: 'show' } as const;
+
+/**
+ * Buttons that open the other sections. On a public reply they answer with a private (ephemeral)
+ * `message`, so one reader's click does not change the channel for everyone; on such a private
+ * reply they `update` it in place.
  */
 export function renderSectionButtons(
   commandName: string,
   current: Section,
-  mode: 'open' | 'show',
+  reply: 'message' | 'update',
 ): APIActionRowComponent<APIButtonComponent>[] {
   const buttons: APIButtonComponent[] = sections
     .filter((section) => section !== current)
@@ -35,7 +45,7 @@ export function renderSectionButtons(
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       label: sectionLabels[section],
-      custom_id: encodeCustomId(commandName, mode, section),
+      custom_id: encodeCustomId(commandName, buttonActions[reply], section),
     }));
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let i = 0; i < buttons.length; i += 5) {

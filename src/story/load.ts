@@ -166,10 +166,14 @@ export function loadStory(dir: string = defaultDataDir): Story {
   };
 }
 
-let cached: Story | undefined;
+const loaded = new Map<string, Story>();
 
-/** The story from `data/` (or the folder in XEN_NEWS_DATA_DIR), loaded once per process. */
-export function getStory(): Story {
-  cached ??= loadStory(process.env.XEN_NEWS_DATA_DIR || defaultDataDir);
-  return cached;
+/** The story in `dataDir` (by default the repository's `data/`), loaded once per folder. */
+export function getStory(dataDir: string = defaultDataDir): Story {
+  let story = loaded.get(dataDir);
+  if (!story) {
+    story = loadStory(dataDir);
+    loaded.set(dataDir, story);
+  }
+  return story;
 }

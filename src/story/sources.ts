@@ -4,7 +4,7 @@ import type { Quote } from './schema.js';
 /** Someone the bot can quote: a person, or an organisation with all of its speakers. */
 export interface QuoteSource {
   id: string;
-  kind: 'person' | 'organisation';
+  isPerson: boolean;
   /** What the autocomplete list shows: "Michael Warrilow (Gartner)". */
   label: string;
   /** How a sentence names it: "Michael Warrilow", "the Linux Foundation". */
@@ -35,7 +35,7 @@ export function listQuoteSources(story: Story): QuoteSource[] {
       const organisation = story.organisationById.get(person.organisation)?.name ?? person.organisation;
       return {
         id: person.id,
-        kind: 'person',
+        isPerson: true,
         label: `${person.name} (${organisation})`,
         name: person.name,
         keys: [person.name, ...person.aliases].map(normaliseName),
@@ -47,7 +47,7 @@ export function listQuoteSources(story: Story): QuoteSource[] {
     .map(
       (organisation): QuoteSource => ({
         id: organisation.id,
-        kind: 'organisation',
+        isPerson: false,
         label: organisation.name,
         name: organisation.fullName.replace(/^The /, 'the '),
         keys: [organisation.name, organisation.fullName, ...organisation.aliases].map(normaliseName),

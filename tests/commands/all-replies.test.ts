@@ -1,9 +1,9 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import type { InteractionResponse, RawOptions } from '../../src/core/interaction.js';
 import { findLimitViolations } from '../../src/core/limits.js';
 import { listButtons } from '../../src/transports/console/render-terminal.js';
+import { commands } from '../helpers/commands.js';
 import { handle, user } from '../helpers/handler.js';
 
 /** Option sets that reach every branch: each choice alone and with every other option's choices, each autocomplete value. */

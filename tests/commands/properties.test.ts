@@ -1,9 +1,9 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import type { RawOptions } from '../../src/core/interaction.js';
 import { findLimitViolations } from '../../src/core/limits.js';
+import { commands } from '../helpers/commands.js';
 import { handle, user } from '../helpers/handler.js';
 
 /** Text people actually paste: markdown, mentions, links, zero-width and control characters, RTL, emoji, lone surrogates. */

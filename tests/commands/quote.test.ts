@@ -104,6 +104,7 @@ describe('/quote autocomplete', () => {
         user,
         guildId: null,
         settings: defaultSettings,
+        story: getStory(),
       });
       expect(response.embeds?.length).toBe(1);
     }

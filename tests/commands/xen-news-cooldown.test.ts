@@ -1,9 +1,9 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { createCooldown } from '../../src/core/cooldown.js';
 import { createInteractionHandler } from '../../src/core/dispatch.js';
 import { createLogger } from '../../src/log.js';
+import { commands } from '../helpers/commands.js';
 
 const handle = createInteractionHandler(commands, createLogger({ level: 'silent' }), { cooldown: createCooldown(60_000) });
 const ask = (userId: string, options: Record<string, string>) =>

@@ -103,7 +103,7 @@ describe('createInteractionHandler', () => {
   it('routes a button press to the command named in its custom_id', async () => {
     const { handle } = handlerWith([
       command('pager', () => ({ content: 'x' }), {
-        press: ({ args }) => ({ mode: 'update', message: { content: `page ${args.join('/')}` } }),
+        press: ({ args }) => ({ type: 'update', message: { content: `page ${args.join('/')}` } }),
       }),
     ]);
     const response = await handle({ kind: 'button', customId: 'pager:2:3', user, guildId: null });

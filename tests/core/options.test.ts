@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../commands/quote.js';
-import { xenNews } from '../../commands/xen-news.js';
+import { createXenNews } from '../../commands/xen-news.js';
 import { UserError } from '../../src/core/errors.js';
 import { parseOptions } from '../../src/core/options.js';
+import { getStory } from '../../src/story/load.js';
 
-const xenNewsDefinition = xenNews.data.toJSON();
+const xenNewsDefinition = createXenNews(getStory()).data.toJSON();
 const quoteDefinition = quote.data.toJSON();
 
 describe('parseOptions validates options against the command definition', () => {

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { deploy } from '../../src/deploy/run.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../emulator/index.js';
+import { commands } from '../helpers/commands.js';
 import { projectRoot, tsxLoader } from '../helpers/entry-point.js';
 
 const guildId = '1000000000000000777';

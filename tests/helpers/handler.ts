@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
-import { commands } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/dispatch.js';
 import type { InteractionResponse, RawOptions, ReplyMessage } from '../../src/core/interaction.js';
 import { createLogger } from '../../src/log.js';
+import { commands } from './commands.js';
 
 /** Log lines written by the handler under test, parsed. */
 export const capturedLogs: Record<string, unknown>[] = [];

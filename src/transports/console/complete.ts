@@ -1,10 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/dispatch.js';
-import type { InvokingUser } from '../../core/interaction.js';
-import { parseCommandLine } from './parse-line.js';
-
-/** Who the console's interactions come from. */
-export const consoleUser: InvokingUser = { id: '0', username: 'console' };
+import { lineToRequest, parseCommandLine } from './parse-line.js';
 
 /**
  * Tab completion for the interactive console, as readline wants it: the candidates and the part of
@@ -37,14 +33,7 @@ export async function completeConsoleLine(
   let values: string[] = [];
   if (option && 'choices' in option && option.choices) values = option.choices.map((c) => String(c.value));
   else if (option && 'autocomplete' in option && option.autocomplete) {
-    const response = await handler({
-      kind: 'autocomplete',
-      commandName: definition.name,
-      options: { ...parsed.options, [last.name]: last.value },
-      focused: last.name,
-      user: consoleUser,
-      guildId: null,
-    });
+    const response = await handler(lineToRequest(`complete ${line}`, definitions));
     if (response.type === 'choices') values = response.choices.map((c) => String(c.value));
   }
   return [values.filter((v) => v.startsWith(last.value)), last.value];

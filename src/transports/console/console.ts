@@ -1,11 +1,18 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  type APIInteractionResponse,
+  InteractionResponseType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { AnyCommand } from '../../core/command.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
-import type { InteractionRequest, InteractionResponse, ReplyMessage } from '../../core/interaction.js';
-import { completeConsoleLine, consoleUser } from './complete.js';
-import { ConsoleInputError, parseCommandLine } from './parse-line.js';
+import type { InteractionRequest, ReplyFile } from '../../core/interaction.js';
+import { type MessageData, messageOf } from '../../core/message-data.js';
+import { answerInteraction, type Responder } from '../../core/reply-policy.js';
+import { createLogger, type Logger } from '../../log.js';
+import { completeConsoleLine } from './complete.js';
+import { ConsoleInputError, lineToRequest } from './parse-line.js';
 import { listButtons, renderForTerminal, type TerminalButton } from './render-terminal.js';
 
 export interface ConsoleOptions {
@@ -17,63 +24,58 @@ export interface ConsoleOptions {
   json: boolean;
   colour?: boolean;
   /** Saves a reply's files and describes them: the JSON line's `files`, the interactive console's "saved" lines. */
-  describeFiles?: (message: ReplyMessage) => Promise<readonly { path: string }[]>;
+  describeFiles?: (message: { files?: readonly ReplyFile[] }) => Promise<readonly { path: string }[]>;
+  /** Where the reply policy logs a failure; by default nowhere, since the console shows the apology itself. */
+  logger?: Logger;
 }
 
-type LineResult = { kind: 'response'; response: InteractionResponse } | { kind: 'error'; message: string };
+/** Prints what the bot sends for one console line: Discord's callback body and the files it attaches. */
+type Print = (body: APIInteractionResponse, files: readonly ReplyFile[]) => Promise<void>;
 
-/** Turns one console line into a transport-neutral request: a command, `press <custom_id>`, or `complete <command line>`. */
-export function lineToRequest(
-  line: string,
-  definitions: ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-): InteractionRequest {
-  const trimmed = line.trim();
-  const press = /^press\s+(\S+)$/.exec(trimmed);
-  if (press) return { kind: 'button', customId: press[1] ?? '', user: consoleUser, guildId: null };
-  const complete = /^complete\s+(\/[\s\S]*)$/.exec(trimmed);
-  if (complete) {
-    const parsed = parseCommandLine(complete[1] ?? '', definitions);
-    const focused = parsed.last?.name ?? definitions.get(parsed.commandName)?.options?.[0]?.name ?? '';
-    const options = { ...parsed.options, [focused]: parsed.last?.value ?? '' };
-    return { kind: 'autocomplete', commandName: parsed.commandName, options, focused, user: consoleUser, guildId: null };
-  }
-  const parsed = parseCommandLine(trimmed, definitions);
-  return { kind: 'command', commandName: parsed.commandName, options: parsed.options, user: consoleUser, guildId: null };
-}
+type Definitions = ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>;
 
-async function runLine(
-  line: string,
-  definitions: ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-  handler: InteractionHandler,
-): Promise<LineResult> {
+/**
+ * Answers one line through the reply policy, the console's responder printing what is sent. A
+ * terminal has no deadline, so nothing is deferred and the callback is the only call made. Returns
+ * the explanation for a line that is not a command.
+ */
+async function answerLine(line: string, definitions: Definitions, options: ConsoleOptions, print: Print) {
   let request: InteractionRequest;
   try {
     request = lineToRequest(line, definitions);
   } catch (error) {
-    if (error instanceof ConsoleInputError) return { kind: 'error', message: error.message };
+    if (error instanceof ConsoleInputError) return error.message;
     throw error;
   }
-  return { kind: 'response', response: await handler(request) };
+  const asMessage = (data: MessageData, files: readonly ReplyFile[] = []) =>
+    print({ type: InteractionResponseType.ChannelMessageWithSource, data }, files);
+  const responder: Responder = {
+    callback: (body, files = []) => print(body, files),
+    editOriginal: asMessage,
+    followUp: asMessage,
+    deleteOriginal: async () => undefined,
+  };
+  const policy = { deferAfterMs: Number.POSITIVE_INFINITY, logger: options.logger ?? createLogger({ level: 'silent' }) };
+  await answerInteraction({ id: 'console', request }, options.handler(request), responder, policy);
+  return undefined;
 }
 
-async function runJson(options: ConsoleOptions, definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>) {
-  const lines = createInterface({ input: options.input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    const result = await runLine(line, definitions, options.handler);
-    let out: Record<string, unknown>;
-    if (result.kind === 'error') out = { input: line, error: result.message };
-    else if (result.response.type === 'choices') out = { input: line, choices: result.response.choices };
-    else {
-      const { files, ...reply } = result.response.message;
-      out = { input: line, reply };
-      if (files && files.length > 0)
-        out.files = options.describeFiles ? await options.describeFiles(result.response.message) : [];
-    }
-    options.output.write(`${JSON.stringify(out)}\n`);
+async function runJson(options: ConsoleOptions, definitions: Definitions) {
+  const write = (out: Record<string, unknown>) => options.output.write(`${JSON.stringify(out)}\n`);
+  for await (const line of createInterface({ input: options.input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    const error = await answerLine(line, definitions, options, async (body, files) => {
+      const out: Record<string, unknown> =
+        body.type === InteractionResponseType.ApplicationCommandAutocompleteResult
+          ? { input: line, choices: body.data.choices }
+          : { input: line, reply: messageOf(body) };
+      if (files.length > 0) out.files = options.describeFiles ? await options.describeFiles({ files }) : [];
+      write(out);
+    });
+    if (error !== undefined) write({ input: line, error });
   }
 }
 
-function completerFor(options: ConsoleOptions, definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>) {
+function completerFor(options: ConsoleOptions, definitions: Definitions) {
   return (line: string, callback: (error: null, result: [string[], string]) => void) => {
     completeConsoleLine(line, definitions, options.handler).then(
       (result) => callback(null, result),
@@ -82,10 +84,7 @@ function completerFor(options: ConsoleOptions, definitions: Map<string, RESTPost
   };
 }
 
-async function runInteractive(
-  options: ConsoleOptions,
-  definitions: Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
-) {
+async function runInteractive(options: ConsoleOptions, definitions: Definitions) {
   const colour = options.colour ?? false;
   const rl: Interface = createInterface({
     input: options.input,
@@ -119,17 +118,14 @@ async function runInteractive(
     const input = pressed?.customId ? `press ${pressed.customId}` : trimmed;
     if (pressed?.url) say(`Open in your browser: ${pressed.url}`);
     else {
-      const result = await runLine(input, definitions, options.handler);
-      if (result.kind === 'error') say(result.message);
-      else {
-        say(renderForTerminal(result.response, colour));
-        if (result.response.type !== 'choices') {
-          buttons = listButtons(result.response.message);
-          if (options.describeFiles && result.response.message.files?.length) {
-            for (const file of await options.describeFiles(result.response.message)) say(`  saved ${file.path}`);
-          }
-        }
-      }
+      const error = await answerLine(input, definitions, options, async (body, files) => {
+        say(renderForTerminal(body, files, colour));
+        const message = messageOf(body);
+        if (message) buttons = listButtons(message);
+        if (options.describeFiles && files.length > 0)
+          for (const file of await options.describeFiles({ files })) say(`  saved ${file.path}`);
+      });
+      if (error !== undefined) say(error);
     }
     rl.prompt();
   }

@@ -3,7 +3,7 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { OptionValue } from '../../core/interaction.js';
+import type { InteractionRequest, InvokingUser, OptionValue } from '../../core/interaction.js';
 
 /** A console line that is not a command as Discord would accept it. */
 export class ConsoleInputError extends Error {
@@ -82,4 +82,26 @@ export function parseCommandLine(
   }
   const lastRaw = raw.at(-1);
   return { commandName, options, last: lastRaw ? { name: lastRaw.name, value: lastRaw.value } : null };
+}
+
+/** Who the console's interactions come from. */
+export const consoleUser: InvokingUser = { id: '0', username: 'console' };
+
+/** Turns one console line into a transport-neutral request: a command, `press <custom_id>`, or `complete <command line>`. */
+export function lineToRequest(
+  line: string,
+  definitions: ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>,
+): InteractionRequest {
+  const trimmed = line.trim();
+  const press = /^press\s+(\S+)$/.exec(trimmed);
+  if (press) return { kind: 'button', customId: press[1] ?? '', user: consoleUser, guildId: null };
+  const complete = /^complete\s+(\/[\s\S]*)$/.exec(trimmed);
+  if (complete) {
+    const parsed = parseCommandLine(complete[1] ?? '', definitions);
+    const focused = parsed.last?.name ?? definitions.get(parsed.commandName)?.options?.[0]?.name ?? '';
+    const options = { ...parsed.options, [focused]: parsed.last?.value ?? '' };
+    return { kind: 'autocomplete', commandName: parsed.commandName, options, focused, user: consoleUser, guildId: null };
+  }
+  const parsed = parseCommandLine(trimmed, definitions);
+  return { kind: 'command', commandName: parsed.commandName, options: parsed.options, user: consoleUser, guildId: null };
 }

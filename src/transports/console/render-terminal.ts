@@ -1,5 +1,6 @@
-import type { APIEmbed } from 'discord-api-types/v10';
-import type { AutocompleteChoice, InteractionResponse, ReplyMessage } from '../../core/interaction.js';
+import { type APIEmbed, type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
+import type { ReplyFile } from '../../core/interaction.js';
+import { isEphemeral, type MessageData, messageOf } from '../../core/message-data.js';
 
 export interface TerminalButton {
   label: string;
@@ -26,7 +27,7 @@ function renderEmbed(embed: APIEmbed, colour: boolean): string[] {
 }
 
 /** The buttons of a message, numbered in the order the console lists them. */
-export function listButtons(message: ReplyMessage): TerminalButton[] {
+export function listButtons(message: Pick<MessageData, 'components'>): TerminalButton[] {
   const buttons: TerminalButton[] = [];
   for (const row of message.components ?? []) {
     if (!('components' in row)) continue;
@@ -42,22 +43,20 @@ export function listButtons(message: ReplyMessage): TerminalButton[] {
   return buttons;
 }
 
-/** A reply as readable terminal text: embeds as headed blocks, buttons as a numbered list. */
-export function renderForTerminal(response: InteractionResponse, colour: boolean): string {
-  if (response.type === 'choices') {
-    return (
-      response.choices.map((choice: AutocompleteChoice) => `  ${choice.name}  (${choice.value})`).join('\n') || '  (no matches)'
-    );
+/** What the bot sent as readable terminal text: embeds as headed blocks, buttons as a numbered list. */
+export function renderForTerminal(body: APIInteractionResponse, files: readonly ReplyFile[], colour: boolean): string {
+  if (body.type === InteractionResponseType.ApplicationCommandAutocompleteResult) {
+    return (body.data.choices ?? []).map((choice) => `  ${choice.name}  (${choice.value})`).join('\n') || '  (no matches)';
   }
-  const { message } = response;
+  const message = messageOf(body) ?? {};
   const lines: string[] = [];
-  if (message.flags !== undefined && (message.flags & 64) !== 0) lines.push(dim('(only you can see this)', colour));
+  if (isEphemeral(message)) lines.push(dim('(only you can see this)', colour));
   if (message.content) lines.push(message.content);
   for (const embed of message.embeds ?? []) {
     if (lines.length > 0) lines.push('');
     lines.push(...renderEmbed(embed, colour));
   }
-  for (const file of message.files ?? []) lines.push(dim(`[attached ${file.name}: ${file.description}]`, colour));
+  for (const file of files) lines.push(dim(`[attached ${file.name}: ${file.description}]`, colour));
   const buttons = listButtons(message);
   if (buttons.length > 0) {
     lines.push('');

@@ -1,8 +1,9 @@
-import { type Client, Events } from 'discord.js';
+import { type Client, GatewayDispatchEvents } from 'discord.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
+import { readInteraction } from '../../core/interaction-payload.js';
+import { answerInteraction, answerWhileStopping } from '../../core/reply-policy.js';
 import type { Logger } from '../../log.js';
-import { answerInteraction, answerWhileStopping, describeError } from './answer.js';
-import { isServed } from './translate.js';
+import { restResponder } from '../interaction-rest.js';
 
 export interface Serving {
   /** How many interactions are being answered right now. */
@@ -11,7 +12,11 @@ export interface Serving {
   drain(): Promise<void>;
 }
 
-/** Routes the client's interactions to the core's handler, keeping track of those in flight. */
+/**
+ * Answers the interactions the client receives through the core's handler, keeping track of those
+ * in flight. They are read from the raw gateway payload, the same JSON the HTTP endpoint is sent,
+ * and answered through the client's REST queue.
+ */
 export function serveInteractions(
   client: Client,
   options: { handler: InteractionHandler; logger: Logger; deferAfterMs: number },
@@ -19,15 +24,22 @@ export function serveInteractions(
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (!isServed(interaction)) {
-      options.logger.warn({ type: interaction.type }, 'ignored an interaction of a kind this bot never creates');
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
+    const read = readInteraction(data);
+    if (read.status !== 'answerable') {
+      options.logger.warn(
+        { reason: read.status === 'refused' ? read.problem : 'a PING' },
+        'ignored an interaction this bot does not answer',
+      );
       return;
     }
-    const work = stopping ? answerWhileStopping(interaction, options.logger) : answerInteraction(interaction, options);
-    const tracked: Promise<void> = work
-      .catch((error: unknown) => options.logger.error({ error: describeError(error) }, 'interaction answer failed'))
-      .finally(() => inFlight.delete(tracked));
+    const { payload, request } = read;
+    const interaction = { id: payload.id, request };
+    const responder = restResponder(client.rest, payload);
+    const work = stopping
+      ? answerWhileStopping(interaction, responder, options.logger)
+      : answerInteraction(interaction, options.handler(request), responder, options);
+    const tracked: Promise<void> = work.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   });
 

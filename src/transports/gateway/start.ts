@@ -1,12 +1,12 @@
 import { once } from 'node:events';
 import { type Client, DiscordAPIError, DiscordjsErrorCodes, Events } from 'discord.js';
 import { ConfigError, readEnv } from '../../config/env.js';
+import { gatewayEnvSchema } from '../../config/modes.js';
+import { describeError } from '../../core/describe-error.js';
 import type { Logger } from '../../log.js';
 import { stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
-import { describeError } from './answer.js';
 import { createGatewayClient } from './client.js';
-import { gatewayEnvSchema } from './env.js';
 import { serveInteractions } from './serve.js';
 import { parseShardCount, startShards } from './shards.js';
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
-import type { ReplyFile, ReplyMessage } from '../../core/interaction.js';
-import { derivedOnce } from '../../core/shared-reply.js';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import type { ReplyFile } from '../../core/interaction.js';
 
 /** A request or response body ready to send, with its content type. */
 export interface EncodedBody {
@@ -9,33 +8,23 @@ export interface EncodedBody {
   body: Buffer | string;
 }
 
-/**
- * The message as Discord's JSON, its files described in `attachments` (id = index of the file part).
- * With `replaceAll`, omitted fields are sent empty: Discord keeps an edited message's omitted
- * fields, and an update must not leave the previous section's text or image behind.
- */
-export function toMessageData(
-  message: ReplyMessage,
-  { replaceAll }: { replaceAll: boolean },
-): APIInteractionResponseCallbackData {
-  const { files, ...data } = message;
-  const attachments = files?.map((file, id) => ({ id, filename: file.name, description: file.description }));
-  if (!replaceAll) return attachments ? { ...data, attachments } : data;
-  return {
-    ...data,
-    content: data.content ?? '',
-    embeds: data.embeds ?? [],
-    components: data.components ?? [],
-    attachments: attachments ?? [],
-  };
+/** The JSON text of a shared reply's wire form (frozen: see toMessageData), kept while the reply lives. */
+const frozenJson = new WeakMap<object, string>();
+
+function json(value: object): string {
+  if (!Object.isFrozen(value)) return JSON.stringify(value);
+  let text = frozenJson.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    frozenJson.set(value, text);
+  }
+  return text;
 }
 
-const messageJsonKeepingFields = derivedOnce((message) => JSON.stringify(toMessageData(message, { replaceAll: false })));
-const messageJsonReplacingAll = derivedOnce((message) => JSON.stringify(toMessageData(message, { replaceAll: true })));
-
-/** `toMessageData` as JSON text; a shared reply's is serialised once, since it is the same for everyone. */
-export function messageJson(message: ReplyMessage, { replaceAll }: { replaceAll: boolean }): string {
-  return replaceAll ? messageJsonReplacingAll(message) : messageJsonKeepingFields(message);
+/** An interaction callback as JSON text, built around its message's own (serialised once when shared). */
+export function callbackJson(body: APIInteractionResponse): string {
+  if (!('data' in body) || body.data === undefined) return JSON.stringify(body);
+  return `{"type":${body.type},"data":${json(body.data)}}`;
 }
 
 /** A file's part of a multipart body: the same for every reply that attaches the file, so built once. */

@@ -1,8 +1,8 @@
 import { ConfigError, readEnv } from '../../config/env.js';
+import { httpEnvSchema } from '../../config/modes.js';
 import { stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
-import { httpEnvSchema } from './env.js';
-import { createInteractionServer } from './server.js';
+import { createInteractionServer } from './endpoint.js';
 
 /** A running HTTP endpoint. */
 export interface RunningHttp {

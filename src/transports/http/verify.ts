@@ -62,16 +62,9 @@ function startWorker(workerModule: URL, workerData: VerifyWorkerData): Worker {
 }
 
 /**
- * Starts the signature checker for the application's public key (64 hex characters).
- *
- * Verification bounds the endpoint's throughput, so where it runs was measured (bench/http.ts prints
- * the per-check figures each run; Node 20, 2 cores). One check costs about 38 µs with libsodium, 62 µs
- * with OpenSSL's `crypto.verify` and a KeyObject built once, 90 µs through WebCrypto and 130 µs with
- * discord-interactions' `verifyKey`, which imports the key per call. libsodium has no asynchronous
- * form, and run on the main thread it blocks the event loop: slower than OpenSSL on libuv's thread
- * pool. In one worker thread, one message each way per request, it took the endpoint from 1.35–1.45×
- * the reference's requests a second to 1.6–1.85×. Batching the checks of an event-loop turn into one
- * message was slower: the main thread sat idle waiting for whole batches.
+ * Starts the signature checker for the application's public key (64 hex characters). Checks run on
+ * one worker thread, one message each way: libsodium's is the cheapest check but has no asynchronous
+ * form, and on the main thread it would block the event loop (measurements: docs/architecture.md).
  */
 export function createSignatureVerifier(publicKeyHex: string, options: SignatureVerifierOptions = {}): SignatureVerifier {
   if (!hexPublicKey.test(publicKeyHex)) throw new RangeError('the public key must be 64 hex characters');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import { completeConsoleLine } from '../../../src/transports/console/complete.js';
+import { commands } from '../../helpers/commands.js';
 import { handle } from '../../helpers/handler.js';
 
 const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));

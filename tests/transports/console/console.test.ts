@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import { runConsole } from '../../../src/transports/console/console.js';
+import { commands } from '../../helpers/commands.js';
 import { handle } from '../../helpers/handler.js';
 
 async function consoleSession(lines: string[], json: boolean): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import { ConsoleInputError, parseCommandLine } from '../../../src/transports/console/parse-line.js';
+import { commands } from '../../helpers/commands.js';
 
 const definitions = new Map(commands.map((c) => [c.data.name, c.data.toJSON()]));
 const parse = (line: string) => parseCommandLine(line, definitions);

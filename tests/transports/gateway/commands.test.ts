@@ -1,12 +1,12 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
 import { createLogger } from '../../../src/log.js';
 import { sections } from '../../../src/render/sections.js';
-import { type InteractionSpec, type RecordedRequest, stringOption } from '../../emulator/index.js';
+import { type InteractionSpec, interactionPayload, type RecordedRequest, stringOption } from '../../emulator/index.js';
+import { commands } from '../../helpers/commands.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
 
 interface CallbackBody {
@@ -144,7 +144,7 @@ describe('the gateway transport answers every command through the real client', 
     const { request, body } = await callback({ kind: 'command', name: 'attach-test' });
     expect(body.type).toBe(4);
     expect(request.files).toEqual(['card.png']);
-    expect(body.data.attachments).toEqual([{ id: '0', description: 'A card' }]);
+    expect(body.data.attachments).toEqual([{ id: 0, filename: 'card.png', description: 'A card' }]);
   });
 
   it('sends the story card with the summary and the timeline image with the timeline, with alt text', async () => {
@@ -159,10 +159,24 @@ describe('the gateway transport answers every command through the real client', 
       });
       expect(request.files).toEqual([file]);
       expect(body.data.attachments).toEqual([
-        { id: '0', description: expect.stringMatching(/^(Story card|Timeline of the story)/) },
+        { id: 0, filename: file, description: expect.stringMatching(/^(Story card|Timeline of the story)/) },
       ]);
       expect(JSON.stringify(body.data.embeds)).toContain(`attachment://${file}`);
     }
+  });
+
+  it('leaves an interaction of a kind it never creates (a modal submit) unanswered, with a warning', async () => {
+    const modal = {
+      ...interactionPayload({ kind: 'command', name: 'quote' }, run.emulator),
+      type: 5,
+      data: { custom_id: 'someone-else:modal', components: [] },
+    };
+    run.emulator.gateway.dispatch('INTERACTION_CREATE', modal);
+    await callback({ kind: 'command', name: 'quote', options: [stringOption('source', 'gartner')] });
+    expect(run.emulator.rest.requests.filter((request) => request.route.includes(modal.token))).toEqual([]);
+    expect(run.logs).toContainEqual(
+      expect.objectContaining({ level: 40, msg: 'ignored an interaction this bot does not answer' }),
+    );
   });
 
   it('identified with only the Guilds intent and answered each interaction exactly once', () => {

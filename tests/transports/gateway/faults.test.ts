@@ -47,7 +47,7 @@ function slowCommand(name: string, ms: number, outcome: 'public' | 'user-error')
     },
     async press() {
       await sleep(ms);
-      return { mode: 'update', message: { content: 'updated slowly' } };
+      return { type: 'update', message: { content: 'updated slowly' } };
     },
   };
 }

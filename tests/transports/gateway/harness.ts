@@ -1,9 +1,9 @@
-import { commands as realCommands } from '../../../commands/index.js';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler, type InteractionHandler } from '../../../src/core/dispatch.js';
 import { type RunningGateway, startGateway } from '../../../src/transports/gateway/start.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../../emulator/index.js';
 import type { EmulatorOptions } from '../../emulator/types.js';
+import { commands as realCommands } from '../../helpers/commands.js';
 import { capturingLogger } from '../../helpers/logger.js';
 
 export interface BotUnderTest {

@@ -1,6 +1,9 @@
+import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import type { ReplyMessage } from '../../../src/core/interaction.js';
+import { toMessageData } from '../../../src/core/message-data.js';
 import { shareReply } from '../../../src/core/shared-reply.js';
-import { encodeBody, messageJson, toMessageData } from '../../../src/transports/http/encode.js';
+import { callbackJson, encodeBody } from '../../../src/transports/http/encode.js';
 
 const file = { name: 'a.png', contentType: 'image/png', description: 'Alt text', data: new Uint8Array([1, 2, 3]) };
 
@@ -40,20 +43,24 @@ describe('messages on the wire', () => {
         return { title: 'same for everyone' };
       },
     };
+    /** The callback's JSON text and, parsed back, its message. */
+    const messageJson = (message: ReplyMessage, options: { replaceAll: boolean }) =>
+      callbackJson({ type: InteractionResponseType.UpdateMessage, data: toMessageData(message, options) });
+    const dataOf = (json: string) => (JSON.parse(json) as { data: unknown }).data;
     const shared = shareReply({ embeds: [embed] });
     const first = messageJson(shared, { replaceAll: true });
     expect(JSON.parse(first)).toEqual({
-      ...toMessageData(shared, { replaceAll: true }),
-      embeds: [{ title: 'same for everyone' }],
+      type: InteractionResponseType.UpdateMessage,
+      data: { ...toMessageData(shared, { replaceAll: true }), embeds: [{ title: 'same for everyone' }] },
     });
     expect(messageJson(shared, { replaceAll: true })).toBe(first);
     expect(serialised).toBe(1);
-    expect(JSON.parse(messageJson(shared, { replaceAll: false }))).toEqual({ embeds: [{ title: 'same for everyone' }] });
+    expect(dataOf(messageJson(shared, { replaceAll: false }))).toEqual({ embeds: [{ title: 'same for everyone' }] });
     expect(serialised).toBe(2);
 
     const oneOff: { content: string } = { content: 'before' };
-    expect(JSON.parse(messageJson(oneOff, { replaceAll: false }))).toEqual({ content: 'before' });
+    expect(dataOf(messageJson(oneOff, { replaceAll: false }))).toEqual({ content: 'before' });
     oneOff.content = 'after';
-    expect(JSON.parse(messageJson(oneOff, { replaceAll: false }))).toEqual({ content: 'after' });
+    expect(dataOf(messageJson(oneOff, { replaceAll: false }))).toEqual({ content: 'after' });
   });
 });

@@ -1,9 +1,9 @@
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import { ConfigError } from '../../../src/config/env.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import { startHttp } from '../../../src/transports/http/start.js';
+import { commands } from '../../helpers/commands.js';
 import { capturingLogger } from '../../helpers/logger.js';
 import { applicationKeyPair, postSigned } from './signed.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mastodonInstanceSchema } from '../../src/social/instance.js';
+import { mastodonInstanceSchema } from '../../src/core/mastodon-instance.js';
 
 describe('the Mastodon instance option', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stillWorking, within } from '../../src/transports/deadline.js';
+import { stillWorking, within } from '../../src/core/deadline.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -23,6 +23,11 @@ describe('within', () => {
     await expect(early).resolves.toBe(stillWorking);
     finish('late answer');
     await expect(work).resolves.toBe('late answer');
+  });
+
+  it('with no deadline (the console), waits for the work however long it takes', async () => {
+    const slow = new Promise<string>((resolve) => setTimeout(resolve, 30, 'late answer'));
+    await expect(within(slow, Number.POSITIVE_INFINITY)).resolves.toBe('late answer');
   });
 
   it('passes on the work’s failure when it fails in time, and leaves no timer behind', async () => {

@@ -1,6 +1,6 @@
 import { InteractionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { InteractionRequest, OptionValue } from '../../core/interaction.js';
+import type { InteractionRequest, OptionValue } from './interaction.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a snowflake id');
 const userSchema = z.looseObject({ id: snowflake, username: z.string().max(100) });
@@ -78,4 +78,25 @@ export function toInteractionRequest(payload: AnswerablePayload): InteractionReq
   if (payload.type === InteractionType.ApplicationCommandAutocomplete)
     return { kind: 'autocomplete', commandName: payload.data.name, options, focused: focused ?? '', user, guildId };
   return { kind: 'command', commandName: payload.data.name, options, user, guildId };
+}
+
+/** A Discord interaction payload read: a PING, an interaction to answer, or why it is refused. */
+export type ReadInteraction =
+  | { status: 'ping' }
+  | { status: 'answerable'; payload: AnswerablePayload; request: InteractionRequest }
+  | { status: 'refused'; problem: string };
+
+/** Validates an interaction payload (the gateway's `INTERACTION_CREATE` data or an HTTP body) and reads its request. */
+export function readInteraction(json: unknown): ReadInteraction {
+  const parsed = interactionPayloadSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return { status: 'refused', problem: `not an interaction this bot answers (${where}${issue?.message ?? 'invalid'})` };
+  }
+  const payload = parsed.data;
+  if (payload.type === InteractionType.Ping) return { status: 'ping' };
+  const request = toInteractionRequest(payload);
+  if (!request) return { status: 'refused', problem: 'not an interaction this bot answers (no user)' };
+  return { status: 'answerable', payload, request };
 }

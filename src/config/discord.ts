@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** An empty line in .env (`DISCORD_GUILD_ID=`) means "not set", not "set to nothing". */
-function optional<T extends z.ZodType>(schema: T) {
+export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 }
 
@@ -30,10 +30,6 @@ export const apiUrlSchema = optional(
     .transform((url) => url.replace(/\/+$/, '')),
 ).transform((url) => url ?? 'https://discord.com/api');
 
-export const gatewayEnvSchema = z.object({
-  DISCORD_TOKEN: discordTokenSchema,
-  DISCORD_APPLICATION_ID: applicationIdSchema,
-  DISCORD_API_URL: apiUrlSchema,
-});
-
-export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+const publicKeyProblem =
+  "must be the application's public key from the Developer Portal (General Information → Public Key): 64 hex characters";
+export const publicKeySchema = z.string({ error: publicKeyProblem }).regex(/^[0-9a-fA-F]{64}$/, publicKeyProblem);

@@ -1,14 +1,14 @@
 import { request as httpRequest } from 'node:http';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import { UserError } from '../../../src/core/errors.js';
 import { warmImages } from '../../../src/images/files.js';
 import { sections } from '../../../src/render/sections.js';
 import { getStory } from '../../../src/story/load.js';
-import { createInteractionServer, type InteractionServer, maxBodyBytes } from '../../../src/transports/http/server.js';
+import { createInteractionServer, type InteractionServer } from '../../../src/transports/http/endpoint.js';
+import { maxBodyBytes } from '../../../src/transports/http/verify-request.js';
 import {
   type DiscordEmulator,
   type InteractionSpec,
@@ -16,6 +16,7 @@ import {
   startDiscordEmulator,
   stringOption,
 } from '../../emulator/index.js';
+import { commands } from '../../helpers/commands.js';
 import { capturingLogger } from '../../helpers/logger.js';
 import { applicationKeyPair, postSigned, signatureHeaders } from './signed.js';
 
@@ -49,8 +50,8 @@ const testCommands: AnyCommand[] = [
     async press({ args }) {
       await wait(slowMs);
       return args[0] === 'new'
-        ? { mode: 'new', message: { content: 'a new message, slowly' } }
-        : { mode: 'update', message: { content: 'updated slowly' } };
+        ? { type: 'message', message: { content: 'a new message, slowly' } }
+        : { type: 'update', message: { content: 'updated slowly' } };
     },
   },
   {

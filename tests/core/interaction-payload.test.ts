@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interactionPayloadSchema, toInteractionRequest } from '../../../src/transports/http/payload.js';
+import { interactionPayloadSchema, toInteractionRequest } from '../../src/core/interaction-payload.js';
 
 const base = { id: '1', application_id: '2', token: 'token' };
 

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { apiUrlSchema, applicationIdSchema, discordTokenSchema, guildIdSchema, publicKeySchema } from './discord.js';
+
+/** `npm start --` over the gateway: the bot logs in with its token. */
+export const gatewayEnvSchema = z.object({
+  DISCORD_TOKEN: discordTokenSchema,
+  DISCORD_APPLICATION_ID: applicationIdSchema,
+  DISCORD_API_URL: apiUrlSchema,
+});
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+
+/** `npm start -- --http`: only the public key; answers go back in the response or through the interaction's webhook. */
+export const httpEnvSchema = z.object({
+  DISCORD_PUBLIC_KEY: publicKeySchema,
+  HOST: z.string().min(1, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (any free port) to 65535')
+    .max(65_535, 'must be 0 (any free port) to 65535')
+    .default(8080),
+  /** Where deferred answers are completed (the interaction's webhook); a REST proxy or test emulator replaces it. */
+  DISCORD_API_URL: apiUrlSchema,
+});
+export type HttpEnv = z.infer<typeof httpEnvSchema>;
+
+/** `npm run deploy`: registers the commands, to one server when DISCORD_GUILD_ID is set. */
+export const deployEnvSchema = z.object({
+  DISCORD_TOKEN: discordTokenSchema,
+  DISCORD_APPLICATION_ID: applicationIdSchema,
+  DISCORD_GUILD_ID: guildIdSchema,
+  DISCORD_API_URL: apiUrlSchema,
+});
+export type DeployEnv = z.infer<typeof deployEnvSchema>;
