@@ -4,7 +4,9 @@
  * handler called directly on the same requests, so the difference is the transport's cost. The
  * emulator shares this process, so these figures include its work too.
  */
+
 import { createCommands } from '../commands/index.js';
+import { createCommandDirectory } from '../src/core/command-directory.js';
 import { createInteractionHandler } from '../src/core/dispatch.js';
 import type { InteractionRequest } from '../src/core/interaction.js';
 import { createLogger } from '../src/log.js';
@@ -71,6 +73,7 @@ export async function run(): Promise<void> {
   const bot = await startGateway({
     commands,
     handler,
+    commandDirectory: createCommandDirectory(),
     logger,
     env: { DISCORD_TOKEN: emulator.token, DISCORD_APPLICATION_ID: emulator.applicationId, DISCORD_API_URL: emulator.apiUrl },
     args: {},

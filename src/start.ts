@@ -4,6 +4,7 @@ import { createCommands } from '../commands/index.js';
 import { commonEnvSchema } from './config/common.js';
 import { loadDotenvInto } from './config/dotenv.js';
 import { readEnv } from './config/env.js';
+import { createCommandDirectory } from './core/command-directory.js';
 import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
 import { warmImages } from './images/files.js';
@@ -62,7 +63,9 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info'),
     ...(io.logDestination ? { destination: io.logDestination } : {}),
   });
+  const commandDirectory = createCommandDirectory();
   const handler = createInteractionHandler(commands, logger, {
+    commandDirectory,
     cooldown: createCooldown(common.QUESTION_COOLDOWN_SECONDS * 1000),
     settings: { mastodonInstance: common.MASTODON_INSTANCE },
     story,
@@ -91,7 +94,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   }
   // A server renders its images before the first interaction, so no reply waits for them.
   await warmImages(story);
-  const context = { commands, handler, logger, env: io.env, args: { shards: values.shards, out: values.out } };
+  const context = { commands, handler, commandDirectory, logger, env: io.env, args: { shards: values.shards, out: values.out } };
   // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
   // import, and the HTTP endpoint never needs it.
   if (mode === 'http') return (await import('./transports/http/start.js')).startHttp(context);

@@ -2,6 +2,7 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { type Logger, newReferenceId } from '../log.js';
 import { getStory, type Story } from '../story/load.js';
 import type { AnyCommand } from './command.js';
+import { type CommandDirectory, createCommandDirectory } from './command-directory.js';
 import type { Cooldown } from './cooldown.js';
 import { commandNameOf, decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
@@ -40,11 +41,12 @@ function describe(request: InteractionRequest): { kind: string; command: string;
 export function createInteractionHandler(
   commands: readonly AnyCommand[],
   logger: Logger,
-  options: { cooldown?: Cooldown; settings?: BotSettings; story?: Story } = {},
+  options: { cooldown?: Cooldown; settings?: BotSettings; story?: Story; commandDirectory?: CommandDirectory } = {},
 ): InteractionHandler {
   const settings = options.settings ?? defaultSettings;
   // The repository's story unless the entry point loaded another (XEN_NEWS_DATA_DIR).
   const story = options.story ?? getStory();
+  const { mention } = options.commandDirectory ?? createCommandDirectory();
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
@@ -57,6 +59,8 @@ export function createInteractionHandler(
     return command;
   }
 
+  const shared = (request: InteractionRequest) => ({ story, user: request.user, locale: request.locale, mention });
+
   async function route(request: InteractionRequest): Promise<InteractionResponse> {
     switch (request.kind) {
       case 'command': {
@@ -67,13 +71,13 @@ export function createInteractionHandler(
           const waitMs = options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
         }
-        const context = { options: parsed, user: request.user, guildId: request.guildId, settings, story };
+        const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
         const message = await command.execute(context);
         return { type: 'message', message: withoutMentions(message) };
       }
       case 'autocomplete': {
         const command = find(request.commandName);
-        const context = { focused: request.focused, options: request.options, user: request.user, story };
+        const context = { ...shared(request), focused: request.focused, options: request.options };
         const choices = command.autocomplete?.(context) ?? [];
         return { type: 'choices', choices: choices.slice(0, 25) };
       }
@@ -81,7 +85,7 @@ export function createInteractionHandler(
         const { commandName, args } = decodeCustomId(request.customId);
         const command = find(commandName);
         if (!command.press) throw new UserError('That button is not one of mine.');
-        const result = await command.press({ args, user: request.user, guildId: request.guildId, settings, story });
+        const result = await command.press({ ...shared(request), args, guildId: request.guildId, settings });
         return { type: result.type, message: withoutMentions(result.message) };
       }
     }

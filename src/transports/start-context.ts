@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../core/command.js';
+import type { CommandDirectory } from '../core/command-directory.js';
 import type { InteractionHandler } from '../core/dispatch.js';
 import type { Logger } from '../log.js';
 
@@ -6,6 +7,8 @@ import type { Logger } from '../log.js';
 export interface StartContext {
   commands: readonly AnyCommand[];
   handler: InteractionHandler;
+  /** Where the transport records the ids Discord gave the commands, so replies can mention them. */
+  commandDirectory: CommandDirectory;
   logger: Logger;
   env: NodeJS.ProcessEnv;
   /** Command-line flags after `npm start --`. */

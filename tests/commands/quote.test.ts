@@ -105,6 +105,8 @@ describe('/quote autocomplete', () => {
         guildId: null,
         settings: defaultSettings,
         story: getStory(),
+        locale: undefined,
+        mention: (name) => `/${name}`,
       });
       expect(response.embeds?.length).toBe(1);
     }
