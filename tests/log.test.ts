@@ -15,6 +15,19 @@ describe('the logger', () => {
     expect(lines[1]).toMatchObject({ env: { DISCORD_TOKEN: '[redacted]' }, config: { token: '[redacted]' } });
   });
 
+  it('scrubs the secrets it is given (a token and its last part) from every line, whatever field carries them', () => {
+    const token = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxEmul.c2VjcmV0LXZhbHVlLXRoYXQtbXVzdC1ub3QtbGVhaw';
+    const secret = token.split('.')[2] ?? '';
+    const { logger, lines } = capturingLogger('info', undefined, { secrets: [token] });
+    logger.error({ error: { message: `proxy said: Bot ${token}` } }, 'could not answer');
+    logger.warn({ detail: `signature part ${secret} seen` }, `message with ${token} in it`);
+    const written = JSON.stringify(lines);
+    expect(written).not.toContain(token);
+    expect(written).not.toContain(secret);
+    expect(lines[0]).toMatchObject({ error: { message: 'proxy said: Bot [redacted]' }, msg: 'could not answer' });
+    expect(lines[1]).toMatchObject({ detail: 'signature part [redacted] seen', msg: 'message with [redacted] in it' });
+  });
+
   it('leaves everything else as it was logged', () => {
     const { logger, lines } = capturingLogger();
     logger.info({ command: 'xen-news', options: ['section'], outcome: 'ok' }, 'interaction');
