@@ -7,6 +7,8 @@ import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
 import { warmImages } from './images/files.js';
 import { createLogger, newReferenceId } from './log.js';
+import { readerGone } from './output/closed-output.js';
+import { secretsIn } from './output/secrets.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -65,6 +67,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // In the interactive console, info logs would interleave with the prompt.
   const logger = createLogger({
     level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info'),
+    secrets: secretsIn(io.env),
     ...(io.logDestination ? { destination: io.logDestination } : {}),
   });
   const handler = createInteractionHandler(commands, logger, {
@@ -81,15 +84,21 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   if (mode === 'console') {
     if (!values.console && !values.json)
       logger.info('no DISCORD_TOKEN set: running the offline console (see README to connect to Discord)');
-    await runConsole({
-      commands,
-      handler,
-      input: io.stdin,
-      output: io.stdout,
-      json: values.json || !interactiveConsole,
-      colour: io.stdout.isTTY === true && !io.env.NO_COLOR,
-      describeFiles: createFileSaver(values.out),
-    });
+    const outputClosed = readerGone(io.stdout).then(() => 'output closed' as const);
+    const ended = await Promise.race([
+      runConsole({
+        commands,
+        handler,
+        input: io.stdin,
+        output: io.stdout,
+        json: values.json || !interactiveConsole,
+        colour: io.stdout.isTTY === true && !io.env.NO_COLOR,
+        describeFiles: createFileSaver(values.out),
+      }),
+      outputClosed,
+    ]);
+    // Nobody reads the answers any more: stop reading questions, and end quietly as Unix tools do.
+    if (ended === 'output closed') io.stdin.destroy();
     return undefined;
   }
   // A server renders its images before the first interaction, so no reply waits for them.

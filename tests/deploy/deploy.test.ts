@@ -138,7 +138,9 @@ describe('npm run deploy', () => {
     });
     const run = await runDeployScript([], envFor(discord));
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^xen-news deploy: Discord refused the commands \(400, code 50035\): Invalid Authorization header: Bot \[redacted\]/);
+    expect(run.stderr).toMatch(
+      /^xen-news deploy: Discord refused the commands \(400, code 50035\): Invalid Authorization header: Bot \[redacted\]/,
+    );
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).not.toContain(discord.token);
     expect(run.stderr).not.toContain(secret);

@@ -18,7 +18,12 @@ async function emulator(onTestFinished: OnFinished): Promise<DiscordEmulator> {
 }
 
 function envFor(discord: DiscordEmulator, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { DISCORD_TOKEN: emulatorToken, DISCORD_APPLICATION_ID: emulatorApplicationId, DISCORD_API_URL: discord.apiUrl, ...extra };
+  return {
+    DISCORD_TOKEN: emulatorToken,
+    DISCORD_APPLICATION_ID: emulatorApplicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    ...extra,
+  };
 }
 
 /** The entry point as a child process, killed when the test ends (vitest runs hooks last-in, first-out). */
@@ -69,7 +74,7 @@ describe.concurrent('npm start in gateway mode, when Discord closes the gateway 
   it('when the gateway refuses to identify (4014), exits 78 at start-up with one plain line', async ({ onTestFinished }) => {
     const discord = await emulator(onTestFinished);
     discord.gateway.refuseIdentify(4014);
-    const run = await runEntryPoint([], { env: envFor(discord), timeoutMs: 20_000 });
+    const run = await runEntryPoint([], { env: envFor(discord) });
     expect(run.code).toBe(78);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
@@ -116,7 +121,7 @@ describe.concurrent('npm start in gateway mode never writes the token, even when
   it('in the one line that says it could not start', async ({ onTestFinished }) => {
     const discord = await emulator(onTestFinished);
     discord.rest.inject({ route: /^\/gateway\/bot$/, status: 400, message: echoed });
-    const run = await runEntryPoint([], { env: envFor(discord), timeoutMs: 20_000 });
+    const run = await runEntryPoint([], { env: envFor(discord) });
     expect(run.code).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
