@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newReferenceId } from '../src/log.js';
+import { secretsIn } from '../src/output/secrets.js';
 import { capturingLogger } from './helpers/logger.js';
 
 describe('the logger', () => {
@@ -18,7 +19,7 @@ describe('the logger', () => {
   it('scrubs the secrets it is given (a token and its last part) from every line, whatever field carries them', () => {
     const token = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxEmul.c2VjcmV0LXZhbHVlLXRoYXQtbXVzdC1ub3QtbGVhaw';
     const secret = token.split('.')[2] ?? '';
-    const { logger, lines } = capturingLogger('info', undefined, { secrets: [token] });
+    const { logger, lines } = capturingLogger('info', undefined, { secrets: secretsIn({ DISCORD_TOKEN: token }) });
     logger.error({ error: { message: `proxy said: Bot ${token}` } }, 'could not answer');
     logger.warn({ detail: `signature part ${secret} seen` }, `message with ${token} in it`);
     const written = JSON.stringify(lines);
