@@ -111,8 +111,8 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
     // A process manager must not read this as a clean stop, nor restart into the same refusal.
     logger.fatal({ code }, explainUnrecoverableClose(code));
     removeSignalHandlers();
-    process.exitCode = exitCodes.closedForGood;
-    void stop();
+    // Exits explicitly: a shard process's IPC channel to its manager would keep it alive.
+    void stop().finally(() => process.exit(exitCodes.closedForGood));
   };
   // Ready is announced once a SIGTERM drains: one sent on seeing it must not kill the process.
   logger.info(

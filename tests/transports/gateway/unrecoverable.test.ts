@@ -84,6 +84,28 @@ describe.concurrent('npm start in gateway mode, when Discord closes the gateway 
   });
 });
 
+describe('npm start --shards 2, when Discord closes one shard for good', () => {
+  it('stops every shard instead of respawning it into the same refusal, and exits 78', { timeout: 90_000 }, async ({
+    onTestFinished,
+  }) => {
+    const discord = await startDiscordEmulator({ shards: 2, guildIds: ['1000000000000000001', '1000000000004194305'] });
+    onTestFinished(() => discord.stop());
+    const bot = startEntryPoint(['--shards', '2'], envFor(discord));
+    onTestFinished(() => bot.kill());
+    await bot.waitForLog('all shards ready', 40_000);
+    discord.gateway.refuseIdentify(4004);
+    discord.gateway.closeWith(4004, 1);
+    const { code } = await bot.exited;
+    expect(code).toBe(78);
+    const fatal = bot.logs.filter((line) => (line.level as number) >= 60).map((line) => String(line.msg));
+    expect(fatal.some((msg) => msg.includes('4004') && /set a new DISCORD_TOKEN/.test(msg))).toBe(true);
+    expect(fatal).toContain('a shard was closed for good by Discord (its own line says why): stopping every shard');
+    // One identify per shard at start-up; none after the refusal.
+    expect(discord.gateway.identifies).toHaveLength(2);
+    expectNoToken(bot.stderr());
+  });
+});
+
 describe.concurrent('npm start in gateway mode, when Discord rate-limits /gateway/bot at start-up', () => {
   it('logs each wait, then gives up after START_RATE_LIMIT_SECONDS with one line and exit 75', async ({ onTestFinished }) => {
     const discord = await emulator(onTestFinished);
