@@ -9,6 +9,8 @@ import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
 import { warmImages } from './images/files.js';
 import { createLogger, newReferenceId } from './log.js';
+import { readerGone } from './output/closed-output.js';
+import { secretsIn } from './output/secrets.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -61,6 +63,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // In the interactive console, info logs would interleave with the prompt.
   const logger = createLogger({
     level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info'),
+    secrets: secretsIn(io.env),
     ...(io.logDestination ? { destination: io.logDestination } : {}),
   });
   const commandDirectory = createCommandDirectory();
@@ -80,16 +83,22 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   if (mode === 'console') {
     if (!values.console && !values.json)
       logger.info('no DISCORD_TOKEN set: running the offline console (see README to connect to Discord)');
-    await runConsole({
-      commands,
-      handler,
-      input: io.stdin,
-      output: io.stdout,
-      json: values.json || !interactiveConsole,
-      colour: io.stdout.isTTY === true && !common.NO_COLOR,
-      describeFiles: createFileSaver(values.out),
-      logger,
-    });
+    const outputClosed = readerGone(io.stdout).then(() => 'output closed' as const);
+    const ended = await Promise.race([
+      runConsole({
+        commands,
+        handler,
+        input: io.stdin,
+        output: io.stdout,
+        json: values.json || !interactiveConsole,
+        colour: io.stdout.isTTY === true && !common.NO_COLOR,
+        describeFiles: createFileSaver(values.out),
+        logger,
+      }),
+      outputClosed,
+    ]);
+    // Nobody reads the answers any more: stop reading questions, and end quietly as Unix tools do.
+    if (ended === 'output closed') io.stdin.destroy();
     return undefined;
   }
   // A server renders its images before the first interaction, so no reply waits for them.

@@ -3,6 +3,7 @@ import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discor
 import { ConfigError, readEnv } from '../config/env.js';
 import { deployEnvSchema } from '../config/modes.js';
 import type { AnyCommand } from '../core/command.js';
+import { createScrubber, secretsIn } from '../output/secrets.js';
 import { type CommandJson, diffCommands } from './diff.js';
 
 /** The longest rate limit the deploy waits out; a longer one (e.g. the daily create limit) fails it. */
@@ -68,7 +69,9 @@ export async function deploy(commands: readonly AnyCommand[], io: DeployIo): Pro
       io.stdout(`  ${change}: ${names.length === 0 ? '-' : names.map((name: string) => `/${name}`).join(', ')}`);
     return 0;
   } catch (error) {
-    io.stderr(`xen-news deploy: ${explain(error)}`);
+    // A server's error text can repeat what it was sent, the token included.
+    const scrub = createScrubber(secretsIn(io.env));
+    io.stderr(`xen-news deploy: ${scrub(explain(error))}`);
     return 1;
   }
 }

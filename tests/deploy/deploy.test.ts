@@ -127,6 +127,25 @@ describe('npm run deploy', () => {
     expect(discord.rest.commands.size).toBe(0);
   });
 
+  it('never prints the token when Discord (or a proxy before it) repeats it in an error', async () => {
+    discord = await startDiscordEmulator();
+    const secret = discord.token.split('.')[2] ?? '';
+    discord.rest.inject({
+      method: 'PUT',
+      route: /commands$/,
+      status: 400,
+      message: `Invalid Authorization header: Bot ${discord.token} (secret ${secret})`,
+    });
+    const run = await runDeployScript([], envFor(discord));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^xen-news deploy: Discord refused the commands \(400, code 50035\): Invalid Authorization header: Bot \[redacted\]/,
+    );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toContain(discord.token);
+    expect(run.stderr).not.toContain(secret);
+  });
+
   it('fails with one line on a token Discord rejects, never printing it', async () => {
     discord = await startDiscordEmulator();
     const token = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxEmul.d3JvbmctYnV0LXdlbGwtZm9ybWVkLXRva2Vu';
