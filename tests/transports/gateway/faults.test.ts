@@ -87,7 +87,8 @@ describe.concurrent('the gateway survives connection faults', () => {
   });
 
   it('heartbeats and gets each one acknowledged without reconnecting', async ({ onTestFinished }) => {
-    const run = await startBot(onTestFinished, { emulator: { heartbeatIntervalMs: 50 } });
+    // Long enough that a loaded machine still acknowledges each beat before the next one is due.
+    const run = await startBot(onTestFinished, { emulator: { heartbeatIntervalMs: 250 } });
     for (let beat = 0; beat < 3; beat++) await run.emulator.gateway.next('heartbeat');
     await answered(run);
     expect(run.emulator.gateway.identifies).toHaveLength(1);
