@@ -3,11 +3,10 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { buildOnceEach } from '../src/core/build-once.js';
 import type { ButtonResult, Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
-import type { ReplyMessage } from '../src/core/interaction.js';
+import type { ReplyFile, ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import type { BotSettings } from '../src/core/settings.js';
 import { shareReply } from '../src/core/shared-reply.js';
-import { storyCardFile, timelineImageFile } from '../src/images/files.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
 import { withAttachedImage } from '../src/render/attachment.js';
@@ -24,7 +23,7 @@ import { isBlankUserText } from '../src/render/user-text.js';
 import { mastodonInstanceSchema } from '../src/social/instance.js';
 import { networkNames, type SocialNetwork, socialNetworks } from '../src/social/networks.js';
 import { planShares } from '../src/social/share.js';
-import { getStory } from '../src/story/load.js';
+import { getStory, type Story } from '../src/story/load.js';
 
 export interface XenNewsOptions {
   question?: string;
@@ -42,6 +41,15 @@ interface ShareChoice {
 }
 
 const name = 'xen-news';
+
+// The image renderer loads fonts and a font parser, tens of milliseconds: loaded with the first picture, not at start-up.
+async function storyCardFile(story: Story): Promise<ReplyFile> {
+  return (await import('../src/images/files.js')).storyCardFile(story);
+}
+
+async function timelineImageFile(story: Story): Promise<ReplyFile> {
+  return (await import('../src/images/files.js')).timelineImageFile(story);
+}
 
 async function renderSocial(choice: ShareChoice): Promise<ReplyMessage> {
   const story = getStory();

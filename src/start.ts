@@ -3,10 +3,11 @@ import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { commonEnvSchema } from './config/common.js';
 import { ConfigError, readEnv } from './config/env.js';
-import { createCooldown } from './core/cooldown.js';
+import { type Cooldown, createCooldown } from './core/cooldown.js';
+import type { SharedCooldown } from './core/cooldown-redis.js';
 import { createInteractionHandler } from './core/dispatch.js';
-import { warmImages } from './images/files.js';
 import { createLogger, newReferenceId } from './log.js';
+import { startOps } from './ops/start.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -67,9 +68,28 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     level: common.LOG_LEVEL ?? (interactiveConsole ? 'warn' : 'info'),
     ...(io.logDestination ? { destination: io.logDestination } : {}),
   });
+  // Servers only: the console is one user, offline, and has nothing to scrape.
+  const serving = mode !== 'console';
+  const shardManager = mode === 'gateway' && values.shards !== undefined;
+  const ops = await startOps({ port: serving ? common.OPS_PORT : undefined, host: common.OPS_HOST, env: io.env, logger });
+  const cooldownMs = common.QUESTION_COOLDOWN_SECONDS * 1000;
+  let cooldown: Cooldown = createCooldown(cooldownMs);
+  let sharedCooldown: SharedCooldown | undefined;
+  if (serving && !shardManager && common.REDIS_URL && cooldownMs > 0) {
+    const { createRedisCooldown } = await import('./core/cooldown-redis.js');
+    sharedCooldown = await createRedisCooldown({
+      url: common.REDIS_URL,
+      ms: cooldownMs,
+      fallback: cooldown,
+      logger,
+      metrics: ops.metrics,
+    });
+    cooldown = sharedCooldown;
+  }
   const handler = createInteractionHandler(commands, logger, {
-    cooldown: createCooldown(common.QUESTION_COOLDOWN_SECONDS * 1000),
+    cooldown,
     settings: { mastodonInstance: common.MASTODON_INSTANCE },
+    metrics: ops.metrics,
   });
   if (io.catchUnhandledRejections) {
     // A stray rejection must not take down a bot that is serving other people.
@@ -92,11 +112,42 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     });
     return undefined;
   }
-  // A server renders its images before the first interaction, so no reply waits for them.
-  await warmImages(getStory());
-  const context = { commands, handler, logger, env: io.env, args: { shards: values.shards, out: values.out } };
-  // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
-  // import, and the HTTP endpoint never needs it.
-  if (mode === 'http') return (await import('./transports/http/start.js')).startHttp(context);
-  return (await import('./transports/gateway/start.js')).startGateway(context);
+  const context = {
+    commands,
+    handler,
+    logger,
+    env: io.env,
+    args: { shards: values.shards, out: values.out },
+    metrics: ops.metrics,
+  };
+  const closeAll = async () => {
+    await sharedCooldown?.close();
+    await ops.stop();
+  };
+  let running: RunningBot;
+  try {
+    // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
+    // import, and the HTTP endpoint never needs it.
+    running =
+      mode === 'http'
+        ? await (await import('./transports/http/start.js')).startHttp(context)
+        : await (await import('./transports/gateway/start.js')).startGateway(context);
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  ops.ready();
+  // Rendering the images takes about 0.6 s and 100 MB, so it starts once the bot is ready instead of
+  // delaying it; a picture asked for meanwhile waits for this same render. Shard processes render their own.
+  if (!shardManager)
+    import('./images/files.js')
+      .then(({ warmImages }) => warmImages(getStory()))
+      .catch((error: unknown) => logger.error({ ref: newReferenceId(), err: error }, 'could not render the images'));
+  return {
+    async stop() {
+      ops.readiness.draining();
+      await running.stop();
+      await closeAll();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { projectRoot } from '../project-root.js';
 import {
   type Claim,
   dataFiles,
@@ -36,7 +36,7 @@ export class StoryDataError extends Error {
   override readonly name = 'StoryDataError';
 }
 
-export const defaultDataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+export const defaultDataDir = join(projectRoot, 'data');
 
 type DataFileName = keyof typeof dataFiles;
 type Parsed<F extends DataFileName> = z.infer<(typeof dataFiles)[F]>;
