@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { moduleExtension } from '../../project-root.js';
+import { programFile } from '../../project-root.js';
 import type { Ed25519Library } from './ed25519.js';
 
 /** What the worker is started with. */
@@ -81,7 +81,7 @@ export function createSignatureVerifier(publicKeyHex: string, options: Signature
     publicKey: Buffer.from(publicKeyHex, 'hex'),
     ...(options.library ? { library: options.library } : {}),
   };
-  const workerModule = options.workerModule ?? new URL(`./verify-worker${moduleExtension}`, import.meta.url);
+  const workerModule = options.workerModule ?? pathToFileURL(programFile('src/transports/http/verify-worker'));
   const pending = new Map<number, { resolve(valid: boolean): void; reject(error: Error): void }>();
   let nextId = 0;
   let worker: Worker | undefined;
