@@ -20,9 +20,11 @@ export interface RedisCooldownOptions {
 
 const keyPrefix = 'xen-news:question-cooldown:';
 /** A cooldown check slower than this counts as Redis being down; the question goes ahead. */
-const commandTimeoutMs = 250;
-/** How long start-up waits for the first connection before going on without it. */
-const firstConnectionWaitMs = 1000;
+const commandTimeoutMs = 1000;
+/** How long the first questions wait for the first connection before going on without it. */
+const firstConnectionWaitMs = 2000;
+/** One connection attempt; a failed one is retried within a second. */
+const connectTimeoutMs = 1000;
 
 /** Where Redis is, for logs: never the password a URL may carry. */
 function describeServer(url: string): string {
@@ -47,12 +49,12 @@ export async function createRedisCooldown(options: RedisCooldownOptions): Promis
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     commandTimeout: commandTimeoutMs,
-    connectTimeout: firstConnectionWaitMs,
+    connectTimeout: connectTimeoutMs,
     retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
   });
   let unreachable = false;
-  function usingFallback(reason: string): void {
-    metrics.cooldownStoreFailure();
+  function usingFallback(reason: string, { count = true } = {}): void {
+    if (count) metrics.cooldownStoreFailure();
     if (unreachable) return;
     unreachable = true;
     logger.warn(
@@ -67,20 +69,22 @@ export async function createRedisCooldown(options: RedisCooldownOptions): Promis
     logger.info({ server }, 'question cooldown: Redis is back');
   });
 
-  const connected = await new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), firstConnectionWaitMs);
+  // Start-up does not wait for Redis: being ready must not depend on it.
+  const firstConnection = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), firstConnectionWaitMs).unref();
     client.once('ready', () => {
       clearTimeout(timer);
       resolve(true);
     });
   });
-  if (!connected) {
-    unreachable = true;
-    logger.warn({ server }, 'question cooldown: Redis is unreachable; each instance uses its own memory until it is back');
-  }
+  void firstConnection.then((connected) => {
+    if (!connected && client.status !== 'ready') usingFallback('no connection at start', { count: false });
+  });
 
   return {
     async take(userId) {
+      // Only questions asked before the first connection wait for it; later it is settled already.
+      if (client.status !== 'ready') await firstConnection;
       if (client.status !== 'ready') {
         usingFallback(`not connected (${client.status})`);
         return fallback.take(userId);
