@@ -7,6 +7,7 @@ import type { ReplyFile, ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import type { BotSettings } from '../src/core/settings.js';
 import { shareReply } from '../src/core/shared-reply.js';
+import { prebuiltImage, storyCardName, timelineImageName } from '../src/images/prebuilt.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
 import { withAttachedImage } from '../src/render/attachment.js';
@@ -42,13 +43,14 @@ interface ShareChoice {
 
 const name = 'xen-news';
 
-// The image renderer loads fonts and a font parser, tens of milliseconds: loaded with the first picture, not at start-up.
+// The build's ready-made images when the data match; else the renderer, which loads fonts and a font
+// parser (tens of milliseconds), with the first picture rather than at start-up.
 async function storyCardFile(story: Story): Promise<ReplyFile> {
-  return (await import('../src/images/files.js')).storyCardFile(story);
+  return prebuiltImage(storyCardName) ?? (await import('../src/images/files.js')).storyCardFile(story);
 }
 
 async function timelineImageFile(story: Story): Promise<ReplyFile> {
-  return (await import('../src/images/files.js')).timelineImageFile(story);
+  return prebuiltImage(timelineImageName) ?? (await import('../src/images/files.js')).timelineImageFile(story);
 }
 
 async function renderSocial(choice: ShareChoice): Promise<ReplyMessage> {

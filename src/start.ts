@@ -6,8 +6,10 @@ import { ConfigError, readEnv } from './config/env.js';
 import { type Cooldown, createCooldown } from './core/cooldown.js';
 import type { SharedCooldown } from './core/cooldown-redis.js';
 import { createInteractionHandler } from './core/dispatch.js';
+import { imagesArePrebuilt, storyCardName, timelineImageName } from './images/prebuilt.js';
 import { createLogger, newReferenceId } from './log.js';
 import { startOps } from './ops/start.js';
+import { runsSources } from './project-root.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -124,6 +126,10 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     await sharedCooldown?.close();
     await ops.stop();
   };
+  // The build carries the images ready-made (scripts/build.ts); the sources render theirs before the
+  // first interaction, so no reply waits for one. Shard processes see to their own.
+  const renderImages = !shardManager && !imagesArePrebuilt([storyCardName, timelineImageName]);
+  if (renderImages && runsSources) await (await import('./images/files.js')).warmImages(getStory());
   let running: RunningBot;
   try {
     // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
@@ -137,12 +143,14 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     throw error;
   }
   ops.ready();
-  // Rendering the images takes about 0.6 s and 100 MB, so it starts once the bot is ready instead of
-  // delaying it; a picture asked for meanwhile waits for this same render. Shard processes render their own.
-  if (!shardManager)
+  if (renderImages && !runsSources) {
+    // The data changed since the build: render now rather than delay ready by about 0.6 s and 100 MB;
+    // a picture asked for meanwhile waits for this same render.
+    logger.info('rendering the images: the story data differ from the build (npm run build draws them ahead)');
     import('./images/files.js')
       .then(({ warmImages }) => warmImages(getStory()))
       .catch((error: unknown) => logger.error({ ref: newReferenceId(), err: error }, 'could not render the images'));
+  }
   return {
     async stop() {
       ops.readiness.draining();

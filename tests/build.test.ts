@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storyCardFile, storyCardName, timelineImageFile, timelineImageName } from '../src/images/files.js';
+import * as prebuiltNames from '../src/images/prebuilt.js';
+import { prebuiltDir, storyDataKey } from '../src/images/prebuilt.js';
+import { defaultDataDir, getStory } from '../src/story/load.js';
 import {
   emulatorApplicationId,
   emulatorToken,
@@ -81,5 +86,42 @@ describe.concurrent('the build npm start runs (dist/, made by npm ci and npm tes
     const answer = await postSigned(url, privateKey, JSON.stringify(payload));
     expect(JSON.stringify(await answer.json())).toContain('Warrilow');
     expect((await postSigned(url, applicationKeyPair().privateKey, JSON.stringify(payload))).status).toBe(401);
+  });
+});
+
+describe('the images the build draws ahead', () => {
+  it("are the renderer's, under the names replies attach, with their alt text, for the current data", async () => {
+    const manifest = JSON.parse(readFileSync(join(prebuiltDir, 'manifest.json'), 'utf8')) as {
+      dataKey: string;
+      files: { name: string; description: string; file: string }[];
+    };
+    expect(manifest.dataKey).toBe(storyDataKey());
+    expect([prebuiltNames.storyCardName, prebuiltNames.timelineImageName]).toEqual([storyCardName, timelineImageName]);
+    const story = getStory();
+    for (const rendered of [await storyCardFile(story), await timelineImageFile(story)]) {
+      const entry = manifest.files.find((file) => file.name === rendered.name);
+      expect(entry?.description).toBe(rendered.description);
+      expect(Buffer.compare(readFileSync(join(prebuiltDir, entry?.file ?? '')), Buffer.from(rendered.data))).toBe(0);
+    }
+  });
+
+  it('give way to rendering at run time when the data differ from the build', async ({ onTestFinished }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'xen-news-build-data-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(defaultDataDir, dir, { recursive: true });
+    // Same story, other bytes: the build cannot tell the images would come out the same.
+    writeFileSync(join(dir, 'people.json'), JSON.stringify(JSON.parse(readFileSync(join(dir, 'people.json'), 'utf8'))));
+    const { publicKeyHex, privateKey } = applicationKeyPair();
+    const bot = startBuilt(['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0', XEN_NEWS_DATA_DIR: dir });
+    onTestFinished(() => bot.stop());
+    const { url } = (await bot.logLine('listening for Discord interactions')) as { url: string };
+    await bot.logLine('rendering the images: the story data differ from the build (npm run build draws them ahead)');
+    const payload = interactionPayload(
+      { kind: 'command', name: 'xen-news', options: [stringOption('section', 'timeline')] },
+      { applicationId: emulatorApplicationId, guildId: '1000000000000000001' },
+    );
+    const answer = await postSigned(url, privateKey, JSON.stringify(payload));
+    expect(answer.headers.get('content-type')).toMatch(/^multipart\/form-data/);
+    expect(await answer.text()).toContain('filename="timeline.png"');
   });
 });
