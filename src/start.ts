@@ -5,12 +5,15 @@ import { commonEnvSchema } from './config/common.js';
 import { loadDotenvInto } from './config/dotenv.js';
 import { readEnv } from './config/env.js';
 import { createCommandDirectory } from './core/command-directory.js';
-import { createCooldown } from './core/cooldown.js';
+import { type Cooldown, createCooldown } from './core/cooldown.js';
+import type { SharedCooldown } from './core/cooldown-redis.js';
 import { createInteractionHandler } from './core/dispatch.js';
-import { warmImages } from './images/files.js';
+import { imagesArePrebuilt, storyCardName, timelineImageName } from './images/prebuilt.js';
 import { createLogger, newReferenceId } from './log.js';
+import { startOps } from './ops/start.js';
 import { readerGone } from './output/closed-output.js';
 import { secretsIn } from './output/secrets.js';
+import { runsSources } from './project-root.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -66,11 +69,30 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     secrets: secretsIn(io.env),
     ...(io.logDestination ? { destination: io.logDestination } : {}),
   });
+  // Servers only: the console is one user, offline, and has nothing to scrape.
+  const serving = mode !== 'console';
+  const shardManager = mode === 'gateway' && values.shards !== undefined;
+  const ops = await startOps({ port: serving ? common.OPS_PORT : undefined, host: common.OPS_HOST, env: io.env, logger });
+  const cooldownMs = common.QUESTION_COOLDOWN_SECONDS * 1000;
+  let cooldown: Cooldown = createCooldown(cooldownMs);
+  let sharedCooldown: SharedCooldown | undefined;
+  if (serving && !shardManager && common.REDIS_URL && cooldownMs > 0) {
+    const { createRedisCooldown } = await import('./core/cooldown-redis.js');
+    sharedCooldown = await createRedisCooldown({
+      url: common.REDIS_URL,
+      ms: cooldownMs,
+      fallback: cooldown,
+      logger,
+      metrics: ops.metrics,
+    });
+    cooldown = sharedCooldown;
+  }
   const commandDirectory = createCommandDirectory();
   const handler = createInteractionHandler(commands, logger, {
     commandDirectory,
-    cooldown: createCooldown(common.QUESTION_COOLDOWN_SECONDS * 1000),
+    cooldown,
     settings: { mastodonInstance: common.MASTODON_INSTANCE },
+    metrics: ops.metrics,
     story,
   });
   if (io.catchUnhandledRejections) {
@@ -101,11 +123,49 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     if (ended === 'output closed') io.stdin.destroy();
     return undefined;
   }
-  // A server renders its images before the first interaction, so no reply waits for them.
-  await warmImages(story);
-  const context = { commands, handler, commandDirectory, logger, env: io.env, args: { shards: values.shards, out: values.out } };
-  // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
-  // import, and the HTTP endpoint never needs it.
-  if (mode === 'http') return (await import('./transports/http/start.js')).startHttp(context);
-  return (await import('./transports/gateway/start.js')).startGateway(context);
+  const context = {
+    commands,
+    handler,
+    commandDirectory,
+    logger,
+    env: io.env,
+    args: { shards: values.shards, out: values.out },
+    metrics: ops.metrics,
+  };
+  const closeAll = async () => {
+    await sharedCooldown?.close();
+    await ops.stop();
+  };
+  // The build carries the images ready-made (scripts/build.ts); the sources render theirs before the
+  // first interaction, so no reply waits for one. Shard processes see to their own.
+  const renderImages = !shardManager && !imagesArePrebuilt(story, [storyCardName, timelineImageName]);
+  if (renderImages && runsSources) await (await import('./images/files.js')).warmImages(story);
+  let running: RunningBot;
+  try {
+    // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
+    // import, and the HTTP endpoint never needs it.
+    running =
+      mode === 'http'
+        ? await (await import('./transports/http/start.js')).startHttp(context)
+        : await (await import('./transports/gateway/start.js')).startGateway(context);
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  ops.ready();
+  if (renderImages && !runsSources) {
+    // The data changed since the build: render now rather than delay ready by about 0.6 s and 100 MB;
+    // a picture asked for meanwhile waits for this same render.
+    logger.info('rendering the images: the story data differ from the build (npm run build draws them ahead)');
+    import('./images/files.js')
+      .then(({ warmImages }) => warmImages(story))
+      .catch((error: unknown) => logger.error({ ref: newReferenceId(), err: error }, 'could not render the images'));
+  }
+  return {
+    async stop() {
+      ops.readiness.draining();
+      await running.stop();
+      await closeAll();
+    },
+  };
 }

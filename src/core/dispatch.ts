@@ -1,5 +1,6 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { type Logger, newReferenceId } from '../log.js';
+import type { BotMetrics, InteractionOutcome } from '../ops/metrics.js';
 import { getStory, type Story } from '../story/load.js';
 import type { AnyCommand } from './command.js';
 import { type CommandDirectory, createCommandDirectory } from './command-directory.js';
@@ -41,7 +42,13 @@ function describe(request: InteractionRequest): { kind: string; command: string;
 export function createInteractionHandler(
   commands: readonly AnyCommand[],
   logger: Logger,
-  options: { cooldown?: Cooldown; settings?: BotSettings; story?: Story; commandDirectory?: CommandDirectory } = {},
+  options: {
+    cooldown?: Cooldown;
+    settings?: BotSettings;
+    story?: Story;
+    commandDirectory?: CommandDirectory;
+    metrics?: BotMetrics;
+  } = {},
 ): InteractionHandler {
   const settings = options.settings ?? defaultSettings;
   // The repository's story unless the entry point loaded another (XEN_NEWS_DATA_DIR).
@@ -68,7 +75,7 @@ export function createInteractionHandler(
         // biome-ignore lint/style/noNonNullAssertion: every listed command has a definition.
         const parsed = parseOptions(definitions.get(command.data.name)!, request.options);
         if (options.cooldown && command.usesCooldown?.(parsed)) {
-          const waitMs = options.cooldown.take(request.user.id);
+          const waitMs = await options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
         }
         const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
@@ -91,26 +98,38 @@ export function createInteractionHandler(
     }
   }
 
+  function count(summary: { kind: string; command: string }, outcome: InteractionOutcome, ms: number): void {
+    // Only known names become labels: a label per made-up name would grow the metrics without bound.
+    const command = byName.has(summary.command) ? summary.command : 'unknown';
+    options.metrics?.interaction({ command, kind: summary.kind, outcome }, ms / 1000);
+  }
+
   return async function handleInteraction(request) {
     const started = performance.now();
     const ref = newReferenceId();
     const summary = describe(request);
     try {
       const response = await route(request);
-      logger.info({ ...summary, ref, outcome: 'ok', ms: +(performance.now() - started).toFixed(3) }, 'interaction');
+      const ms = performance.now() - started;
+      logger.info({ ...summary, ref, outcome: 'ok', ms: +ms.toFixed(3) }, 'interaction');
+      count(summary, 'ok', ms);
       return response;
     } catch (error) {
-      const ms = +(performance.now() - started).toFixed(3);
+      const elapsed = performance.now() - started;
+      const ms = +elapsed.toFixed(3);
       if (request.kind === 'autocomplete') {
         // Autocomplete cannot show a message: an empty list is the only safe answer.
         logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
+        count(summary, 'error', elapsed);
         return { type: 'choices', choices: [] };
       }
       if (isUserError(error)) {
         logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
+        count(summary, 'user-error', elapsed);
         return { type: 'message', message: ephemeralNotice(error.message) };
       }
       logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'interaction failed');
+      count(summary, 'error', elapsed);
       return { type: 'message', message: apology(ref) };
     }
   };

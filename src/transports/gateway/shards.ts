@@ -1,16 +1,16 @@
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { type Shard, ShardingManager } from 'discord.js';
 import { ConfigError } from '../../config/env.js';
 import { ExitError, exitCodes } from '../../exit.js';
 import type { Logger } from '../../log.js';
+import { programFile } from '../../project-root.js';
 
 /**
  * The script each shard process runs: the bot's own entry point. A shard is an ordinary gateway
  * start-up; discord.js's Client reads its shard id and count from the SHARDS and SHARD_COUNT
  * variables the ShardingManager sets.
  */
-export const shardEntryFile = fileURLToPath(new URL('../../main.ts', import.meta.url));
+export const shardEntryFile = programFile('src/main');
 
 /** Discord allows 2,500 guilds a shard; far more shards than that is a typo, not a plan. */
 const maxShards = 1024;
