@@ -25,6 +25,7 @@ const external = [
   // Native addons and packages that read files next to their own code.
   'sodium-native',
   '@resvg/resvg-js',
+  '@napi-rs/image',
   'satori',
   'opentype.js',
   '@fontsource/inter',
