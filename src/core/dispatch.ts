@@ -1,4 +1,5 @@
 import { MessageFlags } from 'discord-api-types/v10';
+import { label } from '../i18n/strings.js';
 import { type Logger, newReferenceId } from '../log.js';
 import type { BotMetrics, InteractionOutcome } from '../ops/metrics.js';
 import { getStory, type Story } from '../story/load.js';
@@ -25,8 +26,8 @@ export function ephemeralNotice(content: string): ReplyMessage {
 }
 
 /** What a user is told when the bot failed them, with the reference id of the log line that explains it. */
-export function apology(ref: string): ReplyMessage {
-  return ephemeralNotice(`Sorry, something went wrong on my side. If it keeps happening, quote reference \`${ref}\`.`);
+export function apology(ref: string, locale?: string): ReplyMessage {
+  return ephemeralNotice(label(locale, 'error.internal', { ref }));
 }
 
 function describe(request: InteractionRequest): { kind: string; command: string; options?: string[] } {
@@ -60,9 +61,10 @@ export function createInteractionHandler(
   function find(name: string): AnyCommand {
     const command = byName.get(name);
     if (!command)
-      throw new UserError(
-        `I don't know \`/${name.slice(0, 32)}\`. Try ${[...byName.keys()].map((n) => `\`/${n}\``).join(' or ')}.`,
-      );
+      throw new UserError('error.unknown-command', {
+        name: name.slice(0, 32),
+        commands: [...byName.keys()].map((n) => mention(n)).join(', '),
+      });
     return command;
   }
 
@@ -76,7 +78,7 @@ export function createInteractionHandler(
         const parsed = parseOptions(definitions.get(command.data.name)!, request.options);
         if (options.cooldown && command.usesCooldown?.(parsed)) {
           const waitMs = await options.cooldown.take(request.user.id);
-          if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
+          if (waitMs > 0) throw new UserError('error.slow-down', { seconds: Math.ceil(waitMs / 1000) });
         }
         const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
         const message = await command.execute(context);
@@ -91,7 +93,7 @@ export function createInteractionHandler(
       case 'button': {
         const { commandName, args } = decodeCustomId(request.customId);
         const command = find(commandName);
-        if (!command.press) throw new UserError('That button is not one of mine.');
+        if (!command.press) throw new UserError('error.not-my-button');
         const result = await command.press({ ...shared(request), args, guildId: request.guildId, settings });
         return { type: result.type, message: withoutMentions(result.message) };
       }
@@ -126,11 +128,11 @@ export function createInteractionHandler(
       if (isUserError(error)) {
         logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
         count(summary, 'user-error', elapsed);
-        return { type: 'message', message: ephemeralNotice(error.message) };
+        return { type: 'message', message: ephemeralNotice(error.for(request.locale)) };
       }
       logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'interaction failed');
       count(summary, 'error', elapsed);
-      return { type: 'message', message: apology(ref) };
+      return { type: 'message', message: apology(ref, request.locale) };
     }
   };
 }

@@ -57,7 +57,7 @@ describe('/quote', () => {
     for (const source of ['', '  ', '\u200b']) {
       const message = messageOf(await runCommand('quote', { source }));
       expect(message.flags).toBe(64);
-      expect(message.content).toMatch(/^Name whose words you want, e\.g\. `\/quote gartner`\. Sources: /);
+      expect(message.content).toMatch(/^Name whose words you want, e\.g\. `\/quote` source:gartner\. Sources: /);
     }
   });
 

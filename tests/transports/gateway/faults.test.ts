@@ -42,7 +42,7 @@ function slowCommand(name: string, ms: number, outcome: 'public' | 'user-error')
     data: { name, toJSON: () => ({ name, description: 'Slow' }) },
     async execute() {
       await sleep(ms);
-      if (outcome === 'user-error') throw new UserError('That took a while, and it is private.');
+      if (outcome === 'user-error') throw new UserError('error.question-and-section');
       return { content: 'worth the wait' };
     },
     async press() {
