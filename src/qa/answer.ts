@@ -4,6 +4,13 @@ export interface AnswerSource {
   speaker: string | null;
 }
 
+/** What the story does say when it lacks the value a question asks for (a year, a price, an exact date). */
+export interface PartialAnswer {
+  /** What is missing and what the story gives instead: "The story doesn't give the year. It says: …". */
+  answer: string;
+  sources: AnswerSource[];
+}
+
 /** The engine's result for one question. */
 export interface Answer {
   answered: boolean;
@@ -12,4 +19,6 @@ export interface Answer {
   sources: AnswerSource[];
   /** For an abstention: questions the story can answer. */
   suggestions: string[];
+  /** For an abstention where the story holds a related but coarser value: what it does say. */
+  partial?: PartialAnswer;
 }
