@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { type Language, matchCue, termsOf } from './language.js';
+import { cueStart, type Language, matchCue, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
@@ -62,11 +62,16 @@ function unknownNames(language: Language, question: string): string[] {
 
 /** The question's type and, for cues like "what did * say", the words standing for the subject. */
 function detectType(language: Language, words: readonly string[]): { type: QuestionType; subjectWords: string[] } {
+  // "so is Xen dead?": a yes/no question may open with filler words (stopwords) before its verb.
+  const first = words.findIndex((w) => language.yesNoStarts.has(w) || !language.stopwords.has(w));
+  const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
   for (const cue of language.typeCues) {
     const subjectWords = matchCue(cue, words);
-    if (subjectWords) return { type: cue.type, subjectWords };
+    // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
+    if (subjectWords && !(yesNo && cueStart(cue, words) > first))
+      return { type: cue.type, subjectWords };
   }
-  if (words[0] && language.yesNoStarts.has(words[0])) return { type: 'yesno', subjectWords: [] };
+  if (yesNo) return { type: 'yesno', subjectWords: [] };
   return { type: 'what', subjectWords: [] };
 }
 

@@ -100,12 +100,22 @@ function matchesAt(words: readonly string[], at: number, phrase: readonly string
 
 /** Where a cue matches in the question's words; for a cue with `*`, the words it stood for. */
 export function matchCue(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): string[] | null {
+  return matchCueAt(cue, words)?.subject ?? null;
+}
+
+/** The word at which a cue first matches, or -1. */
+export function cueStart(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): number {
+  return matchCueAt(cue, words)?.start ?? -1;
+}
+
+function matchCueAt(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): { start: number; subject: string[] } | null {
   for (let start = 0; start + cue.before.length <= words.length; start++) {
     if (!matchesAt(words, start, cue.before)) continue;
-    if (cue.after === null) return [];
+    if (cue.after === null) return { start, subject: [] };
     const from = start + cue.before.length;
     for (let end = from + 1; end <= Math.min(words.length, from + 8); end++)
-      if (matchesAt(words, end, cue.after) && end + cue.after.length <= words.length) return words.slice(from, end);
+      if (matchesAt(words, end, cue.after) && end + cue.after.length <= words.length)
+        return { start, subject: words.slice(from, end) };
   }
   return null;
 }
@@ -132,7 +142,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   // Building stems the same few thousand words many times over; a cache keeps start-up short.
   const stemCache = new Map<string, string>();
   const stemmed = (text: string) => stemmedTokens(base, text, stemCache);
-  const stopwords = new Set(lexicon.stopwords.flatMap((w) => stemmed(w)));
+  // Both forms: an irregular stem ("came" → "come") is not stemmed again, so "come" must match as written.
+  const stopwords = new Set(lexicon.stopwords.flatMap((w) => [...stemmed(w), w.toLowerCase()]));
 
   // Phrases are added in priority order: PhraseTable keeps the first class that claims a span.
   const phrases = new PhraseTable();
