@@ -7,6 +7,8 @@ import { createCooldown } from './core/cooldown.js';
 import { createInteractionHandler } from './core/dispatch.js';
 import { warmImages } from './images/files.js';
 import { createLogger, newReferenceId } from './log.js';
+import { getIndex } from './qa/build.js';
+import { getLexicon } from './qa/lexicon.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -53,6 +55,8 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // Load and validate the story before anything else: never serve half a story. The commands are
   // imported after, since their definitions read the data (the share variants, for one).
   getStory();
+  // The question engine's language and topic files too: a broken lexicon stops the bot here, in one line.
+  getLexicon();
   const { commands } = await import('../commands/index.js');
 
   const common = readEnv(commonEnvSchema, io.env);
@@ -94,6 +98,8 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   }
   // A server renders its images before the first interaction, so no reply waits for them.
   await warmImages(getStory());
+  // The question index is built now, not inside the first question's three seconds.
+  getIndex(getStory());
   const context = { commands, handler, logger, env: io.env, args: { shards: values.shards, out: values.out } };
   // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
   // import, and the HTTP endpoint never needs it.

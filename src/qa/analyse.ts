@@ -63,7 +63,9 @@ function unknownNames(language: Language, question: string): string[] {
 /** The question's type and, for cues like "what did * say", the words standing for the subject. */
 function detectType(language: Language, words: readonly string[]): { type: QuestionType; subjectWords: string[] } {
   // "so is Xen dead?": a yes/no question may open with filler words (stopwords) before its verb.
-  const first = words.findIndex((w) => language.yesNoStarts.has(w) || !language.stopwords.has(w));
+  const first = words.findIndex(
+    (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
+  );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
   for (const cue of language.typeCues) {
     const subjectWords = matchCue(cue, words);

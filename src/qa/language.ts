@@ -28,6 +28,7 @@ export interface Language {
   /** How a reply names a missing value. */
   missing: Lexicon['missing'];
   kindSkips: ReadonlySet<string>;
+  interrogatives: ReadonlySet<string>;
   values: ValueDetector;
   /**
    * WordNet paraphrases by the stemmed question word (or two words): the story's terms it leads to,
@@ -232,6 +233,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     answerCues,
     missing: lexicon.missing,
     kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
+    interrogatives: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
     values: compileValueDetector(lexicon),
     words: {
       months: lexicon.months,

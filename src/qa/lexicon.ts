@@ -66,6 +66,8 @@ export const languageFileSchema = z.strictObject({
   kinds,
   /** Words between "which" and its noun that are not the noun: "which *kind of* company". */
   kindSkips: words,
+  /** Question words: a yes/no verb after one ("what is …") does not make a yes/no question. */
+  interrogatives: words,
   /** Small words a spelled-out abbreviation may hold without giving it a letter ("Bureau *of* ..."). */
   abbreviationJoiners: words,
   months: z.array(phrase).length(12),
