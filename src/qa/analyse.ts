@@ -70,8 +70,7 @@ function detectType(language: Language, words: readonly string[]): { type: Quest
   for (const cue of language.typeCues) {
     const subjectWords = matchCue(cue, words);
     // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
-    if (subjectWords && !(yesNo && cueStart(cue, words) > first))
-      return { type: cue.type, subjectWords };
+    if (subjectWords && !(yesNo && cueStart(cue, words) > first)) return { type: cue.type, subjectWords };
   }
   if (yesNo) return { type: 'yesno', subjectWords: [] };
   return { type: 'what', subjectWords: [] };
@@ -117,7 +116,8 @@ function detectKind(language: Language, words: readonly string[], wants: AnswerT
   const second = words[i + 1] === undefined ? undefined : stem(words[i + 1] ?? '', language.stems);
   for (const noun of second === undefined ? [[first]] : [[first, second], [first]]) {
     const members = language.kinds.get(noun.join(' '));
-    if (members) return { members, term: termsOf(language, noun, false)[0] ?? null, noun: words.slice(i, i + noun.length).join(' ') };
+    if (members)
+      return { members, term: termsOf(language, noun, false)[0] ?? null, noun: words.slice(i, i + noun.length).join(' ') };
   }
   // "which <noun> was …" for a noun the story uses but the lexicon lists no members of: the
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
@@ -184,7 +184,10 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   }
   const { type, subjectWords } = detectType(language, words);
   const wants = detectWants(language, words);
-  const { stems, expansions } = paraphrased(index, words.map((w) => stem(w, language.stems)));
+  const { stems, expansions } = paraphrased(
+    index,
+    words.map((w) => stem(w, language.stems)),
+  );
   const all = termsOf(language, stems, false);
   const names = unknownNames(language, question);
   for (const term of all) {

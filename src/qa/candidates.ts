@@ -88,7 +88,10 @@ export function withYear(when: string, publishedIso: string, months: readonly st
   const year = publishedIso.slice(0, 4);
   const month = months.find((m) => new RegExp(`^${m}\\b`, 'i').test(when.trim()));
   if (!month || /\b\d{4}\b/.test(when)) return when;
-  const day = when.trim().slice(month.length).match(/^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$/);
+  const day = when
+    .trim()
+    .slice(month.length)
+    .match(/^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$/);
   if (day) return `${capitalised(month)} ${day[1]}, ${year}`;
   if (when.trim().length === month.length) return `${capitalised(month)} ${year}`;
   return when;

@@ -56,7 +56,11 @@ export function composeAnswer(index: QaIndex, question: Question, ranked: readon
   if (question.type === 'said' && best.fact.kind === 'quote') {
     for (const other of ranked.slice(1)) {
       if (chosen.length >= tuning.maxQuotes) break;
-      if (other.fact.kind === 'quote' && other.fact.about === best.fact.about && other.score >= best.score * tuning.sameSpeakerShare)
+      if (
+        other.fact.kind === 'quote' &&
+        other.fact.about === best.fact.about &&
+        other.score >= best.score * tuning.sameSpeakerShare
+      )
         chosen.push(other.fact);
     }
     chosen.sort((a, b) => (a.sources[0]?.paragraph ?? 0) - (b.sources[0]?.paragraph ?? 0));

@@ -86,7 +86,11 @@ export interface AnswerCue extends Omit<Cue, 'type'> {
   type: AnswerTypeName;
 }
 
-function compileCue<T extends string>(type: T, cue: string, contractions: Contractions): { type: T; before: string[]; after: string[] | null } {
+function compileCue<T extends string>(
+  type: T,
+  cue: string,
+  contractions: Contractions,
+): { type: T; before: string[]; after: string[] | null } {
   const words = normalise(cue.replace(/\*/g, ' \u0000 '), contractions).split(/\s+/).filter(Boolean);
   const star = words.indexOf('\u0000');
   const clean = (ws: string[]) => ws.flatMap((w) => tokenise(w));
@@ -216,7 +220,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
 
   const paraphrases = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
   for (const relation of ['hypernym', 'synonym'] as const)
-    for (const [key, storyWords] of Object.entries(relation === 'synonym' ? lexicon.wordnet.synonyms : lexicon.wordnet.hypernyms)) {
+    for (const [key, storyWords] of Object.entries(
+      relation === 'synonym' ? lexicon.wordnet.synonyms : lexicon.wordnet.hypernyms,
+    )) {
       const terms = [...new Set(storyWords.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)))];
       if (terms.length > 0) paraphrases.set(stemmed(key).join(' '), { terms, relation });
     }
@@ -259,7 +265,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
  * other words stay unless they are stopwords. `keepWords` also keeps a multi-word phrase's own
  * words (for story facts, so a question naming part of "final nail in the coffin" still matches).
  */
-export function termsOf(language: Pick<Language, 'phrases' | 'stopwords'>, tokens: readonly string[], keepWords: boolean): string[] {
+export function termsOf(
+  language: Pick<Language, 'phrases' | 'stopwords'>,
+  tokens: readonly string[],
+  keepWords: boolean,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = language.phrases.longestAt(tokens, i);

@@ -212,13 +212,15 @@ export function loadLexicon(
 let cached: Lexicon | undefined;
 
 /**
- * The language lexicon (data/lexicon.json) and the topic file beside the story data (XEN_NEWS_DATA_DIR,
- * else data/), loaded once per process.
+ * The language lexicon and the topic file beside the story data (XEN_NEWS_DATA_DIR, else data/),
+ * loaded once per process.
  */
 export function getLexicon(): Lexicon {
   if (!cached) {
     const dir = process.env.XEN_NEWS_DATA_DIR || defaultDataDir;
-    cached = loadLexicon(join(defaultDataDir, 'lexicon.json'), join(dir, 'topic.json'));
+    // A story folder may bring its own language file; without one it uses the shipped English.
+    const language = existsSync(join(dir, 'lexicon.json')) ? join(dir, 'lexicon.json') : join(defaultDataDir, 'lexicon.json');
+    cached = loadLexicon(language, join(dir, 'topic.json'));
   }
   return cached;
 }

@@ -104,12 +104,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return tuning.profileForNameOnly;
   switch (question.type) {
     case 'expansion':
-      return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`) ? tuning.expansionSpelledOut : tuning.expansionOther;
+      return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`)
+        ? tuning.expansionSpelledOut
+        : tuning.expansionOther;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
-        return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject ? tuning.saidOwnQuote : tuning.saidOtherQuote;
+        return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject
+          ? tuning.saidOwnQuote
+          : tuning.saidOtherQuote;
       }
       // Someone the story never quotes "said" only what the data says they claimed, or, for the
       // publication, its own reporting; anything else would put words in their mouth.
@@ -163,7 +167,9 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   let kindWeight = 0;
   for (const term of question.terms) {
     const expanded = term.startsWith('x:');
-    const { weight: w, earned } = expanded ? expansionWeight(index, question, term) : { weight: termWeight(index, term), earned: 1 };
+    const { weight: w, earned } = expanded
+      ? expansionWeight(index, question, term)
+      : { weight: termWeight(index, term), earned: 1 };
     total += w;
     const topical = !aboutSubject.has(term);
     if (topical) topicTotal += w;
@@ -196,7 +202,10 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
     // The answer-type contract: "what year" wants a year, "which instance type" a named one.
     const hasValue = question.wants === null || fact.values.has(question.wants);
-    const fit = typeFitted * (satisfied ? 1 : tuning.kindUnsatisfied) * (hasValue ? (question.wants ? tuning.valuePresent : 1) : tuning.missingValue);
+    const fit =
+      typeFitted *
+      (satisfied ? 1 : tuning.kindUnsatisfied) *
+      (hasValue ? (question.wants ? tuning.valuePresent : 1) : tuning.missingValue);
     const lacking =
       typeFitted >= tuning.minFit && (!satisfied || !hasValue) ? (!hasValue ? (question.wants ?? 'kind') : 'kind') : null;
     const score = coverage * fit + tuning.bm25TieBreak * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0);

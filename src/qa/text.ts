@@ -11,11 +11,11 @@ export interface Contractions {
 
 /** Compiles a lexicon's contraction table; a form ending in an apostrophe ("s'") matches only before a space or the end. */
 export function compileContractions(table: Readonly<Record<string, string>>): Contractions {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const forms = Object.keys(table)
     .map((form) => form.toLowerCase())
     .sort((a, b) => b.length - a.length)
-    .map((form) => (form.endsWith("'") ? `${escape(form)}(?=\\s|$)` : `${escape(form)}\\b`));
+    .map((form) => (form.endsWith("'") ? `${escapeRegExp(form)}(?=\\s|$)` : `${escapeRegExp(form)}\\b`));
   return {
     pattern: new RegExp(forms.join('|') || '(?!)', 'g'),
     expansions: new Map(Object.entries(table).map(([form, expansion]) => [form.toLowerCase(), expansion])),

@@ -5,10 +5,7 @@
  */
 import type { AnswerTypeName, Lexicon } from './lexicon.js';
 
-export type ValueWords = Pick<
-  Lexicon,
-  'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits'
->;
+export type ValueWords = Pick<Lexicon, 'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits'>;
 
 /** The compiled detectors of one language. */
 export interface ValueDetector {
@@ -18,11 +15,11 @@ export interface ValueDetector {
   hasDate(text: string): boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/\s+/g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
     .join('|');
 
 export function compileValueDetector(words: ValueWords): ValueDetector {
@@ -48,7 +45,10 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const standaloneNumber = /(?<![A-Za-z\d.])\d+(?:[.,]\d+)?(?![A-Za-z\d])/;
   // "Model 3", "Launch Complex 1" and "November 24" name things and days, not amounts.
   const count = (text: string) => {
-    const cleaned = text.replace(/\b[A-Z][A-Za-z\d]* \d+\b/g, ' ').replace(dayOfMonth, ' ').replace(/\b\d{4}-\d\d-\d\d\b/g, ' ');
+    const cleaned = text
+      .replace(/\b[A-Z][A-Za-z\d]* \d+\b/g, ' ')
+      .replace(dayOfMonth, ' ')
+      .replace(/\b\d{4}-\d\d-\d\d\b/g, ' ');
     return standaloneNumber.test(cleaned.replace(/\b(?:1[5-9]|20)\d\d\b/g, ' ')) || numberWord.test(cleaned);
   };
   const valuesIn = (text: string) => {

@@ -7,9 +7,9 @@ const joiners = getLexicon().abbreviationJoiners;
 describe('abbreviations a text spells out', () => {
   it('finds the long form before the abbreviation, in parentheses', () => {
     expect(abbreviationsSpelledOut('relaying the Bluetooth Low Energy (BLE) signals', joiners)).toEqual(['ble']);
-    expect(abbreviationsSpelledOut("certifying Rocket Lab's Autonomous Flight Termination System (AFTS) pushed", joiners)).toEqual([
-      'afts',
-    ]);
+    expect(
+      abbreviationsSpelledOut("certifying Rocket Lab's Autonomous Flight Termination System (AFTS) pushed", joiners),
+    ).toEqual(['afts']);
   });
 
   it('finds the long form after the abbreviation, in brackets, skipping small words', () => {

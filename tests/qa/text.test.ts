@@ -13,7 +13,14 @@ describe('normalise and tokenise', () => {
   });
 
   it('keeps versions, handles and dotted names whole, and splits hyphens', () => {
-    expect(tokenise(normalise('Xen 5.0 @xen_org bit.ly net-new', english))).toEqual(['xen', '5.0', '@xen_org', 'bit.ly', 'net', 'new']);
+    expect(tokenise(normalise('Xen 5.0 @xen_org bit.ly net-new', english))).toEqual([
+      'xen',
+      '5.0',
+      '@xen_org',
+      'bit.ly',
+      'net',
+      'new',
+    ]);
   });
 
   it('folds full-width letters', () => {
