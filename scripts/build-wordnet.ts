@@ -4,9 +4,10 @@
  * time, never at start-up: the bot loads the small table this writes.
  *
  * For each content word of the story, its first senses' synsets give the words a question may use
- * instead ("slogan" → motto, catchword; "abandon" → ditch, forsake), and one hypernym level up the
- * more general words ("viable" ← possible). A question word the story never uses is looked up
- * here, and the story words it leads to weigh less than exact terms (src/qa/tuning.ts).
+ * instead ("viable" ← feasible, practicable), and one hypernym level up the more general words.
+ * Only question words with a single sense in WordNet are kept: they cannot drag in a sense the
+ * story does not use. A question word the story never uses is looked up here, and the story words
+ * it leads to weigh less than exact terms (src/qa/tuning.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,8 +92,13 @@ const add = (table: Map<string, Set<string>>, key: string, storyWord: string) =>
   set.add(storyWord);
   table.set(key, set);
 };
+const indexes = new Map(parts.map((part) => [part, readIndex(part)]));
+// A question word with one sense in all of WordNet means one thing; a word with several ("found":
+// establish, or the past of find) would bring its other senses' story words along.
+const senses = (key: string) =>
+  parts.reduce((sum, part) => sum + (indexes.get(part)?.get(key.replace(/ /g, '_'))?.length ?? 0), 0);
 for (const part of parts) {
-  const index = readIndex(part);
+  const index = indexes.get(part) ?? new Map<string, string[]>();
   const data = readData(part);
   for (const word of storyWords)
     for (const lemma of lemmasOf(word))
@@ -104,8 +110,9 @@ for (const part of parts) {
           for (const member of data.get(up)?.words ?? []) add(hypernyms, member.replace(/_/g, ' '), word);
       }
 }
-// A key both tables hold is a synonym.
+// A key both tables hold is a synonym; a key with several senses is dropped.
 for (const key of synonyms.keys()) hypernyms.delete(key);
+for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
 const sorted = (table: Map<string, Set<string>>) =>
   Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));

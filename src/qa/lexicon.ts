@@ -97,6 +97,11 @@ export const topicFileSchema = z.strictObject({
   kinds,
   /** Names the story never mentions that a question may (other vendors, people): always unknown. */
   outsiders: z.array(phrase),
+  /**
+   * The WordNet paraphrase table beside this file (written by `npm run build:wordnet`), or null for
+   * none. Use one only where a held-out set shows it helps without wrong answers.
+   */
+  wordnet: z.string().regex(/^[\w.-]+\.json$/, 'must be a file name beside the topic file').nullable(),
 });
 
 /** WordNet paraphrases of the story's words (data/wordnet.json, written by `npm run build:wordnet`). */
@@ -203,8 +208,7 @@ export function loadLexicon(
 ): Lexicon {
   const language = readJson(path, languageFileSchema);
   const topic = readJson(topicPath, topicFileSchema);
-  const wordnetPath = join(dirname(topicPath), 'wordnet.json');
-  const wordnet = existsSync(wordnetPath) ? readJson(wordnetPath, wordnetFileSchema) : undefined;
+  const wordnet = topic.wordnet === null ? undefined : readJson(join(dirname(topicPath), topic.wordnet), wordnetFileSchema);
   const name = (p: string) => `data/${p.split(/[\\/]/).pop() ?? p}`;
   return mergeLexicon(language, topic, wordnet, { language: name(path), topic: name(topicPath) });
 }
