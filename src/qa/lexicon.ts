@@ -101,7 +101,10 @@ export const topicFileSchema = z.strictObject({
    * The WordNet paraphrase table beside this file (written by `npm run build:wordnet`), or null for
    * none. Use one only where a held-out set shows it helps without wrong answers.
    */
-  wordnet: z.string().regex(/^[\w.-]+\.json$/, 'must be a file name beside the topic file').nullable(),
+  wordnet: z
+    .string()
+    .regex(/^[\w.-]+\.json$/, 'must be a file name beside the topic file')
+    .nullable(),
 });
 
 /** WordNet paraphrases of the story's words (data/wordnet.json, written by `npm run build:wordnet`). */
