@@ -161,7 +161,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     paragraphEntities.set(paragraph.id, entitiesIn(sentences.flatMap((s) => [...s.terms])));
   }
   // A sentence announcing content ("sent us the following:", "revealed how …" closing its
-  // paragraph) holds no answer itself: it carries the paragraphs it introduces, up to two.
+  // paragraph) holds no answer itself: it carries the paragraphs it introduces, up to two, in its
+  // answer, while questions still find it by its own words.
   const leadIns = language.words.leadIns.map((w) => w.toLowerCase());
   const isLeadIn = (text: string, last: boolean) =>
     /:["”’]?$/.test(text.trim()) || (last && leadIns.some((cue) => text.toLowerCase().includes(cue)));
@@ -184,7 +185,6 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         if (introduced.length === 0) return;
         sentence.introduces = { text: introduced.map((p) => p.text).join(' '), paragraphs: introduced.map((p) => p.id) };
       }
-      sentence.terms = new Set([...sentence.terms, ...analyse([sentence.introduces.text])]);
     });
   });
   const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
@@ -529,7 +529,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         kind: 'sentence',
         answer: related ? `${text} (related story: “${related.title}”)` : text,
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
-        index: [text],
+        // Matched on its own words: what a lead-in announces is its answer, not what it is about.
+        index: [sentence.text],
         tags: context,
         about: null,
         by: [],
