@@ -182,8 +182,16 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     const known = language.vocabulary.has(token) || language.paraphrases.has(stem(token, language.stems));
     words.push(known ? token : (language.spell.correct(token) ?? token));
   }
-  const { type, subjectWords } = detectType(language, words);
+  const detected = detectType(language, words);
+  const { subjectWords } = detected;
   const wants = detectWants(language, words);
+  // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
+  const type: QuestionType =
+    detected.type !== 'what' || wants === null
+      ? detected.type
+      : wants === 'day' || wants === 'month' || wants === 'year'
+        ? 'when'
+        : 'howmany';
   const { stems, expansions } = paraphrased(
     index,
     words.map((w) => stem(w, language.stems)),

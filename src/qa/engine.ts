@@ -4,9 +4,11 @@ import { analyseQuestion } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex } from './build.js';
 import { composeAnswer, render } from './compose.js';
+import type { AnswerTypeName } from './lexicon.js';
 import { stripMarkup } from './markup.js';
 import { rankFacts, type Scored } from './rank.js';
 import { tuning } from './tuning.js';
+import { coarserValues } from './values.js';
 
 /**
  * Thresholds for answering, from how FAQ systems abstain: the best fact must hold most of the
@@ -15,6 +17,25 @@ import { tuning } from './tuning.js';
 export const abstention = { minCoverage: tuning.minCoverage, minTopic: tuning.minTopic, minFit: tuning.minFit } as const;
 
 const onTopic = (scored: Scored) => scored.coverage >= tuning.minCoverage && scored.topic >= tuning.minTopic;
+
+/**
+ * The fact to give as a partial answer: on the topic, lacking only the value asked for, and,
+ * among those, one holding a coarser value (the month, for "what exact date") before the others.
+ */
+function bestPartial(ranked: readonly Scored[]): Scored | undefined {
+  let best: Scored | undefined;
+  let bestHasCoarser = false;
+  for (const scored of ranked) {
+    if (scored.lacking === null || !onTopic(scored)) continue;
+    const coarser = (coarserValues as Record<string, readonly string[]>)[scored.lacking] ?? [];
+    const hasCoarser = coarser.some((value) => scored.fact.values.has(value as AnswerTypeName));
+    if (!best || (hasCoarser && !bestHasCoarser)) {
+      best = scored;
+      bestHasCoarser = hasCoarser;
+    }
+  }
+  return best;
+}
 
 /**
  * Answers a free-text question from the story's structured data, citing paragraphs and speakers,
@@ -34,7 +55,7 @@ export function answerQuestion(story: Story, question: string): Answer {
   const ranked = rankFacts(index, analysed);
   const best = ranked[0];
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
-    const partial = ranked.find((scored) => scored.lacking !== null && onTopic(scored));
+    const partial = bestPartial(ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });
     const missing = index.language.missing[partial.lacking].replace('{kind}', analysed.kind?.noun ?? '');
     const { text: says, sources } = render(index, analysed, partial.fact);

@@ -34,6 +34,9 @@ export const intentNames = [
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
 export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count'] as const;
 
+/** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
+export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;
+
 const record = <T extends readonly string[], S extends z.ZodType>(names: T, schema: S) =>
   z.strictObject(Object.fromEntries(names.map((name) => [name, schema])) as Record<T[number], S>);
 
@@ -57,7 +60,7 @@ export const languageFileSchema = z.strictObject({
   /** Cue phrases per kind of value asked for; `*` as in questionTypes. */
   answerTypes: record(answerTypeNames, words),
   /** How a reply names a missing value ("the exact date"); {kind} is the noun of a "which <kind>" question. */
-  missing: record([...answerTypeNames, 'kind'] as const, phrase),
+  missing: record(missingNames, z.string().trim().min(1).max(200)),
   /** Phrases asking for a part of the story itself (its headline, its update, its template...). */
   intents: record(intentNames, z.array(phrase.refine((p) => !p.includes('*'), 'must not contain "*"')).min(1)),
   /** Groups of words and phrases meaning the same in any text; the first one names the group. */
@@ -128,6 +131,7 @@ export type Lexicon = Omit<LanguageFile, 'language'> & {
 export type QuestionTypeName = (typeof questionTypeNames)[number];
 export type IntentName = (typeof intentNames)[number];
 export type AnswerTypeName = (typeof answerTypeNames)[number];
+export type MissingName = (typeof missingNames)[number];
 
 /** Raised when the language or topic file is missing, not JSON, or breaks its schema; stops the bot like bad story data. */
 export class LexiconDataError extends StoryDataError {}

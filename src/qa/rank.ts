@@ -1,6 +1,7 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
+import type { MissingName } from './lexicon.js';
 import { tuning } from './tuning.js';
 
 /** A fact scored against a question. */
@@ -16,7 +17,7 @@ export interface Scored {
    * What the fact lacks that the question asks for: a kind of value ("year") or a "which <kind>"
    * ("kind"). Set only when that alone keeps the fact from fitting: it is then the partial answer.
    */
-  lacking: 'kind' | NonNullable<Question['wants']> | null;
+  lacking: MissingName | null;
   score: number;
 }
 
@@ -138,11 +139,11 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       for (const id of fact.named) if (!question.entities.includes(id)) return tuning.whoNamesSomeone;
       return tuning.whoNamesNobody;
     }
+    // Whether the fact holds a date or an amount at all is the answer-type contract's (rankFacts).
     case 'when':
-      if (fact.kind === 'event' || fact.kind === 'update') return fact.hasDate ? tuning.whenEvent : tuning.missingValue;
-      return fact.hasDate ? tuning.whenDated : tuning.missingValue;
+      return fact.kind === 'event' || fact.kind === 'update' ? tuning.whenEvent : tuning.whenDated;
     case 'howmany':
-      return fact.hasQuantity ? tuning.howManyAmount : tuning.missingValue;
+      return tuning.howManyAmount;
     default: {
       if (profile) return tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
@@ -151,6 +152,14 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }
   }
+}
+
+/** The kind of value a question asks for that a fact lacks, if any. */
+function missingValueOf(question: Question, fact: Fact): MissingName | null {
+  if (question.wants !== null) return fact.values.has(question.wants) ? null : question.wants;
+  if (question.type === 'when') return fact.hasDate ? null : 'date';
+  if (question.type === 'howmany') return fact.hasQuantity ? null : 'amount';
+  return null;
 }
 
 /** Facts sharing at least one term with the question, best first. */
@@ -200,14 +209,14 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const coverage = total > 0 ? got / total : 0;
     const topic = topicTotal > 0 ? topicGot / topicTotal : 1;
     const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
-    // The answer-type contract: "what year" wants a year, "which instance type" a named one.
-    const hasValue = question.wants === null || fact.values.has(question.wants);
+    // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
+    // "which instance type" a named one.
+    const missingValue = missingValueOf(question, fact);
     const fit =
       typeFitted *
       (satisfied ? 1 : tuning.kindUnsatisfied) *
-      (hasValue ? (question.wants ? tuning.valuePresent : 1) : tuning.missingValue);
-    const lacking =
-      typeFitted >= tuning.minFit && (!satisfied || !hasValue) ? (!hasValue ? (question.wants ?? 'kind') : 'kind') : null;
+      (missingValue !== null ? tuning.missingValue : question.wants ? tuning.valuePresent : 1);
+    const lacking = typeFitted >= tuning.minFit ? (missingValue ?? (satisfied ? null : 'kind')) : null;
     const score = coverage * fit + tuning.bm25TieBreak * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0);
     scored.push({ fact, coverage, topic, fit, lacking, score });
   }

@@ -7,6 +7,20 @@ import type { AnswerTypeName, Lexicon } from './lexicon.js';
 
 export type ValueWords = Pick<Lexicon, 'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits'>;
 
+/**
+ * Coarser values that still help when the exact one is missing: asked for the day, the story may
+ * give the month; asked for a price or a percentage, some other number.
+ */
+export const coarserValues: Readonly<Record<AnswerTypeName, readonly AnswerTypeName[]>> = {
+  day: ['month', 'year'],
+  month: ['year'],
+  year: [],
+  price: ['count'],
+  percent: ['count'],
+  duration: ['count'],
+  count: [],
+};
+
 /** The compiled detectors of one language. */
 export interface ValueDetector {
   /** The kinds of value `text` states. */

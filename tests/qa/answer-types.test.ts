@@ -38,6 +38,18 @@ describe('the answer-type contract', () => {
     expect(answer.partial?.sources.length).toBeGreaterThan(0);
   });
 
+  it('prefers, for a partial answer, a fact with the coarser value (the month for an exact date)', () => {
+    const answer = ask('what was the exact date of the advisory board call?');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toMatch(/^The story doesn't give the exact date\. What it does say: November 2017:/);
+  });
+
+  it('declines "when" with what the story says when it gives no date at all', () => {
+    const answer = ask('when did rocket lab receive capstone');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toMatch(/^The story doesn't say when\. What it does say: Rocket Lab has taken delivery/);
+  });
+
   it('declines with a partial answer when the story gives no price', () => {
     const answer = ask("what's the price of google's assured open source software service");
     expect(answer.answered).toBe(false);
