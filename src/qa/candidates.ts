@@ -403,6 +403,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     index: [] as string[],
   };
   const published = formatDate(article.published, language.words.months);
+  const publisher = story.organisations.find((o) => o.name === meta.publication || o.fullName === meta.publication)?.id;
   const updated = formatDate(article.updated, language.words.months);
   add({
     ...articleFact,
@@ -433,7 +434,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'publication',
     answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
-    tags: [intentTerm('publication')],
+    // The publisher is named, so "which publication is this from?" finds an organisation here.
+    tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
     hasDate: true,
   });
   add({

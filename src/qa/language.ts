@@ -178,8 +178,20 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     const tokens = stemmed(name);
     if (!tokens.every((t) => storyStems.has(t))) phrases.add(tokens, `o:${name.toLowerCase()}`, 0);
   }
+  // An intent about the story itself reads the same with "this" as with "the": "title of this article".
+  const articleDeterminers = lexicon.articleDeterminers.map((w) => w.toLowerCase());
   for (const [name, cues] of Object.entries(lexicon.intents) as [IntentName, string[]][])
-    for (const cue of cues) phrases.add(stemmed(cue), intentTerm(name), 1);
+    for (const cue of cues) {
+      const tokens = stemmed(cue);
+      phrases.add(tokens, intentTerm(name), 1);
+      for (const determiner of articleDeterminers)
+        if (tokens.some((t) => articleDeterminers.includes(t)))
+          phrases.add(
+            tokens.map((t) => (articleDeterminers.includes(t) ? determiner : t)),
+            intentTerm(name),
+            1,
+          );
+    }
   for (const group of lexicon.synonyms) {
     const canonical = `s:${stemmed(group[0] ?? '').join('_')}`;
     for (const member of group) phrases.add(stemmed(member), canonical, 2);

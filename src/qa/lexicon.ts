@@ -69,6 +69,8 @@ export const languageFileSchema = z.strictObject({
   kinds,
   /** Words between "which" and its noun that are not the noun: "which *kind of* company". */
   kindSkips: words,
+  /** Determiners that point at the story in an intent ("title of *the* article" = "title of *this* article"). */
+  articleDeterminers: words,
   /** Question words: a yes/no verb after one ("what is …") does not make a yes/no question. */
   interrogatives: words,
   /** Small words a spelled-out abbreviation may hold without giving it a letter ("Bureau *of* ..."). */

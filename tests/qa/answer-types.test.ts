@@ -93,6 +93,12 @@ describe("the article's own facts", () => {
     expect(answer.answer).toContain('November 22, 2017');
   });
 
+  it('read "this article" as "the article"', () => {
+    expect(ask("what's the title of this article").answer).toContain(story.meta.headline);
+    expect(ask('which publication is this from').answer).toMatch(/^The Register published the story/);
+    expect(ask('what year is this story from').answer).toContain('2017');
+  });
+
   it('give publication and update dates with the year', () => {
     expect(ask('when was it published').answer).toMatch(/November 22, 2017.*November 24, 2017/);
     expect(ask('when was the story updated').answer).toContain('November 24, 2017');
