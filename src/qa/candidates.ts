@@ -457,7 +457,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'footer',
     answer: `The line at the foot of ${meta.publication}'s page reads “${article.footer}”.`,
-    index: [article.footer, meta.publication],
+    index: [article.footer, `The line at the foot of ${meta.publication}'s page`],
     sources: [{ paragraph: lastBody, speaker: null }],
     tags: [intentTerm('footer')],
     hasDate: false,
