@@ -23,8 +23,8 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly AnswerTypeN
 
 /** The compiled detectors of one language. */
 export interface ValueDetector {
-  /** The kinds of value `text` states. */
-  valuesIn(text: string): Set<AnswerTypeName>;
+  /** The kinds of value `text` states (shared: do not change the set). */
+  valuesIn(text: string): ReadonlySet<AnswerTypeName>;
   /** Whether a text gives a date or a time span (what "when" needs). */
   hasDate(text: string): boolean;
 }
@@ -65,8 +65,13 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       .replace(/\b\d{4}-\d\d-\d\d\b/g, ' ');
     return standaloneNumber.test(cleaned.replace(/\b(?:1[5-9]|20)\d\d\b/g, ' ')) || numberWord.test(cleaned);
   };
+  // Facts share texts (a quote backs several claims), and each text is asked about more than once.
+  const memo = new Map<string, Set<AnswerTypeName>>();
   const valuesIn = (text: string) => {
+    const known = memo.get(text);
+    if (known) return known;
     const out = new Set<AnswerTypeName>();
+    memo.set(text, out);
     const hasDay = day.test(text);
     if (hasDay) out.add('day');
     if (hasDay || months.test(text)) out.add('month');
