@@ -87,7 +87,8 @@ function namedKindPattern(nounStem: string, questionWords: readonly string[]): (
   const asked = new Set(questionWords);
   const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
   const first = nounStem.charAt(0);
-  const noun = `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(nounStem.slice(1))}\\w*`;
+  // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
+  const noun = `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(nounStem.slice(1))}\\w{0,3}`;
   const patterns = [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')];
   return (text) => {
     for (const pattern of patterns)
@@ -105,7 +106,26 @@ function detectWants(language: Language, words: readonly string[]): AnswerTypeNa
   return null;
 }
 
-function detectKind(language: Language, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
+const namedKinds = new WeakMap<QaIndex, Map<string, boolean>>();
+
+/** Whether any fact names a thing of this kind beside the noun; remembered per story (its nouns are few). */
+function storyNames(index: QaIndex, nounStem: string): boolean {
+  let known = namedKinds.get(index);
+  if (!known) {
+    known = new Map();
+    namedKinds.set(index, known);
+  }
+  let names = known.get(nounStem);
+  if (names === undefined) {
+    const named = namedKindPattern(nounStem, []);
+    names = index.facts.some((fact) => named(fact.answer));
+    known.set(nounStem, names);
+  }
+  return names;
+}
+
+function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
+  const { language } = index;
   const at = words.findIndex((w) => w === 'which' || w === 'what');
   if (at < 0) return null;
   let i = at + 1;
@@ -134,7 +154,10 @@ function detectKind(language: Language, words: readonly string[], wants: AnswerT
   const headStem = stem(head, language.stems);
   const term = termsOf(language, [headStem], false)[0] ?? null;
   if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;
-  return { members: ['@named'], term, noun: span.join(' '), named: namedKindPattern(headStem, words) };
+  // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
+  // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
+  if (!storyNames(index, headStem)) return null;
+  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(headStem, words) };
 }
 
 /**
@@ -222,7 +245,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
-    kind: detectKind(language, words, wants),
+    kind: detectKind(index, words, wants),
     wants,
     unknownNames: [...new Set(names)],
     expansions,

@@ -63,6 +63,15 @@ describe('the answer-type contract', () => {
     expect(answer.partial).toBeUndefined();
   });
 
+  it('asks "which <noun> is …" for a name only where the story names things of that kind', () => {
+    const named = ask('which EC2 instance type is the KVM one?');
+    expect(named.answered).toBe(false);
+    expect(named.partial?.answer).toMatch(/^The story doesn't name the ec2 instance type\. What it does say: /);
+    const described = ask('which space is xen pushing into');
+    expect(described.answered).toBe(true);
+    expect(described.answer).toContain('embedded');
+  });
+
   it('gives no partial answer to a question the story has nothing on', () => {
     const answer = ask('what percentage of aws instances run kvm?');
     expect(answer.answered).toBe(false);
