@@ -126,7 +126,7 @@ function storyNames(index: QaIndex, nounStem: string): boolean {
 
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
   const { language } = index;
-  const at = words.findIndex((w) => w === 'which' || w === 'what');
+  const at = words.findIndex((w) => language.kindOpeners.has(w));
   if (at < 0) return null;
   let i = at + 1;
   while (i < words.length && (language.kindSkips.has(words[i] ?? '') || language.words.numberWords.includes(words[i] ?? ''))) i++;
@@ -143,7 +143,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
   // last word before the verb; only a singular one, since a plural asks for a list ("which
   // sectors"), and only after "which": "what" starts too many questions that ask no kind.
-  if (wants !== null || words[at] !== 'which') return null;
+  if (wants !== null || !language.namedKindOpeners.has(words[at] ?? '')) return null;
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;

@@ -28,6 +28,8 @@ export interface Language {
   /** How a reply names a missing value. */
   missing: Lexicon['missing'];
   kindSkips: ReadonlySet<string>;
+  kindOpeners: ReadonlySet<string>;
+  namedKindOpeners: ReadonlySet<string>;
   interrogatives: ReadonlySet<string>;
   values: ValueDetector;
   /**
@@ -251,6 +253,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     answerCues,
     missing: lexicon.missing,
     kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
+    kindOpeners: new Set(lexicon.kindOpeners.map((w) => w.toLowerCase())),
+    namedKindOpeners: new Set(lexicon.namedKindOpeners.map((w) => w.toLowerCase())),
     interrogatives: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
     values: compileValueDetector(lexicon),
     words: {

@@ -67,6 +67,10 @@ export const languageFileSchema = z.strictObject({
   synonyms: synonymGroups,
   /** "which <noun>" asks for one of these: @org, @person, @mention, @link, @hashtag. */
   kinds,
+  /** Words that open a "which <noun>" question: the noun after one is the kind asked for. */
+  kindOpeners: words,
+  /** Openers after which a noun the lexicon lists no kind for asks for a named one ("which instance type is …"). */
+  namedKindOpeners: words,
   /** Words between "which" and its noun that are not the noun: "which *kind of* company". */
   kindSkips: words,
   /** Determiners that point at the story in an intent ("title of *the* article" = "title of *this* article"). */
