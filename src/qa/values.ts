@@ -29,42 +29,33 @@ export interface ValueDetector {
   hasDate(text: string): boolean;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
-    .join('|');
+// Words, numbers (with an ordinal ending), currency and percent signs, and ISO dates, in order.
+// ISO dates, addresses, words and numbers (a number run into letters, "C5" or "2mPf0Wf", is a
+// name), and currency and percent signs, in order.
+const tokenPattern = /\d{4}-\d\d-\d\d|https?:\/\/\S+|[A-Za-z\d]+(?:[.,'’-][A-Za-z\d]+)*|[$£€¥%]/g;
+const yearPattern = /^(?:1[5-9]|20)\d\d$/;
+const numberPattern = /^\d+(?:[.,]\d+)*$/;
+const dayNumberPattern = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
+/**
+ * Compiles the detectors from the language's word lists. Texts are read as tokens checked against
+ * sets, not one large regular expression per list: compiling those cost more at start-up than all
+ * the checks together.
+ */
 export function compileValueDetector(words: ValueWords): ValueDetector {
-  const month = `(?:${alternatives(words.months)})`;
-  const number = `(?:\\d+(?:[.,]\\d+)?|${alternatives(words.numberWords)})`;
-  const months = new RegExp(`\\b${month}\\b`, 'i');
-  const ordinal = '\\d{1,2}(?:st|nd|rd|th)?';
-  const day = new RegExp(
-    `\\b${month}\\s+${ordinal}\\b|\\b${ordinal}\\s+(?:of\\s+)?${month}\\b|\\b(?:${alternatives(words.weekdays)})\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
-    'i',
-  );
-  const dayOfMonth = new RegExp(`\\b${month}\\s*${ordinal}\\b`, 'gi');
-  const year = /\b(?:1[5-9]|20)\d\d\b/;
-  const price = new RegExp(
-    `[$£€¥]\\s?\\d|\\b\\d+(?:[.,]\\d+)?\\s?(?:${alternatives(words.currencyWords)})\\b|\\b(?:${alternatives(
-      words.currencyWords.filter((w) => /\s/.test(w)),
-    )})\\b`,
-    'i',
-  );
-  const percent = new RegExp(`\\d\\s?%|\\b${number}\\s+(?:${alternatives(words.percentWords)})\\b`, 'i');
-  const duration = new RegExp(`\\b${number}\\s+(?:${alternatives(words.timeUnits)})\\b`, 'i');
-  const numberWord = new RegExp(`\\b(?:${alternatives(words.numberWords)})\\b`, 'i');
-  const standaloneNumber = /(?<![A-Za-z\d.])\d+(?:[.,]\d+)?(?![A-Za-z\d])/;
-  // "Model 3", "Launch Complex 1" and "November 24" name things and days, not amounts.
-  const count = (text: string) => {
-    const cleaned = text
-      .replace(/\b[A-Z][A-Za-z\d]* \d+\b/g, ' ')
-      .replace(dayOfMonth, ' ')
-      .replace(/\b\d{4}-\d\d-\d\d\b/g, ' ');
-    return standaloneNumber.test(cleaned.replace(/\b(?:1[5-9]|20)\d\d\b/g, ' ')) || numberWord.test(cleaned);
-  };
+  const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
+  const months = new Set(lower(words.months));
+  const weekdays = new Set(lower(words.weekdays));
+  const numberWords = new Set(lower(words.numberWords));
+  const single = (list: readonly string[]) => new Set(lower(list).filter((w) => !/\s/.test(w)));
+  const phrases = (list: readonly string[]) => lower(list).filter((w) => /\s/.test(w));
+  const currency = single(words.currencyWords);
+  const currencyPhrases = phrases(words.currencyWords);
+  const percentWords = single(words.percentWords);
+  const percentPhrases = phrases(words.percentWords);
+  const timeUnits = single(words.timeUnits);
+  const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
+
   // Facts share texts (a quote backs several claims), and each text is asked about more than once.
   const memo = new Map<string, Set<AnswerTypeName>>();
   const valuesIn = (text: string) => {
@@ -72,18 +63,43 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     if (known) return known;
     const out = new Set<AnswerTypeName>();
     memo.set(text, out);
-    const hasDay = day.test(text);
-    if (hasDay) out.add('day');
-    if (hasDay || months.test(text)) out.add('month');
-    if (year.test(text)) out.add('year');
-    if (price.test(text)) out.add('price');
-    if (percent.test(text)) out.add('percent');
-    if (duration.test(text)) out.add('duration');
-    if (count(text)) out.add('count');
+    const tokens = text.match(tokenPattern) ?? [];
+    const lowered = tokens.map((t) => t.toLowerCase());
+    const padded = ` ${lowered.join(' ')} `;
+    lowered.forEach((token, i) => {
+      const next = lowered[i + 1] ?? '';
+      const previous = lowered[i - 1] ?? '';
+      const isNumber = numberPattern.test(token);
+      const amount = isNumber || numberWords.has(token);
+      if (months.has(token)) {
+        out.add('month');
+        if (dayNumberPattern.test(next)) out.add('day');
+      }
+      if (
+        weekdays.has(token) ||
+        /^\d{4}-/.test(token) ||
+        (dayNumberPattern.test(token) && months.has(next === 'of' ? (lowered[i + 2] ?? '') : next))
+      )
+        out.add('day');
+      if (/^\d{4}-/.test(token) || yearPattern.test(token)) out.add('year');
+      if (/^[$£€¥]$/.test(token) && numberPattern.test(next)) out.add('price');
+      if (isNumber && currency.has(next)) out.add('price');
+      if (isNumber && (next === '%' || percentWords.has(next))) out.add('percent');
+      if (amount && timeUnits.has(next)) out.add('duration');
+      // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.
+      const namesSomething = /^[A-Z]/.test(tokens[i - 1] ?? '') && !months.has(previous) ? i > 0 : months.has(previous);
+      if ((isNumber && !yearPattern.test(token) && !namesSomething) || numberWords.has(token)) out.add('count');
+    });
+    if (out.has('day')) out.add('month');
+    if (hasPhrase(padded, currencyPhrases)) out.add('price');
+    if (hasPhrase(padded, percentPhrases)) out.add('percent');
     return out;
   };
   return {
     valuesIn,
-    hasDate: (text) => months.test(text) || year.test(text) || duration.test(text),
+    hasDate: (text) => {
+      const found = valuesIn(text);
+      return found.has('month') || found.has('year') || found.has('duration');
+    },
   };
 }

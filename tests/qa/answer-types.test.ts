@@ -20,6 +20,8 @@ describe('the answer-type contract', () => {
     expect(values.valuesIn('It costs $5 a month').has('price')).toBe(true);
     expect(values.valuesIn('unanswered for 12 days').has('duration')).toBe(true);
     expect(values.valuesIn('Tesla Model 3 owners').has('count')).toBe(false);
+    expect(values.valuesIn('see http://bit.ly/2mPf0Wf and the C5 type').has('count')).toBe(false);
+    expect(values.valuesIn('billions of devices').has('count')).toBe(true);
     expect(values.valuesIn('about 40 per cent of users').has('percent')).toBe(true);
   });
 
