@@ -166,8 +166,9 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
  */
 function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[]; expansions: Question['expansions'] } {
   const { language } = index;
-  const out: string[] = [];
   const expansions = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
+  if (language.paraphrases.size === 0) return { stems: [...stems], expansions };
+  const out: string[] = [];
   const unknown = (s: string | undefined) =>
     s !== undefined && !index.documentFrequency.has(s) && !language.stopwords.has(s) && !language.phrases.longestAt([s], 0);
   for (let i = 0; i < stems.length; i++) {
@@ -202,7 +203,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       continue;
     }
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
-    const known = language.vocabulary.has(token) || language.paraphrases.has(stem(token, language.stems));
+    const known =
+      language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
     words.push(known ? token : (language.spell.correct(token) ?? token));
   }
   const detected = detectType(language, words);
