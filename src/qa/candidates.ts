@@ -74,6 +74,22 @@ export interface Fact {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** A property computed on first read and then kept. */
+function memoised<T>(compute: () => T): PropertyDescriptor {
+  let value: T;
+  let done = false;
+  return {
+    enumerable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+  };
+}
+
 /** "2017-11-22" as "November 22, 2017", with the language's month names. */
 export function formatDate(iso: string, months: readonly string[]): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -238,25 +254,34 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return found.has('count') || found.has('duration') || found.has('price') || found.has('percent');
   };
   const add = (
-    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'values'> & {
+    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'values' | 'hasDate' | 'hasQuantity'> & {
       index: string[];
       tags?: string[];
-      values?: ReadonlySet<AnswerTypeName>;
+      hasDate: boolean | (() => boolean);
+      hasQuantity: boolean | (() => boolean);
     },
   ) => {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, ...rest } = fact;
-    facts.push({
+    const { index: _index, tags: _tags, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    const built = {
       ...rest,
       id: facts.length,
       terms,
       entities,
       named: entitiesIn(own),
       features: featuresOf(entities, fact.answer),
-      values: fact.values ?? values.valuesIn(fact.answer),
-    });
+    };
+    // The kinds of value a fact states are read when a question first asks for one ("when", "how
+    // many", "what year"), not at start-up: most questions never do.
+    facts.push(
+      Object.defineProperties(built, {
+        values: memoised(() => values.valuesIn(fact.answer)),
+        hasDate: memoised(typeof date === 'function' ? date : () => date),
+        hasQuantity: memoised(typeof quantity === 'function' ? quantity : () => quantity),
+      }) as unknown as Fact,
+    );
   };
 
   for (const quote of story.quotes) {
@@ -282,7 +307,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       by: [],
       isDefault: false,
       hasDate: false,
-      hasQuantity: hasQuantity(quote.text),
+      hasQuantity: () => hasQuantity(quote.text),
       support: [],
     });
   }
@@ -345,8 +370,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       about: null,
       by: claim.by,
       isDefault: false,
-      hasDate: hasDate(claim.text),
-      hasQuantity: hasQuantity(claim.text),
+      hasDate: () => hasDate(claim.text),
+      hasQuantity: () => hasQuantity(claim.text),
       support: supportFor(claim.paragraphs),
     });
   }
@@ -361,8 +386,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       about: null,
       by: event.actors,
       isDefault: false,
-      hasDate: event.date !== null || hasDate(event.when),
-      hasQuantity: hasQuantity(event.text) || hasQuantity(event.when),
+      hasDate: () => event.date !== null || hasDate(event.when),
+      hasQuantity: () => hasQuantity(event.text) || hasQuantity(event.when),
       support: supportFor(event.paragraphs),
     });
   }
@@ -512,8 +537,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         about: null,
         by: [],
         isDefault: false,
-        hasDate: hasDate(text),
-        hasQuantity: hasQuantity(text),
+        hasDate: () => hasDate(text),
+        hasQuantity: () => hasQuantity(text),
         support: [],
       });
     }
@@ -537,8 +562,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         about: null,
         by: [],
         isDefault: false,
-        hasDate: hasDate(text),
-        hasQuantity: hasQuantity(text),
+        hasDate: () => hasDate(text),
+        hasQuantity: () => hasQuantity(text),
         support: [],
       });
     }
