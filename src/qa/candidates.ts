@@ -62,10 +62,8 @@ export interface Fact {
   keyPoint?: boolean;
   /** For a quote: the people and organisations it was said to ("to TechTarget"). */
   saidTo?: ReadonlySet<string>;
-  hasDate: boolean;
-  hasQuantity: boolean;
-  /** The kinds of value its answer states: a year, a price, an exact date... */
-  values: ReadonlySet<AnswerTypeName>;
+  /** Whether it gives a date, an amount, and which kinds of value its answer states. */
+  valueKinds: ValueKinds;
   /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
   features: ReadonlySet<string>;
   /** Sentences of the cited paragraphs, for summaries that quote the article. */
@@ -74,20 +72,38 @@ export interface Fact {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** A property computed on first read and then kept. */
-function memoised<T>(compute: () => T): PropertyDescriptor {
-  let value: T;
-  let done = false;
-  return {
-    enumerable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-  };
+/**
+ * The kinds of value a fact states, read when a question first asks for one ("when", "how many",
+ * "what year"), not at start-up: most questions never do.
+ */
+export class ValueKinds {
+  private valuesFound: ReadonlySet<AnswerTypeName> | undefined;
+  private dateFound: boolean | undefined;
+  private quantityFound: boolean | undefined;
+
+  constructor(
+    private readonly readValues: () => ReadonlySet<AnswerTypeName>,
+    private readonly readDate: () => boolean,
+    private readonly readQuantity: () => boolean,
+  ) {}
+
+  /** The kinds of value the answer states: a year, a price, an exact date... */
+  get values(): ReadonlySet<AnswerTypeName> {
+    this.valuesFound ??= this.readValues();
+    return this.valuesFound;
+  }
+
+  /** Whether it gives a date or a time span (what "when" needs). */
+  get hasDate(): boolean {
+    this.dateFound ??= this.readDate();
+    return this.dateFound;
+  }
+
+  /** Whether it states an amount (what "how many" needs). */
+  get hasQuantity(): boolean {
+    this.quantityFound ??= this.readQuantity();
+    return this.quantityFound;
+  }
 }
 
 /** "2017-11-22" as "November 22, 2017", with the language's month names. */
@@ -254,7 +270,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return found.has('count') || found.has('duration') || found.has('price') || found.has('percent');
   };
   const add = (
-    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'values' | 'hasDate' | 'hasQuantity'> & {
+    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds'> & {
       index: string[];
       tags?: string[];
       hasDate: boolean | (() => boolean);
@@ -265,23 +281,19 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
     const { index: _index, tags: _tags, hasDate: date, hasQuantity: quantity, ...rest } = fact;
-    const built = {
+    facts.push({
       ...rest,
       id: facts.length,
       terms,
       entities,
       named: entitiesIn(own),
       features: featuresOf(entities, fact.answer),
-    };
-    // The kinds of value a fact states are read when a question first asks for one ("when", "how
-    // many", "what year"), not at start-up: most questions never do.
-    facts.push(
-      Object.defineProperties(built, {
-        values: memoised(() => values.valuesIn(fact.answer)),
-        hasDate: memoised(typeof date === 'function' ? date : () => date),
-        hasQuantity: memoised(typeof quantity === 'function' ? quantity : () => quantity),
-      }) as unknown as Fact,
-    );
+      valueKinds: new ValueKinds(
+        () => values.valuesIn(fact.answer),
+        typeof date === 'function' ? date : () => date,
+        typeof quantity === 'function' ? quantity : () => quantity,
+      ),
+    });
   };
 
   for (const quote of story.quotes) {

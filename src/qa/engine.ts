@@ -28,7 +28,7 @@ function bestPartial(ranked: readonly Scored[]): Scored | undefined {
   for (const scored of ranked) {
     if (scored.lacking === null || !onTopic(scored)) continue;
     const coarser = (coarserValues as Record<string, readonly string[]>)[scored.lacking] ?? [];
-    const hasCoarser = coarser.some((value) => scored.fact.values.has(value as AnswerTypeName));
+    const hasCoarser = coarser.some((value) => scored.fact.valueKinds.values.has(value as AnswerTypeName));
     if (!best || (hasCoarser && !bestHasCoarser)) {
       best = scored;
       bestHasCoarser = hasCoarser;

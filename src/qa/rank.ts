@@ -156,9 +156,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
 
 /** The kind of value a question asks for that a fact lacks, if any. */
 function missingValueOf(question: Question, fact: Fact): MissingName | null {
-  if (question.wants !== null) return fact.values.has(question.wants) ? null : question.wants;
-  if (question.type === 'when') return fact.hasDate ? null : 'date';
-  if (question.type === 'howmany') return fact.hasQuantity ? null : 'amount';
+  if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
+  if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
+  if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';
   return null;
 }
 
