@@ -218,7 +218,7 @@ export const createXenNews = (story: Story) =>
           throw new UserError('error.empty-question', {
             example: `${reader.mention(name)} question: who is Michael Warrilow?`,
           });
-        return { embeds: [renderAnswerEmbed(story, options.question, answerQuestion(story, options.question))] };
+        return { embeds: [renderAnswerEmbed(reader, story, options.question, answerQuestion(story, options.question))] };
       }
       return renderSection(reader, story, options.section ?? 'summary', 'command', shareChoice(options, settings));
     },

@@ -14,6 +14,8 @@ import { startOps } from './ops/start.js';
 import { readerGone } from './output/closed-output.js';
 import { secretsIn } from './output/secrets.js';
 import { runsSources } from './project-root.js';
+import { getLexicon } from './qa/lexicon.js';
+import { getSuggestionIndex } from './qa/suggest.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
 import { createFileSaver } from './transports/console/files.js';
@@ -56,6 +58,8 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   const common = readEnv(commonEnvSchema, io.env);
   // Loaded and checked before anything else: never serve half a story.
   const story = getStory(common.XEN_NEWS_DATA_DIR);
+  // The question engine's language and topic files too: a broken one stops the bot here, in one line.
+  getLexicon(story.dataDir);
   const commands = createCommands(story);
   const mode = values.console
     ? 'console'
@@ -140,6 +144,8 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // first interaction, so no reply waits for one. Shard processes see to their own.
   const renderImages = !shardManager && !imagesArePrebuilt(story, [storyCardName, timelineImageName]);
   if (renderImages && runsSources) await (await import('./images/files.js')).warmImages(story);
+  // The question engine's index and its suggestions are built now, not inside the first question's three seconds.
+  getSuggestionIndex(story);
   let running: RunningBot;
   try {
     // Each server transport is loaded only in its own mode: discord.js alone takes half a second to

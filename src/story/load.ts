@@ -20,6 +20,8 @@ import {
 export interface Story {
   /** A digest of the data files as read: what anything built ahead from the data (the images) is keyed on. */
   dataDigest: string;
+  /** The folder it was read from: files that go with the story (the question engine's topic file) sit beside it. */
+  dataDir: string;
   meta: Omit<StoryFile, 'paragraphs'>;
   paragraphs: readonly Paragraph[];
   organisations: readonly Organisation[];
@@ -157,6 +159,7 @@ export function loadStory(dir: string = defaultDataDir): Story {
 
   return {
     dataDigest: digest.digest('hex'),
+    dataDir: dir,
     meta,
     paragraphs,
     organisations,

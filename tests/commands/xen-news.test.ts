@@ -50,7 +50,9 @@ describe('/xen-news section:', () => {
     expect(message.files?.map((f) => [f.name, f.contentType])).toEqual([['timeline.png', 'image/png']]);
     expect(message.files?.[0]?.description).toMatch(/^Timeline of the story, 7 events: 1\. Before the Nov 2017 call: /);
     const embed = message.embeds?.[1];
-    expect(embed?.fields?.map((f) => f.name)).toEqual(story.timeline.map((e, i) => expect.stringContaining(`${i + 1}. `)));
+    expect(embed?.fields?.map((f) => f.name)).toEqual(
+      story.timeline.map((e, i) => expect.stringMatching(new RegExp(`^${i + 1}. .* — ${e.title}$`))),
+    );
     // Every date carries the year the story ran.
     expect(embed?.fields?.[0]?.name).toBe('1. Before the Nov 2017 call — AWS documents reveal the KVM plan');
     expect(embed?.fields?.at(-1)?.name).toContain('Nov 24, 2017');
