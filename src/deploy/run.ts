@@ -53,7 +53,7 @@ export async function deploy(commands: readonly AnyCommand[], io: DeployIo): Pro
       : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
     const target = env.DISCORD_GUILD_ID
       ? `guild ${env.DISCORD_GUILD_ID}`
-      : 'all servers (global; may take up to an hour to show)';
+      : 'all servers and user installs (global: a client holding an older version reloads it when used)';
     const rest = new REST({
       api: env.DISCORD_API_URL,
       timeout: 15_000,

@@ -1,7 +1,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { encodeCustomId } from '../core/custom-id.js';
 import { clip, discordLimits } from '../core/limits.js';
-import { type LabelKey, label } from '../i18n/strings.js';
+import { type LabelKey, label, labelLocaleOf } from '../i18n/strings.js';
 import { formatDay } from '../story/dates.js';
 import type { Story } from '../story/load.js';
 import { type Reader, say } from './reader.js';
@@ -22,7 +22,7 @@ const sectionLabelKeys: Record<Section, LabelKey> = {
 
 /** A section's name on its button and in the command's choices ("Nov 24, 2017 update"), in a locale. */
 export function sectionLabel(story: Story, section: Section, locale: string | undefined): string {
-  return label(locale, sectionLabelKeys[section], { date: formatDay(story.meta.article.updated, locale) });
+  return label(locale, sectionLabelKeys[section], { date: formatDay(story.meta.article.updated, labelLocaleOf(locale)) });
 }
 
 export function isSection(value: string): value is Section {

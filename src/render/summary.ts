@@ -1,9 +1,8 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { clip, discordLimits } from '../core/limits.js';
-import { formatDay } from '../story/dates.js';
 import type { Story } from '../story/load.js';
 import { actorName } from './attribution.js';
-import { type Reader, say } from './reader.js';
+import { type Reader, say, sayDay } from './reader.js';
 import { accentColour } from './theme.js';
 
 /**
@@ -24,13 +23,13 @@ export function renderSummaryEmbed(reader: Reader, story: Story): APIEmbed {
     color: accentColour,
     fields: [
       {
-        name: clip(say(reader, 'field.update', { date: formatDay(article.updated, reader.locale) }), discordLimits.fieldName),
+        name: clip(say(reader, 'field.update', { date: sayDay(reader, article.updated) }), discordLimits.fieldName),
         value: clip(story.meta.update.note, discordLimits.fieldValue),
       },
     ],
     footer: {
       text: clip(
-        say(reader, 'footer.summary', { publication, date: formatDay(article.published, reader.locale) }),
+        say(reader, 'footer.summary', { publication, date: sayDay(reader, article.published) }),
         discordLimits.footerText,
       ),
     },

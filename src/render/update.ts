@@ -1,8 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { clip, discordLimits } from '../core/limits.js';
-import { formatDay } from '../story/dates.js';
 import type { Story } from '../story/load.js';
-import { type Reader, say } from './reader.js';
+import { type Reader, say, sayDay } from './reader.js';
 import { accentColour } from './theme.js';
 
 /** The story's update: AWS's statement to TechTarget and the contradiction with its earlier posts. */
@@ -13,10 +12,7 @@ export function renderUpdateEmbed(reader: Reader, story: Story): APIEmbed {
     .map((p) => `${p.text} *(¶${p.id})*`)
     .join('\n\n');
   return {
-    title: clip(
-      say(reader, 'title.update', { date: formatDay(story.meta.article.updated, reader.locale) }),
-      discordLimits.embedTitle,
-    ),
+    title: clip(say(reader, 'title.update', { date: sayDay(reader, story.meta.article.updated) }), discordLimits.embedTitle),
     url: story.meta.article.url,
     description: clip(`**${story.meta.update.note}**\n\n${text}`, discordLimits.embedDescription),
     color: accentColour,

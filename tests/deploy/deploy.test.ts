@@ -81,9 +81,7 @@ describe('npm run deploy', () => {
         default_member_permissions: null,
         dm_permission: true,
         nsfw: false,
-        integration_types: [0],
-        contexts: null,
-        description_localizations: null,
+        name_localizations: null,
       },
       { ...definitions[0], description: 'An older description', id: '2' },
       { name: 'retired', description: 'Gone now', type: 1, id: '3' },
@@ -91,7 +89,7 @@ describe('npm run deploy', () => {
     const run = await runDeploy([], envFor(discord, { DISCORD_GUILD_ID: '' }));
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(puts(discord).map((request) => [request.route, request.body])).toEqual([[route, definitions]]);
-    expect(run.stdout).toContain('Registered 2 commands for all servers');
+    expect(run.stdout).toContain('Registered 2 commands for all servers and user installs');
     expect(run.stdout).toContain('added: -');
     expect(run.stdout).toContain('updated: /xen-news');
     expect(run.stdout).toContain('removed: /retired');
