@@ -90,3 +90,37 @@ describe('command mentions', () => {
     expect((await people()).embeds?.[0]?.description).toBe('Use </quote:1234567890123> for what each of them said.');
   });
 });
+
+describe('the teasers', () => {
+  it('label an answer drawn from them as another story', async () => {
+    const reply = messageOf(
+      await handle({
+        kind: 'command',
+        commandName: 'xen-news',
+        options: { question: 'what does CAPSTONE stand for?' },
+        user,
+        guildId: null,
+      }),
+    );
+    expect(reply.embeds?.[0]?.description).toMatch(/\n-# Also on The Register, 2022: not about Xen$/);
+  });
+
+  it("label a teaser speaker's /quote suggestion and quotes", async () => {
+    const choices = await handle({
+      kind: 'autocomplete',
+      commandName: 'quote',
+      options: { source: 'pott' },
+      focused: 'source',
+      user,
+      guildId: null,
+    });
+    expect(choices).toEqual({
+      type: 'choices',
+      choices: [{ name: 'Sunil Potti (Google) · Also on The Register, 2022: not about Xen', value: 'sunil-potti' }],
+    });
+    const quote = messageOf(
+      await handle({ kind: 'command', commandName: 'quote', options: { source: 'potti' }, user, guildId: null }),
+    );
+    expect(quote.embeds?.[0]?.fields?.[0]?.value).toContain('-# Also on The Register, 2022: not about Xen');
+  });
+});

@@ -41,6 +41,14 @@ describe('console --json', () => {
     expect(out[4].reply).toMatchObject({ flags: 64, embeds: [{ title: 'Nov 24, 2017 update' }] });
     expect(out[5].error).toBeDefined();
   });
+
+  it('suggests questions the story answers while one is typed', async () => {
+    const [out] = (await consoleSession(['complete /xen-news question:who is warr'], true))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.choices[0]).toEqual({ name: 'Who is Michael Warrilow?', value: 'Who is Michael Warrilow?' });
+  });
 });
 
 describe('console, interactive', () => {
