@@ -291,6 +291,32 @@ describe('POST /interactions refuses signed bodies that are not interactions it 
   });
 });
 
+describe('POST /interactions refuses options nested deeper than Discord nests them (3 levels), with 400', () => {
+  /**
+   * A /quote body whose options are nested `depth` deep: groups around one string option. Built as
+   * text: JSON.stringify itself overflows the stack on thousands of levels.
+   */
+  function nested(depth: number) {
+    const sent = payload({ kind: 'command', name: 'quote' });
+    let options = JSON.stringify([stringOption('source', 'gartner')]);
+    for (let level = 1; level < depth; level++) options = `[{"name":"g${level}","type":2,"options":${options}}]`;
+    return JSON.stringify({ ...sent, data: { name: 'quote', type: 1, options: '@' } }).replace('"@"', options);
+  }
+
+  it.each([4, 800, 1600])('%i levels get 400 naming the limit', async (depth) => {
+    const response = await postSigned(`${url}/interactions`, privateKey, nested(depth));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain('options nested more than 3 deep');
+    expect(text.length).toBeLessThan(200);
+  });
+
+  it('3 levels (a subcommand group, a subcommand, its options) are answered', async () => {
+    const response = await postSigned(`${url}/interactions`, privateKey, nested(3));
+    expect(response.status).toBe(200);
+  });
+});
+
 describe('other paths and methods', () => {
   it('GET /healthz answers 200 ok', async () => {
     const response = await fetch(`${url}/healthz`);
