@@ -20,15 +20,16 @@ interface OptionPayload {
 export const maxOptionDepth = 3;
 
 function optionSchema(depth: number): z.ZodType<OptionPayload> {
+  const options =
+    depth > 1
+      ? z.array(optionSchema(depth - 1)).max(25)
+      : z.undefined({ error: `options nested more than ${maxOptionDepth} deep` });
   return z.looseObject({
     name: z.string().min(1).max(32),
     // Discord caps a string option at 6000 characters; anything longer did not come from Discord.
     value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
     focused: z.boolean().optional(),
-    options:
-      depth > 1
-        ? z.array(optionSchema(depth - 1)).max(25).optional()
-        : z.undefined({ error: `options nested more than ${maxOptionDepth} deep` }).optional(),
+    options: options.optional(),
   });
 }
 
