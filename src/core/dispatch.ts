@@ -98,8 +98,10 @@ export function createInteractionHandler(
     } catch (error) {
       const ms = +(performance.now() - started).toFixed(3);
       if (request.kind === 'autocomplete') {
-        // Autocomplete cannot show a message: an empty list is the only safe answer.
-        logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
+        // Autocomplete cannot show a message: an empty list is the only safe answer. A user error
+        // (a command this bot does not have) is no fault of ours, so not an error line.
+        if (isUserError(error)) logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
+        else logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
         return { type: 'choices', choices: [] };
       }
       if (isUserError(error)) {
