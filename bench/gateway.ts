@@ -6,7 +6,9 @@
  * late; the bot gives up those it could not send within Discord's 3 s, and these are counted apart.
  */
 import { Writable } from 'node:stream';
+
 import { createCommands } from '../commands/index.js';
+import { createCommandDirectory } from '../src/core/command-directory.js';
 import { createInteractionHandler } from '../src/core/dispatch.js';
 import type { InteractionRequest } from '../src/core/interaction.js';
 import { createLogger } from '../src/log.js';
@@ -86,6 +88,7 @@ export async function run(): Promise<void> {
   const bot = await startGateway({
     commands,
     handler,
+    commandDirectory: createCommandDirectory(),
     logger,
     env: { DISCORD_TOKEN: emulator.token, DISCORD_APPLICATION_ID: emulator.applicationId, DISCORD_API_URL: emulator.apiUrl },
     args: {},

@@ -6,10 +6,12 @@ import * as gateway from './gateway.js';
 import * as http from './http.js';
 import * as images from './images.js';
 import * as qa from './qa.js';
+import * as startup from './startup.js';
+import * as suggest from './suggest.js';
 
 // Images before gateway: the gateway bench serves the sections that render the images, and after it
 // the images' "first render" would read a cached file.
-const benches: Record<string, { run(): Promise<void> }> = { qa, images, gateway, http };
+const benches: Record<string, { run(): Promise<void> }> = { qa, suggest, images, gateway, http, startup };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 for (const [name, bench] of Object.entries(benches)) {

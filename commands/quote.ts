@@ -1,45 +1,70 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
-import { clip } from '../src/core/limits.js';
+import { clip, discordLimits } from '../src/core/limits.js';
+import { commandReach } from '../src/core/reach.js';
+import { label, localizations } from '../src/i18n/strings.js';
 import { renderQuoteEmbed } from '../src/render/quotes.js';
+import { say } from '../src/render/reader.js';
+import { teaserLabel, teaserOf } from '../src/render/teasers.js';
 import { echoUserText, isBlankUserText } from '../src/render/user-text.js';
-import { listQuoteSources, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
+import type { Story } from '../src/story/load.js';
+import { listQuoteSources, type QuoteSource, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
 
 export interface QuoteOptions {
   source: string;
 }
 
+/** The one teaser every quote of a source comes from, when none is from the story itself. */
+function onlyTeaserOf(story: Story, source: QuoteSource) {
+  const teasers = new Set(source.quotes.map((q) => teaserOf(story, q.paragraph)));
+  const [teaser] = teasers;
+  return teasers.size === 1 ? teaser : undefined;
+}
+
 export const quote = {
   data: new SlashCommandBuilder()
     .setName('quote')
-    .setDescription('What someone in the story said, verbatim and attributed')
+    .setDescription(label(undefined, 'command.quote.description'))
+    .setDescriptionLocalizations(localizations('command.quote.description'))
+    .setIntegrationTypes(...commandReach.integrationTypes)
+    .setContexts(...commandReach.contexts)
     .addStringOption((option) =>
       option
         .setName('source')
-        .setDescription('A person or organisation, e.g. gartner, warrilow, citrix, linux foundation, aws')
+        .setDescription(label(undefined, 'command.quote.source'))
+        .setDescriptionLocalizations(localizations('command.quote.source'))
         .setRequired(true)
         .setMaxLength(100)
         .setAutocomplete(true),
     ),
 
-  execute({ options, story }) {
+  execute({ options, story, ...reader }) {
     const source = resolveQuoteSource(story, options.source);
     if (!source) {
-      const known = listQuoteSources(story)
-        .map((s) => s.label)
-        .join(', ');
-      if (isBlankUserText(options.source))
-        throw new UserError(clip(`Name whose words you want, e.g. \`/quote gartner\`. Sources: ${known}.`, 1900));
-      throw new UserError(clip(`I have no quotes from "${echoUserText(options.source, 60)}". Try one of: ${known}.`, 1900));
+      const known = clip(
+        listQuoteSources(story)
+          .map((s) => s.label)
+          .join(', '),
+        1500,
+      );
+      const example = `${reader.mention('quote')} source:gartner`;
+      if (isBlankUserText(options.source)) throw new UserError('error.no-source', { example, known });
+      throw new UserError('error.unknown-source', { typed: echoUserText(options.source, 60), known });
     }
-    return { embeds: [renderQuoteEmbed(story, `What ${source.name} said`, source.quotes)] };
+    const title = say(reader, 'title.quotes-of', { name: source.name });
+    return { embeds: [renderQuoteEmbed(reader, story, title, source.quotes)] };
   },
 
-  autocomplete({ options, story }) {
+  autocomplete({ options, story, ...reader }) {
     const typed = typeof options.source === 'string' ? options.source : '';
     return suggestQuoteSources(story, typed)
       .slice(0, 25)
-      .map((source) => ({ name: clip(source.label, 100), value: source.id }));
+      .map((source) => {
+        // A teaser's speaker is offered as what they are: someone from another story.
+        const teaser = onlyTeaserOf(story, source);
+        const name = teaser ? `${source.label} · ${teaserLabel(reader, story, teaser)}` : source.label;
+        return { name: clip(name, discordLimits.choiceName), value: source.id };
+      });
   },
 } satisfies Command<QuoteOptions>;

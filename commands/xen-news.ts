@@ -3,23 +3,26 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { buildOnceEach } from '../src/core/build-once.js';
 import type { ButtonResult, Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
-import type { ReplyMessage } from '../src/core/interaction.js';
+import type { ReplyFile, ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import { mastodonInstanceSchema } from '../src/core/mastodon-instance.js';
+import { commandReach } from '../src/core/reach.js';
 import type { BotSettings } from '../src/core/settings.js';
 import { shareReply } from '../src/core/shared-reply.js';
-import { storyCardFile, timelineImageFile } from '../src/images/files.js';
+import { type LabelKey, label, labelLocaleOf, localizations, translatedLocales } from '../src/i18n/strings.js';
+import { prebuiltImage, storyCardName, timelineImageName } from '../src/images/prebuilt.js';
 import { answerQuestion } from '../src/qa/engine.js';
+import { suggestQuestionsAsYouType } from '../src/qa/suggest.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
 import { withAttachedImage } from '../src/render/attachment.js';
 import { renderPeopleEmbed } from '../src/render/people.js';
 import { mainStoryQuotes, renderQuoteEmbed } from '../src/render/quotes.js';
+import { type Reader, say } from '../src/render/reader.js';
 import { renderRelatedEmbed } from '../src/render/related.js';
-import { buttonReplyOf, isSection, renderSectionButtons, type Section, sectionLabels, sections } from '../src/render/sections.js';
+import { buttonReplyOf, isSection, renderSectionButtons, type Section, sectionLabel, sections } from '../src/render/sections.js';
 import { renderShareButtons, renderSocialEmbed, renderTemplateCopyBlock } from '../src/render/social.js';
 import { renderSummaryEmbed } from '../src/render/summary.js';
-import { accentColour } from '../src/render/theme.js';
-import { renderTimelineEmbed } from '../src/render/timeline.js';
+import { renderTimelineEmbed, renderTimelineImageEmbed } from '../src/render/timeline.js';
 import { renderUpdateEmbed } from '../src/render/update.js';
 import { isBlankUserText } from '../src/render/user-text.js';
 import { networkNames, type SocialNetwork, socialNetworks } from '../src/social/networks.js';
@@ -43,7 +46,17 @@ interface ShareChoice {
 
 const name = 'xen-news';
 
-async function renderSocial(story: Story, choice: ShareChoice): Promise<ReplyMessage> {
+// The build's ready-made images when they were drawn from this story's data; else the renderer, which
+// loads fonts and a font parser (tens of milliseconds), with the first picture rather than at start-up.
+async function storyCardFile(story: Story): Promise<ReplyFile> {
+  return prebuiltImage(story, storyCardName) ?? (await import('../src/images/files.js')).storyCardFile(story);
+}
+
+async function timelineImageFile(story: Story): Promise<ReplyFile> {
+  return prebuiltImage(story, timelineImageName) ?? (await import('../src/images/files.js')).timelineImageFile(story);
+}
+
+async function renderSocial(reader: Reader, story: Story, choice: ShareChoice): Promise<ReplyMessage> {
   const card = await storyCardFile(story);
   const template =
     story.templates.find((t) => t.id === choice.variant) ?? story.templates.find((t) => t.default) ?? story.templates[0];
@@ -51,36 +64,36 @@ async function renderSocial(story: Story, choice: ShareChoice): Promise<ReplyMes
   const shares = planShares({ text: template.text, link: template.link }, choice.networks, choice.mastodonInstance);
   return {
     content: renderTemplateCopyBlock(template),
-    embeds: [withAttachedImage(renderSocialEmbed(story, template, shares, choice.mastodonInstance), card)],
-    components: renderShareButtons(shares, choice.mastodonInstance),
+    embeds: [withAttachedImage(renderSocialEmbed(reader, story, template, shares, choice.mastodonInstance), card)],
+    components: renderShareButtons(reader, shares, choice.mastodonInstance),
     files: [card],
   };
 }
 
 type StorySection = Exclude<Section, 'social'>;
 
-async function renderStorySection(story: Story, section: StorySection): Promise<ReplyMessage> {
+async function renderStorySection(reader: Reader, story: Story, section: StorySection): Promise<ReplyMessage> {
   switch (section) {
     case 'summary': {
       const card = await storyCardFile(story);
-      return { embeds: [withAttachedImage(renderSummaryEmbed(story), card)], files: [card] };
+      return { embeds: [withAttachedImage(renderSummaryEmbed(reader, story), card)], files: [card] };
     }
     case 'timeline': {
       // The picture first, in an embed of its own, then the same events as text.
       const image = await timelineImageFile(story);
       return {
-        embeds: [withAttachedImage({ title: 'Timeline', color: accentColour }, image), renderTimelineEmbed(story)],
+        embeds: [withAttachedImage(renderTimelineImageEmbed(reader), image), renderTimelineEmbed(story)],
         files: [image],
       };
     }
     case 'people':
-      return { embeds: [renderPeopleEmbed(story)] };
+      return { embeds: [renderPeopleEmbed(reader, story)] };
     case 'quotes':
-      return { embeds: [renderQuoteEmbed(story, 'Who said what', mainStoryQuotes(story))] };
+      return { embeds: [renderQuoteEmbed(reader, story, say(reader, 'title.quotes'), mainStoryQuotes(story))] };
     case 'update':
-      return { embeds: [renderUpdateEmbed(story)] };
+      return { embeds: [renderUpdateEmbed(reader, story)] };
     case 'related':
-      return { embeds: [renderRelatedEmbed(story)] };
+      return { embeds: [renderRelatedEmbed(reader, story)] };
   }
 }
 
@@ -90,8 +103,8 @@ async function renderStorySection(story: Story, section: StorySection): Promise<
  */
 type SectionView = 'command' | 'message' | 'update';
 
-// Every section but social depends on the story alone, which is fixed while the bot runs: each view
-// of it is built once per story and shared by everyone who opens it. Questions are answered afresh.
+// Every section but social depends on the story and the reader's language alone: each view of it is
+// built once per story and language and shared by everyone who opens it. Questions are answered afresh.
 const sectionRepliesByStory = new WeakMap<Story, ReturnType<typeof buildOnceEach<ReplyMessage>>>();
 
 function sectionReplies(story: Story) {
@@ -103,16 +116,24 @@ function sectionReplies(story: Story) {
   return replies;
 }
 
-function sectionView(message: ReplyMessage, section: Section, view: SectionView): ReplyMessage {
-  const buttons = renderSectionButtons(name, section, view === 'command' ? 'message' : 'update');
+function sectionView(reader: Reader, story: Story, message: ReplyMessage, section: Section, view: SectionView): ReplyMessage {
+  const buttons = renderSectionButtons(reader, story, name, section, view === 'command' ? 'message' : 'update');
   const withButtons = { ...message, components: [...(message.components ?? []), ...buttons] };
   return view === 'message' ? { ...withButtons, flags: MessageFlags.Ephemeral } : withButtons;
 }
 
-async function renderSection(story: Story, section: Section, view: SectionView, share: ShareChoice): Promise<ReplyMessage> {
-  if (section === 'social') return sectionView(await renderSocial(story, share), section, view);
-  return sectionReplies(story)(`${section}:${view}`, async () =>
-    shareReply(sectionView(await renderStorySection(story, section), section, view)),
+async function renderSection(
+  reader: Reader,
+  story: Story,
+  section: Section,
+  view: SectionView,
+  share: ShareChoice,
+): Promise<ReplyMessage> {
+  if (section === 'social') return sectionView(reader, story, await renderSocial(reader, story, share), section, view);
+  // Commands are mentioned by id once the bot knows them, so a reply built before that is not reused after.
+  const key = `${section}:${view}:${labelLocaleOf(reader.locale)}:${reader.mention(name)}:${reader.mention('quote')}`;
+  return sectionReplies(story)(key, async () =>
+    shareReply(sectionView(reader, story, await renderStorySection(reader, story, section), section, view)),
   );
 }
 
@@ -120,11 +141,15 @@ function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoic
   let mastodonInstance = settings.mastodonInstance;
   if (options.instance !== undefined) {
     const parsed = mastodonInstanceSchema.safeParse(options.instance);
-    if (!parsed.success)
-      throw new UserError("`instance` must be a Mastodon server's host name, such as `mastodon.social` or `fosstodon.org`.");
+    if (!parsed.success) throw new UserError('error.instance');
     mastodonInstance = parsed.data;
   }
   return { networks: options.network ? [options.network] : socialNetworks, mastodonInstance, variant: options.variant };
+}
+
+/** A string option's description, in English and every translated locale. */
+function describedAs(key: LabelKey) {
+  return { description: label(undefined, key), localizations: localizations(key) };
 }
 
 /** /xen-news; its definition offers the share templates of `story`, the one it will be deployed with. */
@@ -132,65 +157,87 @@ export const createXenNews = (story: Story) =>
   ({
     data: new SlashCommandBuilder()
       .setName(name)
-      .setDescription("The Register's story on Xen after AWS goes KVM: summary, sections, or ask a question")
+      .setDescription(describedAs('command.xen-news.description').description)
+      .setDescriptionLocalizations(describedAs('command.xen-news.description').localizations)
+      .setIntegrationTypes(...commandReach.integrationTypes)
+      .setContexts(...commandReach.contexts)
       .addStringOption((option) =>
         option
           .setName('question')
-          .setDescription('Ask anything about the story, e.g. who is Michael Warrilow?')
-          .setMaxLength(200),
+          .setDescription(describedAs('command.xen-news.question').description)
+          .setDescriptionLocalizations(describedAs('command.xen-news.question').localizations)
+          .setMaxLength(200)
+          .setAutocomplete(true),
       )
       .addStringOption((option) =>
         option
           .setName('section')
-          .setDescription('Open one part of the story')
-          .addChoices(...sections.map((section) => ({ name: sectionLabels[section], value: section }))),
+          .setDescription(describedAs('command.xen-news.section').description)
+          .setDescriptionLocalizations(describedAs('command.xen-news.section').localizations)
+          .addChoices(
+            ...sections.map((section) => ({
+              name: sectionLabel(story, section, undefined),
+              name_localizations: Object.fromEntries(
+                translatedLocales.map((locale) => [locale, sectionLabel(story, section, locale)]),
+              ),
+              value: section,
+            })),
+          ),
       )
       .addStringOption((option) =>
         option
           .setName('network')
-          .setDescription('With section:social, share to one network only')
+          .setDescription(describedAs('command.xen-news.network').description)
+          .setDescriptionLocalizations(describedAs('command.xen-news.network').localizations)
+          // Brand names: the same in every language.
           .addChoices(...socialNetworks.map((network) => ({ name: networkNames[network], value: network }))),
       )
       .addStringOption((option) =>
         option
           .setName('instance')
-          .setDescription('With section:social, your Mastodon instance, e.g. fosstodon.org')
+          .setDescription(describedAs('command.xen-news.instance').description)
+          .setDescriptionLocalizations(describedAs('command.xen-news.instance').localizations)
           .setMaxLength(253),
       )
       .addStringOption((option) =>
         option
           .setName('variant')
-          .setDescription('With section:social, which post to share')
+          .setDescription(describedAs('command.xen-news.variant').description)
+          .setDescriptionLocalizations(describedAs('command.xen-news.variant').localizations)
+          // The templates' names come with the story data, in the story's language.
           .addChoices(...story.templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
       ),
 
-    async execute({ options, settings, story }) {
-      if (options.question !== undefined && options.section !== undefined) {
-        throw new UserError('Use either `question` or `section`, not both.');
-      }
+    async execute({ options, settings, story, ...reader }) {
+      if (options.question !== undefined && options.section !== undefined) throw new UserError('error.question-and-section');
       const sharing = [options.network, options.instance, options.variant].some((value) => value !== undefined);
-      if (sharing && options.section !== 'social') {
-        throw new UserError(
-          '`network`, `instance` and `variant` go with `section:social`, e.g. `/xen-news section:social network:mastodon`.',
-        );
-      }
+      if (sharing && options.section !== 'social')
+        throw new UserError('error.share-options', { example: `${reader.mention(name)} section:social network:mastodon` });
       if (options.question !== undefined) {
         if (isBlankUserText(options.question))
-          throw new UserError('Your question is empty. Try `/xen-news question: who is Michael Warrilow?`');
-        return { embeds: [renderAnswerEmbed(story, options.question, answerQuestion(story, options.question))] };
+          throw new UserError('error.empty-question', {
+            example: `${reader.mention(name)} question: who is Michael Warrilow?`,
+          });
+        return { embeds: [renderAnswerEmbed(reader, story, options.question, answerQuestion(story, options.question))] };
       }
-      return renderSection(story, options.section ?? 'summary', 'command', shareChoice(options, settings));
+      return renderSection(reader, story, options.section ?? 'summary', 'command', shareChoice(options, settings));
+    },
+
+    // While a question is typed: questions the story answers well, best match first. Free text stays allowed.
+    autocomplete({ focused, options, story }) {
+      if (focused !== 'question') return [];
+      const typed = typeof options.question === 'string' ? options.question : '';
+      return suggestQuestionsAsYouType(story, typed).map((question) => ({ name: question, value: question }));
     },
 
     // A free-text question runs the answering engine; reading a section is cheap and never limited.
     usesCooldown: (options) => options.question !== undefined && !isBlankUserText(options.question),
 
-    async press({ args, settings, story }): Promise<ButtonResult> {
+    async press({ args, settings, story, ...reader }): Promise<ButtonResult> {
       const [action, section] = args;
       const type = buttonReplyOf(action);
-      if (type === undefined || section === undefined || !isSection(section)) {
-        throw new UserError('That button is from an older version of me. Run `/xen-news` again.');
-      }
-      return { type, message: await renderSection(story, section, type, shareChoice({}, settings)) };
+      if (type === undefined || section === undefined || !isSection(section))
+        throw new UserError('error.old-button', { command: reader.mention(name) });
+      return { type, message: await renderSection(reader, story, section, type, shareChoice({}, settings)) };
     },
   }) satisfies Command<XenNewsOptions>;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Logger, pino } from 'pino';
+import { logDestination } from './output/log-destination.js';
+import { createScrubber } from './output/secrets.js';
 
 export type { Logger };
 
@@ -19,17 +21,24 @@ const secretPaths = [
   'err.headers.authorization',
 ];
 
-/** The bot's structured logger. Logs go to stderr so the console's JSON output on stdout stays clean. */
-export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+/**
+ * The bot's structured logger. Logs go to stderr so the console's JSON output on stdout stays clean.
+ * Every line is scrubbed of `secrets` (see secretsIn) as it is written, whatever field, message or
+ * error text carries them.
+ */
+export function createLogger(
+  options: { level?: string; destination?: NodeJS.WritableStream; secrets?: readonly string[] } = {},
+): Logger {
+  const secrets = options.secrets ?? [];
+  const scrub = createScrubber(secrets);
   return pino(
     {
       name: 'xen-news',
       level: options.level ?? 'info',
       redact: { paths: secretPaths, censor: '[redacted]' },
+      ...(secrets.length > 0 ? { hooks: { streamWrite: scrub } } : {}),
     },
-    // Asynchronous: lines written while a write is in flight go out together, not one syscall each.
-    // pino flushes what is buffered when the process exits.
-    options.destination ?? pino.destination({ dest: 2, sync: false }),
+    options.destination ?? logDestination(2),
   );
 }
 

@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config/env.js';
 import { startBot } from '../src/start.js';
@@ -31,6 +31,28 @@ describe('startBot, the body of `npm start`', () => {
       .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.reply.embeds[0].title)).toEqual(['What Citrix said', 'People in the story']);
     expect(io.logged()).toContain('"msg":"interaction"');
+  });
+
+  it('ends the console, reading no more input, once the reader of its output has gone', async () => {
+    const stdin = new PassThrough();
+    const written: string[] = [];
+    // A pipe whose reader has closed: the first line goes out, every later write fails with EPIPE.
+    const stdout = new Writable({
+      write(chunk, _encoding, done) {
+        if (written.length > 0) done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+        else {
+          written.push(String(chunk));
+          done();
+        }
+      },
+    });
+    // Input that never ends, as from `yes`.
+    for (let i = 0; i < 5; i++) stdin.write('/quote gartner\n');
+    const started = startBot({ argv: ['--console', '--json'], env: {}, stdin, stdout, logDestination: new PassThrough() });
+    expect(await started).toBeUndefined();
+    expect(stdin.destroyed).toBe(true);
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(written[0] ?? '{}').input).toBe('/quote gartner');
   });
 
   it('passes MASTODON_INSTANCE to the share buttons', async () => {

@@ -30,6 +30,23 @@ export const commonEnvSchema = storyEnvSchema.extend({
     (value) => (value === '' ? undefined : value),
     mastodonInstanceSchema.default(defaultSettings.mastodonInstance),
   ),
+  /** Where /metrics and /healthz are served (gateway and HTTP modes); unset: not served. */
+  OPS_PORT: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (any free port) to 65535')
+      .max(65_535, 'must be 0 (any free port) to 65535')
+      .optional(),
+  ),
+  /** Metrics are for the operator, not the public: loopback unless set. */
+  OPS_HOST: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(1).default('127.0.0.1')),
+  /** A Redis shared by every instance for the question cooldown (gateway and HTTP modes); unset: each keeps its own. */
+  REDIS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
+  ),
 });
 
 export type CommonEnv = z.infer<typeof commonEnvSchema>;

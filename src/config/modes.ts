@@ -19,6 +19,12 @@ export const gatewayEnvSchema = z.object({
   DISCORD_TOKEN: discordTokenSchema,
   DISCORD_APPLICATION_ID: applicationIdSchema,
   DISCORD_API_URL: apiUrlSchema,
+  /** How long start-up waits out Discord's rate limits before giving up (exit 75). */
+  START_RATE_LIMIT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(0, 'must be 0 or more')
+    .max(3600, 'must be at most 3600')
+    .default(60),
   SHUTDOWN_TIMEOUT_SECONDS: shutdownTimeoutSchema,
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -3,9 +3,13 @@ import type { Story } from '../story/load.js';
 import type { AutocompleteChoice, InteractionResponse, InvokingUser, RawOptions, ReplyMessage } from './interaction.js';
 import type { BotSettings } from './settings.js';
 
-/** What every handler is given besides its own input: the story it answers about. */
+/** What every handler is given besides its own input: the story it answers about, and whom it answers. */
 interface StoryContext {
   story: Story;
+  /** The reader's Discord locale, for the bot's own labels (the story's text stays as published). */
+  locale: string | undefined;
+  /** How a reply names one of the bot's commands: a tappable `</name:id>` once the id is known. */
+  mention(commandName: string): string;
 }
 
 export interface CommandContext<Options> extends StoryContext {

@@ -1,7 +1,7 @@
 /** Per-user cooldown: how long each user must still wait before the next expensive call. */
 export interface Cooldown {
   /** Records a call by `userId` and returns 0 when it may go ahead, else the milliseconds left to wait. */
-  take(userId: string): number;
+  take(userId: string): number | Promise<number>;
 }
 
 /**

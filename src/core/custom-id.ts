@@ -22,6 +22,6 @@ export function commandNameOf(customId: string): string {
 
 export function decodeCustomId(customId: string): { commandName: string; args: string[] } {
   const [commandName, ...args] = customId.split(separator);
-  if (!commandName || customId.length > customIdMaxLength) throw new UserError('That button is not one of mine.');
+  if (!commandName || customId.length > customIdMaxLength) throw new UserError('error.not-my-button');
   return { commandName, args };
 }

@@ -1,7 +1,10 @@
 import { MessageFlags } from 'discord-api-types/v10';
+import { label } from '../i18n/strings.js';
 import { type Logger, newReferenceId } from '../log.js';
+import type { BotMetrics, InteractionOutcome } from '../ops/metrics.js';
 import { getStory, type Story } from '../story/load.js';
 import type { AnyCommand } from './command.js';
+import { type CommandDirectory, createCommandDirectory } from './command-directory.js';
 import type { Cooldown } from './cooldown.js';
 import { commandNameOf, decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
@@ -23,8 +26,8 @@ export function ephemeralNotice(content: string): ReplyMessage {
 }
 
 /** What a user is told when the bot failed them, with the reference id of the log line that explains it. */
-export function apology(ref: string): ReplyMessage {
-  return ephemeralNotice(`Sorry, something went wrong on my side. If it keeps happening, quote reference \`${ref}\`.`);
+export function apology(ref: string, locale?: string): ReplyMessage {
+  return ephemeralNotice(label(locale, 'error.internal', { ref }));
 }
 
 function describe(request: InteractionRequest): { kind: string; command: string; options?: string[] } {
@@ -40,22 +43,32 @@ function describe(request: InteractionRequest): { kind: string; command: string;
 export function createInteractionHandler(
   commands: readonly AnyCommand[],
   logger: Logger,
-  options: { cooldown?: Cooldown; settings?: BotSettings; story?: Story } = {},
+  options: {
+    cooldown?: Cooldown;
+    settings?: BotSettings;
+    story?: Story;
+    commandDirectory?: CommandDirectory;
+    metrics?: BotMetrics;
+  } = {},
 ): InteractionHandler {
   const settings = options.settings ?? defaultSettings;
   // The repository's story unless the entry point loaded another (XEN_NEWS_DATA_DIR).
   const story = options.story ?? getStory();
+  const { mention } = options.commandDirectory ?? createCommandDirectory();
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
   function find(name: string): AnyCommand {
     const command = byName.get(name);
     if (!command)
-      throw new UserError(
-        `I don't know \`/${name.slice(0, 32)}\`. Try ${[...byName.keys()].map((n) => `\`/${n}\``).join(' or ')}.`,
-      );
+      throw new UserError('error.unknown-command', {
+        name: name.slice(0, 32),
+        commands: [...byName.keys()].map((n) => mention(n)).join(', '),
+      });
     return command;
   }
+
+  const shared = (request: InteractionRequest) => ({ story, user: request.user, locale: request.locale, mention });
 
   async function route(request: InteractionRequest): Promise<InteractionResponse> {
     switch (request.kind) {
@@ -64,27 +77,33 @@ export function createInteractionHandler(
         // biome-ignore lint/style/noNonNullAssertion: every listed command has a definition.
         const parsed = parseOptions(definitions.get(command.data.name)!, request.options);
         if (options.cooldown && command.usesCooldown?.(parsed)) {
-          const waitMs = options.cooldown.take(request.user.id);
-          if (waitMs > 0) throw new UserError(`Slow down: you can ask again in ${Math.ceil(waitMs / 1000)} s.`);
+          const waitMs = await options.cooldown.take(request.user.id);
+          if (waitMs > 0) throw new UserError('error.slow-down', { seconds: Math.ceil(waitMs / 1000) });
         }
-        const context = { options: parsed, user: request.user, guildId: request.guildId, settings, story };
+        const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
         const message = await command.execute(context);
         return { type: 'message', message: withoutMentions(message) };
       }
       case 'autocomplete': {
         const command = find(request.commandName);
-        const context = { focused: request.focused, options: request.options, user: request.user, story };
+        const context = { ...shared(request), focused: request.focused, options: request.options };
         const choices = command.autocomplete?.(context) ?? [];
         return { type: 'choices', choices: choices.slice(0, 25) };
       }
       case 'button': {
         const { commandName, args } = decodeCustomId(request.customId);
         const command = find(commandName);
-        if (!command.press) throw new UserError('That button is not one of mine.');
-        const result = await command.press({ args, user: request.user, guildId: request.guildId, settings, story });
+        if (!command.press) throw new UserError('error.not-my-button');
+        const result = await command.press({ ...shared(request), args, guildId: request.guildId, settings });
         return { type: result.type, message: withoutMentions(result.message) };
       }
     }
+  }
+
+  function count(summary: { kind: string; command: string }, outcome: InteractionOutcome, ms: number): void {
+    // Only known names become labels: a label per made-up name would grow the metrics without bound.
+    const command = byName.has(summary.command) ? summary.command : 'unknown';
+    options.metrics?.interaction({ command, kind: summary.kind, outcome }, ms / 1000);
   }
 
   return async function handleInteraction(request) {
@@ -93,23 +112,33 @@ export function createInteractionHandler(
     const summary = describe(request);
     try {
       const response = await route(request);
-      logger.info({ ...summary, ref, outcome: 'ok', ms: +(performance.now() - started).toFixed(3) }, 'interaction');
+      const ms = performance.now() - started;
+      logger.info({ ...summary, ref, outcome: 'ok', ms: +ms.toFixed(3) }, 'interaction');
+      count(summary, 'ok', ms);
       return response;
     } catch (error) {
-      const ms = +(performance.now() - started).toFixed(3);
+      const elapsed = performance.now() - started;
+      const ms = +elapsed.toFixed(3);
       if (request.kind === 'autocomplete') {
         // Autocomplete cannot show a message: an empty list is the only safe answer. A user error
         // (a command this bot does not have) is no fault of ours, so not an error line.
-        if (isUserError(error)) logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
-        else logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
+        if (isUserError(error)) {
+          logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
+          count(summary, 'user-error', elapsed);
+        } else {
+          logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
+          count(summary, 'error', elapsed);
+        }
         return { type: 'choices', choices: [] };
       }
       if (isUserError(error)) {
         logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
-        return { type: 'message', message: ephemeralNotice(error.message) };
+        count(summary, 'user-error', elapsed);
+        return { type: 'message', message: ephemeralNotice(error.for(request.locale)) };
       }
       logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'interaction failed');
-      return { type: 'message', message: apology(ref) };
+      count(summary, 'error', elapsed);
+      return { type: 'message', message: apology(ref, request.locale) };
     }
   };
 }

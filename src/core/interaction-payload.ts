@@ -45,6 +45,8 @@ const base = {
   guild_id: snowflake.optional(),
   member: z.looseObject({ user: userSchema }).optional(),
   user: userSchema.optional(),
+  // Discord's locale codes are short ("de", "pt-BR"); anything else is ignored rather than refused.
+  locale: z.string().max(16).optional().catch(undefined),
 };
 
 /** The interactions Discord may POST to the endpoint, as far as this bot reads them. */
@@ -83,15 +85,17 @@ function collectOptions(options: readonly OptionPayload[], into: Record<string, 
 export function toInteractionRequest(payload: AnswerablePayload): InteractionRequest | undefined {
   const wireUser = payload.member?.user ?? payload.user;
   if (!wireUser) return undefined;
-  const user = { id: wireUser.id, username: wireUser.username };
-  const guildId = payload.guild_id ?? null;
-  if (payload.type === InteractionType.MessageComponent)
-    return { kind: 'button', customId: payload.data.custom_id, user, guildId };
+  const base = {
+    user: { id: wireUser.id, username: wireUser.username },
+    guildId: payload.guild_id ?? null,
+    locale: payload.locale,
+  };
+  if (payload.type === InteractionType.MessageComponent) return { ...base, kind: 'button', customId: payload.data.custom_id };
   const options: Record<string, OptionValue> = {};
   const focused = collectOptions(payload.data.options ?? [], options);
   if (payload.type === InteractionType.ApplicationCommandAutocomplete)
-    return { kind: 'autocomplete', commandName: payload.data.name, options, focused: focused ?? '', user, guildId };
-  return { kind: 'command', commandName: payload.data.name, options, user, guildId };
+    return { ...base, kind: 'autocomplete', commandName: payload.data.name, options, focused: focused ?? '' };
+  return { ...base, kind: 'command', commandName: payload.data.name, options };
 }
 
 /** A Discord interaction payload read: a PING, an interaction to answer, or why it is refused. */

@@ -24,18 +24,19 @@ export type ReplyMessage = APIInteractionResponseCallbackData & { files?: readon
 
 export type AutocompleteChoice = APIApplicationCommandOptionChoice<string | number>;
 
+/** What every interaction carries besides its own input. */
+interface InteractionBase {
+  user: InvokingUser;
+  guildId: string | null;
+  /** The invoking user's Discord locale ("de", "pt-BR"); absent in the console, where replies are English. */
+  locale?: string | undefined;
+}
+
 /** Transport-neutral interaction: what every transport turns its raw payload into. */
 export type InteractionRequest =
-  | { kind: 'command'; commandName: string; options: RawOptions; user: InvokingUser; guildId: string | null }
-  | {
-      kind: 'autocomplete';
-      commandName: string;
-      options: RawOptions;
-      focused: string;
-      user: InvokingUser;
-      guildId: string | null;
-    }
-  | { kind: 'button'; customId: string; user: InvokingUser; guildId: string | null };
+  | (InteractionBase & { kind: 'command'; commandName: string; options: RawOptions })
+  | (InteractionBase & { kind: 'autocomplete'; commandName: string; options: RawOptions; focused: string })
+  | (InteractionBase & { kind: 'button'; customId: string });
 
 /**
  * What a transport sends back: a new message (Discord callback type 4), an update of the message

@@ -63,10 +63,10 @@ export function parseOptions(
   const name = issue?.path[0];
   if (issue?.code === 'unrecognized_keys') {
     const known = (definition.options ?? []).map((o) => o.name).join(', ') || 'none';
-    throw new UserError(`/${definition.name} has no option \`${issue.keys[0]}\`. Options: ${known}.`);
+    throw new UserError('error.unknown-option', { command: definition.name, option: String(issue.keys[0]), known });
   }
   if (name !== undefined && raw[String(name)] === undefined) {
-    throw new UserError(`/${definition.name} needs \`${String(name)}\`.`);
+    throw new UserError('error.missing-option', { command: definition.name, option: String(name) });
   }
-  throw new UserError(`\`${String(name ?? 'option')}\` ${issue?.message ?? 'is not valid'}.`);
+  throw new UserError('error.invalid-option', { option: String(name ?? 'option'), problem: issue?.message ?? 'is not valid' });
 }

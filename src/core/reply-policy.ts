@@ -121,7 +121,7 @@ async function apologise(
       return;
     }
     if (isDeadInteraction(error)) return;
-    const data = toMessageData(apology(ref), { replaceAll: false });
+    const data = toMessageData(apology(ref, interaction.request.locale), { replaceAll: false });
     if (progress === 'unacknowledged') await responder.callback({ type: InteractionResponseType.ChannelMessageWithSource, data });
     else await responder.followUp(data);
   } catch (second) {

@@ -3,6 +3,7 @@ import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discor
 import { ConfigError, readEnv } from '../config/env.js';
 import { deployEnvSchema } from '../config/modes.js';
 import type { AnyCommand } from '../core/command.js';
+import { createScrubber, secretsIn } from '../output/secrets.js';
 import { type CommandJson, diffCommands } from './diff.js';
 
 /** The longest rate limit the deploy waits out; a longer one (e.g. the daily create limit) fails it. */
@@ -52,7 +53,7 @@ export async function deploy(commands: readonly AnyCommand[], io: DeployIo): Pro
       : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
     const target = env.DISCORD_GUILD_ID
       ? `guild ${env.DISCORD_GUILD_ID}`
-      : 'all servers (global; may take up to an hour to show)';
+      : 'all servers and user installs (global: a client holding an older version reloads it when used)';
     const rest = new REST({
       api: env.DISCORD_API_URL,
       timeout: 15_000,
@@ -68,7 +69,9 @@ export async function deploy(commands: readonly AnyCommand[], io: DeployIo): Pro
       io.stdout(`  ${change}: ${names.length === 0 ? '-' : names.map((name: string) => `/${name}`).join(', ')}`);
     return 0;
   } catch (error) {
-    io.stderr(`xen-news deploy: ${explain(error)}`);
+    // A server's error text can repeat what it was sent, the token included.
+    const scrub = createScrubber(secretsIn(io.env));
+    io.stderr(`xen-news deploy: ${scrub(explain(error))}`);
     return 1;
   }
 }

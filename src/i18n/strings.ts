@@ -30,9 +30,9 @@ const english = {
   'title.quotes': 'Who said what',
   'title.quotes-of': 'What {name} said',
   'title.update': '{date} update',
-  'title.related': 'Also on {publication}, {year}: not about {topic}',
+  'label.teaser': 'Also on {publication}, {year}: not about {topic}',
   'title.answer': 'Answer',
-  'title.partial': 'Only part of that is in the story',
+  'title.partial': 'Only partly in the story',
   'title.not-in-story': 'Not in the story',
 
   'field.update': '{date} update',
@@ -42,34 +42,35 @@ const english = {
   'field.tags': 'Tags',
   'field.fits-on': 'Fits on',
 
-  'footer.summary': '{publication}, {date} · {command} to ask about it',
-  'footer.people': 'Use {command} for what each of them said.',
+  'footer.summary': '{publication} · published {date}',
+  'hint.ask': 'Ask anything about it: {command}',
+  'hint.quote': 'Use {command} for what each of them said.',
   'footer.social': 'Copy the block above and post it as it is, or press a button to open a pre-filled post.',
   'footer.related': 'Shown beside {publication}’s story; these are other stories.',
 
   'answer.not-in-story': "The story doesn't say.",
   'answer.unknown-names': "The story doesn't say anything about {names}.",
   'answer.empty-question': 'There was no question to answer.',
-  'answer.partial': "The story doesn't give {missing}. It says:",
 
   'fit.link-only': 'takes only the link; the preview comes from the linked page',
   'fit.fits': 'fits: {used}/{limit} {unit}',
   'fit.too-long': 'too long: {used}/{limit} {unit}, {over} over',
   'fit.no-button': 'no button: {problem}',
   'fit.no-link': 'it shares a link only, and this post has none',
-  'fit.url-too-long': 'its compose link would be {length} characters, over the {limit} Discord allows: copy the block instead',
+  'fit.url-too-long':
+    "its compose link would be {length} characters, over Discord's {limit} for a button: copy the block instead",
   'unit.characters': 'characters',
-  'unit.graphemes': 'characters (graphemes)',
+  'unit.graphemes': 'graphemes',
 
   'error.unknown-command': "I don't know `/{name}`. Try {commands}.",
   'error.not-my-button': 'That button is not one of mine.',
   'error.old-button': 'That button is from an older version of me. Run {command} again.',
   'error.unknown-option': '/{command} has no option `{option}`. Options: {known}.',
   'error.missing-option': '/{command} needs `{option}`.',
-  'error.invalid-option': '`{option}` is not valid here.',
+  'error.invalid-option': '`{option}` {problem}.',
   'error.question-and-section': 'Use either `question` or `section`, not both.',
   'error.share-options': '`network`, `instance` and `variant` go with `section:social`, e.g. {example}.',
-  'error.instance': '`instance` must be a Mastodon server’s host name, such as `mastodon.social` or `fosstodon.org`.',
+  'error.instance': "`instance` must be a Mastodon server's host name, such as `mastodon.social` or `fosstodon.org`.",
   'error.empty-question': 'Your question is empty. Try {example}',
   'error.no-source': 'Name whose words you want, e.g. {example}. Sources: {known}.',
   'error.unknown-source': 'I have no quotes from "{typed}". Try one of: {known}.',
@@ -78,6 +79,8 @@ const english = {
 } as const;
 
 export type LabelKey = keyof typeof english;
+/** The values a label fills in, by the name in its braces. */
+export type LabelValues = Readonly<Record<string, string | number>>;
 type Labels = Record<LabelKey, string>;
 
 const de = {
@@ -103,7 +106,7 @@ const de = {
   'title.quotes': 'Wer was gesagt hat',
   'title.quotes-of': 'Was {name} gesagt hat',
   'title.update': 'Nachtrag vom {date}',
-  'title.related': 'Auch bei {publication}, {year}: nicht über {topic}',
+  'label.teaser': 'Auch bei {publication}, {year}: nicht über {topic}',
   'title.answer': 'Antwort',
   'title.partial': 'Nur ein Teil davon steht im Artikel',
   'title.not-in-story': 'Steht nicht im Artikel',
@@ -113,14 +116,14 @@ const de = {
   'field.published-by': 'Veröffentlicht von',
   'field.tags': 'Tags',
   'field.fits-on': 'Passt auf',
-  'footer.summary': '{publication}, {date} · {command}, um danach zu fragen',
-  'footer.people': 'Mit {command} siehst du, was jede Person gesagt hat.',
+  'footer.summary': '{publication} · veröffentlicht am {date}',
+  'hint.ask': 'Frag alles dazu: {command}',
+  'hint.quote': 'Mit {command} siehst du, was jede Person gesagt hat.',
   'footer.social': 'Kopiere den Block oben unverändert oder öffne mit einem Knopf einen vorausgefüllten Beitrag.',
   'footer.related': 'Neben dem Artikel von {publication} gezeigt; das sind andere Artikel.',
   'answer.not-in-story': 'Das steht nicht im Artikel.',
   'answer.unknown-names': 'Der Artikel sagt nichts über {names}.',
   'answer.empty-question': 'Es gab keine Frage zu beantworten.',
-  'answer.partial': 'Der Artikel nennt {missing} nicht. Er sagt:',
   'fit.link-only': 'nimmt nur den Link; die Vorschau kommt von der verlinkten Seite',
   'fit.fits': 'passt: {used}/{limit} {unit}',
   'fit.too-long': 'zu lang: {used}/{limit} {unit}, {over} zu viel',
@@ -135,7 +138,7 @@ const de = {
   'error.old-button': 'Dieser Knopf stammt aus einer älteren Version. Starte {command} neu.',
   'error.unknown-option': '/{command} hat keine Option `{option}`. Optionen: {known}.',
   'error.missing-option': '/{command} braucht `{option}`.',
-  'error.invalid-option': '`{option}` ist hier nicht gültig.',
+  'error.invalid-option': '`{option}` ist nicht gültig ({problem}).',
   'error.question-and-section': 'Nutze entweder `question` oder `section`, nicht beides.',
   'error.share-options': '`network`, `instance` und `variant` gehören zu `section:social`, z. B. {example}.',
   'error.instance': '`instance` muss der Hostname eines Mastodon-Servers sein, etwa `mastodon.social` oder `fosstodon.org`.',
@@ -169,7 +172,7 @@ const fr = {
   'title.quotes': 'Qui a dit quoi',
   'title.quotes-of': 'Ce qu’a dit {name}',
   'title.update': 'Mise à jour du {date}',
-  'title.related': 'Aussi sur {publication}, {year} : sans rapport avec {topic}',
+  'label.teaser': 'Aussi sur {publication}, {year} : sans rapport avec {topic}',
   'title.answer': 'Réponse',
   'title.partial': 'L’article n’en dit qu’une partie',
   'title.not-in-story': 'Pas dans l’article',
@@ -179,14 +182,14 @@ const fr = {
   'field.published-by': 'Publié par',
   'field.tags': 'Mots-clés',
   'field.fits-on': 'Tient sur',
-  'footer.summary': '{publication}, {date} · {command} pour poser une question',
-  'footer.people': 'Utilisez {command} pour ce que chacun a dit.',
+  'footer.summary': '{publication} · publié le {date}',
+  'hint.ask': 'Posez vos questions : {command}',
+  'hint.quote': 'Utilisez {command} pour ce que chacun a dit.',
   'footer.social': 'Copiez le bloc ci-dessus tel quel, ou ouvrez un message prérempli avec un bouton.',
   'footer.related': 'Affichés à côté de l’article de {publication} ; ce sont d’autres articles.',
   'answer.not-in-story': 'L’article ne le dit pas.',
   'answer.unknown-names': 'L’article ne dit rien de {names}.',
   'answer.empty-question': 'Il n’y avait pas de question.',
-  'answer.partial': 'L’article ne donne pas {missing}. Il dit :',
   'fit.link-only': 'ne prend que le lien ; l’aperçu vient de la page liée',
   'fit.fits': 'tient : {used}/{limit} {unit}',
   'fit.too-long': 'trop long : {used}/{limit} {unit}, {over} de trop',
@@ -200,7 +203,7 @@ const fr = {
   'error.old-button': 'Ce bouton vient d’une ancienne version. Relancez {command}.',
   'error.unknown-option': '/{command} n’a pas d’option `{option}`. Options : {known}.',
   'error.missing-option': '/{command} a besoin de `{option}`.',
-  'error.invalid-option': '`{option}` n’est pas valide ici.',
+  'error.invalid-option': '`{option}` n’est pas valide ({problem}).',
   'error.question-and-section': 'Utilisez `question` ou `section`, pas les deux.',
   'error.share-options': '`network`, `instance` et `variant` vont avec `section:social`, p. ex. {example}.',
   'error.instance': '`instance` doit être le nom d’hôte d’un serveur Mastodon, comme `mastodon.social` ou `fosstodon.org`.',
@@ -235,7 +238,7 @@ const esES = {
   'title.quotes': 'Quién dijo qué',
   'title.quotes-of': 'Lo que dijo {name}',
   'title.update': 'Actualización del {date}',
-  'title.related': 'También en {publication}, {year}: no trata de {topic}',
+  'label.teaser': 'También en {publication}, {year}: no trata de {topic}',
   'title.answer': 'Respuesta',
   'title.partial': 'El artículo solo dice una parte',
   'title.not-in-story': 'No está en el artículo',
@@ -245,14 +248,14 @@ const esES = {
   'field.published-by': 'Publicado por',
   'field.tags': 'Etiquetas',
   'field.fits-on': 'Cabe en',
-  'footer.summary': '{publication}, {date} · {command} para preguntar',
-  'footer.people': 'Usa {command} para ver lo que dijo cada uno.',
+  'footer.summary': '{publication} · publicado el {date}',
+  'hint.ask': 'Pregunta lo que quieras: {command}',
+  'hint.quote': 'Usa {command} para ver lo que dijo cada uno.',
   'footer.social': 'Copia el bloque de arriba tal cual, o abre una publicación ya rellenada con un botón.',
   'footer.related': 'Mostrados junto al artículo de {publication}; son otros artículos.',
   'answer.not-in-story': 'El artículo no lo dice.',
   'answer.unknown-names': 'El artículo no dice nada de {names}.',
   'answer.empty-question': 'No había ninguna pregunta.',
-  'answer.partial': 'El artículo no da {missing}. Dice:',
   'fit.link-only': 'solo toma el enlace; la vista previa sale de la página enlazada',
   'fit.fits': 'cabe: {used}/{limit} {unit}',
   'fit.too-long': 'demasiado largo: {used}/{limit} {unit}, {over} de más',
@@ -266,7 +269,7 @@ const esES = {
   'error.old-button': 'Ese botón es de una versión anterior. Vuelve a usar {command}.',
   'error.unknown-option': '/{command} no tiene la opción `{option}`. Opciones: {known}.',
   'error.missing-option': '/{command} necesita `{option}`.',
-  'error.invalid-option': '`{option}` no es válido aquí.',
+  'error.invalid-option': '`{option}` no es válido ({problem}).',
   'error.question-and-section': 'Usa `question` o `section`, no las dos.',
   'error.share-options': '`network`, `instance` y `variant` van con `section:social`, p. ej. {example}.',
   'error.instance': '`instance` debe ser el nombre de host de un servidor Mastodon, como `mastodon.social` o `fosstodon.org`.',
@@ -300,7 +303,7 @@ const ptBR = {
   'title.quotes': 'Quem disse o quê',
   'title.quotes-of': 'O que {name} disse',
   'title.update': 'Atualização de {date}',
-  'title.related': 'Também no {publication}, {year}: não é sobre {topic}',
+  'label.teaser': 'Também no {publication}, {year}: não é sobre {topic}',
   'title.answer': 'Resposta',
   'title.partial': 'A matéria só diz uma parte',
   'title.not-in-story': 'Não está na matéria',
@@ -310,14 +313,14 @@ const ptBR = {
   'field.published-by': 'Publicado por',
   'field.tags': 'Tags',
   'field.fits-on': 'Cabe em',
-  'footer.summary': '{publication}, {date} · {command} para perguntar',
-  'footer.people': 'Use {command} para ver o que cada um disse.',
+  'footer.summary': '{publication} · publicado em {date}',
+  'hint.ask': 'Pergunte o que quiser: {command}',
+  'hint.quote': 'Use {command} para ver o que cada um disse.',
   'footer.social': 'Copie o bloco acima como está, ou abra um post já preenchido com um botão.',
   'footer.related': 'Mostradas ao lado da matéria do {publication}; são outras matérias.',
   'answer.not-in-story': 'A matéria não diz.',
   'answer.unknown-names': 'A matéria não diz nada sobre {names}.',
   'answer.empty-question': 'Não havia pergunta para responder.',
-  'answer.partial': 'A matéria não dá {missing}. Ela diz:',
   'fit.link-only': 'leva só o link; a prévia vem da página do link',
   'fit.fits': 'cabe: {used}/{limit} {unit}',
   'fit.too-long': 'longo demais: {used}/{limit} {unit}, {over} a mais',
@@ -331,7 +334,7 @@ const ptBR = {
   'error.old-button': 'Esse botão é de uma versão antiga. Use {command} de novo.',
   'error.unknown-option': '/{command} não tem a opção `{option}`. Opções: {known}.',
   'error.missing-option': '/{command} precisa de `{option}`.',
-  'error.invalid-option': '`{option}` não é válido aqui.',
+  'error.invalid-option': '`{option}` não é válido ({problem}).',
   'error.question-and-section': 'Use `question` ou `section`, não os dois.',
   'error.share-options': '`network`, `instance` e `variant` vão com `section:social`, ex.: {example}.',
   'error.instance': '`instance` deve ser o nome de host de um servidor Mastodon, como `mastodon.social` ou `fosstodon.org`.',
@@ -365,7 +368,7 @@ const ja = {
   'title.quotes': '誰が何を言ったか',
   'title.quotes-of': '{name}の発言',
   'title.update': '{date}の追記',
-  'title.related': '{publication}の別記事（{year}年）：{topic}とは無関係',
+  'label.teaser': '{publication}の別記事（{year}年）：{topic}とは無関係',
   'title.answer': '回答',
   'title.partial': '記事に書かれているのは一部だけです',
   'title.not-in-story': '記事には書かれていません',
@@ -375,14 +378,14 @@ const ja = {
   'field.published-by': '公開元',
   'field.tags': 'タグ',
   'field.fits-on': '文字数',
-  'footer.summary': '{publication}、{date} · {command}で質問できます',
-  'footer.people': '各人の発言は{command}で。',
+  'footer.summary': '{publication} · {date}公開',
+  'hint.ask': '質問はこちら：{command}',
+  'hint.quote': '各人の発言は{command}で。',
   'footer.social': '上のブロックをそのままコピーするか、ボタンで入力済みの投稿を開いてください。',
   'footer.related': '{publication}の記事の横に表示された、別の記事です。',
   'answer.not-in-story': '記事には書かれていません。',
   'answer.unknown-names': '記事は{names}について何も書いていません。',
   'answer.empty-question': '質問がありませんでした。',
-  'answer.partial': '記事は{missing}を示していません。書かれているのは：',
   'fit.link-only': 'リンクのみ。プレビューはリンク先のページから',
   'fit.fits': '収まります：{used}/{limit} {unit}',
   'fit.too-long': '長すぎます：{used}/{limit} {unit}、{over}超過',
@@ -396,7 +399,7 @@ const ja = {
   'error.old-button': '古いバージョンのボタンです。{command}をもう一度実行してください。',
   'error.unknown-option': '/{command}に`{option}`というオプションはありません。オプション：{known}。',
   'error.missing-option': '/{command}には`{option}`が必要です。',
-  'error.invalid-option': '`{option}`はここでは無効です。',
+  'error.invalid-option': '`{option}`は無効です（{problem}）。',
   'error.question-and-section': '`question`と`section`はどちらか一方だけ使ってください。',
   'error.share-options': '`network`、`instance`、`variant`は`section:social`と一緒に使います（例：{example}）。',
   'error.instance': '`instance`はMastodonサーバーのホスト名にしてください（例：`mastodon.social`、`fosstodon.org`）。',
@@ -432,18 +435,20 @@ function resolveLocale(locale: string | undefined): TranslatedLocale | null {
   return language && isTranslated(language) ? language : null;
 }
 
+/** The locale whose labels a reader gets: one of the translated ones, or `en-US`. */
+export function labelLocaleOf(locale: string | undefined): 'en-US' | TranslatedLocale {
+  return resolveLocale(locale) ?? 'en-US';
+}
+
 /** A label in the reader's locale (English when the bot does not speak it), with `{name}` values filled in. */
-export function label(locale: string | undefined, key: LabelKey, values: Readonly<Record<string, string | number>> = {}): string {
+export function label(locale: string | undefined, key: LabelKey, values: LabelValues = {}): string {
   const translated = resolveLocale(locale);
   const text: string = translated ? translations[translated][key] : english[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** A label in every translated locale, for a command definition's `*_localizations`. */
-export function localizations(
-  key: LabelKey,
-  values?: Readonly<Record<string, string | number>>,
-): Record<TranslatedLocale, string> {
+export function localizations(key: LabelKey, values?: LabelValues): Record<TranslatedLocale, string> {
   return Object.fromEntries(translatedLocales.map((locale) => [locale, label(locale, key, values)])) as Record<
     TranslatedLocale,
     string

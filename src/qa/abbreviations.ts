@@ -4,14 +4,12 @@
  * the long form's words spell the abbreviation, so "AWS (Amazon)" or "Launch Complex 2 (LC-2)" are not.
  */
 
-// Small words a long form may hold without giving a letter to the abbreviation.
-const joiners = new Set(['and', 'of', 'for', 'the', 'to', 'on', 'in', '&']);
 const abbreviation = '[A-Z][A-Za-z0-9]{1,11}';
 const longForm = "[A-Z][\\w'-]*(?:\\s+[\\w'&-]+){1,11}";
 const abbreviationThenLongForm = new RegExp(`\\b(${abbreviation})\\s*[[(](${longForm})[\\])]`, 'g');
 const longFormThenAbbreviation = new RegExp(`(${longForm})\\s*[[(](${abbreviation})[\\])]`, 'g');
 
-function initialsSpell(words: readonly string[], short: string): boolean {
+function initialsSpell(words: readonly string[], short: string, joiners: ReadonlySet<string>): boolean {
   const letters = short.toLowerCase();
   // The long form may start with words before the abbreviation's own (“the Bluetooth Low Energy”):
   // try every start, and take the words up to the last letter.
@@ -27,12 +25,16 @@ function initialsSpell(words: readonly string[], short: string): boolean {
   return false;
 }
 
-/** The abbreviations `text` spells out, lower case. */
-export function abbreviationsSpelledOut(text: string): string[] {
+/**
+ * The abbreviations `text` spells out, lower case. `joiners` are the language's small words a long
+ * form may hold without giving a letter to the abbreviation ("and", "of").
+ */
+export function abbreviationsSpelledOut(text: string, joinerWords: readonly string[]): string[] {
+  const joiners = new Set(joinerWords.map((w) => w.toLowerCase()));
   const found = new Set<string>();
   for (const [, short = '', long = ''] of text.matchAll(abbreviationThenLongForm))
-    if (initialsSpell(long.split(/\s+/), short)) found.add(short.toLowerCase());
+    if (initialsSpell(long.split(/\s+/), short, joiners)) found.add(short.toLowerCase());
   for (const [, long = '', short = ''] of text.matchAll(longFormThenAbbreviation))
-    if (initialsSpell(long.split(/\s+/), short)) found.add(short.toLowerCase());
+    if (initialsSpell(long.split(/\s+/), short, joiners)) found.add(short.toLowerCase());
   return [...found];
 }

@@ -1,6 +1,6 @@
 import type { Story } from '../story/load.js';
 import type { Question } from './analyse.js';
-import type { Answer } from './answer.js';
+import type { Answer, PartialAnswer } from './answer.js';
 import type { QaIndex } from './build.js';
 
 /** Why the engine declines: a name the story never mentions, or nothing in the story fits well enough. */
@@ -57,5 +57,19 @@ export function abstain(index: QaIndex, question: Question | null, reason: Absta
       : reason.kind === 'empty'
         ? "The story doesn't say: there was no question to answer. Ask about its people, quotes, dates or the template."
         : `The story doesn't say. It covers “${index.story.meta.headline}”${index.story.related.length > 0 ? ' and a few related teasers' : ''}.`;
-  return { answered: false, answer, sources: [], suggestions: suggestQuestions(index, question) };
+  return { answered: false, answer, sources: [], suggestions: suggestQuestions(index, question), declined: reason };
+}
+
+/**
+ * An abstention that still helps: the story lacks the value asked for, and the partial answer says
+ * what is missing and what the story does say. The reply's text is the partial answer.
+ */
+export function abstainWithPartial(index: QaIndex, question: Question, partial: PartialAnswer): Answer {
+  return {
+    answered: false,
+    answer: partial.answer,
+    sources: [],
+    suggestions: suggestQuestions(index, question),
+    partial,
+  };
 }

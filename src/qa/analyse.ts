@@ -1,6 +1,6 @@
 import type { QaIndex } from './build.js';
-import { type Language, matchCue, termsOf } from './language.js';
-import type { QuestionTypeName } from './lexicon.js';
+import { cueStart, type Language, matchCue, termsOf } from './language.js';
+import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
 export type QuestionType = QuestionTypeName | 'what';
@@ -16,10 +16,20 @@ export interface Question {
   subject: string | null;
   /** Terms that describe the subject ("the Gartner veep") rather than ask about something. */
   subjectTerms: string[];
-  /** For "which <noun>": what the answer must contain, and the term of that noun. */
-  kind: { members: string[]; term: string | null } | null;
+  /**
+   * For "which <noun>": what the answer must contain, the term of that noun, and the noun as asked.
+   * A noun the lexicon does not list asks for a named one (@named): "which instance type" wants "C5".
+   */
+  kind: { members: string[]; term: string | null; noun: string; named?: (text: string) => boolean } | null;
+  /** The kind of value asked for ("what year" → year): the answer must hold one. */
+  wants: AnswerTypeName | null;
   /** Names and figures the story never mentions ("IBM", "5.0"): the question cannot be answered. */
   unknownNames: string[];
+  /**
+   * Words the story never uses, reached through WordNet: each `x:` term in `terms` stands for any of
+   * its story terms, at a weight below an exact term's.
+   */
+  expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
 }
@@ -40,7 +50,7 @@ function unknownNames(language: Language, question: string): string[] {
     const name = /^\p{Lu}/u.test(token) && i > 0 && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
     if (language.spelling.has(lower) || language.vocabulary.has(lower)) return;
-    for (const part of tokenise(normalise(token))) {
+    for (const part of tokenise(normalise(token, language.contractions))) {
       if (language.vocabulary.has(part)) continue;
       if (!digits && language.spell.correct(part)) continue;
       out.push(token);
@@ -52,46 +62,165 @@ function unknownNames(language: Language, question: string): string[] {
 
 /** The question's type and, for cues like "what did * say", the words standing for the subject. */
 function detectType(language: Language, words: readonly string[]): { type: QuestionType; subjectWords: string[] } {
+  // "so is Xen dead?": a yes/no question may open with filler words (stopwords) before its verb.
+  const first = words.findIndex(
+    (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
+  );
+  const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
   for (const cue of language.typeCues) {
     const subjectWords = matchCue(cue, words);
-    if (subjectWords) return { type: cue.type, subjectWords };
+    // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
+    if (subjectWords && !(yesNo && cueStart(cue, words) > first)) return { type: cue.type, subjectWords };
   }
-  if (words[0] && language.yesNoStarts.has(words[0])) return { type: 'yesno', subjectWords: [] };
+  if (yesNo) return { type: 'yesno', subjectWords: [] };
   return { type: 'what', subjectWords: [] };
 }
 
-const kindSkips = new Set(['the', 'a', 'an', 'kind', 'type', 'sort', 'of', 'other', 'another']);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function detectKind(language: Language, words: readonly string[]): Question['kind'] {
-  const at = words.findIndex((w) => w === 'which' || w === 'what');
+/**
+ * A name standing beside the noun in a fact's text: "C5 instances", "NVMe-enabled servers",
+ * "Photon satellite". A name has a digit, two capitals, or a capital inside a sentence; names the
+ * question itself used do not count ("which EC2 instance" is not answered by "EC2 instances").
+ */
+function namedKindPattern(nounStem: string, questionWords: readonly string[]): (text: string) => boolean {
+  const asked = new Set(questionWords);
+  const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
+  const first = nounStem.charAt(0);
+  // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
+  const noun = `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(nounStem.slice(1))}\\w{0,3}`;
+  const patterns = [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')];
+  return (text) => {
+    for (const pattern of patterns)
+      for (const match of text.matchAll(pattern)) {
+        const found = (match[1] ?? '').toLowerCase();
+        if (found && !asked.has(found) && !found.split('-').some((part) => asked.has(part))) return true;
+      }
+    return false;
+  };
+}
+
+/** The kind of value asked for: the first answer-type cue that matches, most specific first. */
+function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
+  for (const cue of language.answerCues) if (matchCue(cue, words)) return cue.type;
+  return null;
+}
+
+const namedKinds = new WeakMap<QaIndex, Map<string, boolean>>();
+
+/** Whether any fact names a thing of this kind beside the noun; remembered per story (its nouns are few). */
+function storyNames(index: QaIndex, nounStem: string): boolean {
+  let known = namedKinds.get(index);
+  if (!known) {
+    known = new Map();
+    namedKinds.set(index, known);
+  }
+  let names = known.get(nounStem);
+  if (names === undefined) {
+    const named = namedKindPattern(nounStem, []);
+    names = index.facts.some((fact) => named(fact.answer));
+    known.set(nounStem, names);
+  }
+  return names;
+}
+
+function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
+  const { language } = index;
+  const at = words.findIndex((w) => language.kindOpeners.has(w));
   if (at < 0) return null;
   let i = at + 1;
-  while (i < words.length && kindSkips.has(words[i] ?? '')) i++;
+  while (i < words.length && (language.kindSkips.has(words[i] ?? '') || language.words.numberWords.includes(words[i] ?? ''))) i++;
   // A kind the lexicon names in two words ("programming languages") before one word: "which cloud
   // company" must not read as "which company", a question about a company the story may never name.
   const first = stem(words[i] ?? '', language.stems);
   const second = words[i + 1] === undefined ? undefined : stem(words[i + 1] ?? '', language.stems);
   for (const noun of second === undefined ? [[first]] : [[first, second], [first]]) {
     const members = language.kinds.get(noun.join(' '));
-    if (members) return { members, term: termsOf(language, noun, false)[0] ?? null };
+    if (members)
+      return { members, term: termsOf(language, noun, false)[0] ?? null, noun: words.slice(i, i + noun.length).join(' ') };
   }
-  return null;
+  // "which <noun> was …" for a noun the story uses but the lexicon lists no members of: the
+  // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
+  // last word before the verb; only a singular one, since a plural asks for a list ("which
+  // sectors"), and only after "which": "what" starts too many questions that ask no kind.
+  if (wants !== null || !language.namedKindOpeners.has(words[at] ?? '')) return null;
+  // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
+  let end = i;
+  while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
+  if (words.slice(i, end).some((w) => language.stopwords.has(stem(w, language.stems)))) return null;
+  const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
+  const head = span[span.length - 1];
+  if (head === undefined || end >= words.length || /[^s]s$/.test(head) || (language.vocabulary.get(head) ?? 0) === 0) return null;
+  const headStem = stem(head, language.stems);
+  const term = termsOf(language, [headStem], false)[0] ?? null;
+  if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;
+  // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
+  // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
+  if (!storyNames(index, headStem)) return null;
+  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(headStem, words) };
+}
+
+/**
+ * Question words no fact holds, replaced by their WordNet paraphrases (two words before one:
+ * "bring up" → mention). Words a fact holds, names and stopwords are left as they are.
+ */
+function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[]; expansions: Question['expansions'] } {
+  const { language } = index;
+  const expansions = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
+  if (language.paraphrases.size === 0) return { stems: [...stems], expansions };
+  const out: string[] = [];
+  const unknown = (s: string | undefined) =>
+    s !== undefined && !index.documentFrequency.has(s) && !language.stopwords.has(s) && !language.phrases.longestAt([s], 0);
+  for (let i = 0; i < stems.length; i++) {
+    const one = stems[i] ?? '';
+    const pair = i + 1 < stems.length ? `${one} ${stems[i + 1]}` : null;
+    const two = pair === null ? undefined : language.paraphrases.get(pair);
+    if (two && pair && unknown(one)) {
+      out.push(`x:${pair}`);
+      expansions.set(`x:${pair}`, two);
+      i++;
+      continue;
+    }
+    const single = language.paraphrases.get(one);
+    if (single && unknown(one)) {
+      out.push(`x:${one}`);
+      expansions.set(`x:${one}`, single);
+      continue;
+    }
+    out.push(one);
+  }
+  return { stems: out, expansions };
 }
 
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const words: string[] = [];
-  for (const token of tokenise(normalise(question))) {
+  for (const token of tokenise(normalise(question, language.contractions))) {
     const rewritten = language.spelling.get(token);
     if (rewritten) {
       words.push(...rewritten);
       continue;
     }
-    words.push(language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token));
+    // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
+    const known =
+      language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
+    words.push(known ? token : (language.spell.correct(token) ?? token));
   }
-  const { type, subjectWords } = detectType(language, words);
-  const stems = words.map((w) => stem(w, language.stems));
+  const detected = detectType(language, words);
+  const { subjectWords } = detected;
+  const wants = detectWants(language, words);
+  // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
+  const type: QuestionType =
+    detected.type !== 'what' || wants === null
+      ? detected.type
+      : wants === 'day' || wants === 'month' || wants === 'year'
+        ? 'when'
+        : 'howmany';
+  const { stems, expansions } = paraphrased(
+    index,
+    words.map((w) => stem(w, language.stems)),
+  );
   const all = termsOf(language, stems, false);
   const names = unknownNames(language, question);
   for (const term of all) {
@@ -118,8 +247,10 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
-    kind: detectKind(language, words),
+    kind: detectKind(index, words, wants),
+    wants,
     unknownNames: [...new Set(names)],
+    expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
   };
 }

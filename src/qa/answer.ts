@@ -1,7 +1,16 @@
+import type { AbstainReason } from './abstain.js';
+
 /** Where an answer comes from: a paragraph of the story and, when a person or organisation said it, who. */
 export interface AnswerSource {
   paragraph: number;
   speaker: string | null;
+}
+
+/** What the story does say when it lacks the value a question asks for (a year, a price, an exact date). */
+export interface PartialAnswer {
+  /** What is missing and what the story gives instead: "The story doesn't give the year. It says: …". */
+  answer: string;
+  sources: AnswerSource[];
 }
 
 /** The engine's result for one question. */
@@ -12,4 +21,8 @@ export interface Answer {
   sources: AnswerSource[];
   /** For an abstention: questions the story can answer. */
   suggestions: string[];
+  /** For an abstention where the story holds a related but coarser value: what it does say. */
+  partial?: PartialAnswer;
+  /** For an abstention without a partial answer: why, so a reply can say it in the reader's language. */
+  declined?: AbstainReason;
 }

@@ -83,7 +83,7 @@ const cache = new WeakMap<Story, QaIndex>();
 export function getIndex(story: Story): QaIndex {
   let index = cache.get(story);
   if (!index) {
-    index = buildIndex(story, getLexicon());
+    index = buildIndex(story, getLexicon(story.dataDir));
     cache.set(story, index);
   }
   return index;

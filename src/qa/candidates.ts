@@ -3,6 +3,7 @@ import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+import type { AnswerTypeName } from './lexicon.js';
 
 export type FactKind =
   | 'quote'
@@ -17,7 +18,11 @@ export type FactKind =
   | 'headline'
   | 'standfirst'
   | 'update'
-  | 'publication';
+  | 'publication'
+  | 'published'
+  | 'address'
+  | 'footer'
+  | 'byline';
 
 /** A sentence of the story that can back a summarised fact with the article's own words. */
 export interface Support {
@@ -26,6 +31,13 @@ export interface Support {
   /** Who said it, when the support is a quote. */
   speaker: string | null;
   terms: ReadonlySet<string>;
+  /** For a lead-in ("sent us the following:"): the paragraphs it announces, which belong to its answer. */
+  introduces?: { text: string; paragraphs: number[] };
+}
+
+/** A support sentence as the reply shows it: a lead-in together with what it introduces. */
+export function supportText(support: Support): string {
+  return support.introduces ? `${support.text} ${support.introduces.text}` : support.text;
 }
 
 /** One thing the engine can answer with: a quote, a profile, a claim, a dated event, a sentence... */
@@ -45,32 +57,77 @@ export interface Fact {
   isDefault: boolean;
   /** People and organisations a claim is by, or an event's actors. */
   by: readonly string[];
+  /** A fact saying the story lacks something ("no byline"): it declines, with itself as the partial answer. */
+  absence?: boolean;
   /** A claim the story data marks as one of its key points. */
   keyPoint?: boolean;
   /** For a quote: the people and organisations it was said to ("to TechTarget"). */
   saidTo?: ReadonlySet<string>;
-  hasDate: boolean;
-  hasQuantity: boolean;
+  /** Whether it gives a date, an amount, and which kinds of value its answer states. */
+  valueKinds: ValueKinds;
   /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
   features: ReadonlySet<string>;
   /** Sentences of the cited paragraphs, for summaries that quote the article. */
   support: readonly Support[];
 }
 
-const months = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const dayOfMonth = new RegExp(`${months.source}\\s*\\d+(?:st|nd|rd|th)?`, 'gi');
-const numberWords =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
-const standaloneNumber = /(?<![A-Za-z\d.])\d+(?:[.,]\d+)?(?![A-Za-z\d])/;
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Whether a text states an amount: "12 days", "billions of devices"; "Model 3" and "November 24" are not. */
-export function hasQuantity(text: string): boolean {
-  const cleaned = text.replace(/\b[A-Z][A-Za-z\d]* \d+\b/g, ' ').replace(dayOfMonth, ' ');
-  return standaloneNumber.test(cleaned) || numberWords.test(cleaned);
+/**
+ * The kinds of value a fact states, read when a question first asks for one ("when", "how many",
+ * "what year"), not at start-up: most questions never do.
+ */
+export class ValueKinds {
+  private valuesFound: ReadonlySet<AnswerTypeName> | undefined;
+  private dateFound: boolean | undefined;
+  private quantityFound: boolean | undefined;
+
+  constructor(
+    private readonly readValues: () => ReadonlySet<AnswerTypeName>,
+    private readonly readDate: () => boolean,
+    private readonly readQuantity: () => boolean,
+  ) {}
+
+  /** The kinds of value the answer states: a year, a price, an exact date... */
+  get values(): ReadonlySet<AnswerTypeName> {
+    this.valuesFound ??= this.readValues();
+    return this.valuesFound;
+  }
+
+  /** Whether it gives a date or a time span (what "when" needs). */
+  get hasDate(): boolean {
+    this.dateFound ??= this.readDate();
+    return this.dateFound;
+  }
+
+  /** Whether it states an amount (what "how many" needs). */
+  get hasQuantity(): boolean {
+    this.quantityFound ??= this.readQuantity();
+    return this.quantityFound;
+  }
 }
 
-export function hasDate(text: string): boolean {
-  return months.test(text) || /\b(?:19|20)\d\d\b/.test(text) || /\b\d+ (?:days?|weeks?|months?|years?)\b/.test(text);
+/** "2017-11-22" as "November 22, 2017", with the language's month names. */
+export function formatDate(iso: string, months: readonly string[]): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${capitalised(months[(month ?? 1) - 1] ?? '')} ${day}, ${year}`;
+}
+
+/**
+ * A date the text gives without a year ("November 24", "November") with the year of publication:
+ * the article's dates are of its own year (its data says where that comes from).
+ */
+export function withYear(when: string, publishedIso: string, months: readonly string[]): string {
+  const year = publishedIso.slice(0, 4);
+  const month = months.find((m) => new RegExp(`^${m}\\b`, 'i').test(when.trim()));
+  if (!month || /\b\d{4}\b/.test(when)) return when;
+  const day = when
+    .trim()
+    .slice(month.length)
+    .match(/^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$/);
+  if (day) return `${capitalised(month)} ${day[1]}, ${year}`;
+  if (when.trim().length === month.length) return `${capitalised(month)} ${year}`;
+  return when;
 }
 
 /** Splits a paragraph into sentences without touching their text. */
@@ -116,7 +173,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/@\w/.test(text)) out.add('@mention');
     if (/https?:\/\//.test(text)) out.add('@link');
     if (/#\w/.test(text)) out.add('@hashtag');
-    for (const short of abbreviationsSpelledOut(text)) out.add(`@spells-out:${short}`);
+    for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     return out;
   };
 
@@ -132,6 +189,33 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     paragraphSentences.set(paragraph.id, sentences);
     paragraphEntities.set(paragraph.id, entitiesIn(sentences.flatMap((s) => [...s.terms])));
   }
+  // A sentence announcing content ("sent us the following:", "revealed how …" closing its
+  // paragraph) holds no answer itself: it carries the paragraphs it introduces, up to two, in its
+  // answer, while questions still find it by its own words.
+  const leadIns = language.words.leadIns.map((w) => w.toLowerCase());
+  const isLeadIn = (text: string, last: boolean) =>
+    /:["”’]?$/.test(text.trim()) || (last && leadIns.some((cue) => text.toLowerCase().includes(cue)));
+  story.paragraphs.forEach((paragraph, at) => {
+    const sentences = paragraphSentences.get(paragraph.id) ?? [];
+    sentences.forEach((sentence, i) => {
+      if (!isLeadIn(sentence.text, i === sentences.length - 1)) return;
+      if (i < sentences.length - 1) {
+        const next = sentences.slice(i + 1).map((s) => s.text);
+        sentence.introduces = { text: next.join(' '), paragraphs: [] };
+      } else {
+        const introduced: (typeof story.paragraphs)[number][] = [];
+        for (let j = at + 1; j < story.paragraphs.length && introduced.length < 2; j++) {
+          const next = story.paragraphs[j];
+          if (!next || next.part !== paragraph.part) break;
+          introduced.push(next);
+          const nextSentences = sentencesOf(next.text);
+          if (!isLeadIn(nextSentences[nextSentences.length - 1] ?? '', true)) break;
+        }
+        if (introduced.length === 0) return;
+        sentence.introduces = { text: introduced.map((p) => p.text).join(' '), paragraphs: introduced.map((p) => p.id) };
+      }
+    });
+  });
   const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
   for (const related of story.related) for (const p of related.paragraphs) relatedByParagraph.set(p, related);
   const quoteName = (speaker: string | null, organisation: string) => {
@@ -174,11 +258,24 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   };
   const supportFor = (paragraphs: readonly number[]): Support[] => paragraphs.flatMap(supportOf);
 
-  const add = (fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms'> & { index: string[]; tags?: string[] }) => {
+  const { values } = language;
+  const hasDate = values.hasDate;
+  const hasQuantity = (text: string) => {
+    const found = values.valuesIn(text);
+    return found.has('count') || found.has('duration') || found.has('price') || found.has('percent');
+  };
+  const add = (
+    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds'> & {
+      index: string[];
+      tags?: string[];
+      hasDate: boolean | (() => boolean);
+      hasQuantity: boolean | (() => boolean);
+    },
+  ) => {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, ...rest } = fact;
+    const { index: _index, tags: _tags, hasDate: date, hasQuantity: quantity, ...rest } = fact;
     facts.push({
       ...rest,
       id: facts.length,
@@ -186,6 +283,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       entities,
       named: entitiesIn(own),
       features: featuresOf(entities, fact.answer),
+      valueKinds: new ValueKinds(
+        () => values.valuesIn(fact.answer),
+        typeof date === 'function' ? date : () => date,
+        typeof quantity === 'function' ? quantity : () => quantity,
+      ),
     });
   };
 
@@ -212,7 +314,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       by: [],
       isDefault: false,
       hasDate: false,
-      hasQuantity: hasQuantity(quote.text),
+      hasQuantity: () => hasQuantity(quote.text),
       support: [],
     });
   }
@@ -275,8 +377,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       about: null,
       by: claim.by,
       isDefault: false,
-      hasDate: hasDate(claim.text),
-      hasQuantity: hasQuantity(claim.text),
+      hasDate: () => hasDate(claim.text),
+      hasQuantity: () => hasQuantity(claim.text),
       support: supportFor(claim.paragraphs),
     });
   }
@@ -284,15 +386,15 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   for (const event of story.timeline) {
     add({
       kind: 'event',
-      answer: `${event.when}: ${event.text}`,
+      answer: `${withYear(event.when, story.meta.article.published, language.words.months)}: ${event.text}`,
       sources: event.paragraphs.map((paragraph) => ({ paragraph, speaker: null })),
       index: [event.title, event.text, event.when],
       tags: event.actors.map(entityTerm),
       about: null,
       by: event.actors,
       isDefault: false,
-      hasDate: event.date !== null || hasDate(event.when),
-      hasQuantity: hasQuantity(event.text) || hasQuantity(event.when),
+      hasDate: () => event.date !== null || hasDate(event.when),
+      hasQuantity: () => hasQuantity(event.text) || hasQuantity(event.when),
       support: supportFor(event.paragraphs),
     });
   }
@@ -320,58 +422,88 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   }
 
   const { meta } = story;
+  const { article } = meta;
   const firstBody = story.paragraphs.find((p) => p.part === 'body')?.id ?? 1;
+  const lastBody = [...story.paragraphs].reverse().find((p) => p.part === 'body')?.id ?? firstBody;
+  const articleFact = {
+    about: null,
+    by: [] as string[],
+    isDefault: false,
+    hasQuantity: false,
+    support: [] as Support[],
+    sources: [{ paragraph: firstBody, speaker: null }] as AnswerSource[],
+    index: [] as string[],
+  };
+  const published = formatDate(article.published, language.words.months);
+  const publisher = story.organisations.find((o) => o.name === meta.publication || o.fullName === meta.publication)?.id;
+  const updated = formatDate(article.updated, language.words.months);
   add({
+    ...articleFact,
     kind: 'headline',
     answer: `The headline is “${meta.headline}”, with the standfirst “${meta.standfirst}”.`,
-    sources: [{ paragraph: firstBody, speaker: null }],
     index: [meta.headline, meta.standfirst],
     tags: [intentTerm('headline')],
-    about: null,
-    by: [],
-    isDefault: false,
     hasDate: false,
-    hasQuantity: false,
-    support: [],
   });
   add({
+    ...articleFact,
     kind: 'standfirst',
-    answer: `The standfirst is “${meta.standfirst}”.`,
-    sources: [{ paragraph: firstBody, speaker: null }],
-    index: [],
+    answer: `The standfirst (the line under the headline) is “${meta.standfirst}”.`,
     tags: [intentTerm('standfirst')],
-    about: null,
-    by: [],
-    isDefault: false,
     hasDate: false,
-    hasQuantity: false,
-    support: [],
   });
   add({
+    ...articleFact,
     kind: 'update',
-    answer: `The story was updated on ${meta.update.date}: ${meta.update.note}`,
+    answer: `The story was updated on ${updated}: ${meta.update.note}`,
     sources: meta.update.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
     index: [meta.update.note],
     tags: [intentTerm('update')],
-    about: null,
-    by: [],
-    isDefault: false,
     hasDate: true,
-    hasQuantity: false,
     support: supportFor(meta.update.paragraphs),
   });
   add({
+    ...articleFact,
     kind: 'publication',
-    answer: `${meta.publication} published the story (“${meta.headline}”).`,
-    sources: [{ paragraph: firstBody, speaker: null }],
-    index: [],
-    tags: [intentTerm('publication')],
-    about: null,
-    by: [],
-    isDefault: false,
+    answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
+    // The publisher is named, so "which publication is this from?" finds an organisation here.
+    tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
+    hasDate: true,
+  });
+  add({
+    ...articleFact,
+    kind: 'published',
+    answer: `${meta.publication} published the story on ${published}, and updated it on ${updated}.`,
+    index: [`published ${published} updated ${updated}`],
+    tags: [intentTerm('published')],
+    hasDate: true,
+  });
+  add({
+    ...articleFact,
+    kind: 'address',
+    answer: `The story is at ${article.url}`,
+    tags: [intentTerm('address')],
     hasDate: false,
-    hasQuantity: false,
-    support: [],
+  });
+  add({
+    ...articleFact,
+    kind: 'footer',
+    answer: `The line at the foot of ${meta.publication}'s page reads “${article.footer}”.`,
+    index: [article.footer, `The line at the foot of ${meta.publication}'s page`],
+    sources: [{ paragraph: lastBody, speaker: null }],
+    tags: [intentTerm('footer')],
+    hasDate: false,
+  });
+  add({
+    ...articleFact,
+    kind: 'byline',
+    answer:
+      article.byline === null
+        ? `The story carries no byline, so it doesn't name its writer. ${meta.publication} published it on ${published}.`
+        : `The story's byline is ${article.byline} (${meta.publication}, ${published}).`,
+    absence: article.byline === null,
+    tags: [intentTerm('byline')],
+    hasDate: false,
   });
   if (story.related.length > 0)
     add({
@@ -412,8 +544,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         about: null,
         by: [],
         isDefault: false,
-        hasDate: hasDate(text),
-        hasQuantity: hasQuantity(text),
+        hasDate: () => hasDate(text),
+        hasQuantity: () => hasQuantity(text),
         support: [],
       });
     }
@@ -426,17 +558,19 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (related) context.push(...analyse([related.title]));
     for (const sentence of paragraphSentences.get(paragraph.id) ?? []) {
       if (coveredByQuote(sentence)) continue;
+      const text = supportText(sentence);
       add({
         kind: 'sentence',
-        answer: related ? `${sentence.text} (related story: “${related.title}”)` : sentence.text,
-        sources: [{ paragraph: paragraph.id, speaker: null }],
+        answer: related ? `${text} (related story: “${related.title}”)` : text,
+        sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
+        // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
         tags: context,
         about: null,
         by: [],
         isDefault: false,
-        hasDate: hasDate(sentence.text),
-        hasQuantity: hasQuantity(sentence.text),
+        hasDate: () => hasDate(text),
+        hasQuantity: () => hasQuantity(text),
         support: [],
       });
     }

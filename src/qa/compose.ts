@@ -1,8 +1,9 @@
 import type { Question } from './analyse.js';
 import type { Answer, AnswerSource } from './answer.js';
 import type { QaIndex } from './build.js';
-import type { Fact, Support } from './candidates.js';
+import { type Fact, type Support, supportText } from './candidates.js';
 import { type Scored, termWeight } from './rank.js';
+import { tuning } from './tuning.js';
 
 /** The article's own sentence that best backs a summarised fact, so the reply quotes the story. */
 function bestSupport(index: QaIndex, question: Question, fact: Fact): Support | null {
@@ -29,14 +30,18 @@ function dedupeSources(sources: AnswerSource[]): AnswerSource[] {
   });
 }
 
-function render(index: QaIndex, question: Question, fact: Fact): { text: string; sources: AnswerSource[] } {
+export function render(index: QaIndex, question: Question, fact: Fact): { text: string; sources: AnswerSource[] } {
   if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
   const support = bestSupport(index, question, fact);
   if (!support) return { text: fact.answer, sources: fact.sources };
   const speaker = support.speaker;
   return {
-    text: `${fact.answer}\n> ${support.text}`,
-    sources: [{ paragraph: support.paragraph, speaker }, ...fact.sources],
+    text: `${fact.answer}\n> ${supportText(support)}`,
+    sources: [
+      { paragraph: support.paragraph, speaker },
+      ...(support.introduces?.paragraphs ?? []).map((paragraph) => ({ paragraph, speaker: null })),
+      ...fact.sources,
+    ],
   };
 }
 
@@ -50,15 +55,19 @@ export function composeAnswer(index: QaIndex, question: Question, ranked: readon
   const chosen: Fact[] = [best.fact];
   if (question.type === 'said' && best.fact.kind === 'quote') {
     for (const other of ranked.slice(1)) {
-      if (chosen.length >= 4) break;
-      if (other.fact.kind === 'quote' && other.fact.about === best.fact.about && other.score >= best.score * 0.9)
+      if (chosen.length >= tuning.maxQuotes) break;
+      if (
+        other.fact.kind === 'quote' &&
+        other.fact.about === best.fact.about &&
+        other.score >= best.score * tuning.sameSpeakerShare
+      )
         chosen.push(other.fact);
     }
     chosen.sort((a, b) => (a.sources[0]?.paragraph ?? 0) - (b.sources[0]?.paragraph ?? 0));
   } else {
     // A close call shows the runners-up from other paragraphs rather than guessing between them.
     for (const other of ranked.slice(1)) {
-      if (chosen.length >= 3 || other.score < best.score * 0.95) break;
+      if (chosen.length >= tuning.maxCloseCall || other.score < best.score * tuning.closeCallShare) break;
       const elsewhere = !other.fact.sources.some((s) => chosen.some((c) => c.sources.some((b) => b.paragraph === s.paragraph)));
       if (elsewhere && other.fit >= 1) chosen.push(other.fact);
     }

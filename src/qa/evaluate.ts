@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import type { Answer } from './answer.js';
 
-/** One line of an evaluation file: strings a right answer contains (one of each group), or an abstention. */
+const groups = z.array(z.array(z.string().min(1)).min(1)).min(1);
+
+/**
+ * One line of an evaluation file: strings a right answer contains (one of each group), or an
+ * abstention, optionally with strings its partial answer should hold (what the story does give).
+ */
 export const evalCaseSchema = z.union([
-  z.strictObject({ q: z.string(), expect: z.array(z.array(z.string().min(1)).min(1)).min(1) }),
-  z.strictObject({ q: z.string(), abstain: z.literal(true) }),
+  z.strictObject({ q: z.string(), expect: groups }),
+  z.strictObject({ q: z.string(), abstain: z.literal(true), partial: groups.optional() }),
 ]);
 export type EvalCase = z.infer<typeof evalCaseSchema>;
 
@@ -42,6 +47,12 @@ export function matchesExpect(answer: string, expect: readonly (readonly string[
 
 export type Verdict = 'correct' | 'correct-abstention' | 'wrong' | 'missed' | 'wrongly-abstained';
 
+/** For an abstention that expects a partial answer: whether the engine gave one holding the expected strings. */
+export function partialMatches(testCase: EvalCase, answer: Pick<Answer, 'answered' | 'partial'>): boolean | null {
+  if (!('abstain' in testCase) || !testCase.partial) return null;
+  return !answer.answered && answer.partial !== undefined && matchesExpect(answer.partial.answer, testCase.partial);
+}
+
 /**
  * correct: answered with every expected group; correct-abstention: abstained when it should;
  * wrong: answered but not with the expected strings, or answered an off-topic question (confidently
@@ -61,6 +72,11 @@ export interface EvalReport {
   /** Answers given that were wrong: off-topic questions answered, or answers missing the expected strings. */
   confidentlyWrong: number;
   wronglyAbstained: number;
+  /** Abstentions that expect a partial answer, and how many got one holding the expected strings. */
+  partialExpected: number;
+  partialRight: number;
+  /** Abstentions, right or not, that came with a partial answer. */
+  partialGiven: number;
   failures: { q: string; verdict: Verdict; answer: string }[];
 }
 
@@ -73,11 +89,18 @@ export function evaluate(cases: readonly EvalCase[], ask: (question: string) => 
     correctAbstentions: 0,
     confidentlyWrong: 0,
     wronglyAbstained: 0,
+    partialExpected: 0,
+    partialRight: 0,
+    partialGiven: 0,
     failures: [],
   };
   for (const testCase of cases) {
     const answer = ask(testCase.q);
     const verdict = judge(testCase, answer);
+    const partial = partialMatches(testCase, answer);
+    if (partial !== null) report.partialExpected++;
+    if (partial === true) report.partialRight++;
+    if (!answer.answered && answer.partial) report.partialGiven++;
     if ('abstain' in testCase) report.offTopic++;
     else report.answerable++;
     if (verdict === 'correct') report.correct++;

@@ -1,6 +1,8 @@
 import type { Story } from '../story/load.js';
-import type { IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
-import { normalise, PhraseTable, SpellIndex, stem, tokenise } from './text.js';
+import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
+import { type Contractions, compileContractions, normalise, PhraseTable, SpellIndex, stem, tokenise } from './text.js';
+import { tuning } from './tuning.js';
+import { compileValueDetector, type ValueDetector } from './values.js';
 
 /** Term prefixes: e: an entity id, i: an intent, s: a synonym group, o: a name the story never mentions. */
 export const entityTerm = (id: string) => `e:${id}`;
@@ -13,6 +15,7 @@ export interface EntityInfo {
 
 /** The lexicon compiled against one story: stemmed tables, the story's entity aliases, a spelling index. */
 export interface Language {
+  contractions: Contractions;
   stems: ReadonlyMap<string, string>;
   spelling: ReadonlyMap<string, string[]>;
   stopwords: ReadonlySet<string>;
@@ -20,6 +23,25 @@ export interface Language {
   phrases: PhraseTable;
   kinds: ReadonlyMap<string, string[]>;
   typeCues: Cue[];
+  /** Cues for the kind of value asked for, most specific first ("exact date" before "month"). */
+  answerCues: AnswerCue[];
+  /** How a reply names a missing value. */
+  missing: Lexicon['missing'];
+  kindSkips: ReadonlySet<string>;
+  kindOpeners: ReadonlySet<string>;
+  namedKindOpeners: ReadonlySet<string>;
+  interrogatives: ReadonlySet<string>;
+  values: ValueDetector;
+  /**
+   * WordNet paraphrases by the stemmed question word (or two words): the story's terms it leads to,
+   * and whether through a shared sense (synonym) or one level up (hypernym).
+   */
+  paraphrases: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  /** Word lists the value detectors and the abbreviation finder use. */
+  words: Pick<
+    Lexicon,
+    'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits' | 'abbreviationJoiners' | 'leadIns'
+  >;
   yesNoStarts: ReadonlySet<string>;
   entities: ReadonlyMap<string, EntityInfo>;
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
@@ -32,7 +54,7 @@ export interface Language {
 
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
 export function stemmedTokens(
-  language: Pick<Language, 'spelling' | 'stems'>,
+  language: Pick<Language, 'spelling' | 'stems' | 'contractions'>,
   text: string,
   cache?: Map<string, string>,
 ): string[] {
@@ -46,7 +68,7 @@ export function stemmedTokens(
     }
     return found;
   };
-  for (const token of tokenise(normalise(text))) {
+  for (const token of tokenise(normalise(text, language.contractions))) {
     const rewritten = language.spelling.get(token);
     if (rewritten) for (const word of rewritten) out.push(stemOf(word));
     else out.push(stemOf(token));
@@ -61,8 +83,17 @@ export interface Cue {
   after: string[] | null;
 }
 
-function compileCue(type: QuestionTypeName, cue: string): Cue {
-  const words = normalise(cue.replace(/\*/g, ' \u0000 ')).split(/\s+/).filter(Boolean);
+/** A cue for the kind of value asked for ("what year"). */
+export interface AnswerCue extends Omit<Cue, 'type'> {
+  type: AnswerTypeName;
+}
+
+function compileCue<T extends string>(
+  type: T,
+  cue: string,
+  contractions: Contractions,
+): { type: T; before: string[]; after: string[] | null } {
+  const words = normalise(cue.replace(/\*/g, ' \u0000 '), contractions).split(/\s+/).filter(Boolean);
   const star = words.indexOf('\u0000');
   const clean = (ws: string[]) => ws.flatMap((w) => tokenise(w));
   if (star < 0) return { type, before: clean(words), after: null };
@@ -75,13 +106,23 @@ function matchesAt(words: readonly string[], at: number, phrase: readonly string
 }
 
 /** Where a cue matches in the question's words; for a cue with `*`, the words it stood for. */
-export function matchCue(cue: Cue, words: readonly string[]): string[] | null {
+export function matchCue(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): string[] | null {
+  return matchCueAt(cue, words)?.subject ?? null;
+}
+
+/** The word at which a cue first matches, or -1. */
+export function cueStart(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): number {
+  return matchCueAt(cue, words)?.start ?? -1;
+}
+
+function matchCueAt(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): { start: number; subject: string[] } | null {
   for (let start = 0; start + cue.before.length <= words.length; start++) {
     if (!matchesAt(words, start, cue.before)) continue;
-    if (cue.after === null) return [];
+    if (cue.after === null) return { start, subject: [] };
     const from = start + cue.before.length;
     for (let end = from + 1; end <= Math.min(words.length, from + 8); end++)
-      if (matchesAt(words, end, cue.after) && end + cue.after.length <= words.length) return words.slice(from, end);
+      if (matchesAt(words, end, cue.after) && end + cue.after.length <= words.length)
+        return { start, subject: words.slice(from, end) };
   }
   return null;
 }
@@ -100,12 +141,16 @@ function firstNameAliases(story: Story): Map<string, string> {
 
 export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: readonly string[]): Language {
   const stems = new Map(Object.entries(lexicon.stems).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
-  const spelling = new Map(Object.entries(lexicon.spelling).map(([k, v]) => [k.toLowerCase(), tokenise(normalise(v))]));
-  const base = { stems, spelling };
+  const contractions = compileContractions(lexicon.contractions);
+  const spelling = new Map(
+    Object.entries(lexicon.spelling).map(([k, v]) => [k.toLowerCase(), tokenise(normalise(v, contractions))]),
+  );
+  const base = { stems, spelling, contractions };
   // Building stems the same few thousand words many times over; a cache keeps start-up short.
   const stemCache = new Map<string, string>();
   const stemmed = (text: string) => stemmedTokens(base, text, stemCache);
-  const stopwords = new Set(lexicon.stopwords.flatMap((w) => stemmed(w)));
+  // Both forms: an irregular stem ("came" → "come") is not stemmed again, so "come" must match as written.
+  const stopwords = new Set(lexicon.stopwords.flatMap((w) => [...stemmed(w), w.toLowerCase()]));
 
   // Phrases are added in priority order: PhraseTable keeps the first class that claims a span.
   const phrases = new PhraseTable();
@@ -125,7 +170,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   const vocabulary = new Map<string, number>();
   const storyStems = new Set<string>();
   for (const text of storyTexts)
-    for (const token of tokenise(normalise(text))) {
+    for (const token of tokenise(normalise(text, contractions))) {
       vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1);
       storyStems.add(stemCache.get(token) ?? stemmed(token)[0] ?? token);
     }
@@ -135,8 +180,20 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     const tokens = stemmed(name);
     if (!tokens.every((t) => storyStems.has(t))) phrases.add(tokens, `o:${name.toLowerCase()}`, 0);
   }
+  // An intent about the story itself reads the same with "this" as with "the": "title of this article".
+  const articleDeterminers = lexicon.articleDeterminers.map((w) => w.toLowerCase());
   for (const [name, cues] of Object.entries(lexicon.intents) as [IntentName, string[]][])
-    for (const cue of cues) phrases.add(stemmed(cue), intentTerm(name), 1);
+    for (const cue of cues) {
+      const tokens = stemmed(cue);
+      phrases.add(tokens, intentTerm(name), 1);
+      for (const determiner of articleDeterminers)
+        if (tokens.some((t) => articleDeterminers.includes(t)))
+          phrases.add(
+            tokens.map((t) => (articleDeterminers.includes(t) ? determiner : t)),
+            intentTerm(name),
+            1,
+          );
+    }
   for (const group of lexicon.synonyms) {
     const canonical = `s:${stemmed(group[0] ?? '').join('_')}`;
     for (const member of group) phrases.add(stemmed(member), canonical, 2);
@@ -151,8 +208,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
 
   const typeCues = (Object.entries(lexicon.questionTypes) as [QuestionTypeName, string[]][])
     .filter(([type]) => type !== 'yesno')
-    .flatMap(([type, cues]) => cues.map((cue) => compileCue(type, cue)));
-  const yesNoStarts = new Set(lexicon.questionTypes.yesno.flatMap((w) => tokenise(normalise(w))));
+    .flatMap(([type, cues]) => cues.map((cue) => compileCue(type, cue, contractions)));
+  const yesNoStarts = new Set(lexicon.questionTypes.yesno.flatMap((w) => tokenise(normalise(w, contractions))));
+  const answerCues = (Object.entries(lexicon.answerTypes) as [AnswerTypeName, string[]][]).flatMap(([type, cues]) =>
+    cues.map((cue) => compileCue(type, cue, contractions)),
+  );
 
   // The vocabulary the spelling corrector may correct to: the story's words, its names, the lexicon's words.
   const lexiconWords = [
@@ -164,20 +224,49 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ...Object.values(lexicon.intents).flat(),
     ...lexicon.synonyms.flat(),
     ...Object.keys(lexicon.kinds),
+    ...Object.values(lexicon.answerTypes).flat(),
   ];
   for (const text of lexiconWords)
-    for (const token of tokenise(normalise(text))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
+    for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
-  const spell = new SpellIndex(vocabulary, 5, (word) => !rawStopwords.has(word));
+  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word));
+
+  const paraphrases = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
+  for (const relation of ['hypernym', 'synonym'] as const)
+    for (const [key, storyWords] of Object.entries(
+      relation === 'synonym' ? lexicon.wordnet.synonyms : lexicon.wordnet.hypernyms,
+    )) {
+      const terms = [...new Set(storyWords.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)))];
+      if (terms.length > 0) paraphrases.set(stemmed(key).join(' '), { terms, relation });
+    }
 
   return {
+    contractions,
+    paraphrases,
     stems,
     spelling,
     stopwords,
     phrases,
     kinds,
     typeCues,
+    answerCues,
+    missing: lexicon.missing,
+    kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
+    kindOpeners: new Set(lexicon.kindOpeners.map((w) => w.toLowerCase())),
+    namedKindOpeners: new Set(lexicon.namedKindOpeners.map((w) => w.toLowerCase())),
+    interrogatives: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
+    values: compileValueDetector(lexicon),
+    words: {
+      months: lexicon.months,
+      weekdays: lexicon.weekdays,
+      numberWords: lexicon.numberWords,
+      currencyWords: lexicon.currencyWords,
+      percentWords: lexicon.percentWords,
+      timeUnits: lexicon.timeUnits,
+      abbreviationJoiners: lexicon.abbreviationJoiners,
+      leadIns: lexicon.leadIns,
+    },
     yesNoStarts,
     entities,
     vocabulary,
@@ -192,7 +281,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
  * other words stay unless they are stopwords. `keepWords` also keeps a multi-word phrase's own
  * words (for story facts, so a question naming part of "final nail in the coffin" still matches).
  */
-export function termsOf(language: Language, tokens: readonly string[], keepWords: boolean): string[] {
+export function termsOf(
+  language: Pick<Language, 'phrases' | 'stopwords'>,
+  tokens: readonly string[],
+  keepWords: boolean,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = language.phrases.longestAt(tokens, i);

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { defaultDataDir } from '../story/load.js';
+import { defaultDataDir, StoryDataError } from '../story/load.js';
 
 const phrase = z.string().trim().min(1, 'must not be empty').max(80);
+const words = z.array(phrase).min(1);
 
 export const questionTypeNames = [
   'expansion',
@@ -17,71 +18,136 @@ export const questionTypeNames = [
   'list',
   'yesno',
 ] as const;
-export const intentNames = ['headline', 'standfirst', 'update', 'related', 'template', 'publication', 'role'] as const;
+export const intentNames = [
+  'headline',
+  'standfirst',
+  'update',
+  'related',
+  'template',
+  'publication',
+  'role',
+  'published',
+  'footer',
+  'byline',
+  'address',
+] as const;
+/** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
+export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count'] as const;
 
-/** The language data of the question-answering engine: everything about English, nothing about this story. */
-export const lexiconFileSchema = z
-  .strictObject({
-    /** Slang and misspellings rewritten before anything else: "wat" → "what". */
-    spelling: z.record(phrase, phrase),
-    /** Irregular forms the light stemmer would get wrong: "told" → "tell". */
-    stems: z.record(phrase, phrase),
-    stopwords: z.array(phrase).min(1),
-    /** Cue phrases per question type; `*` stands for a few words (the subject). */
-    questionTypes: z.strictObject(
-      Object.fromEntries(questionTypeNames.map((name) => [name, z.array(phrase).min(1)])) as Record<
-        (typeof questionTypeNames)[number],
-        z.ZodArray<typeof phrase>
-      >,
-    ),
-    /** Phrases asking for a part of the story itself (its headline, its update, its template...). */
-    intents: z.strictObject(
-      Object.fromEntries(
-        intentNames.map((name) => [name, z.array(phrase.refine((p) => !p.includes('*'), 'must not contain "*"')).min(1)]),
-      ) as Record<(typeof intentNames)[number], z.ZodArray<z.ZodString>>,
-    ),
-    /** Groups of words and phrases meaning the same here; the first one names the group. */
-    synonyms: z.array(z.array(phrase).min(2)),
-    /** "which <noun>" asks for one of these: story words, or @org, @person, @mention, @link, @hashtag. */
-    kinds: z.record(phrase, z.array(phrase).min(1)),
-    /** Names the story never mentions that a question may (other vendors, people); always unknown. */
-    outsiders: z.array(phrase),
-    /** Suggestion patterns; {person} and {source} are filled from the story. */
-    suggestions: z.array(phrase).min(3),
-  })
-  .superRefine((lexicon, ctx) => {
-    // A word that is both a stopword and a synonym would silently vanish or not, depending on order.
-    const stop = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
-    const seen = new Map<string, number>();
-    lexicon.synonyms.forEach((group, i) =>
-      group.forEach((member, j) => {
-        const key = member.toLowerCase();
-        if (!key.includes(' ') && stop.has(key))
-          ctx.addIssue({ code: 'custom', path: ['synonyms', i, j], message: `"${member}" is also a stopword` });
-        const other = seen.get(key);
-        if (other !== undefined && other !== i)
-          ctx.addIssue({ code: 'custom', path: ['synonyms', i, j], message: `"${member}" is already in group ${other}` });
-        seen.set(key, i);
-      }),
-    );
-  });
+/** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
+export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;
 
-export type Lexicon = z.infer<typeof lexiconFileSchema>;
+const record = <T extends readonly string[], S extends z.ZodType>(names: T, schema: S) =>
+  z.strictObject(Object.fromEntries(names.map((name) => [name, schema])) as Record<T[number], S>);
+
+/** Synonym groups, "which <noun>" kinds and spelling fixes: shared by the language file and the topic file. */
+const synonymGroups = z.array(z.array(phrase).min(2));
+const kinds = z.record(phrase, z.array(phrase).min(1));
+
+/** The language lexicon (data/lexicon.json): everything about English, nothing about one story. */
+export const languageFileSchema = z.strictObject({
+  /** BCP 47 tag of the language the file describes. */
+  language: z.string().min(2),
+  /** Slang and misspellings rewritten before anything else: "wat" → "what". */
+  spelling: z.record(phrase, phrase),
+  /** Irregular forms the light stemmer would get wrong: "told" → "tell". */
+  stems: z.record(phrase, phrase),
+  /** Contractions and possessive endings and what they expand to ("n't" → " not"; "'s" → ""). */
+  contractions: z.record(z.string().min(2).max(8), z.string().max(16)),
+  stopwords: words,
+  /** Cue phrases per question type; `*` stands for a few words (the subject). */
+  questionTypes: record(questionTypeNames, words),
+  /** Cue phrases per kind of value asked for; `*` as in questionTypes. */
+  answerTypes: record(answerTypeNames, words),
+  /** How a reply names a missing value ("the exact date"); {kind} is the noun of a "which <kind>" question. */
+  missing: record(missingNames, z.string().trim().min(1).max(200)),
+  /** Phrases asking for a part of the story itself (its headline, its update, its template...). */
+  intents: record(intentNames, z.array(phrase.refine((p) => !p.includes('*'), 'must not contain "*"')).min(1)),
+  /** Groups of words and phrases meaning the same in any text; the first one names the group. */
+  synonyms: synonymGroups,
+  /** "which <noun>" asks for one of these: @org, @person, @mention, @link, @hashtag. */
+  kinds,
+  /** Words that open a "which <noun>" question: the noun after one is the kind asked for. */
+  kindOpeners: words,
+  /** Openers after which a noun the lexicon lists no kind for asks for a named one ("which instance type is …"). */
+  namedKindOpeners: words,
+  /** Words between "which" and its noun that are not the noun: "which *kind of* company". */
+  kindSkips: words,
+  /** Determiners that point at the story in an intent ("title of *the* article" = "title of *this* article"). */
+  articleDeterminers: words,
+  /** Question words: a yes/no verb after one ("what is …") does not make a yes/no question. */
+  interrogatives: words,
+  /** Small words a spelled-out abbreviation may hold without giving it a letter ("Bureau *of* ..."). */
+  abbreviationJoiners: words,
+  months: z.array(phrase).length(12),
+  weekdays: z.array(phrase).length(7),
+  /** Amounts written as words: "twelve", "billions". */
+  numberWords: words,
+  /** Words that make a number a price: "dollars", "per month". */
+  currencyWords: words,
+  percentWords: words,
+  /** Words that make a number a duration: "12 days". */
+  timeUnits: words,
+  /** Phrases by which a sentence announces what follows ("sent us the following:"). */
+  leadIns: words,
+  /** Suggestion patterns; {person} and {source} are filled from the story. */
+  suggestions: z.array(phrase).min(3),
+});
+
+/** The topic file beside the story data (data/topic.json): this story's names and vocabulary. */
+export const topicFileSchema = z.strictObject({
+  /** The story's own spellings and possessives: "gartners" → "gartner". */
+  spelling: z.record(phrase, phrase),
+  /** Story words the stemmer must leave alone ("aws", "os"). */
+  stems: z.record(phrase, phrase),
+  /** The topic's paraphrases: "final nail in the coffin" ↔ "dead". */
+  synonyms: synonymGroups,
+  /** "which <noun>" for the topic's nouns: "hypervisor" → kvm, xen. */
+  kinds,
+  /** Names the story never mentions that a question may (other vendors, people): always unknown. */
+  outsiders: z.array(phrase),
+  /**
+   * The WordNet paraphrase table beside this file (written by `npm run build:wordnet`), or null for
+   * none. Use one only where a held-out set shows it helps without wrong answers.
+   */
+  wordnet: z
+    .string()
+    .regex(/^[\w.-]+\.json$/, 'must be a file name beside the topic file')
+    .nullable(),
+});
+
+/** WordNet paraphrases of the story's words (data/wordnet.json, written by `npm run build:wordnet`). */
+export const wordnetFileSchema = z.strictObject({
+  source: z.string(),
+  /** A word a question may use → the story words it shares a sense with. */
+  synonyms: z.record(z.string(), z.array(z.string()).min(1)),
+  /** A more general word → the story words it stands above. */
+  hypernyms: z.record(z.string(), z.array(z.string()).min(1)),
+});
+
+export type LanguageFile = z.infer<typeof languageFileSchema>;
+export type WordnetFile = z.infer<typeof wordnetFileSchema>;
+export type TopicFile = z.infer<typeof topicFileSchema>;
+/** The engine's lexicon: the language file with the topic file's entries added. */
+export type Lexicon = Omit<LanguageFile, 'language'> & {
+  outsiders: string[];
+  /** Paraphrases from WordNet for this story's vocabulary; empty when the story has no table. */
+  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'>;
+};
 export type QuestionTypeName = (typeof questionTypeNames)[number];
 export type IntentName = (typeof intentNames)[number];
+export type AnswerTypeName = (typeof answerTypeNames)[number];
+export type MissingName = (typeof missingNames)[number];
 
-/** Raised when data/lexicon.json is missing, not JSON, or breaks its schema. */
-export class LexiconDataError extends Error {
-  override readonly name = 'LexiconDataError';
-}
+/** Raised when the language or topic file is missing, not JSON, or breaks its schema; stops the bot like bad story data. */
+export class LexiconDataError extends StoryDataError {}
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
 }
 
-/** Reads and validates a lexicon file; errors name the file and the JSON path. */
-export function loadLexicon(path: string = join(defaultDataDir, 'lexicon.json')): Lexicon {
-  const file = `data/${path.split(/[\\/]/).pop() ?? 'lexicon.json'}`;
+function readJson<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
+  const file = `data/${path.split(/[\\/]/).pop() ?? path}`;
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -89,39 +155,90 @@ export function loadLexicon(path: string = join(defaultDataDir, 'lexicon.json'))
     const code = (cause as NodeJS.ErrnoException).code;
     throw new LexiconDataError(
       `${file}: ${code ? `cannot be read (${code})` : `is not valid JSON (${(cause as Error).message})`}`,
-      {
-        cause,
-      },
+      { cause },
     );
   }
   // Parsed once per process: compiling zod's fast path (jit) would cost more than it saves.
-  const result = lexiconFileSchema.safeParse(json, { jitless: true });
-  if (!result.success) {
-    const problems = result.error.issues
-      .slice(0, 5)
-      .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-      .join('; ');
-    throw new LexiconDataError(`${file}: ${problems}`);
-  }
+  const result = schema.safeParse(json, { jitless: true });
+  if (!result.success) throw new LexiconDataError(`${file}: ${describeIssues(result.error.issues)}`);
   return result.data;
 }
 
-let cached: Lexicon | undefined;
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+    .join('; ');
+}
 
-/** The lexicon next to the story data (XEN_NEWS_DATA_DIR, else data/), loaded once per process. */
-export function getLexicon(): Lexicon {
-  if (!cached) {
-    const dir = process.env.XEN_NEWS_DATA_DIR;
-    let path = join(defaultDataDir, 'lexicon.json');
-    if (dir) {
-      try {
-        readFileSync(join(dir, 'lexicon.json'));
-        path = join(dir, 'lexicon.json');
-      } catch {
-        // A story folder without its own lexicon uses the shipped one: the language is the same.
-      }
-    }
-    cached = loadLexicon(path);
+/**
+ * The two files merged, with the checks that span them: a word that is both a stopword and a
+ * synonym would silently vanish or not depending on order, and a word in two groups is ambiguous.
+ */
+export function mergeLexicon(
+  language: LanguageFile,
+  topic: TopicFile,
+  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'> = { synonyms: {}, hypernyms: {} },
+  files = { language: 'data/lexicon.json', topic: 'data/topic.json' },
+): Lexicon {
+  const stop = new Set(language.stopwords.map((w) => w.toLowerCase()));
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const check = (file: string, groups: readonly (readonly string[])[]) =>
+    groups.forEach((group, i) =>
+      group.forEach((member, j) => {
+        const key = member.toLowerCase();
+        const where = `${file}: $.synonyms[${i}][${j}]`;
+        if (!key.includes(' ') && stop.has(key)) problems.push(`${where}: "${member}" is also a stopword`);
+        const other = seen.get(key);
+        if (other !== undefined && other !== `${file}#${i}`)
+          problems.push(`${where}: "${member}" is already in group ${other.replace('#', ' ')}`);
+        seen.set(key, `${file}#${i}`);
+      }),
+    );
+  check(files.language, language.synonyms);
+  check(files.topic, topic.synonyms);
+  if (problems.length > 0) throw new LexiconDataError(problems.slice(0, 5).join('; '));
+  const { language: _tag, ...rest } = language;
+  return {
+    ...rest,
+    spelling: { ...language.spelling, ...topic.spelling },
+    stems: { ...language.stems, ...topic.stems },
+    synonyms: [...language.synonyms, ...topic.synonyms],
+    kinds: { ...language.kinds, ...topic.kinds },
+    outsiders: topic.outsiders,
+    wordnet: { synonyms: wordnet.synonyms, hypernyms: wordnet.hypernyms },
+  };
+}
+
+/**
+ * Reads and validates the language lexicon, a topic file and, when there is one beside it, the
+ * story's WordNet table; errors name the file and the JSON path.
+ */
+export function loadLexicon(
+  path: string = join(defaultDataDir, 'lexicon.json'),
+  topicPath: string = join(defaultDataDir, 'topic.json'),
+): Lexicon {
+  const language = readJson(path, languageFileSchema);
+  const topic = readJson(topicPath, topicFileSchema);
+  const wordnet = topic.wordnet === null ? undefined : readJson(join(dirname(topicPath), topic.wordnet), wordnetFileSchema);
+  const name = (p: string) => `data/${p.split(/[\\/]/).pop() ?? p}`;
+  return mergeLexicon(language, topic, wordnet, { language: name(path), topic: name(topicPath) });
+}
+
+const cached = new Map<string, Lexicon>();
+
+/**
+ * The language lexicon and the topic file beside the story data in `dir` (data/ by default),
+ * loaded once per folder.
+ */
+export function getLexicon(dir: string = defaultDataDir): Lexicon {
+  let lexicon = cached.get(dir);
+  if (!lexicon) {
+    // A story folder may bring its own language file; without one it uses the shipped English.
+    const language = existsSync(join(dir, 'lexicon.json')) ? join(dir, 'lexicon.json') : join(defaultDataDir, 'lexicon.json');
+    lexicon = loadLexicon(language, join(dir, 'topic.json'));
+    cached.set(dir, lexicon);
   }
-  return cached;
+  return lexicon;
 }

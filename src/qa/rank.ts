@@ -1,6 +1,8 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
+import type { MissingName } from './lexicon.js';
+import { tuning } from './tuning.js';
 
 /** A fact scored against a question. */
 export interface Scored {
@@ -11,18 +13,40 @@ export interface Scored {
   topic: number;
   /** How well the fact's kind fits the question's type; below 1 is a mismatch. */
   fit: number;
+  /**
+   * What the fact lacks that the question asks for: a kind of value ("year") or a "which <kind>"
+   * ("kind"). Set only when that alone keeps the fact from fitting: it is then the partial answer.
+   */
+  lacking: MissingName | null;
   score: number;
 }
 
-const intentWeight = 6;
+/**
+ * An `x:` term's weight, as its best story term's, and the share of it a fact holding one of its
+ * story terms earns: a paraphrase counts less than the question's own word, and costs as much missed.
+ */
+function expansionWeight(index: QaIndex, question: Question, term: string): { weight: number; earned: number } {
+  const expansion = question.expansions.get(term);
+  if (!expansion) return { weight: index.unknownWeight, earned: 0 };
+  const factor = expansion.relation === 'synonym' ? tuning.expansionWeight : tuning.hypernymWeight;
+  return { weight: Math.max(...expansion.terms.map((t) => termWeight(index, t))), earned: factor };
+}
+
+/** An `x:` term's postings: any of its story terms, each fact once at its best score. */
+function expansionPostings(index: QaIndex, question: Question, term: string): ReadonlyMap<number, number> {
+  const out = new Map<number, number>();
+  for (const alternative of question.expansions.get(term)?.terms ?? [])
+    for (const [id, score] of index.postings(alternative)) out.set(id, Math.max(out.get(id) ?? 0, score));
+  return out;
+}
 
 /** How much a term says about what is asked: rare terms more, entities more, unknown words most. */
 export function termWeight(index: QaIndex, term: string): number {
   const df = index.documentFrequency.get(term) ?? 0;
   if (df === 0) return index.unknownWeight;
-  if (term.startsWith('i:')) return intentWeight;
+  if (term.startsWith('i:')) return tuning.intentWeight;
   const idf = Math.log(1 + index.facts.length / df);
-  return term.startsWith('e:') ? idf * 1.5 : idf;
+  return term.startsWith('e:') ? idf * tuning.entityBoost : idf;
 }
 
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
@@ -35,6 +59,7 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
         if (!question.entities.includes(id) && index.language.entities.get(id)?.kind === wanted) return true;
       return false;
     }
+    if (member === '@named') return kind.named?.(fact.answer) ?? false;
     if (member.startsWith('@')) return fact.features.has(member);
     return fact.terms.has(member) && !question.terms.includes(member);
   });
@@ -47,6 +72,10 @@ const metaIntents: Partial<Record<Fact['kind'], string>> = {
   publication: 'i:publication',
   'related-list': 'i:related',
   template: 'i:template',
+  published: 'i:published',
+  address: 'i:address',
+  footer: 'i:footer',
+  byline: 'i:byline',
 };
 
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
@@ -64,7 +93,7 @@ function fitContext(index: QaIndex, question: Question): FitContext {
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   const intent = metaIntents[fact.kind];
   // The headline or the template answers questions about themselves, not everything they mention.
-  const meta = intent && !question.terms.includes(intent) ? 0.95 : 1;
+  const meta = intent && !question.terms.includes(intent) ? tuning.metaNotAsked : 1;
   return meta * kindFit(index, question, fact, onlyEntities, context);
 }
 
@@ -73,49 +102,64 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   const profile = fact.kind === 'person' || fact.kind === 'organisation';
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
   const asksAboutThem = question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion';
-  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return 1.3;
+  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return tuning.profileForNameOnly;
   switch (question.type) {
     case 'expansion':
-      return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`) ? 1.2 : 0.5;
+      return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`)
+        ? tuning.expansionSpelledOut
+        : tuning.expansionOther;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
-        if (fact.kind !== 'quote') return 0.68;
-        return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject ? 1.15 : 0.6;
+        if (fact.kind !== 'quote') return tuning.saidNotQuote;
+        return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject
+          ? tuning.saidOwnQuote
+          : tuning.saidOtherQuote;
       }
       // Someone the story never quotes "said" only what the data says they claimed, or, for the
       // publication, its own reporting; anything else would put words in their mouth.
       if (fact.by.includes(subject)) return 1;
       if (subject === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
-      return 0.6;
+      return tuning.saidUnbacked;
     }
     case 'recipient': {
       // "Who did X talk to?" is answered by X's quotes, which say whom they were said to; the
       // one naming another organisation (an outlet) beats one said in X's own posts.
-      if (fact.kind !== 'quote') return 0.6;
+      if (fact.kind !== 'quote') return tuning.recipientNotQuote;
       const speakerOrganisation = index.story.personById.get(fact.about ?? '')?.organisation;
-      if (subject && fact.about !== subject && speakerOrganisation !== subject) return 0.65;
+      if (subject && fact.about !== subject && speakerOrganisation !== subject) return tuning.recipientOtherSpeaker;
       const toAnother = [...(fact.saidTo ?? [])].some((id) => id !== fact.about && id !== speakerOrganisation);
-      return (fact.about === subject ? 1.2 : 1.1) + (toAnother ? 0.15 : 0);
+      return (
+        (fact.about === subject ? tuning.recipientOwnQuote : tuning.recipientOrganisationQuote) +
+        (toAnother ? tuning.recipientToAnother : 0)
+      );
     }
     case 'who': {
-      if (profile) return 1.1;
-      for (const id of fact.named) if (!question.entities.includes(id)) return 1;
-      return 0.75;
+      if (profile) return tuning.whoProfile;
+      for (const id of fact.named) if (!question.entities.includes(id)) return tuning.whoNamesSomeone;
+      return tuning.whoNamesNobody;
     }
+    // Whether the fact holds a date or an amount at all is the answer-type contract's (rankFacts).
     case 'when':
-      if (fact.kind === 'event' || fact.kind === 'update') return fact.hasDate ? 1.15 : 0.5;
-      return fact.hasDate ? 1.05 : 0.5;
+      return fact.kind === 'event' || fact.kind === 'update' ? tuning.whenEvent : tuning.whenDated;
     case 'howmany':
-      return fact.hasQuantity ? 1.1 : 0.5;
+      return tuning.howManyAmount;
     default: {
-      if (profile) return 0.95;
+      if (profile) return tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
-      const bySubject = subject !== null && fact.by.includes(subject) ? 1.01 : 1;
-      if (fact.keyPoint) return 1.04 * bySubject;
-      return (fact.kind === 'claim' || fact.kind === 'quote' ? 1.02 : 1) * bySubject;
+      const bySubject = subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1;
+      if (fact.keyPoint) return tuning.keyPoint * bySubject;
+      return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }
   }
+}
+
+/** The kind of value a question asks for that a fact lacks, if any. */
+function missingValueOf(question: Question, fact: Fact): MissingName | null {
+  if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
+  if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
+  if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';
+  return null;
 }
 
 /** Facts sharing at least one term with the question, best first. */
@@ -131,14 +175,17 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   let topicTotal = 0;
   let kindWeight = 0;
   for (const term of question.terms) {
-    const w = termWeight(index, term);
+    const expanded = term.startsWith('x:');
+    const { weight: w, earned } = expanded
+      ? expansionWeight(index, question, term)
+      : { weight: termWeight(index, term), earned: 1 };
     total += w;
     const topical = !aboutSubject.has(term);
     if (topical) topicTotal += w;
     if (term === question.kind?.term) kindWeight = w;
-    for (const [id, score] of index.postings(term)) {
-      covered[id] = (covered[id] ?? 0) + w;
-      if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + w;
+    for (const [id, score] of expanded ? expansionPostings(index, question, term) : index.postings(term)) {
+      covered[id] = (covered[id] ?? 0) + w * earned;
+      if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + w * earned;
       bm25[id] = (bm25[id] ?? 0) + score;
     }
   }
@@ -161,9 +208,17 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     }
     const coverage = total > 0 ? got / total : 0;
     const topic = topicTotal > 0 ? topicGot / topicTotal : 1;
-    const fit = typeFit(index, question, fact, onlyEntities, context) * (satisfied ? 1 : 0.6) * (fact.isDefault ? 1.02 : 1);
-    const score = coverage * fit + 0.01 * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0);
-    scored.push({ fact, coverage, topic, fit, score });
+    const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
+    // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
+    // "which instance type" a named one.
+    const missingValue = missingValueOf(question, fact);
+    const fit =
+      typeFitted *
+      (satisfied ? 1 : tuning.kindUnsatisfied) *
+      (missingValue !== null ? tuning.missingValue : question.wants ? tuning.valuePresent : 1);
+    const lacking = typeFitted >= tuning.minFit ? (missingValue ?? (satisfied ? null : 'kind')) : null;
+    const score = coverage * fit + tuning.bm25TieBreak * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0);
+    scored.push({ fact, coverage, topic, fit, lacking, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
 }

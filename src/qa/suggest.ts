@@ -115,9 +115,10 @@ function buildSuggestionIndex(story: Story): SuggestionIndex {
     fields: ['question'],
     storeFields: [],
     searchOptions: {
-      prefix: (term) => term.length >= 2,
-      // Typos only on longer words: "gartnr" finds Gartner, but "who" never becomes "why".
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // Only the word being typed is unfinished; the ones before it are whole.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      // One typo, in longer words only: "gartnr" finds Gartner, but "who" never becomes "why".
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
     },
   });
   search.addAll(questions.map((question, id) => ({ id, question })));

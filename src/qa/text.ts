@@ -3,15 +3,31 @@
  * question's words would never meet the story's.
  */
 
-const contraction = /can't|won't|n't\b|'(?:re|ll|ve|d|m|s)\b|s'(?=\s|$)/g;
-const expansions: Record<string, string> = { "can't": 'can not', "won't": 'will not', "n't": ' not', "s'": 's' };
+/** A language's contractions and possessives ("n't" → " not", "'s" → ""), compiled once. */
+export interface Contractions {
+  pattern: RegExp;
+  expansions: ReadonlyMap<string, string>;
+}
+
+/** Compiles a lexicon's contraction table; a form ending in an apostrophe ("s'") matches only before a space or the end. */
+export function compileContractions(table: Readonly<Record<string, string>>): Contractions {
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const forms = Object.keys(table)
+    .map((form) => form.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map((form) => (form.endsWith("'") ? `${escapeRegExp(form)}(?=\\s|$)` : `${escapeRegExp(form)}\\b`));
+  return {
+    pattern: new RegExp(forms.join('|') || '(?!)', 'g'),
+    expansions: new Map(Object.entries(table).map(([form, expansion]) => [form.toLowerCase(), expansion])),
+  };
+}
 
 /** Lower case, straight apostrophes, contractions and possessives removed, control characters dropped. */
-export function normalise(text: string): string {
+export function normalise(text: string, contractions: Contractions): string {
   // NFKC folds full-width letters and ligatures; plain ASCII needs none of it, and most text is ASCII.
   const ascii = !/[\u0080-\uffff]/.test(text);
   let out = (ascii ? text : text.normalize('NFKC').replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")).toLowerCase();
-  if (out.includes("'")) out = out.replace(contraction, (m) => expansions[m] ?? '');
+  if (out.includes("'")) out = out.replace(contractions.pattern, (m) => contractions.expansions.get(m) ?? '');
   return out;
 }
 

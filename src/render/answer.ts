@@ -1,37 +1,70 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { clip, discordLimits } from '../core/limits.js';
+import { labelLocaleOf } from '../i18n/strings.js';
 import type { Answer } from '../qa/answer.js';
 import type { Story } from '../story/load.js';
+import { type Reader, say } from './reader.js';
 import { accentColour } from './theme.js';
 import { echoUserText } from './user-text.js';
 
-function describeSources(answer: Answer): string {
+/** The colour of a reply that declines: Discord's blurple, apart from the story's red. */
+const declineColour = 0x5865f2;
+
+function describeSources(sources: Answer['sources']): string {
   const seen = new Set<string>();
-  return answer.sources
+  return sources
     .map((source) => (source.speaker ? `${source.speaker}, ¶${source.paragraph}` : `¶${source.paragraph}`))
     .filter((line) => !seen.has(line) && seen.add(line))
     .join(' · ');
 }
 
-/** An answer with its source, or for an abstention what the story can answer instead. */
-export function renderAnswerEmbed(story: Story, question: string, answer: Answer): APIEmbed {
+/** Why the engine declined, in the reader's language; the engine's own (English) words where it said more. */
+function explainDecline(reader: Reader, answer: Answer): string {
+  const reason = answer.declined;
+  if (labelLocaleOf(reader.locale) === 'en-US') return answer.answer;
+  if (reason?.kind === 'unknown-names')
+    return say(reader, 'answer.unknown-names', { names: reason.names.slice(0, 3).join(', ') });
+  if (reason?.kind === 'empty') return `${say(reader, 'answer.not-in-story')} ${say(reader, 'answer.empty-question')}`;
+  if (reason?.kind === 'no-match') return say(reader, 'answer.not-in-story');
+  return answer.answer;
+}
+
+/**
+ * An answer with its source; for a partial answer, what the story lacks and what it does say, with
+ * that source; for an abstention, what the story can answer instead. The bot's labels follow the
+ * reader's language; the answers are the story's words.
+ */
+export function renderAnswerEmbed(reader: Reader, story: Story, question: string, answer: Answer): APIEmbed {
   const asked = echoUserText(question, 200) || '(empty question)';
+  const footer = { text: clip(`${story.meta.publication}: ${story.meta.headline}`, discordLimits.footerText) };
+  const sourceField = (sources: Answer['sources']) => {
+    const described = describeSources(sources);
+    return described ? [{ name: say(reader, 'field.source'), value: clip(described, discordLimits.fieldValue) }] : [];
+  };
+  if (!answer.answered && answer.partial) {
+    return {
+      title: say(reader, 'title.partial'),
+      description: clip(`> ${asked}\n\n${answer.partial.answer}`, discordLimits.embedDescription),
+      color: declineColour,
+      fields: sourceField(answer.partial.sources),
+      footer,
+    };
+  }
   if (!answer.answered) {
     const suggestions = answer.suggestions.map((s) => `• ${s}`).join('\n');
     return {
-      title: 'Not in the story',
-      description: clip(`> ${asked}\n\n${answer.answer}`, discordLimits.embedDescription),
-      color: 0x5865f2,
-      fields: suggestions ? [{ name: 'Questions I can answer', value: clip(suggestions, discordLimits.fieldValue) }] : [],
-      footer: { text: clip(`${story.meta.publication}: ${story.meta.headline}`, discordLimits.footerText) },
+      title: say(reader, 'title.not-in-story'),
+      description: clip(`> ${asked}\n\n${explainDecline(reader, answer)}`, discordLimits.embedDescription),
+      color: declineColour,
+      fields: suggestions ? [{ name: say(reader, 'field.suggestions'), value: clip(suggestions, discordLimits.fieldValue) }] : [],
+      footer,
     };
   }
-  const sources = describeSources(answer);
   return {
-    title: 'Answer',
+    title: say(reader, 'title.answer'),
     description: clip(`> ${asked}\n\n${answer.answer}`, discordLimits.embedDescription),
     color: accentColour,
-    fields: sources ? [{ name: 'Source', value: clip(sources, discordLimits.fieldValue) }] : [],
-    footer: { text: clip(`${story.meta.publication}: ${story.meta.headline}`, discordLimits.footerText) },
+    fields: sourceField(answer.sources),
+    footer,
   };
 }

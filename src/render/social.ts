@@ -7,10 +7,11 @@ import {
 } from 'discord-api-types/v10';
 import { clip, discordLimits } from '../core/limits.js';
 import { networkNames } from '../social/networks.js';
-import type { ShareOption } from '../social/share.js';
+import type { ShareOption, ShareProblem } from '../social/share.js';
 import type { Story } from '../story/load.js';
 import type { SocialTemplate } from '../story/schema.js';
 import { actorName } from './attribution.js';
+import { type Reader, say } from './reader.js';
 import { accentColour } from './theme.js';
 
 /** The social-media template exactly as published, in a code block that copies cleanly. */
@@ -22,24 +23,37 @@ function networkLabel(option: ShareOption, mastodonInstance: string): string {
   return option.network === 'mastodon' ? `Mastodon (${mastodonInstance})` : networkNames[option.network];
 }
 
+function describeProblem(reader: Reader, problem: ShareProblem): string {
+  return problem.kind === 'no-link'
+    ? say(reader, 'fit.no-link')
+    : say(reader, 'fit.url-too-long', { length: problem.length, limit: problem.limit });
+}
+
 /** One line per network: does the post fit, and by how much it does not. */
-export function renderFitLines(options: readonly ShareOption[], mastodonInstance: string): string {
+export function renderFitLines(reader: Reader, options: readonly ShareOption[], mastodonInstance: string): string {
   return options
     .map((option) => {
       const name = networkLabel(option, mastodonInstance);
       const { measure } = option;
       const fit = !measure.counts
-        ? 'takes only the link; the preview comes from the linked page'
-        : measure.fits
-          ? `fits: ${measure.used}/${measure.limit} ${measure.unit}`
-          : `too long: ${measure.used}/${measure.limit} ${measure.unit}, ${measure.over} over`;
-      if (option.problem) return `⚠️ **${name}** ${measure.counts ? `${fit}; ` : ''}no button: ${option.problem}`;
+        ? say(reader, 'fit.link-only')
+        : say(reader, measure.fits ? 'fit.fits' : 'fit.too-long', {
+            used: measure.used,
+            limit: measure.limit,
+            unit: say(reader, measure.unit === 'graphemes' ? 'unit.graphemes' : 'unit.characters'),
+            over: measure.over,
+          });
+      if (option.problem) {
+        const noButton = say(reader, 'fit.no-button', { problem: describeProblem(reader, option.problem) });
+        return `⚠️ **${name}** ${measure.counts ? `${fit}; ` : ''}${noButton}`;
+      }
       return `${measure.counts && !measure.fits ? '❌' : '✅'} **${name}** ${fit}`;
     })
     .join('\n');
 }
 
 export function renderSocialEmbed(
+  reader: Reader,
   story: Story,
   template: SocialTemplate,
   shares: readonly ShareOption[],
@@ -51,22 +65,28 @@ export function renderSocialEmbed(
     color: accentColour,
     fields: [
       {
-        name: 'Published by',
+        name: say(reader, 'field.published-by'),
         value: clip(`${actorName(story, template.publishedBy)} (¶${template.paragraph})`, discordLimits.fieldValue),
       },
       ...(template.hashtags.length + template.mentions.length > 0
-        ? [{ name: 'Tags', value: [...template.hashtags, ...template.mentions].join(' ') }]
+        ? [{ name: say(reader, 'field.tags'), value: [...template.hashtags, ...template.mentions].join(' ') }]
         : []),
       ...(shares.length > 0
-        ? [{ name: 'Fits on', value: clip(renderFitLines(shares, mastodonInstance), discordLimits.fieldValue) }]
+        ? [
+            {
+              name: say(reader, 'field.fits-on'),
+              value: clip(renderFitLines(reader, shares, mastodonInstance), discordLimits.fieldValue),
+            },
+          ]
         : []),
     ],
-    footer: { text: 'Copy the block above and post it as it is, or press a button to open a pre-filled post.' },
+    footer: { text: say(reader, 'footer.social') },
   };
 }
 
 /** Link buttons that open each network's compose window with the post filled in. */
 export function renderShareButtons(
+  reader: Reader,
   shares: readonly ShareOption[],
   mastodonInstance: string,
 ): APIActionRowComponent<APIButtonComponent>[] {
@@ -77,7 +97,10 @@ export function renderShareButtons(
           {
             type: ComponentType.Button,
             style: ButtonStyle.Link,
-            label: clip(`Post on ${networkLabel(option, mastodonInstance)}`, discordLimits.buttonLabel),
+            label: clip(
+              say(reader, 'button.post', { network: networkLabel(option, mastodonInstance) }),
+              discordLimits.buttonLabel,
+            ),
             url: option.url,
           },
         ],

@@ -1,5 +1,13 @@
-import twitterText from 'twitter-text';
+import { createRequire } from 'node:module';
+import type TwitterText from 'twitter-text';
 import type { SocialNetwork } from './networks.js';
+
+let twitterTextModule: typeof TwitterText | undefined;
+/** twitter-text takes tens of milliseconds to load: loaded with the first post measured, not at start-up. */
+function twitterText(): typeof TwitterText {
+  twitterTextModule ??= createRequire(import.meta.url)('twitter-text') as typeof TwitterText;
+  return twitterTextModule;
+}
 
 /** How a post measures against one network's limit. */
 export type PostMeasure =
@@ -29,7 +37,7 @@ function measured(used: number, limit: number, unit: 'characters' | 'graphemes')
 function mastodonLength(text: string): number {
   let countable = '';
   let from = 0;
-  for (const { indices } of twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) {
+  for (const { indices } of twitterText().extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) {
     countable += text.slice(from, indices[0]) + 'x'.repeat(mastodonUrlLength);
     from = indices[1];
   }
@@ -59,7 +67,7 @@ function measureUncached(network: SocialNetwork, text: string): PostMeasure {
   switch (network) {
     // twitter-text implements X's weighting (most CJK and emoji weigh 2) and 23 per URL.
     case 'x':
-      return measured(twitterText.parseTweet(text).weightedLength, 280, 'characters');
+      return measured(twitterText().parseTweet(text).weightedLength, 280, 'characters');
     case 'bluesky':
       return measured(countGraphemes(text), 300, 'graphemes');
     case 'mastodon':

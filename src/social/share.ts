@@ -9,22 +9,20 @@ export interface ShareOption {
   measure: PostMeasure;
   /** The compose URL for a link button, or null with the reason when there can be none. */
   url: string | null;
-  problem?: string;
+  problem?: ShareProblem;
 }
+
+/** Why a network gets no button: it shares links only and the post has none, or its link is too long for one. */
+export type ShareProblem = { kind: 'no-link' } | { kind: 'url-too-long'; length: number; limit: number };
 
 /** Measures the post for each network and builds the compose links a link button can carry (≤ 512 characters). */
 export function planShares(post: SharedPost, networks: readonly SocialNetwork[], mastodonInstance: string): ShareOption[] {
   return networks.map((network) => {
     const measure = measurePost(network, post.text);
     const url = composeShareUrl(network, post, mastodonInstance);
-    if (url === null) return { network, measure, url, problem: 'it shares a link only, and this post has none' };
+    if (url === null) return { network, measure, url, problem: { kind: 'no-link' } };
     if (url.length > discordLimits.linkUrl)
-      return {
-        network,
-        measure,
-        url: null,
-        problem: `its compose link would be ${url.length} characters, over Discord's ${discordLimits.linkUrl} for a button: copy the block instead`,
-      };
+      return { network, measure, url: null, problem: { kind: 'url-too-long', length: url.length, limit: discordLimits.linkUrl } };
     return { network, measure, url };
   });
 }

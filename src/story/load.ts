@@ -1,7 +1,8 @@
+import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { projectRoot } from '../project-root.js';
 import {
   type Claim,
   dataFiles,
@@ -17,6 +18,10 @@ import {
 
 /** The whole story, validated and cross-checked, with lookups by id. */
 export interface Story {
+  /** A digest of the data files as read: what anything built ahead from the data (the images) is keyed on. */
+  dataDigest: string;
+  /** The folder it was read from: files that go with the story (the question engine's topic file) sit beside it. */
+  dataDir: string;
   meta: Omit<StoryFile, 'paragraphs'>;
   paragraphs: readonly Paragraph[];
   organisations: readonly Organisation[];
@@ -36,7 +41,7 @@ export class StoryDataError extends Error {
   override readonly name = 'StoryDataError';
 }
 
-export const defaultDataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+export const defaultDataDir = join(projectRoot, 'data');
 
 type DataFileName = keyof typeof dataFiles;
 type Parsed<F extends DataFileName> = z.infer<(typeof dataFiles)[F]>;
@@ -45,7 +50,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
 }
 
-function readDataFile<F extends DataFileName>(dir: string, file: F): Parsed<F> {
+function readDataFile<F extends DataFileName>(dir: string, file: F, digest: Hash): Parsed<F> {
   const path = join(dir, file);
   let raw: string;
   try {
@@ -53,6 +58,7 @@ function readDataFile<F extends DataFileName>(dir: string, file: F): Parsed<F> {
   } catch (cause) {
     throw new StoryDataError(`data/${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
   }
+  digest.update(file).update('\0').update(raw).update('\0');
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -85,14 +91,15 @@ function indexById<T extends { id: string | number }>(file: string, items: reado
  * exists in another. Throws {@link StoryDataError} naming the file, the JSON path and the problem.
  */
 export function loadStory(dir: string = defaultDataDir): Story {
-  const { paragraphs, ...meta } = readDataFile(dir, 'story.json');
-  const { organisations } = readDataFile(dir, 'organisations.json');
-  const { people } = readDataFile(dir, 'people.json');
-  const { quotes } = readDataFile(dir, 'quotes.json');
-  const { events } = readDataFile(dir, 'timeline.json');
-  const { claims } = readDataFile(dir, 'claims.json');
-  const { templates } = readDataFile(dir, 'social.json');
-  const { stories: related } = readDataFile(dir, 'related.json');
+  const digest = createHash('sha256');
+  const { paragraphs, ...meta } = readDataFile(dir, 'story.json', digest);
+  const { organisations } = readDataFile(dir, 'organisations.json', digest);
+  const { people } = readDataFile(dir, 'people.json', digest);
+  const { quotes } = readDataFile(dir, 'quotes.json', digest);
+  const { events } = readDataFile(dir, 'timeline.json', digest);
+  const { claims } = readDataFile(dir, 'claims.json', digest);
+  const { templates } = readDataFile(dir, 'social.json', digest);
+  const { stories: related } = readDataFile(dir, 'related.json', digest);
 
   const paragraphById = indexById('story.json', paragraphs, 'paragraphs');
   const organisationById = indexById('organisations.json', organisations, 'organisations');
@@ -151,6 +158,8 @@ export function loadStory(dir: string = defaultDataDir): Story {
   if (problems.length > 0) throw new StoryDataError(problems.slice(0, 5).join('; '));
 
   return {
+    dataDigest: digest.digest('hex'),
+    dataDir: dir,
     meta,
     paragraphs,
     organisations,

@@ -8,6 +8,8 @@ export const storyFileSchema = z.strictObject({
   headline: text.max(256),
   standfirst: text.max(256),
   publication: text,
+  /** What the story is about, in a word: the teasers beside it are labelled "not about" it. */
+  topic: text.max(40),
   kicker: text,
   /** Where and when the article ran, as the publisher's site gives it; the text itself carries no year. */
   article: z.strictObject({

@@ -57,7 +57,7 @@ describe('/quote', () => {
     for (const source of ['', '  ', '\u200b']) {
       const message = messageOf(await runCommand('quote', { source }));
       expect(message.flags).toBe(64);
-      expect(message.content).toMatch(/^Name whose words you want, e\.g\. `\/quote gartner`\. Sources: /);
+      expect(message.content).toMatch(/^Name whose words you want, e\.g\. `\/quote` source:gartner\. Sources: /);
     }
   });
 
@@ -105,6 +105,8 @@ describe('/quote autocomplete', () => {
         guildId: null,
         settings: defaultSettings,
         story: getStory(),
+        locale: undefined,
+        mention: (name) => `/${name}`,
       });
       expect(response.embeds?.length).toBe(1);
     }

@@ -8,11 +8,13 @@ import { messageOf, runCommand } from '../helpers/handler.js';
 const lfTemplate = getStory().templates.find((t) => t.id === 'lf-template');
 const seriesOpening = getStory().templates.find((t) => t.id === 'series-opening');
 
+/** The share buttons: every link button but the one to the article itself. */
 function linkButtons(message: ReplyMessage): APIButtonComponentWithURL[] {
   return (message.components ?? []).flatMap((row) =>
     row.type === ComponentType.ActionRow
       ? row.components.filter(
-          (c): c is APIButtonComponentWithURL => c.type === ComponentType.Button && c.style === ButtonStyle.Link,
+          (c): c is APIButtonComponentWithURL =>
+            c.type === ComponentType.Button && c.style === ButtonStyle.Link && c.url !== getStory().meta.article.url,
         )
       : [],
   );

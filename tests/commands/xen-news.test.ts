@@ -18,8 +18,18 @@ describe('/xen-news with no options', () => {
     expect(points.length).toBeGreaterThanOrEqual(4);
     expect(points.length).toBeLessThanOrEqual(6);
     for (const point of points) expect(point).toMatch(/ — \*[^*]+\*$/);
-    expect(embed?.fields?.[0]?.name).toBe('Update, November 24');
+    expect(embed?.fields?.[0]?.name).toBe('Nov 24, 2017 update');
     expect(message.flags).toBeUndefined();
+  });
+
+  it('is dated and links to the article, with a button to read it there', async () => {
+    const message = messageOf(await runCommand('xen-news'));
+    const [embed] = message.embeds ?? [];
+    expect(embed?.url).toBe('https://www.theregister.com/2017/11/22/xen_project_to_promote_embedded_applications/');
+    expect(embed?.timestamp).toBe('2017-11-22T00:00:00.000Z');
+    expect(embed?.footer?.text).toBe('The Register · published Nov 22, 2017');
+    const link = listButtons(message).find((b) => b.url);
+    expect(link).toMatchObject({ label: 'Read on The Register', url: embed?.url });
   });
 
   it('offers a button for every other section', async () => {
@@ -41,9 +51,11 @@ describe('/xen-news section:', () => {
     expect(message.files?.[0]?.description).toMatch(/^Timeline of the story, 7 events: 1\. Before the Nov 2017 call: /);
     const embed = message.embeds?.[1];
     expect(embed?.fields?.map((f) => f.name)).toEqual(
-      story.timeline.map((e, i) => expect.stringContaining(`${i + 1}. ${e.when}`)),
+      story.timeline.map((e, i) => expect.stringMatching(new RegExp(`^${i + 1}. .* — ${e.title}$`))),
     );
-    expect(embed?.fields?.at(-1)?.name).toContain('November 24');
+    // Every date carries the year the story ran.
+    expect(embed?.fields?.[0]?.name).toBe('1. Before the Nov 2017 call — AWS documents reveal the KVM plan');
+    expect(embed?.fields?.at(-1)?.name).toContain('Nov 24, 2017');
   });
 
   it('summary and social carry the story card, shown in the embed, with alt text', async () => {
@@ -76,7 +88,7 @@ describe('/xen-news section:', () => {
 
   it('update shows the November 24 statement to TechTarget and the contradiction', async () => {
     const text = visibleText(messageOf(await runCommand('xen-news', { section: 'update' })));
-    expect(text).toContain('Update, November 24');
+    expect(text).toContain('Nov 24, 2017 update');
     expect(text).toContain('TechTarget');
     expect(text).toContain("That's a contradiction of AWS' previous posts");
   });

@@ -40,14 +40,16 @@ describe('createInteractionHandler', () => {
   it('turns a UserError into a short ephemeral reply with its message', async () => {
     const { handle } = handlerWith([
       command('fail', () => {
-        throw new UserError('No such thing.');
+        throw new UserError('error.question-and-section');
       }),
     ]);
     const response = await handle({ kind: 'command', commandName: 'fail', options: {}, user, guildId: null });
     expect(response).toEqual({
       type: 'message',
-      message: { content: 'No such thing.', flags: 64, allowed_mentions: { parse: [] } },
+      message: { content: 'Use either `question` or `section`, not both.', flags: 64, allowed_mentions: { parse: [] } },
     });
+    const inGerman = await handle({ kind: 'command', commandName: 'fail', options: {}, user, guildId: null, locale: 'de' });
+    expect(inGerman).toMatchObject({ message: { content: 'Nutze entweder `question` oder `section`, nicht beides.' } });
   });
 
   it('answers an unexpected error with an apology carrying the reference id it logged, and keeps serving', async () => {

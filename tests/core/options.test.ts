@@ -21,7 +21,7 @@ describe('parseOptions validates options against the command definition', () => 
   });
 
   it('refuses a missing required option', () => {
-    expect(() => parseOptions(quoteDefinition, {})).toThrowError(new UserError('/quote needs `source`.'));
+    expect(() => parseOptions(quoteDefinition, {})).toThrowError('/quote needs `source`.');
   });
 
   it('refuses an option the command does not have, listing the ones it has', () => {

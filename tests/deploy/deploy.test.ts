@@ -81,9 +81,7 @@ describe('npm run deploy', () => {
         default_member_permissions: null,
         dm_permission: true,
         nsfw: false,
-        integration_types: [0],
-        contexts: null,
-        description_localizations: null,
+        name_localizations: null,
       },
       { ...definitions[0], description: 'An older description', id: '2' },
       { name: 'retired', description: 'Gone now', type: 1, id: '3' },
@@ -91,7 +89,7 @@ describe('npm run deploy', () => {
     const run = await runDeploy([], envFor(discord, { DISCORD_GUILD_ID: '' }));
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(puts(discord).map((request) => [request.route, request.body])).toEqual([[route, definitions]]);
-    expect(run.stdout).toContain('Registered 2 commands for all servers');
+    expect(run.stdout).toContain('Registered 2 commands for all servers and user installs');
     expect(run.stdout).toContain('added: -');
     expect(run.stdout).toContain('updated: /xen-news');
     expect(run.stdout).toContain('removed: /retired');
@@ -125,6 +123,25 @@ describe('npm run deploy', () => {
       /^xen-news deploy: Discord rate-limited PUT .* for 3600 s; nothing was changed\. Try again later\.$/,
     );
     expect(discord.rest.commands.size).toBe(0);
+  });
+
+  it('never prints the token when Discord (or a proxy before it) repeats it in an error', async () => {
+    discord = await startDiscordEmulator();
+    const secret = discord.token.split('.')[2] ?? '';
+    discord.rest.inject({
+      method: 'PUT',
+      route: /commands$/,
+      status: 400,
+      message: `Invalid Authorization header: Bot ${discord.token} (secret ${secret})`,
+    });
+    const run = await runDeployScript([], envFor(discord));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^xen-news deploy: Discord refused the commands \(400, code 50035\): Invalid Authorization header: Bot \[redacted\]/,
+    );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toContain(discord.token);
+    expect(run.stderr).not.toContain(secret);
   });
 
   it('fails with one line on a token Discord rejects, never printing it', async () => {

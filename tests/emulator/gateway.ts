@@ -39,6 +39,8 @@ export class GatewaySide extends EventEmitter<GatewayEvents> {
   readonly resumes: ResumeRecord[] = [];
   private readonly sessions = new Map<string, Session>();
   private readonly server: WebSocketServer;
+  /** When set, every IDENTIFY is answered by closing the connection with this code. */
+  private identifyCloseCode: number | undefined;
   url = '';
 
   constructor(
@@ -65,6 +67,16 @@ export class GatewaySide extends EventEmitter<GatewayEvents> {
   /** Ends the shard's connection without a close frame, as a network failure would. */
   dropConnection(shardId = 0): void {
     this.session(shardId).socket?.terminate();
+  }
+
+  /** Closes the shard's connection with a close code of Discord's choosing (4004 when its token is reset, …). */
+  closeWith(code: number, shardId = 0): void {
+    this.session(shardId).socket?.close(code, `closed by the emulator with ${code}`);
+  }
+
+  /** From now on, answers every IDENTIFY by closing with `code` (4014 for intents the application may not use, …). */
+  refuseIdentify(code: number): void {
+    this.identifyCloseCode = code;
   }
 
   /** Op 7: the bot should reconnect and resume. */
@@ -133,6 +145,10 @@ export class GatewaySide extends EventEmitter<GatewayEvents> {
   private identify(socket: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): Session | undefined {
     if (d.token !== this.options.token) {
       socket.close(4004, 'Authentication failed.');
+      return undefined;
+    }
+    if (this.identifyCloseCode !== undefined) {
+      socket.close(this.identifyCloseCode, `identify refused by the emulator with ${this.identifyCloseCode}`);
       return undefined;
     }
     const shard = d.shard ?? [0, 1];

@@ -155,7 +155,8 @@ export class RestSide extends EventEmitter<{ request: [RecordedRequest] }> {
     const fault = this.faults.find((f) => f.left > 0 && f.route.test(route) && (f.method === undefined || f.method === method));
     if (!fault) return undefined;
     fault.left -= 1;
-    if (fault.status === 500) return { status: 500, body: { message: '500: Internal Server Error', code: 0 } };
+    if (fault.status === 400) return { status: 400, body: { message: fault.message ?? '400: Bad Request', code: 50035 } };
+    if (fault.status === 500) return { status: 500, body: { message: fault.message ?? '500: Internal Server Error', code: 0 } };
     const retryAfter = fault.retryAfterSeconds ?? 0.05;
     return {
       status: 429,

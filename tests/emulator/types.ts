@@ -18,10 +18,12 @@ export interface RestFault {
   method?: string;
   /** Matched against {@link RecordedRequest.route}. */
   route: RegExp;
-  status: 429 | 500;
+  status: 400 | 429 | 500;
   /** Seconds sent in `retry-after` with a 429. */
   retryAfterSeconds?: number;
-  /** How many matching requests fail; 1 unless told. */
+  /** The error body's message (a 400's or a 500's), as a proxy that repeats what it was sent would write it. */
+  message?: string;
+  /** How many matching requests fail; 1 unless told (`Infinity`: every one). */
   times?: number;
 }
 

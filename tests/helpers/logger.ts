@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '../../src/log.js';
 export function capturingLogger(
   level = 'info',
   onLine?: (line: Record<string, unknown>) => void,
+  options: { secrets?: readonly string[] } = {},
 ): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -20,5 +21,5 @@ export function capturingLogger(
       done();
     },
   });
-  return { logger: createLogger({ level, destination: sink }), lines };
+  return { logger: createLogger({ level, destination: sink, ...options }), lines };
 }

@@ -19,6 +19,13 @@ describe('npm run ask', () => {
     expect(out.sources[0]).toEqual({ paragraph: 17, speaker: 'Michael Warrilow' });
   });
 
+  it('--json adds the partial answer when the story gives only part of what was asked', () => {
+    const out = JSON.parse(ask(['--json', 'what was the exact date of the advisory board call?']));
+    expect(out.answered).toBe(false);
+    expect(out.partial.answer).toMatch(/^The story doesn't give the exact date\. What it does say: November 2017/);
+    expect(out.partial.sources.length).toBeGreaterThan(0);
+  });
+
   it('--json --batch answers one question a line, in order', () => {
     const lines = ask(
       ['--json', '--batch'],

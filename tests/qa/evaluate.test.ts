@@ -20,6 +20,22 @@ describe('the scorer', () => {
     expect(judge({ q: 'x', expect: [['a']] }, { answered: false, answer: 'a' })).toBe('wrongly-abstained');
   });
 
+  it('checks a partial answer where a held-out line expects one, and counts it as an abstention', () => {
+    const testCase = { q: 'x', abstain: true as const, partial: [['November']] };
+    const partial = { answer: "The story doesn't give the exact date. What it does say: the November call", sources: [] };
+    expect(judge(testCase, { answered: false, answer: partial.answer })).toBe('correct-abstention');
+    const report = evaluate([testCase], () => ({
+      answered: false,
+      answer: partial.answer,
+      sources: [],
+      suggestions: [],
+      partial,
+    }));
+    expect(report).toMatchObject({ correctAbstentions: 1, partialExpected: 1, partialRight: 1, partialGiven: 1 });
+    const none = evaluate([testCase], () => ({ answered: false, answer: 'no', sources: [], suggestions: [] }));
+    expect(none).toMatchObject({ correctAbstentions: 1, partialExpected: 1, partialRight: 0 });
+  });
+
   it('names the line of a broken evaluation file', () => {
     expect(() => parseEvalCases('{"q":"a","abstain":true}\n{"q":1}', 'f.jsonl')).toThrow(/^f\.jsonl:2:/);
   });
@@ -43,11 +59,17 @@ describe('the engine on evaluation sets', () => {
     expect(isPerfect(report)).toBe(true);
   });
 
-  it('meets the held-out targets on the paraphrase set', () => {
+  it('scores 100% on the questions written for issue 14 (answer types, partial answers, article facts, mentions)', () => {
+    const report = evaluate(fixture('own-questions.jsonl'), (q) => answerQuestion(story, q));
+    expect(report.failures).toEqual([]);
+    expect(report.partialRight).toBe(report.partialExpected);
+  });
+
+  it('keeps the paraphrase set at 99% or more', () => {
     const report = evaluate(fixture('paraphrases.jsonl'), (q) => answerQuestion(story, q));
     expect(report.answerable).toBeGreaterThanOrEqual(100);
     expect(report.offTopic).toBeGreaterThanOrEqual(50);
-    expect(report.correct / report.answerable).toBeGreaterThanOrEqual(0.95);
+    expect((report.correct + report.correctAbstentions) / (report.answerable + report.offTopic)).toBeGreaterThanOrEqual(0.99);
     expect(report.correctAbstentions / report.offTopic).toBeGreaterThanOrEqual(0.95);
     // The target is at most one on a set the size of the dev set; this set is about five times larger.
     expect(report.confidentlyWrong).toBeLessThanOrEqual(2);

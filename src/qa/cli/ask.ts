@@ -1,6 +1,7 @@
 /**
  * `npm run --silent ask -- [--json] [--batch] [--explain] "<question>"`: asks the engine from the shell.
- * --json prints {"answered","answer","sources"} a line; --batch reads one question a line from stdin.
+ * --json prints {"answered","answer","sources"} a line (and "partial" {"answer","sources"} when the story gives
+ * only part of what was asked); --batch reads one question a line from stdin.
  */
 import { createInterface } from 'node:readline';
 import { getStory } from '../../story/load.js';
@@ -19,12 +20,17 @@ const question = args.filter((a) => !a.startsWith('--')).join(' ');
 const story = getStory();
 
 function format(answer: Answer): string {
-  if (json) return JSON.stringify({ answered: answer.answered, answer: answer.answer, sources: answer.sources });
+  if (json)
+    return JSON.stringify({
+      answered: answer.answered,
+      answer: answer.answer,
+      sources: answer.sources,
+      ...(answer.partial ? { partial: answer.partial } : {}),
+    });
   const lines = [answer.answer];
-  if (answer.answered && answer.sources.length > 0)
-    lines.push(
-      `Source: ${answer.sources.map((s) => (s.speaker ? `${s.speaker}, ¶${s.paragraph}` : `¶${s.paragraph}`)).join(' · ')}`,
-    );
+  const sources = answer.answered ? answer.sources : (answer.partial?.sources ?? []);
+  if (sources.length > 0)
+    lines.push(`Source: ${sources.map((s) => (s.speaker ? `${s.speaker}, ¶${s.paragraph}` : `¶${s.paragraph}`)).join(' · ')}`);
   if (!answer.answered && answer.suggestions.length > 0)
     lines.push('Questions I can answer:', ...answer.suggestions.map((s) => `  • ${s}`));
   return lines.join('\n');

@@ -1,11 +1,15 @@
-import { Client, GatewayIntentBits, Options } from 'discord.js';
+import { Client, GatewayIntentBits, Options, type RateLimitData } from 'discord.js';
 
 /**
  * A discord.js client for a bot that only answers interactions. Interactions arrive without any
  * intent; `Guilds` is the one discord.js needs to become ready. The bot never reads messages,
  * members or presences, so those caches hold nothing beyond the bot's own user.
  */
-export function createGatewayClient(options: { api: string }): Client {
+export function createGatewayClient(options: {
+  api: string;
+  /** Whether a rate limit fails the call instead of being waited out (see start-rate-limit.ts). */
+  rejectOnRateLimit?: (limit: RateLimitData) => boolean;
+}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     makeCache: Options.cacheWithLimits({
@@ -36,6 +40,6 @@ export function createGatewayClient(options: { api: string }): Client {
     }),
     // The core sets allowed_mentions on every reply; this covers anything sent around it.
     allowedMentions: { parse: [] },
-    rest: { api: options.api },
+    rest: { api: options.api, ...(options.rejectOnRateLimit ? { rejectOnRateLimit: options.rejectOnRateLimit } : {}) },
   });
 }

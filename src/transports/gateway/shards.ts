@@ -1,15 +1,16 @@
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { type Shard, ShardingManager } from 'discord.js';
 import { ConfigError } from '../../config/env.js';
+import { ExitError, exitCodes } from '../../exit.js';
 import type { Logger } from '../../log.js';
+import { programFile } from '../../project-root.js';
 
 /**
  * The script each shard process runs: the bot's own entry point. A shard is an ordinary gateway
  * start-up; discord.js's Client reads its shard id and count from the SHARDS and SHARD_COUNT
  * variables the ShardingManager sets.
  */
-export const shardEntryFile = fileURLToPath(new URL('../../main.ts', import.meta.url));
+export const shardEntryFile = programFile('src/main');
 
 /** Discord allows 2,500 guilds a shard; far more shards than that is a typo, not a plan. */
 const maxShards = 1024;
@@ -40,9 +41,30 @@ export async function startShards(options: { count: number; token: string; logge
     execArgv: process.execArgv,
     shardArgs: [],
   });
+  const closedForGood = 'a shard was closed for good by Discord (its own line says why): stopping every shard';
+  let shardClosedForGood = false;
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shard: shard.id, of: options.count }, 'shard started');
-    shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process ended'));
+    shard.on('death', (child) => {
+      const exitCode = 'exitCode' in child ? child.exitCode : null;
+      if (exitCode !== exitCodes.closedForGood) {
+        logger.warn({ shard: shard.id, exitCode }, 'shard process ended');
+        return;
+      }
+      // Respawning would meet the same refusal, forever: end them all, and say so in the exit code.
+      // discord.js respawns this one right after this event (it decided before emitting it), so
+      // the stop comes once that process exists, to end it too.
+      shardClosedForGood = true;
+      manager.respawn = false;
+      logger.fatal({ shard: shard.id, exitCode }, closedForGood);
+      process.exitCode = exitCodes.closedForGood;
+      setImmediate(() => void stop());
+    });
+    // A respawn cut short by the stop fails its wait for ready; that is expected then.
+    shard.on('error', (error) => {
+      if (stopping) logger.debug({ shard: shard.id, err: error }, 'shard stopped before it was ready');
+      else logger.error({ shard: shard.id, err: error }, 'shard error');
+    });
   });
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -64,7 +86,7 @@ export async function startShards(options: { count: number; token: string; logge
     await manager.spawn({ amount: options.count });
   } catch (error) {
     await stop();
-    throw error;
+    throw shardClosedForGood ? new ExitError(closedForGood, exitCodes.closedForGood) : error;
   }
   return { stop };
 }

@@ -1,14 +1,17 @@
 import { once } from 'node:events';
-import { type Client, DiscordAPIError, DiscordjsErrorCodes, Events } from 'discord.js';
+import { type Client, DiscordAPIError, DiscordjsErrorCodes, Events, RateLimitError } from 'discord.js';
 import { ConfigError, readEnv } from '../../config/env.js';
 import { gatewayEnvSchema } from '../../config/modes.js';
 import { describeError } from '../../core/describe-error.js';
+import { exitCodes } from '../../exit.js';
 import type { Logger } from '../../log.js';
 import { closingGraceMs, stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { createGatewayClient } from './client.js';
+import { explainUnrecoverableClose, unrecoverableCloseError } from './close-codes.js';
 import { serveInteractions } from './serve.js';
 import { parseShardCount, startShards } from './shards.js';
+import { boundStartUpRateLimits } from './start-rate-limit.js';
 
 /** A running gateway bot (one client, or a ShardingManager and its shard processes). */
 export interface RunningGateway {
@@ -20,13 +23,20 @@ export interface RunningGateway {
 const deferAfterMs = 2000;
 
 function logConnectionEvents(client: Client, logger: Logger): void {
+  // discord.js emits ShardDisconnect only for a close it will not reconnect after; that one line is
+  // written where it is handled (see startGateway), and the shard error that follows restates it.
+  let closedForGood = false;
+  client.once(Events.ShardDisconnect, () => {
+    closedForGood = true;
+  });
   // Without an 'error' listener an EventEmitter throws, which would end the process.
   client.on(Events.Error, (error) => logger.error({ error: describeError(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => logger.debug({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
-  client.on(Events.ShardError, (error, shard) => logger.error({ shard, error: describeError(error) }, 'gateway error'));
+  client.on(Events.ShardError, (error, shard) => {
+    if (!closedForGood) logger.error({ shard, error: describeError(error) }, 'gateway error');
+  });
 }
 
 /** A login failure the user fixes in configuration, as one line without the token. */
@@ -67,17 +77,26 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
     };
   }
 
-  const client = createGatewayClient({ api: env.DISCORD_API_URL });
+  const startUpRateLimits = boundStartUpRateLimits({ limitSeconds: env.START_RATE_LIMIT_SECONDS, logger });
+  const client = createGatewayClient({ api: env.DISCORD_API_URL, rejectOnRateLimit: startUpRateLimits.rejectOnRateLimit });
   logConnectionEvents(client, logger);
   const serving = serveInteractions(client, { handler: context.handler, logger, deferAfterMs });
+  let rejectStart: (error: Error) => void = () => {};
+  const closedBeforeReady = new Promise<never>((_, reject) => {
+    rejectStart = reject;
+  });
+  // Before ready, a close for good fails the start-up; once serving, it ends the bot (replaced below).
+  let onClosedForGood = (code: number): void => rejectStart(unrecoverableCloseError(code));
+  client.on(Events.ShardDisconnect, (event) => onClosedForGood(event.code));
   const ready = once(client, Events.ClientReady);
   try {
-    await client.login(env.DISCORD_TOKEN);
-    await ready;
+    await Promise.race([client.login(env.DISCORD_TOKEN).then(() => ready), closedBeforeReady]);
   } catch (error) {
     await client.destroy();
+    if (error instanceof RateLimitError) throw startUpRateLimits.gaveUp(error);
     throw explainLoginFailure(error);
   }
+  startUpRateLimits.markReady();
   if (client.application?.id !== env.DISCORD_APPLICATION_ID)
     logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `npm run deploy` will register elsewhere');
 
@@ -91,6 +110,13 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
     return stopping;
   };
   const removeSignalHandlers = stopOnSignals(stop, logger, shutdownTimeoutMs);
+  onClosedForGood = (code) => {
+    // A process manager must not read this as a clean stop, nor restart into the same refusal.
+    logger.fatal({ code }, explainUnrecoverableClose(code));
+    removeSignalHandlers();
+    // Exits explicitly: a shard process's IPC channel to its manager would keep it alive.
+    void stop().finally(() => process.exit(exitCodes.closedForGood));
+  };
   // Ready is announced once a SIGTERM drains: one sent on seeing it must not kill the process.
   logger.info(
     { user: client.user?.username, guilds: client.guilds.cache.size, shards: client.options.shards },

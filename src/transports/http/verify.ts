@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { programFile } from '../../project-root.js';
 import type { Ed25519Library } from './ed25519.js';
 
 /** What the worker is started with. */
@@ -54,9 +55,10 @@ const requireHere = createRequire(import.meta.url);
 
 /**
  * Node 20 does not apply module hooks, tsx's ESM loader among them, inside worker threads, so the
- * worker's TypeScript is loaded through tsx's require hook instead.
+ * worker's TypeScript is loaded through tsx's require hook instead. The build's JavaScript runs as is.
  */
 function startWorker(workerModule: URL, workerData: VerifyWorkerData): Worker {
+  if (!workerModule.pathname.endsWith('.ts')) return new Worker(workerModule, { workerData });
   const bootstrap = `require(${JSON.stringify(requireHere.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(fileURLToPath(workerModule))});`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
@@ -72,7 +74,7 @@ export function createSignatureVerifier(publicKeyHex: string, options: Signature
     publicKey: Buffer.from(publicKeyHex, 'hex'),
     ...(options.library ? { library: options.library } : {}),
   };
-  const workerModule = options.workerModule ?? new URL('./verify-worker.ts', import.meta.url);
+  const workerModule = options.workerModule ?? pathToFileURL(programFile('src/transports/http/verify-worker'));
   const pending = new Map<number, { resolve(valid: boolean): void; reject(error: Error): void }>();
   let nextId = 0;
   let worker: Worker | undefined;

@@ -38,7 +38,7 @@ describe('console --json', () => {
     expect(out[1].error).toMatch(/Type a slash command/);
     expect(out[2].reply.embeds[0].title).toBe('People in the story');
     expect(out[3].choices[0]).toEqual({ name: 'Michael Warrilow (Gartner)', value: 'michael-warrilow' });
-    expect(out[4].reply).toMatchObject({ flags: 64, embeds: [{ title: 'Update, November 24' }] });
+    expect(out[4].reply).toMatchObject({ flags: 64, embeds: [{ title: 'Nov 24, 2017 update' }] });
     expect(out[5].error).toBeDefined();
   });
 });
@@ -49,7 +49,7 @@ describe('console, interactive', () => {
     expect(out).toContain("Xen Project's plan after AWS goes KVM: Talk up embedded future");
     expect(out).toMatch(/\[1\] Timeline/);
     expect(out).toContain('(only you can see this)');
-    expect(out).toContain('1. Before the November call');
+    expect(out).toContain('1. Before the Nov 2017 call');
     expect(out).toContain('/quote source:');
   });
 });

@@ -42,7 +42,7 @@ function slowCommand(name: string, ms: number, outcome: 'public' | 'user-error')
     data: { name, toJSON: () => ({ name, description: 'Slow' }) },
     async execute() {
       await sleep(ms);
-      if (outcome === 'user-error') throw new UserError('That took a while, and it is private.');
+      if (outcome === 'user-error') throw new UserError('error.question-and-section');
       return { content: 'worth the wait' };
     },
     async press() {
@@ -87,7 +87,8 @@ describe.concurrent('the gateway survives connection faults', () => {
   });
 
   it('heartbeats and gets each one acknowledged without reconnecting', async ({ onTestFinished }) => {
-    const run = await startBot(onTestFinished, { emulator: { heartbeatIntervalMs: 50 } });
+    // Long enough that a loaded machine still acknowledges each beat before the next one is due.
+    const run = await startBot(onTestFinished, { emulator: { heartbeatIntervalMs: 250 } });
     for (let beat = 0; beat < 3; beat++) await run.emulator.gateway.next('heartbeat');
     await answered(run);
     expect(run.emulator.gateway.identifies).toHaveLength(1);

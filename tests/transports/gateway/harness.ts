@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../../../src/core/command.js';
+import { createCommandDirectory } from '../../../src/core/command-directory.js';
 import { createInteractionHandler, type InteractionHandler } from '../../../src/core/dispatch.js';
 import { type RunningGateway, startGateway } from '../../../src/transports/gateway/start.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../../emulator/index.js';
@@ -37,6 +38,7 @@ export async function startBotWithEmulator(
     bot = await startGateway({
       commands,
       handler: options.handler ? options.handler(real) : real,
+      commandDirectory: createCommandDirectory(),
       logger,
       env: {
         DISCORD_TOKEN: emulator.token,

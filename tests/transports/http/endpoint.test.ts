@@ -63,7 +63,7 @@ const testCommands: AnyCommand[] = [
     data: { name: 'slow-private', toJSON: () => ({ name: 'slow-private', description: 'Fails late' }) },
     async execute() {
       await wait(slowMs);
-      throw new UserError('That took a while and did not work.');
+      throw new UserError('error.question-and-section');
     },
   },
 ];
@@ -361,7 +361,10 @@ describe('slow handlers are deferred inside the 3-second window and completed th
     const [removed, followUp] = await emulator.rest.waitFor((r) => r.route.includes(sent.token), 2);
     expect(removed?.method).toBe('DELETE');
     expect(followUp?.method).toBe('POST');
-    expect(followUp?.body).toMatchObject({ content: 'That took a while and did not work.', flags: MessageFlags.Ephemeral });
+    expect(followUp?.body).toMatchObject({
+      content: 'Use either `question` or `section`, not both.',
+      flags: MessageFlags.Ephemeral,
+    });
   });
 
   it('defers a slow button as an update (type 6), then edits the message it sits on', async () => {

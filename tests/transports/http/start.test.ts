@@ -1,6 +1,7 @@
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config/env.js';
+import { createCommandDirectory } from '../../../src/core/command-directory.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import { startHttp } from '../../../src/transports/http/start.js';
 import { commands } from '../../helpers/commands.js';
@@ -11,7 +12,17 @@ const { publicKeyHex, privateKey } = applicationKeyPair();
 
 function context(env: NodeJS.ProcessEnv) {
   const { logger, lines } = capturingLogger();
-  return { lines, context: { commands, handler: createInteractionHandler(commands, logger), logger, env, args: {} } };
+  return {
+    lines,
+    context: {
+      commands,
+      handler: createInteractionHandler(commands, logger),
+      commandDirectory: createCommandDirectory(),
+      logger,
+      env,
+      args: {},
+    },
+  };
 }
 
 describe('startHttp, as `npm start -- --http` calls it', () => {
@@ -36,6 +47,7 @@ describe('startHttp, as `npm start -- --http` calls it', () => {
     const running = await startHttp({
       commands,
       handler: createInteractionHandler(commands, logger),
+      commandDirectory: createCommandDirectory(),
       logger,
       env: { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' },
       args: {},

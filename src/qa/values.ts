@@ -1,0 +1,105 @@
+/**
+ * Which kinds of value a text holds: a year, a month, an exact date, a price, a percentage, a
+ * duration, a count. The answer-type contract: "what year …?" is answered only by a fact holding a
+ * year. Word lists (month names, currency words, …) come from the language lexicon.
+ */
+import type { AnswerTypeName, Lexicon } from './lexicon.js';
+
+export type ValueWords = Pick<Lexicon, 'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits'>;
+
+/**
+ * Coarser values that still help when the exact one is missing: asked for the day, the story may
+ * give the month; asked for a price or a percentage, some other number.
+ */
+export const coarserValues: Readonly<Record<AnswerTypeName, readonly AnswerTypeName[]>> = {
+  day: ['month', 'year'],
+  month: ['year'],
+  year: [],
+  price: ['count'],
+  percent: ['count'],
+  duration: ['count'],
+  count: [],
+};
+
+/** The compiled detectors of one language. */
+export interface ValueDetector {
+  /** The kinds of value `text` states (shared: do not change the set). */
+  valuesIn(text: string): ReadonlySet<AnswerTypeName>;
+  /** Whether a text gives a date or a time span (what "when" needs). */
+  hasDate(text: string): boolean;
+}
+
+// Words, numbers (with an ordinal ending), currency and percent signs, and ISO dates, in order.
+// ISO dates, addresses, words and numbers (a number run into letters, "C5" or "2mPf0Wf", is a
+// name), and currency and percent signs, in order.
+const tokenPattern = /\d{4}-\d\d-\d\d|https?:\/\/\S+|[A-Za-z\d]+(?:[.,'’-][A-Za-z\d]+)*|[$£€¥%]/g;
+const yearPattern = /^(?:1[5-9]|20)\d\d$/;
+const numberPattern = /^\d+(?:[.,]\d+)*$/;
+const dayNumberPattern = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
+/**
+ * Compiles the detectors from the language's word lists. Texts are read as tokens checked against
+ * sets, not one large regular expression per list: compiling those cost more at start-up than all
+ * the checks together.
+ */
+export function compileValueDetector(words: ValueWords): ValueDetector {
+  const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
+  const months = new Set(lower(words.months));
+  const weekdays = new Set(lower(words.weekdays));
+  const numberWords = new Set(lower(words.numberWords));
+  const single = (list: readonly string[]) => new Set(lower(list).filter((w) => !/\s/.test(w)));
+  const phrases = (list: readonly string[]) => lower(list).filter((w) => /\s/.test(w));
+  const currency = single(words.currencyWords);
+  const currencyPhrases = phrases(words.currencyWords);
+  const percentWords = single(words.percentWords);
+  const percentPhrases = phrases(words.percentWords);
+  const timeUnits = single(words.timeUnits);
+  const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
+
+  // Facts share texts (a quote backs several claims), and each text is asked about more than once.
+  const memo = new Map<string, Set<AnswerTypeName>>();
+  const valuesIn = (text: string) => {
+    const known = memo.get(text);
+    if (known) return known;
+    const out = new Set<AnswerTypeName>();
+    memo.set(text, out);
+    const tokens = text.match(tokenPattern) ?? [];
+    const lowered = tokens.map((t) => t.toLowerCase());
+    const padded = ` ${lowered.join(' ')} `;
+    lowered.forEach((token, i) => {
+      const next = lowered[i + 1] ?? '';
+      const previous = lowered[i - 1] ?? '';
+      const isNumber = numberPattern.test(token);
+      const amount = isNumber || numberWords.has(token);
+      if (months.has(token)) {
+        out.add('month');
+        if (dayNumberPattern.test(next)) out.add('day');
+      }
+      if (
+        weekdays.has(token) ||
+        /^\d{4}-/.test(token) ||
+        (dayNumberPattern.test(token) && months.has(next === 'of' ? (lowered[i + 2] ?? '') : next))
+      )
+        out.add('day');
+      if (/^\d{4}-/.test(token) || yearPattern.test(token)) out.add('year');
+      if (/^[$£€¥]$/.test(token) && numberPattern.test(next)) out.add('price');
+      if (isNumber && currency.has(next)) out.add('price');
+      if (isNumber && (next === '%' || percentWords.has(next))) out.add('percent');
+      if (amount && timeUnits.has(next)) out.add('duration');
+      // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.
+      const namesSomething = /^[A-Z]/.test(tokens[i - 1] ?? '') && !months.has(previous) ? i > 0 : months.has(previous);
+      if ((isNumber && !yearPattern.test(token) && !namesSomething) || numberWords.has(token)) out.add('count');
+    });
+    if (out.has('day')) out.add('month');
+    if (hasPhrase(padded, currencyPhrases)) out.add('price');
+    if (hasPhrase(padded, percentPhrases)) out.add('percent');
+    return out;
+  };
+  return {
+    valuesIn,
+    hasDate: (text) => {
+      const found = valuesIn(text);
+      return found.has('month') || found.has('year') || found.has('duration');
+    },
+  };
+}
