@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { apiUrlSchema, applicationIdSchema, discordTokenSchema, guildIdSchema, publicKeySchema } from './discord.js';
 
+/**
+ * How long SIGTERM or SIGINT waits for the interactions in flight before the bot abandons them and
+ * exits. At most 15 minutes: no interaction outlives its token, so waiting longer cannot help.
+ */
+const shutdownTimeoutSchema = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(0, 'must be 0 (abandon at once) or more')
+    .max(900, 'must be at most 900 (15 minutes, the life of an interaction token)')
+    .default(10),
+);
+
 /** `npm start --` over the gateway: the bot logs in with its token. */
 export const gatewayEnvSchema = z.object({
   DISCORD_TOKEN: discordTokenSchema,
@@ -12,6 +25,7 @@ export const gatewayEnvSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(3600, 'must be at most 3600')
     .default(60),
+  SHUTDOWN_TIMEOUT_SECONDS: shutdownTimeoutSchema,
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 
@@ -27,6 +41,7 @@ export const httpEnvSchema = z.object({
     .default(8080),
   /** Where deferred answers are completed (the interaction's webhook); a REST proxy or test emulator replaces it. */
   DISCORD_API_URL: apiUrlSchema,
+  SHUTDOWN_TIMEOUT_SECONDS: shutdownTimeoutSchema,
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;
 

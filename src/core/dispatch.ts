@@ -120,9 +120,15 @@ export function createInteractionHandler(
       const elapsed = performance.now() - started;
       const ms = +elapsed.toFixed(3);
       if (request.kind === 'autocomplete') {
-        // Autocomplete cannot show a message: an empty list is the only safe answer.
-        logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
-        count(summary, 'error', elapsed);
+        // Autocomplete cannot show a message: an empty list is the only safe answer. A user error
+        // (a command this bot does not have) is no fault of ours, so not an error line.
+        if (isUserError(error)) {
+          logger.info({ ...summary, ref, outcome: 'user-error', ms }, 'interaction');
+          count(summary, 'user-error', elapsed);
+        } else {
+          logger.error({ ...summary, ref, outcome: 'error', ms, err: error }, 'autocomplete failed');
+          count(summary, 'error', elapsed);
+        }
         return { type: 'choices', choices: [] };
       }
       if (isUserError(error)) {

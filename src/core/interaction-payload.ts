@@ -12,17 +12,31 @@ interface OptionPayload {
   options?: OptionPayload[] | undefined;
 }
 
-const optionSchema: z.ZodType<OptionPayload> = z.looseObject({
-  name: z.string().min(1).max(32),
-  // Discord caps a string option at 6000 characters; anything longer did not come from Discord.
-  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
-  focused: z.boolean().optional(),
-  get options() {
-    return z.array(optionSchema).max(25).optional();
-  },
-});
+/**
+ * Discord nests options at most three deep: a subcommand group, its subcommand, the subcommand's
+ * options. The schema is unrolled to that depth, not recursive, so a body nested deeper is refused
+ * at the fourth level instead of being walked (and, hundreds of levels down, overflowing the stack).
+ */
+export const maxOptionDepth = 3;
 
-const commandDataSchema = z.looseObject({ name: z.string().min(1).max(32), options: z.array(optionSchema).max(25).optional() });
+function optionSchema(depth: number): z.ZodType<OptionPayload> {
+  const options =
+    depth > 1
+      ? z.array(optionSchema(depth - 1)).max(25)
+      : z.undefined({ error: `options nested more than ${maxOptionDepth} deep` });
+  return z.looseObject({
+    name: z.string().min(1).max(32),
+    // Discord caps a string option at 6000 characters; anything longer did not come from Discord.
+    value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+    focused: z.boolean().optional(),
+    options: options.optional(),
+  });
+}
+
+const commandDataSchema = z.looseObject({
+  name: z.string().min(1).max(32),
+  options: z.array(optionSchema(maxOptionDepth)).max(25).optional(),
+});
 
 const base = {
   id: snowflake,

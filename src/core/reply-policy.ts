@@ -1,6 +1,6 @@
 import { type APIInteractionResponse, InteractionResponseType, RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { type Logger, newReferenceId } from '../log.js';
-import { stillWorking, within } from './deadline.js';
+import { Abandoned, DeadlinePassed, stillWorking, within } from './deadline.js';
 import { describeError } from './describe-error.js';
 import { apology, ephemeralNotice } from './dispatch.js';
 import type { InteractionRequest, InteractionResponse, ReplyFile } from './interaction.js';
@@ -77,8 +77,12 @@ async function completeDeferred(request: InteractionRequest, response: Interacti
   await responder.editOriginal(toMessageData(message, { replaceAll: true }), files);
 }
 
-/** Discord accepts nothing more for an interaction it has forgotten or that is already answered. */
+/**
+ * Discord accepts nothing more for an interaction it has forgotten or that is already answered, nor
+ * once the call's deadline has passed (the 3-second window for a callback, the token for the rest).
+ */
 function isDeadInteraction(error: unknown): boolean {
+  if (error instanceof DeadlinePassed) return true;
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   return (
     code === RESTJSONErrorCodes.UnknownInteraction ||
@@ -100,6 +104,11 @@ async function apologise(
   responder: Responder,
   logger: Logger,
 ): Promise<void> {
+  if (error instanceof Abandoned) {
+    // The drain has logged every interaction it abandoned, in one line.
+    logger.debug({ interaction: interaction.id }, 'abandoned at the shutdown deadline');
+    return;
+  }
   const ref = newReferenceId();
   const context = { ref, interaction: interaction.id, error: describeError(error) };
   logger.error(
@@ -116,6 +125,7 @@ async function apologise(
     if (progress === 'unacknowledged') await responder.callback({ type: InteractionResponseType.ChannelMessageWithSource, data });
     else await responder.followUp(data);
   } catch (second) {
+    if (second instanceof Abandoned) return;
     logger.error({ ref, interaction: interaction.id, error: describeError(second) }, 'could not tell the user either');
   }
 }
@@ -149,12 +159,19 @@ export async function answerInteraction(
       progress = 'answered';
       return;
     }
-    await responder.callback({
-      type:
-        request.kind === 'button'
-          ? InteractionResponseType.DeferredMessageUpdate
-          : InteractionResponseType.DeferredChannelMessageWithSource,
-    });
+    try {
+      await responder.callback({
+        type:
+          request.kind === 'button'
+            ? InteractionResponseType.DeferredMessageUpdate
+            : InteractionResponseType.DeferredChannelMessageWithSource,
+      });
+    } catch (error) {
+      // Discord may have taken a deferral whose answer came back too late. Completing it anyway is
+      // what the user is waiting for if it did, and fails with Unknown Webhook if it did not.
+      if (!(error instanceof DeadlinePassed && error.mayHaveArrived)) throw error;
+      logger.warn({ interaction: interaction.id }, 'no answer to the deferral in time; completing it in case Discord took it');
+    }
     progress = 'deferred';
     logger.info({ interaction: interaction.id }, 'deferred a slow interaction');
     await completeDeferred(request, await pending, responder);
@@ -173,6 +190,7 @@ export async function answerWhileStopping(interaction: AnsweredInteraction, resp
         data: toMessageData(ephemeralNotice("I'm restarting; try again in a few seconds."), { replaceAll: false }),
       });
   } catch (error) {
+    if (error instanceof Abandoned) return;
     logger.warn({ interaction: interaction.id, error: describeError(error) }, 'could not answer during shutdown');
   }
 }

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stillWorking, within } from '../../src/core/deadline.js';
+import {
+  Abandoned,
+  Abandonment,
+  callWithin,
+  DeadlinePassed,
+  settledWithin,
+  stillWorking,
+  within,
+} from '../../src/core/deadline.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -34,5 +42,72 @@ describe('within', () => {
     vi.useFakeTimers();
     await expect(within(Promise.reject(new Error('broke')), 2000)).rejects.toThrow('broke');
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('settledWithin', () => {
+  it('waits for work that joins while it waits, and says true when all of it settled in time', async () => {
+    const inFlight = new Set<Promise<unknown>>();
+    const track = (ms: number) => {
+      const work: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, ms)).finally(() => inFlight.delete(work));
+      inFlight.add(work);
+    };
+    track(20);
+    setTimeout(() => track(40), 10);
+    const started = performance.now();
+    expect(await settledWithin(() => [...inFlight], 1000)).toBe(true);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+    expect(inFlight.size).toBe(0);
+  });
+
+  it('says false at the deadline when work is still going', async () => {
+    const never = new Promise(() => undefined);
+    const started = performance.now();
+    expect(await settledWithin(() => [never], 50)).toBe(false);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe('callWithin', () => {
+  it("gives the call's result, and aborts nothing, when it is in time", async () => {
+    let signal: AbortSignal | undefined;
+    const result = await callWithin('a call', performance.now() + 1000, undefined, async (s) => {
+      signal = s;
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(signal?.aborted).toBe(false);
+  });
+
+  it('fails with DeadlinePassed at the deadline, aborting the call, even when the call ignores its signal', async () => {
+    let signal: AbortSignal | undefined;
+    const call = callWithin('the interaction callback', performance.now() + 50, undefined, (s) => {
+      signal = s;
+      return new Promise(() => undefined);
+    });
+    await expect(call).rejects.toMatchObject({ name: 'DeadlinePassed', mayHaveArrived: true });
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('does not start a call whose deadline has passed', async () => {
+    let started = false;
+    const call = callWithin('a call', performance.now() - 1, undefined, async () => {
+      started = true;
+    });
+    await expect(call).rejects.toBeInstanceOf(DeadlinePassed);
+    await expect(call).rejects.toMatchObject({ mayHaveArrived: false });
+    expect(started).toBe(false);
+  });
+
+  it('fails every waiting call with Abandoned when the abandonment is thrown, and starts none after', async () => {
+    const abandonment = new Abandonment();
+    const calls = [1, 2, 3].map(() =>
+      callWithin('a call', performance.now() + 60_000, abandonment, () => new Promise(() => undefined)),
+    );
+    abandonment.abandon();
+    for (const call of calls) await expect(call).rejects.toBeInstanceOf(Abandoned);
+    await expect(callWithin('a later call', performance.now() + 60_000, abandonment, async () => 'x')).rejects.toBeInstanceOf(
+      Abandoned,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { InteractionResponseType, MessageFlags, RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { Abandoned, DeadlinePassed } from '../../src/core/deadline.js';
 import type { InteractionRequest, InteractionResponse, ReplyFile } from '../../src/core/interaction.js';
 import { answerInteraction, answerWhileStopping, type Responder } from '../../src/core/reply-policy.js';
 import { capturingLogger } from '../helpers/logger.js';
@@ -209,6 +210,38 @@ describe('failures are logged with a reference id and apologised for where Disco
     const { responder } = recordingResponder({ callback: [discordError(500, 0), discordError(500, 0)] });
     const lines = await answer(command, Promise.resolve(message('hi')), responder);
     expect(lines.map((line) => line.msg)).toEqual(['could not answer an interaction', 'could not tell the user either']);
+  });
+});
+
+describe('deadlines', () => {
+  it('a callback past its 3-second window is logged, and neither retried nor apologised for', async () => {
+    const { responder, calls } = recordingResponder({ callback: [new DeadlinePassed('the interaction callback', true)] });
+    const lines = await answer(command, Promise.resolve(message('hi')), responder);
+    expect(calls.map((c) => c.call)).toEqual(['callback']);
+    expect(lines.find((line) => line.msg === 'could not answer an interaction')).toMatchObject({
+      level: 50,
+      error: { name: 'DeadlinePassed' },
+    });
+  });
+
+  it('a deferral whose answer came too late is completed anyway, in case Discord took it', async () => {
+    const { responder, calls } = recordingResponder({ callback: [new DeadlinePassed('the interaction callback', true)] });
+    const lines = await answer(command, resolvesAfter(deferAfterMs * 3, message('late')), responder);
+    expect(calls.map((c) => c.call)).toEqual(['callback', 'editOriginal']);
+    expect(lines.filter((line) => (line.level as number) >= 50)).toEqual([]);
+  });
+
+  it('a deferral never sent (its window had passed) is not completed', async () => {
+    const { responder, calls } = recordingResponder({ callback: [new DeadlinePassed('the interaction callback', false)] });
+    await answer(command, resolvesAfter(deferAfterMs * 3, message('late')), responder);
+    expect(calls.map((c) => c.call)).toEqual(['callback']);
+  });
+
+  it('a call abandoned at the shutdown deadline is no error line and gets no apology', async () => {
+    const { responder, calls } = recordingResponder({ editOriginal: [new Abandoned()] });
+    const lines = await answer(command, resolvesAfter(deferAfterMs * 3, message('late')), responder);
+    expect(calls.map((c) => c.call)).toEqual(['callback', 'editOriginal']);
+    expect(lines.filter((line) => (line.level as number) >= 40)).toEqual([]);
   });
 });
 

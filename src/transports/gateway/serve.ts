@@ -1,4 +1,5 @@
 import { type Client, GatewayDispatchEvents } from 'discord.js';
+import { Abandonment, settledWithin } from '../../core/deadline.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import { readInteraction } from '../../core/interaction-payload.js';
 import { answerInteraction, answerWhileStopping } from '../../core/reply-policy.js';
@@ -8,8 +9,11 @@ import { restResponder } from '../interaction-rest.js';
 export interface Serving {
   /** How many interactions are being answered right now. */
   readonly inFlight: number;
-  /** Stops taking interactions (later ones get a short "restarting" notice) and waits for those in flight. */
-  drain(): Promise<void>;
+  /**
+   * Stops taking interactions (later ones get a short "restarting" notice) and waits for those in
+   * flight, at most `timeoutMs`: then it gives up their Discord calls and logs which it abandoned.
+   */
+  drain(timeoutMs: number): Promise<void>;
 }
 
 /**
@@ -21,10 +25,13 @@ export function serveInteractions(
   client: Client,
   options: { handler: InteractionHandler; logger: Logger; deferAfterMs: number },
 ): Serving {
-  const inFlight = new Set<Promise<void>>();
+  /** Each interaction's answer in progress, and the interaction's id. */
+  const inFlight = new Map<Promise<void>, string>();
+  const abandonment = new Abandonment();
   let stopping = false;
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
+    const receivedAt = performance.now();
     const read = readInteraction(data);
     if (read.status !== 'answerable') {
       options.logger.warn(
@@ -35,21 +42,26 @@ export function serveInteractions(
     }
     const { payload, request } = read;
     const interaction = { id: payload.id, request };
-    const responder = restResponder(client.rest, payload);
+    const responder = restResponder(client.rest, payload, { receivedAt, abandonment });
     const work = stopping
       ? answerWhileStopping(interaction, responder, options.logger)
       : answerInteraction(interaction, options.handler(request), responder, options);
     const tracked: Promise<void> = work.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
+    inFlight.set(tracked, payload.id);
   });
 
   return {
     get inFlight() {
       return inFlight.size;
     },
-    async drain() {
+    async drain(timeoutMs) {
       stopping = true;
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      if (await settledWithin(() => [...inFlight.keys()], timeoutMs)) return;
+      options.logger.warn(
+        { seconds: timeoutMs / 1000, interactions: [...inFlight.values()] },
+        'shutdown deadline passed: abandoning the interactions still in flight',
+      );
+      abandonment.abandon();
     },
   };
 }

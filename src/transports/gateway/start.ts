@@ -5,7 +5,7 @@ import { gatewayEnvSchema } from '../../config/modes.js';
 import { describeError } from '../../core/describe-error.js';
 import { exitCodes } from '../../exit.js';
 import type { Logger } from '../../log.js';
-import { stopOnSignals } from '../signals.js';
+import { closingGraceMs, stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { createGatewayClient } from './client.js';
 import { explainUnrecoverableClose, unrecoverableCloseError } from './close-codes.js';
@@ -60,10 +60,13 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   const { logger } = context;
   const shardCount = parseShardCount(context.args.shards);
   const env = readEnv(gatewayEnvSchema, context.env);
+  const shutdownTimeoutMs = env.SHUTDOWN_TIMEOUT_SECONDS * 1000;
 
   if (shardCount !== undefined) {
     const shards = await startShards({ count: shardCount, token: env.DISCORD_TOKEN, logger });
-    const removeSignalHandlers = stopOnSignals(shards.stop, logger);
+    // Each shard process drains under its own deadline (it reads the same environment); the manager
+    // waits for them, so its own last resort comes after theirs.
+    const removeSignalHandlers = stopOnSignals(shards.stop, logger, shutdownTimeoutMs + closingGraceMs);
     // Ready is announced once a SIGTERM drains: one sent on seeing it must not kill the process.
     logger.info({ shards: shardCount }, 'all shards ready');
     return {
@@ -100,13 +103,13 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      await serving.drain();
+      await serving.drain(shutdownTimeoutMs);
       await client.destroy();
       logger.info('disconnected from Discord');
     })();
     return stopping;
   };
-  const removeSignalHandlers = stopOnSignals(stop, logger);
+  const removeSignalHandlers = stopOnSignals(stop, logger, shutdownTimeoutMs);
   onClosedForGood = (code) => {
     // A process manager must not read this as a clean stop, nor restart into the same refusal.
     logger.fatal({ code }, explainUnrecoverableClose(code));

@@ -3,12 +3,28 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
 import { InteractionResponseType } from 'discord-api-types/v10';
+import { Abandonment, settledWithin } from '../../core/deadline.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import { answerInteraction } from '../../core/reply-policy.js';
 import { type Logger, newReferenceId } from '../../log.js';
 import { httpResponder } from './responder.js';
 import { createSignatureVerifier, type SignatureVerifierOptions } from './verify.js';
-import { Rejection, readVerifiedInteraction } from './verify-request.js';
+import {
+  ClientGone,
+  defaultMaxSlowBodies,
+  Rejection,
+  readVerifiedInteraction,
+  type SlowBodies,
+  tooManySlowBodies,
+} from './verify-request.js';
+
+/**
+ * How long a request may take to arrive, headers and body. Discord sends its small bodies at once,
+ * in milliseconds; only a stalled or hostile client needs longer, and each holds a connection.
+ */
+export const defaultRequestTimeoutMs = 10_000;
+/** How long `stop()` waits for the work in flight before abandoning it. */
+export const defaultShutdownTimeoutMs = 10_000;
 
 export interface InteractionServerOptions {
   handler: InteractionHandler;
@@ -21,6 +37,12 @@ export interface InteractionServerOptions {
   deferAfterMs?: number;
   /** Which Ed25519 library checks signatures; by default libsodium where it loads. */
   verifier?: SignatureVerifierOptions;
+  /** How long a request may take to arrive whole (408 after); {@link defaultRequestTimeoutMs} unless told. */
+  requestTimeoutMs?: number;
+  /** How many bodies may be arriving in pieces at once (503 for more); see `defaultMaxSlowBodies`. */
+  maxSlowBodies?: number;
+  /** How long `stop()` waits for the work in flight; {@link defaultShutdownTimeoutMs} unless told. */
+  shutdownTimeoutMs?: number;
 }
 
 /** A running interactions endpoint. */
@@ -30,7 +52,11 @@ export interface InteractionServer {
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Requests being answered now, deferred answers still to complete included. */
   readonly inFlight: number;
-  /** Stops accepting connections, finishes the work in flight, then closes. Safe to call twice. */
+  /**
+   * Stops accepting connections and finishes the work in flight, then closes. What is still in
+   * flight at the shutdown deadline is abandoned: its connections are closed and its Discord calls
+   * given up, and one line lists it. Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -46,27 +72,38 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   // (about 0.4 s) overlaps the signature worker's start-up instead of adding to it.
   const restLoading = import('@discordjs/rest').then(({ REST }) => new REST({ api: options.apiUrl }));
   let rest: REST | undefined;
-  const inFlight = new Set<Promise<void>>();
+  /** Each request being served, and the id of its interaction once verified. */
+  const inFlight = new Map<Promise<void>, { interaction?: string }>();
+  const abandonment = new Abandonment();
+  const slowBodies: SlowBodies = { held: 0, max: options.maxSlowBodies ?? defaultMaxSlowBodies };
+  const requestTimeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
+  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? defaultShutdownTimeoutMs;
   let stopping = false;
   let rejectedSignatures = 0;
+  let refusedSlowBodies = 0;
 
   function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string, headers = {}): void {
     response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
     response.end(body);
   }
 
-  async function serveInteraction(request: IncomingMessage, response: ServerResponse) {
-    const read = await readVerifiedInteraction(request, verifier);
+  async function serveInteraction(request: IncomingMessage, response: ServerResponse, tracked: { interaction?: string }) {
+    const receivedAt = performance.now();
+    const read = await readVerifiedInteraction(request, verifier, slowBodies);
     if (read.status === 'ping') {
       send(response, 200, JSON.stringify({ type: InteractionResponseType.Pong }), 'application/json');
       return;
     }
+    tracked.interaction = read.payload.id;
     rest ??= await restLoading;
-    const responder = httpResponder((encoded) => send(response, 200, encoded.body, encoded.contentType), rest, read.payload);
+    const responder = httpResponder((encoded) => send(response, 200, encoded.body, encoded.contentType), rest, read.payload, {
+      receivedAt,
+      abandonment,
+    });
     await answerInteraction({ id: read.payload.id, request: read.request }, handler(read.request), responder, policy);
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse) {
+  async function route(request: IncomingMessage, response: ServerResponse, tracked: { interaction?: string }) {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -77,7 +114,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     }
     if (path !== '/interactions') throw new Rejection(404, 'not found');
     if (request.method !== 'POST') throw new Rejection(405, 'method not allowed', { allow: 'POST' });
-    await serveInteraction(request, response);
+    await serveInteraction(request, response, tracked);
   }
 
   function reject(response: ServerResponse, rejection: Rejection) {
@@ -85,27 +122,48 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       // Discord probes with bad signatures, so these are normal; the first one still shows a wrong key.
       rejectedSignatures += 1;
       logger[rejectedSignatures === 1 ? 'warn' : 'debug']({ status: 401, reason: rejection.message }, 'refused a request');
+    } else if (rejection.message === tooManySlowBodies) {
+      // Only clients that are not Discord send bodies in pieces; the first refusal says it is happening.
+      refusedSlowBodies += 1;
+      logger[refusedSlowBodies === 1 ? 'warn' : 'debug'](
+        { status: 503, reason: rejection.message, limit: slowBodies.max },
+        'refused a request',
+      );
     } else {
       logger.debug({ status: rejection.status, reason: rejection.message }, 'refused a request');
     }
     send(response, rejection.status, `${rejection.message}\n`, 'text/plain; charset=utf-8', rejection.headers);
   }
 
-  const server = createServer((request, response) => {
-    const work = route(request, response)
-      .catch((error: unknown) => {
-        if (error instanceof Rejection) {
-          if (!response.headersSent) reject(response, error);
-          return;
-        }
-        const ref = newReferenceId();
-        logger.error({ ref, err: error }, 'could not answer a request');
-        if (!response.headersSent) send(response, 500, `internal error (reference ${ref})\n`, 'text/plain; charset=utf-8');
-        else response.destroy();
-      })
-      .finally(() => inFlight.delete(work));
-    inFlight.add(work);
-  });
+  const server = createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs,
+      // Node checks both timeouts on this interval (30 s by default), so they would fire that late.
+      connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 4),
+    },
+    (request, response) => {
+      const tracked: { interaction?: string } = {};
+      const work = route(request, response, tracked)
+        .catch((error: unknown) => {
+          if (error instanceof Rejection) {
+            if (!response.headersSent) reject(response, error);
+            return;
+          }
+          if (error instanceof ClientGone) {
+            // Anyone can end a request early; that is not a fault of ours.
+            logger.debug({ reason: error.message }, 'a request ended before it could be answered');
+            return;
+          }
+          const ref = newReferenceId();
+          logger.error({ ref, err: error }, 'could not answer a request');
+          if (!response.headersSent) send(response, 500, `internal error (reference ${ref})\n`, 'text/plain; charset=utf-8');
+          else response.destroy();
+        })
+        .finally(() => inFlight.delete(work));
+      inFlight.set(work, tracked);
+    },
+  );
 
   let stopped: Promise<void> | undefined;
   return {
@@ -130,7 +188,16 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         stopping = true;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+        // server.close() also ends Node's request timeouts: this deadline bounds a stalled request too.
+        if (!(await settledWithin(() => [...inFlight.keys()], shutdownTimeoutMs))) {
+          const left = [...inFlight.values()];
+          const interactions = left.flatMap((tracked) => (tracked.interaction ? [tracked.interaction] : []));
+          logger.warn(
+            { seconds: shutdownTimeoutMs / 1000, interactions, unverifiedRequests: left.length - interactions.length },
+            'shutdown deadline passed: abandoning the requests and interactions still in flight',
+          );
+          abandonment.abandon();
+        }
         server.closeAllConnections();
         await closed;
         await verifier.close();

@@ -24,6 +24,7 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
     logger,
     publicKey: env.DISCORD_PUBLIC_KEY,
     apiUrl: env.DISCORD_API_URL,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   });
   const address = await endpoint.listen(env.PORT, env.HOST).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
@@ -34,10 +35,14 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
   });
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/interactions`;
-  const removeSignalHandlers = stopOnSignals(async () => {
-    await endpoint.stop();
-    logger.info('stopped');
-  }, logger);
+  const removeSignalHandlers = stopOnSignals(
+    async () => {
+      await endpoint.stop();
+      logger.info('stopped');
+    },
+    logger,
+    env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  );
   // Announced only once a SIGTERM drains: one sent on seeing this line must not kill the process.
   logger.info({ url, port: address.port }, 'listening for Discord interactions');
   return {

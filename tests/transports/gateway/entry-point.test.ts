@@ -58,6 +58,17 @@ describe.concurrent('npm start in gateway mode refuses bad configuration with on
     expectOneLine(run, /^xen-news: DISCORD_TOKEN was rejected by Discord: copy a fresh one/, token);
   });
 
+  it.each([
+    ['soon', /^xen-news: SHUTDOWN_TIMEOUT_SECONDS is malformed: must be a number of seconds/],
+    ['-1', /^xen-news: SHUTDOWN_TIMEOUT_SECONDS is malformed: must be 0 \(abandon at once\) or more/],
+    ['901', /^xen-news: SHUTDOWN_TIMEOUT_SECONDS is malformed: must be at most 900/],
+  ])('names a bad SHUTDOWN_TIMEOUT_SECONDS (%s)', async (value, pattern) => {
+    const run = await runEntryPoint([], {
+      env: { DISCORD_TOKEN: emulatorToken, DISCORD_APPLICATION_ID: emulatorApplicationId, SHUTDOWN_TIMEOUT_SECONDS: value },
+    });
+    expectOneLine(run, pattern, emulatorToken);
+  });
+
   it('rejects a --shards count that is not a whole number', async () => {
     const run = await runEntryPoint(['--shards', 'many'], {
       env: { DISCORD_TOKEN: emulatorToken, DISCORD_APPLICATION_ID: emulatorApplicationId },
@@ -92,6 +103,60 @@ describe.concurrent('npm start in gateway mode, as a process', () => {
     expect(bot.logs.map((line) => line.msg)).toContain('disconnected from Discord');
     expect(bot.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
     expect(bot.stderr()).not.toContain(emulatorToken);
+  });
+
+  it('on SIGTERM with a callback Discord never answers, gives it up at the 3 s window and exits (not after retries)', async ({
+    onTestFinished,
+  }) => {
+    const discord = await emulator(onTestFinished);
+    const bot = entryPoint(onTestFinished, [], {
+      DISCORD_TOKEN: emulatorToken,
+      DISCORD_APPLICATION_ID: emulatorApplicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    await bot.waitForLog('connected to Discord');
+    const held = discord.rest.hold(/\/callback$/);
+    onTestFinished(async () => held.release());
+    const stuck = discord.dispatchInteraction({ kind: 'command', name: 'quote', options: [stringOption('source', 'citrix')] });
+    await held.received;
+    const signalledAt = performance.now();
+    bot.child.kill('SIGTERM');
+    const { code, at } = await bot.exited;
+    expect(code).toBe(0);
+    // The window closes 3 s after the interaction arrived; discord.js alone kept going for 120 s.
+    expect(at - signalledAt).toBeLessThan(8000);
+    expect(bot.logs.find((line) => line.msg === 'could not answer an interaction')).toMatchObject({
+      interaction: stuck.id,
+      error: { name: 'DeadlinePassed' },
+    });
+    expect(discord.requestsFor(stuck)).toHaveLength(1);
+  });
+
+  it('SHUTDOWN_TIMEOUT_SECONDS bounds the drain: what is still in flight is listed, abandoned, and the bot exits 0', async ({
+    onTestFinished,
+  }) => {
+    const discord = await emulator(onTestFinished);
+    const bot = entryPoint(onTestFinished, [], {
+      DISCORD_TOKEN: emulatorToken,
+      DISCORD_APPLICATION_ID: emulatorApplicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      SHUTDOWN_TIMEOUT_SECONDS: '0.5',
+    });
+    await bot.waitForLog('connected to Discord');
+    const held = discord.rest.hold(/\/callback$/);
+    onTestFinished(async () => held.release());
+    const stuck = discord.dispatchInteraction({ kind: 'command', name: 'xen-news' });
+    await held.received;
+    bot.child.kill('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+    expect(bot.logs.find((line) => String(line.msg).startsWith('shutdown deadline passed'))).toMatchObject({
+      level: 40,
+      seconds: 0.5,
+      interactions: [stuck.id],
+    });
+    // Abandoned at 0.5 s, before its own 3 s deadline: no error line about it.
+    expect(bot.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+    expect(bot.logs.map((line) => line.msg)).toContain('disconnected from Discord');
   });
 
   it('--shards 2 runs two shard processes through ShardingManager, each answering its own interactions', {

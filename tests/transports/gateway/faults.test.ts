@@ -146,6 +146,51 @@ describe.concurrent('the gateway survives REST faults', () => {
   });
 });
 
+describe.concurrent('every Discord call has a deadline that fits it', () => {
+  it('gives up a callback Discord never answers at the 3-second window: no retry, no apology, stopping at once', async ({
+    onTestFinished,
+  }) => {
+    const run = await startBot(onTestFinished);
+    const held = run.emulator.rest.hold(/\/callback$/);
+    onTestFinished(async () => held.release());
+    const interaction = run.emulator.dispatchInteraction(quoteGartner);
+    await held.received;
+    await expect
+      .poll(() => run.logs.find((log) => log.msg === 'could not answer an interaction'), { timeout: 8000, interval: 100 })
+      .toMatchObject({ level: 50, interaction: interaction.id, error: { name: 'DeadlinePassed' } });
+    const givenUpAfter = performance.now() - run.emulator.dispatchedAt(interaction);
+    expect(givenUpAfter).toBeGreaterThanOrEqual(2900);
+    expect(givenUpAfter).toBeLessThan(6000);
+    // discord.js alone would retry it after 15 s, then send the apology the same way.
+    const stopping = performance.now();
+    await run.bot.stop();
+    expect(performance.now() - stopping).toBeLessThan(2000);
+    expect(run.emulator.requestsFor(interaction)).toHaveLength(1);
+  });
+
+  it('abandons a deferred answer still waiting on Discord at SHUTDOWN_TIMEOUT_SECONDS, and lists it', async ({
+    onTestFinished,
+  }) => {
+    const run = await startBot(onTestFinished, {
+      extraCommands: [slowCommand('slow', 2300, 'public')],
+      env: { SHUTDOWN_TIMEOUT_SECONDS: '1' },
+    });
+    const edit = run.emulator.rest.hold(/\/messages\/@original$/, 'PATCH');
+    onTestFinished(async () => edit.release());
+    const interaction = run.emulator.dispatchInteraction({ kind: 'command', name: 'slow' });
+    await edit.received;
+    const stopping = performance.now();
+    await run.bot.stop();
+    const took = performance.now() - stopping;
+    expect(took).toBeGreaterThanOrEqual(950);
+    expect(took).toBeLessThan(4000);
+    expect(run.logs.filter((log) => String(log.msg).startsWith('shutdown deadline passed'))).toEqual([
+      expect.objectContaining({ level: 40, seconds: 1, interactions: [interaction.id] }),
+    ]);
+    expect(run.logs.filter((log) => (log.level as number) >= 50)).toEqual([]);
+  });
+});
+
 describe.concurrent('the gateway survives handler faults', () => {
   it('a command that throws yields an ephemeral apology, and the next interaction is served', async ({ onTestFinished }) => {
     const run = await startBot(onTestFinished, { extraCommands: [throwingCommand] });

@@ -25,6 +25,8 @@ export async function startBotWithEmulator(
     emulator?: Partial<EmulatorOptions>;
     /** Sees each log line as it is written (see capturingLogger). */
     onLogLine?: (line: Record<string, unknown>) => void;
+    /** More environment for the bot (SHUTDOWN_TIMEOUT_SECONDS and the like). */
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<BotUnderTest> {
   const emulator = await startDiscordEmulator(options.emulator);
@@ -38,7 +40,12 @@ export async function startBotWithEmulator(
       handler: options.handler ? options.handler(real) : real,
       commandDirectory: createCommandDirectory(),
       logger,
-      env: { DISCORD_TOKEN: emulator.token, DISCORD_APPLICATION_ID: emulator.applicationId, DISCORD_API_URL: emulator.apiUrl },
+      env: {
+        DISCORD_TOKEN: emulator.token,
+        DISCORD_APPLICATION_ID: emulator.applicationId,
+        DISCORD_API_URL: emulator.apiUrl,
+        ...options.env,
+      },
       args: {},
     });
   } catch (error) {

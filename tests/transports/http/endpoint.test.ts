@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyCommand } from '../../../src/core/command.js';
@@ -7,7 +8,11 @@ import { UserError } from '../../../src/core/errors.js';
 import { warmImages } from '../../../src/images/files.js';
 import { sections } from '../../../src/render/sections.js';
 import { getStory } from '../../../src/story/load.js';
-import { createInteractionServer, type InteractionServer } from '../../../src/transports/http/endpoint.js';
+import {
+  createInteractionServer,
+  type InteractionServer,
+  type InteractionServerOptions,
+} from '../../../src/transports/http/endpoint.js';
 import { maxBodyBytes } from '../../../src/transports/http/verify-request.js';
 import {
   type DiscordEmulator,
@@ -291,6 +296,32 @@ describe('POST /interactions refuses signed bodies that are not interactions it 
   });
 });
 
+describe('POST /interactions refuses options nested deeper than Discord nests them (3 levels), with 400', () => {
+  /**
+   * A /quote body whose options are nested `depth` deep: groups around one string option. Built as
+   * text: JSON.stringify itself overflows the stack on thousands of levels.
+   */
+  function nested(depth: number) {
+    const sent = payload({ kind: 'command', name: 'quote' });
+    let options = JSON.stringify([stringOption('source', 'gartner')]);
+    for (let level = 1; level < depth; level++) options = `[{"name":"g${level}","type":2,"options":${options}}]`;
+    return JSON.stringify({ ...sent, data: { name: 'quote', type: 1, options: '@' } }).replace('"@"', options);
+  }
+
+  it.each([4, 800, 1600])('%i levels get 400 naming the limit', async (depth) => {
+    const response = await postSigned(`${url}/interactions`, privateKey, nested(depth));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain('options nested more than 3 deep');
+    expect(text.length).toBeLessThan(200);
+  });
+
+  it('3 levels (a subcommand group, a subcommand, its options) are answered', async () => {
+    const response = await postSigned(`${url}/interactions`, privateKey, nested(3));
+    expect(response.status).toBe(200);
+  });
+});
+
 describe('other paths and methods', () => {
   it('GET /healthz answers 200 ok', async () => {
     const response = await fetch(`${url}/healthz`);
@@ -432,3 +463,168 @@ describe('signature checks', () => {
     await endpoint.stop();
   });
 });
+
+/** A raw connection to the endpoint, for requests no HTTP client would send: stalled, cut short. */
+function rawConnection(port: number, text: string): { socket: Socket; received: Promise<string> } {
+  const socket = connect(port, '127.0.0.1', () => socket.write(text));
+  let received = '';
+  socket.on('data', (chunk) => {
+    received += String(chunk);
+  });
+  return {
+    socket,
+    received: new Promise((resolve) => {
+      socket.on('close', () => resolve(received));
+      socket.on('error', () => undefined);
+    }),
+  };
+}
+
+/** Headers for `POST /interactions` and the first `sent` of `declared` bytes: a body that stalls. */
+function stalledBody(declared: number, sent: number): string {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return (
+    'POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\n' +
+    `x-signature-ed25519: ${'ab'.repeat(64)}\r\nx-signature-timestamp: ${timestamp}\r\ncontent-length: ${declared}\r\n\r\n` +
+    '{'.repeat(sent)
+  );
+}
+
+/** Resolves with `what` settled, or rejects after `ms`: what the code before the fix never did. */
+function within<T>(what: Promise<T>, ms: number, description: string): Promise<T> {
+  return Promise.race([
+    what,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${description}: not within ${ms} ms`)), ms)),
+  ]);
+}
+
+describe('an unauthenticated client can neither hold the endpoint nor write error lines', () => {
+  async function ownEndpoint(onTestFinished: (fn: () => Promise<void>) => void, extra: Partial<InteractionServerOptions>) {
+    const captured = capturingLogger('debug');
+    const own = createInteractionServer({
+      handler: createInteractionHandler([...commands, ...testCommands], captured.logger),
+      logger: captured.logger,
+      publicKey: publicKeyHex,
+      apiUrl: emulator.apiUrl,
+      ...extra,
+    });
+    const { port } = await own.listen(0, '127.0.0.1');
+    onTestFinished(() => own.stop());
+    return { own, port, logs: captured.lines };
+  }
+
+  it('answers 408 and closes the connection when a body stalls past the request timeout', async ({ onTestFinished }) => {
+    const { port, logs: lines } = await ownEndpoint(onTestFinished, { requestTimeoutMs: 400 });
+    const started = performance.now();
+    const { received } = rawConnection(port, stalledBody(100, 10));
+    expect(await within(received, 5000, 'the stalled request was not cut off')).toMatch(/^HTTP\/1\.1 408 /);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(400);
+    await expect.poll(() => lines.some((line) => line.msg === 'a request ended before it could be answered')).toBe(true);
+    expect(errorLines(lines)).toEqual([]);
+  });
+
+  it('answers 408 when the headers stall too', async ({ onTestFinished }) => {
+    const { port } = await ownEndpoint(onTestFinished, { requestTimeoutMs: 400 });
+    const { received } = rawConnection(port, 'POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\nx-signature');
+    expect(await within(received, 5000, 'the stalled headers were not cut off')).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
+  it('does not cut off a handler slower than the request timeout: only arriving is timed', async ({ onTestFinished }) => {
+    const { port } = await ownEndpoint(onTestFinished, { requestTimeoutMs: 300 });
+    const sent = payload({ kind: 'command', name: 'slow' });
+    const response = await postSigned(`http://127.0.0.1:${port}/interactions`, privateKey, JSON.stringify(sent));
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(await response.json())).toContain('answered slowly');
+  });
+
+  it('refuses bodies arriving in pieces past the cap with 503, and still answers bodies that arrive whole', async ({
+    onTestFinished,
+  }) => {
+    const { port, logs: lines } = await ownEndpoint(onTestFinished, { maxSlowBodies: 2 });
+    const held = [rawConnection(port, stalledBody(100, 10)), rawConnection(port, stalledBody(100, 10))];
+    onTestFinished(async () => {
+      for (const { socket } of held) socket.destroy();
+    });
+    // Both are held once the endpoint has read their first pieces; a third is then one too many.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const third = rawConnection(port, stalledBody(100, 10));
+    const refused = await within(third.received, 5000, 'the third slow body was not refused');
+    expect(refused).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refused).toContain('too many requests arriving slowly');
+    const ping = await postSigned(`http://127.0.0.1:${port}/interactions`, privateKey, '{"type":1}');
+    expect(await ping.json()).toEqual({ type: InteractionResponseType.Pong });
+    expect(lines.filter((line) => line.status === 503 && line.level === 40)).toHaveLength(1);
+  });
+
+  it('logs a request its client drops mid-body at debug, never as an error', async ({ onTestFinished }) => {
+    const { port, logs: lines } = await ownEndpoint(onTestFinished, {});
+    const { socket } = rawConnection(port, stalledBody(100, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    await expect
+      .poll(() => lines.find((line) => line.msg === 'a request ended before it could be answered'))
+      .toMatchObject({ level: 20 });
+    expect(errorLines(lines)).toEqual([]);
+  });
+
+  it('answers autocomplete for a command it does not have with no choices, and no error line', async () => {
+    const { body } = await interact({ kind: 'autocomplete', name: 'no-such-command', options: [stringOption('q', 'x', true)] });
+    expect(body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    const about = logs.filter((line) => line.command === 'no-such-command');
+    expect(about).toEqual([expect.objectContaining({ level: 30, outcome: 'user-error' })]);
+  });
+});
+
+describe('stop() has a deadline', () => {
+  it('abandons a deferred answer whose webhook never answers at the shutdown deadline, listing it', async () => {
+    const { logger: own, lines } = capturingLogger();
+    const endpoint = createInteractionServer({
+      handler: createInteractionHandler([...commands, ...testCommands], own),
+      logger: own,
+      publicKey: publicKeyHex,
+      apiUrl: emulator.apiUrl,
+      deferAfterMs,
+      shutdownTimeoutMs: 500,
+    });
+    const { port } = await endpoint.listen(0, '127.0.0.1');
+    const sent = payload({ kind: 'command', name: 'slow' });
+    emulator.acknowledgedOverHttp(sent, InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = emulator.rest.hold(new RegExp(sent.token), 'PATCH');
+    await postSigned(`http://127.0.0.1:${port}/interactions`, privateKey, JSON.stringify(sent));
+    await edit.received;
+    const started = performance.now();
+    await within(endpoint.stop(), 5000, 'stop() waited for the webhook');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(450);
+    expect(lines.find((line) => line.msg?.toString().startsWith('shutdown deadline passed'))).toMatchObject({
+      level: 40,
+      interactions: [sent.id],
+      unverifiedRequests: 0,
+    });
+    expect(errorLines(lines)).toEqual([]);
+    edit.release();
+  });
+
+  it('closes a request whose body stalls at the shutdown deadline (Node stops its request timeout on close)', async () => {
+    const { logger: own, lines } = capturingLogger();
+    const endpoint = createInteractionServer({
+      handler: createInteractionHandler(commands, own),
+      logger: own,
+      publicKey: publicKeyHex,
+      apiUrl: emulator.apiUrl,
+      shutdownTimeoutMs: 300,
+    });
+    const { port } = await endpoint.listen(0, '127.0.0.1');
+    const { received } = rawConnection(port, stalledBody(100, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await within(endpoint.stop(), 5000, 'stop() waited for the stalled body');
+    await within(received, 1000, 'the stalled connection stayed open');
+    expect(lines.find((line) => line.msg?.toString().startsWith('shutdown deadline passed'))).toMatchObject({
+      interactions: [],
+      unverifiedRequests: 1,
+    });
+  });
+});
+
+function errorLines(lines: Record<string, unknown>[]) {
+  return lines.filter((line) => (line.level as number) >= 50);
+}
