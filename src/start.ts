@@ -165,6 +165,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     logger.info('rendering the images: the story data differ from the build (npm run build draws them ahead)');
     import('./images/files.js')
       .then(({ warmImages }) => warmImages(story))
+      .then(() => logger.info('rendered the images'))
       .catch((error: unknown) => logger.error({ ref: newReferenceId(), err: error }, 'could not render the images'));
   }
   return {

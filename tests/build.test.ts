@@ -116,6 +116,8 @@ describe('the images the build draws ahead', () => {
     onTestFinished(() => bot.stop());
     const { url } = (await bot.logLine('listening for Discord interactions')) as { url: string };
     await bot.logLine('rendering the images: the story data differ from the build (npm run build draws them ahead)');
+    // Once drawn, a picture is sent at once; before, a reply would wait for the same render (or be deferred on a slow machine).
+    await bot.logLine('rendered the images');
     const payload = interactionPayload(
       { kind: 'command', name: 'xen-news', options: [stringOption('section', 'timeline')] },
       { applicationId: emulatorApplicationId, guildId: '1000000000000000001' },
