@@ -8,6 +8,7 @@ const words = z.array(phrase).min(1);
 
 export const questionTypeNames = [
   'expansion',
+  'process',
   'howmany',
   'when',
   'why',
@@ -90,6 +91,16 @@ export const languageFileSchema = z.strictObject({
   timeUnits: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
+  /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
+  contrasts: words,
+  /** How a yes/no answer introduces the story's qualification of it. */
+  qualificationIntro: z.string().trim().min(1).max(80),
+  /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
+  processMarkers: words,
+  /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
+  stopPhrases: words,
+  /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
+  tagEndings: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -108,6 +108,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`)
         ? tuning.expansionSpelledOut
         : tuning.expansionOther;
+    // "How does X work?" wants a text saying how ("the technique involves …"); anything else on
+    // the topic is no answer, so "how does a hypervisor work" declines.
+    case 'process':
+      return fact.features.has('@process') ? tuning.processDescribed : tuning.processOther;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {

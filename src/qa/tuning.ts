@@ -26,6 +26,10 @@ export const tuning = {
   expansionSpelledOut: 1.2,
   /** Anything else for "what does X stand for": below minFit. */
   expansionOther: 0.5,
+  /** A fact describing how something works ("involves", "what happens"), for "how does X work". */
+  processDescribed: 1.1,
+  /** Any other fact for "how does X work": below minFit. */
+  processOther: 0.6,
   /** For "what did X say" about someone quoted: X's own quotes. */
   saidOwnQuote: 1.15,
   /** Someone else's quote. */
