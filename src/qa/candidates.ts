@@ -517,7 +517,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'publication',
     answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
-    // The publisher is named, so "which publication is this from?" finds an organisation here.
+    // The publisher is named, so "which publication is this from?" finds an organisation here,
+    // and "who published the story?" someone the question did not name.
+    index: [meta.publication],
     tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
     hasDate: true,
   });

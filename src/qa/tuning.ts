@@ -52,7 +52,7 @@ export const tuning = {
   /** "who" answered by a fact naming someone the question did not. */
   whoNamesSomeone: 1,
   /** "who" answered by a fact naming nobody new: below minFit. */
-  whoNamesNobody: 0.75,
+  whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */
   whenEvent: 1.15,
   /** "when" answered by another fact holding a date. */
