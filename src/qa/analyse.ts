@@ -37,6 +37,8 @@ export interface Question {
    * its story terms, at a weight below an exact term's.
    */
   expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  /** For "what did X tell the Register?": whom it was said to (an entity id). */
+  recipient: string | null;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
 }
@@ -280,6 +282,15 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
   const kind = detectKind(index, words, wants);
+  // "what did X tell the Register": the entity right after the verb (and an article) is whom.
+  let recipient: string | null = null;
+  const span = detected.span;
+  if (type === 'said' && span && language.recipientVerbs.has(untagged.words[span.end - 1] ?? '')) {
+    const after = untagged.words.slice(span.end).map((w) => stem(w, language.stems));
+    const from = after[0] !== undefined && language.articleDeterminers.has(after[0]) ? 1 : 0;
+    const entity = language.phrases.longestAt(after, from)?.values.find((v) => v.startsWith('e:'));
+    recipient = entity?.slice(2) ?? null;
+  }
   const modifiers = new Set(kind?.modifiers ?? []);
   const terms = [
     ...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:')) && !modifiers.has(t))),
@@ -303,6 +314,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     subjectTerms: named ? subjectTerms : [],
     kind,
     wants,
+    recipient,
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

@@ -55,6 +55,9 @@ export interface Language {
     | 'processMarkers'
     | 'qualificationIntro'
   >;
+  recipientVerbs: ReadonlySet<string>;
+  /** "the", "this": the words that point at something named. */
+  articleDeterminers: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
   yesNoStarts: ReadonlySet<string>;
@@ -286,6 +289,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       processMarkers: lexicon.processMarkers,
       qualificationIntro: lexicon.qualificationIntro,
     },
+    recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
+    articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     yesNoStarts,
     entities,

@@ -99,6 +99,8 @@ export const languageFileSchema = z.strictObject({
   processMarkers: words,
   /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
   stopPhrases: words,
+  /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */
+  recipientVerbs: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */

@@ -116,6 +116,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (!subject) return 1;
       if (context.subjectQuoted) {
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
+        // "What did X tell the Register?" is answered by what X said to the Register, not to others.
+        if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;
         return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject
           ? tuning.saidOwnQuote
           : tuning.saidOtherQuote;

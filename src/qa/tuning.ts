@@ -34,6 +34,8 @@ export const tuning = {
   saidOwnQuote: 1.15,
   /** Someone else's quote. */
   saidOtherQuote: 0.6,
+  /** A quote said to someone other than the one the question names ("tell the Register"): below minFit. */
+  saidToOther: 0.6,
   /** A fact that is not a quote: just below minFit, so a quote wins when there is one. */
   saidNotQuote: 0.68,
   /** Anything not backed by someone never quoted: words put in their mouth. */
