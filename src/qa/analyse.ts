@@ -268,7 +268,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       ? detected.type
       : wants === 'day' || wants === 'month' || wants === 'year'
         ? 'when'
-        : 'howmany';
+        : wants === 'person'
+          ? 'who'
+          : 'howmany';
   const { stems, expansions } = paraphrased(
     index,
     words.map((w) => stem(w, language.stems)),

@@ -33,7 +33,7 @@ export const intentNames = [
   'address',
 ] as const;
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
-export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count'] as const;
+export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count', 'person'] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
 export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;

@@ -161,7 +161,12 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
 }
 
 /** The kind of value a question asks for that a fact lacks, if any. */
-function missingValueOf(question: Question, fact: Fact): MissingName | null {
+function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
+  // "the name of the LF person who …" wants a person the question did not name.
+  if (question.wants === 'person')
+    return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
+      ? null
+      : 'person';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';
@@ -217,7 +222,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
-    const missingValue = missingValueOf(question, fact);
+    const missingValue = missingValueOf(index, question, fact);
     const fit =
       typeFitted *
       (satisfied ? 1 : tuning.kindUnsatisfied) *
