@@ -92,9 +92,11 @@ function fitContext(index: QaIndex, question: Question): FitContext {
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   const intent = metaIntents[fact.kind];
-  // The headline or the template answers questions about themselves, not everything they mention.
-  const meta = intent && !question.terms.includes(intent) ? tuning.metaNotAsked : 1;
-  return meta * kindFit(index, question, fact, onlyEntities, context);
+  const fit = kindFit(index, question, fact, onlyEntities, context);
+  // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
+  // word; the headline or the template answers questions about themselves, not everything they mention.
+  if (intent) return question.terms.includes(intent) ? Math.max(1, fit) : tuning.metaNotAsked * fit;
+  return fit;
 }
 
 function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
