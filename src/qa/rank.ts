@@ -143,6 +143,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       );
     }
     case 'who': {
+      // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
+      if (question.entities.length > 0 && !question.entities.some((id) => fact.entities.has(id))) return tuning.whoNotConcerned;
       if (profile) return tuning.whoProfile;
       for (const id of fact.named) if (!question.entities.includes(id)) return tuning.whoNamesSomeone;
       return tuning.whoNamesNobody;

@@ -53,6 +53,8 @@ export const tuning = {
   whoProfile: 1.1,
   /** "who" answered by a fact naming someone the question did not. */
   whoNamesSomeone: 1,
+  /** "who" answered by a fact concerning none of the people and organisations the question names: below minFit. */
+  whoNotConcerned: 0.6,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */

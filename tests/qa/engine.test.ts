@@ -154,6 +154,11 @@ describe('questions of kinds nobody tuned on', () => {
     expect(ask('why did the LF answer and not xen project itself').answer).toContain('speaks for the Project');
   });
 
+  it('answers "who" only with a fact concerning whom the question names', () => {
+    expect(ask('who runs the xen project').answered).toBe(false);
+    expect(ask('Who does David Cottingham work for?').answer).toContain('Citrix');
+  });
+
   it('declines a name the story does not give, saying what it does', () => {
     const answer = ask('whats the name of the linux foundation person who sent the statement');
     expect(answer.answered).toBe(false);
