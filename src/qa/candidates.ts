@@ -527,7 +527,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'published',
     answer: `${meta.publication} published the story on ${published}, and updated it on ${updated}.`,
-    index: [`published ${published} updated ${updated}`],
+    index: [`${meta.publication} published ${published} updated ${updated}`],
     tags: [intentTerm('published')],
     hasDate: true,
   });

@@ -155,6 +155,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'howmany':
       return tuning.howManyAmount;
     default: {
+      // "What's the Register's phone number?" asks about the Register, not about any phone.
+      if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
+        return tuning.subjectNotConcerned;
       if (profile) return tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
       const bySubject = subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1;

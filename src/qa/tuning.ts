@@ -55,6 +55,8 @@ export const tuning = {
   whoNamesSomeone: 1,
   /** "who" answered by a fact concerning none of the people and organisations the question names: below minFit. */
   whoNotConcerned: 0.6,
+  /** A "what" question's fact not concerning the question's subject: below minFit. */
+  subjectNotConcerned: 0.6,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */

@@ -159,6 +159,11 @@ describe('questions of kinds nobody tuned on', () => {
     expect(ask('Who does David Cottingham work for?').answer).toContain('Citrix');
   });
 
+  it('answers "what" about someone only with a fact concerning them', () => {
+    expect(ask("What's the Register's phone number?").answered).toBe(false);
+    expect(ask("what's gartner's take on xen").answer).toContain('final nail');
+  });
+
   it('declines a name the story does not give, saying what it does', () => {
     const answer = ask('whats the name of the linux foundation person who sent the statement');
     expect(answer.answered).toBe(false);
