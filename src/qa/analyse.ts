@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { cueStart, type Language, matchCue, termsOf } from './language.js';
+import { type Language, matchCue, matchCueAt, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
@@ -20,7 +20,14 @@ export interface Question {
    * For "which <noun>": what the answer must contain, the term of that noun, and the noun as asked.
    * A noun the lexicon does not list asks for a named one (@named): "which instance type" wants "C5".
    */
-  kind: { members: string[]; term: string | null; noun: string; named?: (text: string) => boolean } | null;
+  kind: {
+    members: string[];
+    term: string | null;
+    noun: string;
+    named?: (text: string) => boolean;
+    /** Words describing the thing asked for ("famous" bug), not searched for. */
+    modifiers?: string[];
+  } | null;
   /** The kind of value asked for ("what year" → year): the answer must hold one. */
   wants: AnswerTypeName | null;
   /** Names and figures the story never mentions ("IBM", "5.0"): the question cannot be answered. */
@@ -30,6 +37,8 @@ export interface Question {
    * its story terms, at a weight below an exact term's.
    */
   expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  /** For "what did X tell the Register?": whom it was said to (an entity id). */
+  recipient: string | null;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
 }
@@ -60,20 +69,40 @@ function unknownNames(language: Language, question: string): string[] {
   return out;
 }
 
+interface DetectedType {
+  type: QuestionType;
+  /** For cues like "what did * say", the words standing for the subject. */
+  subjectWords: string[];
+  /** Where the cue matched: a process cue's own words ("how does * work") ask how, not about what. */
+  span: { start: number; end: number } | null;
+}
+
 /** The question's type and, for cues like "what did * say", the words standing for the subject. */
-function detectType(language: Language, words: readonly string[]): { type: QuestionType; subjectWords: string[] } {
+function detectType(language: Language, words: readonly string[], tagged: boolean): DetectedType {
   // "so is Xen dead?": a yes/no question may open with filler words (stopwords) before its verb.
   const first = words.findIndex(
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
   );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
   for (const cue of language.typeCues) {
-    const subjectWords = matchCue(cue, words);
+    const match = matchCueAt(cue, words);
     // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
-    if (subjectWords && !(yesNo && cueStart(cue, words) > first)) return { type: cue.type, subjectWords };
+    if (match && !(yesNo && match.start > first)) return { type: cue.type, subjectWords: match.subject, span: match };
   }
-  if (yesNo) return { type: 'yesno', subjectWords: [] };
-  return { type: 'what', subjectWords: [] };
+  // "Xen is dead, right?": a statement with a tag ending asks yes or no.
+  const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
+  if (yesNo || (tagged && !interrogative)) return { type: 'yesno', subjectWords: [], span: null };
+  return { type: 'what', subjectWords: [], span: null };
+}
+
+/** The question's words without a tag ending ("…, right?", "… or not"), and whether it had one. */
+function withoutTagEnding(language: Language, words: readonly string[]): { words: readonly string[]; tagged: boolean } {
+  for (const ending of language.tagEndings) {
+    const at = words.length - ending.length;
+    if (at < 2 || !ending.every((w, i) => words[at + i] === w)) continue;
+    return { words: words.slice(0, at), tagged: true };
+  }
+  return { words, tagged: false };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -139,6 +168,23 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
     if (members)
       return { members, term: termsOf(language, noun, false)[0] ?? null, noun: words.slice(i, i + noun.length).join(' ') };
   }
+  // "what famous bug did …": a kind the lexicon lists, after words the story never uses. Those
+  // words describe the thing asked for rather than ask about the story, so they are not searched.
+  // Words the story does use keep their meaning: "which cloud company" is not "which company".
+  let verb = i;
+  while (verb < words.length && !language.yesNoStarts.has(words[verb] ?? '')) verb++;
+  if (verb < words.length && verb - i >= 2 && verb - i <= 3) {
+    const modifiers = words.slice(i, verb - 1);
+    const head = stem(words[verb - 1] ?? '', language.stems);
+    const members = language.kinds.get(head);
+    if (members && modifiers.every((w) => (language.vocabulary.get(w) ?? 0) === 0 && !language.stopwords.has(w)))
+      return {
+        members,
+        term: termsOf(language, [head], false)[0] ?? null,
+        noun: words.slice(i, verb).join(' '),
+        modifiers: modifiers.map((w) => stem(w, language.stems)),
+      };
+  }
   // "which <noun> was …" for a noun the story uses but the lexicon lists no members of: the
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
   // last word before the verb; only a singular one, since a plural asks for a list ("which
@@ -195,20 +241,26 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
-  const words: string[] = [];
+  const typed: string[] = [];
   for (const token of tokenise(normalise(question, language.contractions))) {
     const rewritten = language.spelling.get(token);
     if (rewritten) {
-      words.push(...rewritten);
+      typed.push(...rewritten);
       continue;
     }
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     const known =
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
-    words.push(known ? token : (language.spell.correct(token) ?? token));
+    typed.push(known ? token : (language.spell.correct(token) ?? token));
   }
-  const detected = detectType(language, words);
+  const untagged = withoutTagEnding(language, typed);
+  const detected = detectType(language, untagged.words, untagged.tagged);
   const { subjectWords } = detected;
+  // A process cue's own words ("how does * work") ask how something works, not about "work".
+  const words =
+    detected.type === 'process' && detected.span
+      ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
+      : untagged.words;
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   const type: QuestionType =
@@ -216,7 +268,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       ? detected.type
       : wants === 'day' || wants === 'month' || wants === 'year'
         ? 'when'
-        : 'howmany';
+        : wants === 'person'
+          ? 'who'
+          : 'howmany';
   const { stems, expansions } = paraphrased(
     index,
     words.map((w) => stem(w, language.stems)),
@@ -229,7 +283,20 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
-  const terms = [...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:'))))];
+  const kind = detectKind(index, words, wants);
+  // "what did X tell the Register": the entity right after the verb (and an article) is whom.
+  let recipient: string | null = null;
+  const span = detected.span;
+  if (type === 'said' && span && language.recipientVerbs.has(untagged.words[span.end - 1] ?? '')) {
+    const after = untagged.words.slice(span.end).map((w) => stem(w, language.stems));
+    const from = after[0] !== undefined && language.articleDeterminers.has(after[0]) ? 1 : 0;
+    const entity = language.phrases.longestAt(after, from)?.values.find((v) => v.startsWith('e:'));
+    recipient = entity?.slice(2) ?? null;
+  }
+  const modifiers = new Set(kind?.modifiers ?? []);
+  const terms = [
+    ...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:')) && !modifiers.has(t))),
+  ];
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =
@@ -247,8 +314,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
-    kind: detectKind(index, words, wants),
+    kind,
     wants,
+    recipient,
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

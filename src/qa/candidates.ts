@@ -69,6 +69,19 @@ export interface Fact {
   features: ReadonlySet<string>;
   /** Sentences of the cited paragraphs, for summaries that quote the article. */
   support: readonly Support[];
+  /**
+   * The story's own qualification of the fact: the sentence right after it that opens with a
+   * contrast ("But …", "AWS did, however, …"), with the sentences before it in its paragraph.
+   */
+  qualifiedBy?: Qualification;
+}
+
+/** Sentences of the article that qualify what comes before them. */
+export interface Qualification {
+  text: string;
+  /** The sentence that opens with the contrast (the last of `text`). */
+  turn: string;
+  paragraph: number;
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -163,6 +176,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const term of terms) if (term.startsWith('e:')) out.add(term.slice(2));
     return out;
   };
+  const processMarkers = language.words.processMarkers.map((m) => ` ${m.toLowerCase()} `);
+  const describesProcess = (text: string) => {
+    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return processMarkers.some((marker) => padded.includes(marker));
+  };
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -174,6 +192,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/https?:\/\//.test(text)) out.add('@link');
     if (/#\w/.test(text)) out.add('@hashtag');
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
+    if (describesProcess(text)) out.add('@process');
     return out;
   };
 
@@ -216,6 +235,36 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       }
     });
   });
+  // A sentence opening with a contrast ("But …", "Yet …", "AWS did, however, …") qualifies what
+  // comes right before it: the sentence before it, or, within a paragraph's first two sentences,
+  // the paragraph before it. A yes/no answer carries the story's qualification.
+  const contrasts = language.words.contrasts.map((c) => c.toLowerCase());
+  const isContrast = (text: string) => {
+    const lower = text.toLowerCase();
+    return contrasts.some((c) => lower.startsWith(`${c} `) || lower.startsWith(`${c},`) || lower.includes(`, ${c},`));
+  };
+  const qualificationAfter = new Map<number, Qualification>();
+  story.paragraphs.forEach((paragraph, at) => {
+    const next = story.paragraphs[at + 1];
+    if (!next || next.part !== paragraph.part) return;
+    const opening = (paragraphSentences.get(next.id) ?? []).slice(0, 2);
+    const turn = opening.findIndex((s) => isContrast(s.text));
+    if (turn >= 0)
+      qualificationAfter.set(paragraph.id, {
+        text: opening
+          .slice(0, turn + 1)
+          .map((s) => s.text)
+          .join(' '),
+        turn: opening[turn]?.text ?? '',
+        paragraph: next.id,
+      });
+  });
+  const qualificationOf = (sentence: Support): Qualification | undefined => {
+    const sentences = paragraphSentences.get(sentence.paragraph) ?? [];
+    const next = sentences[sentences.indexOf(sentence) + 1];
+    if (next) return isContrast(next.text) ? { text: next.text, turn: next.text, paragraph: next.paragraph } : undefined;
+    return qualificationAfter.get(sentence.paragraph);
+  };
   const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
   for (const related of story.related) for (const p of related.paragraphs) relatedByParagraph.set(p, related);
   const quoteName = (speaker: string | null, organisation: string) => {
@@ -311,6 +360,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       tags: [entityTerm(quote.speaker ?? quote.organisation), entityTerm(quote.organisation)],
       about: quote.speaker ?? quote.organisation,
       saidTo: entitiesIn(new Set(analyse([quote.saidTo]))),
+      qualifiedBy: qualificationAfter.get(quote.paragraph),
       by: [],
       isDefault: false,
       hasDate: false,
@@ -372,6 +422,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       keyPoint: claim.keyPoint,
       answer: claim.text,
       sources: claim.paragraphs.map((paragraph) => ({ paragraph, speaker })),
+      qualifiedBy: qualificationAfter.get(Math.max(...claim.paragraphs)),
       index: [claim.text],
       tags: claim.by.map(entityTerm),
       about: null,
@@ -466,7 +517,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'publication',
     answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
-    // The publisher is named, so "which publication is this from?" finds an organisation here.
+    // The publisher is named, so "which publication is this from?" finds an organisation here,
+    // and "who published the story?" someone the question did not name.
+    index: [meta.publication],
     tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
     hasDate: true,
   });
@@ -474,7 +527,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'published',
     answer: `${meta.publication} published the story on ${published}, and updated it on ${updated}.`,
-    index: [`published ${published} updated ${updated}`],
+    index: [`${meta.publication} published ${published} updated ${updated}`],
     tags: [intentTerm('published')],
     hasDate: true,
   });
@@ -563,6 +616,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         kind: 'sentence',
         answer: related ? `${text} (related story: “${related.title}”)` : text,
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
+        qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
         tags: context,

@@ -73,6 +73,16 @@ export function composeAnswer(index: QaIndex, question: Question, ranked: readon
     }
   }
   const parts = chosen.map((fact) => render(index, question, fact));
+  // A yes/no answer is balanced by what the story itself says next ("But …"), when it says it.
+  if (question.type === 'yesno') {
+    const said = parts.map((p) => p.text).join('\n');
+    const qualification = chosen.map((fact) => fact.qualifiedBy).find((q) => q !== undefined && !said.includes(q.turn));
+    if (qualification)
+      parts.push({
+        text: `${index.language.words.qualificationIntro} ${qualification.text}`,
+        sources: [{ paragraph: qualification.paragraph, speaker: null }],
+      });
+  }
   return {
     answered: true,
     answer: parts.map((p) => p.text).join('\n\n'),

@@ -4,7 +4,10 @@ import { type Contractions, compileContractions, normalise, PhraseTable, SpellIn
 import { tuning } from './tuning.js';
 import { compileValueDetector, type ValueDetector } from './values.js';
 
-/** Term prefixes: e: an entity id, i: an intent, s: a synonym group, o: a name the story never mentions. */
+/**
+ * Term prefixes: e: an entity id, i: an intent, s: a synonym group, o: a name the story never
+ * mentions; `f:` marks a filler phrase, which yields no term.
+ */
 export const entityTerm = (id: string) => `e:${id}`;
 export const intentTerm = (name: string) => `i:${name}`;
 
@@ -40,8 +43,23 @@ export interface Language {
   /** Word lists the value detectors and the abbreviation finder use. */
   words: Pick<
     Lexicon,
-    'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits' | 'abbreviationJoiners' | 'leadIns'
+    | 'months'
+    | 'weekdays'
+    | 'numberWords'
+    | 'currencyWords'
+    | 'percentWords'
+    | 'timeUnits'
+    | 'abbreviationJoiners'
+    | 'leadIns'
+    | 'contrasts'
+    | 'processMarkers'
+    | 'qualificationIntro'
   >;
+  recipientVerbs: ReadonlySet<string>;
+  /** "the", "this": the words that point at something named. */
+  articleDeterminers: ReadonlySet<string>;
+  /** Tag-question endings as word sequences ("or not"), longest first. */
+  tagEndings: readonly string[][];
   yesNoStarts: ReadonlySet<string>;
   entities: ReadonlyMap<string, EntityInfo>;
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
@@ -110,19 +128,18 @@ export function matchCue(cue: Pick<Cue, 'before' | 'after'>, words: readonly str
   return matchCueAt(cue, words)?.subject ?? null;
 }
 
-/** The word at which a cue first matches, or -1. */
-export function cueStart(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): number {
-  return matchCueAt(cue, words)?.start ?? -1;
-}
-
-function matchCueAt(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): { start: number; subject: string[] } | null {
+/** Where a cue first matches: its first word, the word after its last, and the words its `*` stood for. */
+export function matchCueAt(
+  cue: Pick<Cue, 'before' | 'after'>,
+  words: readonly string[],
+): { start: number; end: number; subject: string[] } | null {
   for (let start = 0; start + cue.before.length <= words.length; start++) {
     if (!matchesAt(words, start, cue.before)) continue;
-    if (cue.after === null) return { start, subject: [] };
+    if (cue.after === null) return { start, end: start + cue.before.length, subject: [] };
     const from = start + cue.before.length;
     for (let end = from + 1; end <= Math.min(words.length, from + 8); end++)
       if (matchesAt(words, end, cue.after) && end + cue.after.length <= words.length)
-        return { start, subject: words.slice(from, end) };
+        return { start, end: end + cue.after.length, subject: words.slice(from, end) };
   }
   return null;
 }
@@ -194,6 +211,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
             1,
           );
     }
+  // Filler phrases ("bring up") hold no content, like stopwords, but only as a whole.
+  for (const filler of lexicon.stopPhrases) phrases.add(stemmed(filler), 'f:', 3);
   for (const group of lexicon.synonyms) {
     const canonical = `s:${stemmed(group[0] ?? '').join('_')}`;
     for (const member of group) phrases.add(stemmed(member), canonical, 2);
@@ -266,7 +285,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       timeUnits: lexicon.timeUnits,
       abbreviationJoiners: lexicon.abbreviationJoiners,
       leadIns: lexicon.leadIns,
+      contrasts: lexicon.contrasts,
+      processMarkers: lexicon.processMarkers,
+      qualificationIntro: lexicon.qualificationIntro,
     },
+    recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
+    articleDeterminers: new Set(articleDeterminers),
+    tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     yesNoStarts,
     entities,
     vocabulary,
@@ -290,7 +315,8 @@ export function termsOf(
   for (let i = 0; i < tokens.length; ) {
     const match = language.phrases.longestAt(tokens, i);
     if (match) {
-      for (const value of match.values) if (!(keepWords && (value.startsWith('i:') || value.startsWith('o:')))) out.push(value);
+      for (const value of match.values)
+        if (value !== 'f:' && !(keepWords && (value.startsWith('i:') || value.startsWith('o:')))) out.push(value);
       // A one-word phrase maps the same way in the question, so only longer ones keep their words.
       if (keepWords && match.length > 1)
         for (const token of tokens.slice(i, i + match.length)) if (!language.stopwords.has(token)) out.push(token);

@@ -8,6 +8,7 @@ const words = z.array(phrase).min(1);
 
 export const questionTypeNames = [
   'expansion',
+  'process',
   'howmany',
   'when',
   'why',
@@ -32,7 +33,7 @@ export const intentNames = [
   'address',
 ] as const;
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
-export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count'] as const;
+export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count', 'person'] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
 export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;
@@ -90,6 +91,18 @@ export const languageFileSchema = z.strictObject({
   timeUnits: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
+  /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
+  contrasts: words,
+  /** How a yes/no answer introduces the story's qualification of it. */
+  qualificationIntro: z.string().trim().min(1).max(80),
+  /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
+  processMarkers: words,
+  /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
+  stopPhrases: words,
+  /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */
+  recipientVerbs: words,
+  /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
+  tagEndings: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -92,9 +92,11 @@ function fitContext(index: QaIndex, question: Question): FitContext {
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   const intent = metaIntents[fact.kind];
-  // The headline or the template answers questions about themselves, not everything they mention.
-  const meta = intent && !question.terms.includes(intent) ? tuning.metaNotAsked : 1;
-  return meta * kindFit(index, question, fact, onlyEntities, context);
+  const fit = kindFit(index, question, fact, onlyEntities, context);
+  // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
+  // word; the headline or the template answers questions about themselves, not everything they mention.
+  if (intent) return question.terms.includes(intent) ? Math.max(1, fit) : tuning.metaNotAsked * fit;
+  return fit;
 }
 
 function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
@@ -108,10 +110,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`)
         ? tuning.expansionSpelledOut
         : tuning.expansionOther;
+    // "How does X work?" wants a text saying how ("the technique involves …"); anything else on
+    // the topic is no answer, so "how does a hypervisor work" declines.
+    case 'process':
+      return fact.features.has('@process') ? tuning.processDescribed : tuning.processOther;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
+        // "What did X tell the Register?" is answered by what X said to the Register, not to others.
+        if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;
         return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject
           ? tuning.saidOwnQuote
           : tuning.saidOtherQuote;
@@ -135,6 +143,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       );
     }
     case 'who': {
+      // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
+      if (question.entities.length > 0 && !question.entities.some((id) => fact.entities.has(id))) return tuning.whoNotConcerned;
       if (profile) return tuning.whoProfile;
       for (const id of fact.named) if (!question.entities.includes(id)) return tuning.whoNamesSomeone;
       return tuning.whoNamesNobody;
@@ -145,6 +155,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'howmany':
       return tuning.howManyAmount;
     default: {
+      // "What's the Register's phone number?" asks about the Register, not about any phone.
+      if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
+        return tuning.subjectNotConcerned;
       if (profile) return tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
       const bySubject = subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1;
@@ -155,7 +168,12 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
 }
 
 /** The kind of value a question asks for that a fact lacks, if any. */
-function missingValueOf(question: Question, fact: Fact): MissingName | null {
+function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
+  // "the name of the LF person who …" wants a person the question did not name.
+  if (question.wants === 'person')
+    return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
+      ? null
+      : 'person';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';
@@ -211,7 +229,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
-    const missingValue = missingValueOf(question, fact);
+    const missingValue = missingValueOf(index, question, fact);
     const fit =
       typeFitted *
       (satisfied ? 1 : tuning.kindUnsatisfied) *

@@ -26,10 +26,16 @@ export const tuning = {
   expansionSpelledOut: 1.2,
   /** Anything else for "what does X stand for": below minFit. */
   expansionOther: 0.5,
+  /** A fact describing how something works ("involves", "what happens"), for "how does X work". */
+  processDescribed: 1.1,
+  /** Any other fact for "how does X work": below minFit. */
+  processOther: 0.6,
   /** For "what did X say" about someone quoted: X's own quotes. */
   saidOwnQuote: 1.15,
   /** Someone else's quote. */
   saidOtherQuote: 0.6,
+  /** A quote said to someone other than the one the question names ("tell the Register"): below minFit. */
+  saidToOther: 0.6,
   /** A fact that is not a quote: just below minFit, so a quote wins when there is one. */
   saidNotQuote: 0.68,
   /** Anything not backed by someone never quoted: words put in their mouth. */
@@ -47,8 +53,12 @@ export const tuning = {
   whoProfile: 1.1,
   /** "who" answered by a fact naming someone the question did not. */
   whoNamesSomeone: 1,
+  /** "who" answered by a fact concerning none of the people and organisations the question names: below minFit. */
+  whoNotConcerned: 0.6,
+  /** A "what" question's fact not concerning the question's subject: below minFit. */
+  subjectNotConcerned: 0.6,
   /** "who" answered by a fact naming nobody new: below minFit. */
-  whoNamesNobody: 0.75,
+  whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */
   whenEvent: 1.15,
   /** "when" answered by another fact holding a date. */

@@ -19,6 +19,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly AnswerTypeN
   percent: ['count'],
   duration: ['count'],
   count: [],
+  person: [],
 };
 
 /** The compiled detectors of one language. */

@@ -21,6 +21,11 @@ describe('question typing', () => {
     ['Is xen dead?', 'yesno'],
     ['Where is Wallops Island?', 'where'],
     ['What is the social media template?', 'what'],
+    ['how does the relay attack work', 'process'],
+    ['how the relay attack works', 'process'],
+    ['xen is dead, right?', 'yesno'],
+    ['xen is dead or not', 'yesno'],
+    ["what's the name of the LF person who sent it", 'who'],
   ])('%s → %s', (question, type) => {
     expect(analyse(question).type).toBe(type);
   });
@@ -73,5 +78,31 @@ describe('entity linking', () => {
     expect(analyse('Which news outlet did AWS talk to?').kind?.members).toEqual(['@org']);
     // "cloud company" is not a kind; reading it as "company" would answer about any company named.
     expect(analyse('Which cloud company bought Citrix?').kind).toBeNull();
+  });
+});
+
+describe('words that ask how, not about what', () => {
+  it('drops the words of a process cue, keeping what the question is about', () => {
+    expect(analyse('how does the relay attack work').terms).not.toContain('work');
+    expect(analyse('who does cottingham work for').terms).toContain('i:role');
+  });
+
+  it('drops filler phrases and tag endings', () => {
+    expect(analyse('what did the google exec bring up').terms).toEqual(['e:google']);
+    expect(analyse('xen is dead, right?').terms).toEqual(['e:xen-project', 's:doom']);
+  });
+
+  it('reads a kind after words the story never uses, and does not search for them', () => {
+    const question = analyse('what famous bug did the google exec bring up');
+    expect(question.kind?.members).toEqual(['log4j']);
+    expect(question.terms).not.toContain('famous');
+    // A word the story uses keeps its meaning: "which cloud company" is not "which company".
+    expect(analyse('which cloud company did aws tell').kind).toBeNull();
+  });
+
+  it('takes whom something was told from the words after "tell"', () => {
+    expect(analyse('what did amazon tell the register').recipient).toBe('the-register');
+    expect(analyse('what did amazon tell techtarget').recipient).toBe('techtarget');
+    expect(analyse('what did amazon say').recipient).toBeNull();
   });
 });

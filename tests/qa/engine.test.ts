@@ -115,6 +115,62 @@ describe('facts and paraphrases', () => {
   });
 });
 
+describe('questions of kinds nobody tuned on', () => {
+  it('balances a yes/no answer with the qualification the story itself gives next', () => {
+    const dead = ask('is xen finished');
+    expect(dead.answer).toContain('final nail in the coffin');
+    expect(dead.answer).toContain('The story goes on: In the cloud and for server virtualization, at least. But with billions');
+    expect(dead.sources.map((s) => s.paragraph)).toContain(20);
+    const investing = ask('will aws stop investing in xen?');
+    expect(investing.answer).toContain(
+      'The story goes on: AWS did, however, say that all new future instance types will use KVM.',
+    );
+  });
+
+  it('adds no qualification to questions that are not yes/no, nor where the story gives none', () => {
+    expect(ask("what's gartner's take on xen").answer).not.toContain('The story goes on');
+    expect(ask('did citrix customers complain about the aws news').answer).not.toContain('The story goes on');
+  });
+
+  it('answers "how does X work" with a text saying how, and declines where the story never says', () => {
+    const relay = ask('how does the tesla relay thing work exactly');
+    expect(relay.answered).toBe(true);
+    expect(relay.answer).toContain('the technique involves relaying');
+    expect(ask('how does a hypervisor work').answered).toBe(false);
+    expect(ask('how does kvm work').answered).toBe(false);
+  });
+
+  it('answers "what <kind> did X bring up" with the one X named, and declines for someone who named none', () => {
+    expect(ask('what famous bug did the google exec bring up').answer).toContain('Remember Log4j?');
+    expect(ask('what famous bug did ncc group find').answered).toBe(false);
+  });
+
+  it('answers what X told someone only with what X said to them', () => {
+    expect(ask('what did amazon tell the register').answered).toBe(false);
+    expect(ask('what did aws tell techtarget').answer).toContain('best virtualization technology');
+  });
+
+  it('says who speaks for whom when asked why one answered for the other', () => {
+    expect(ask('why did the LF answer and not xen project itself').answer).toContain('speaks for the Project');
+  });
+
+  it('answers "who" only with a fact concerning whom the question names', () => {
+    expect(ask('who runs the xen project').answered).toBe(false);
+    expect(ask('Who does David Cottingham work for?').answer).toContain('Citrix');
+  });
+
+  it('answers "what" about someone only with a fact concerning them', () => {
+    expect(ask("What's the Register's phone number?").answered).toBe(false);
+    expect(ask("what's gartner's take on xen").answer).toContain('final nail');
+  });
+
+  it('declines a name the story does not give, saying what it does', () => {
+    const answer = ask('whats the name of the linux foundation person who sent the statement');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toMatch(/^The story doesn't give a name\. What it does say: .*Linux Foundation/);
+  });
+});
+
 describe('abstention', () => {
   it.each([
     'What is the meaning of life?',
