@@ -80,10 +80,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeFlags: readonly string[] = [],
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // node itself with tsx's loader, so the child killed is the server, not a wrapper around it.
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
     stdio: 'ignore',
@@ -221,7 +225,13 @@ export async function run(): Promise<void> {
   const withImages = signedRequests(privateKey, imageRequestCount, 'images', 'images');
   await timeVerifyOptions(publicKeyHex, ours);
 
-  const bot = await startServer(['src/main.ts', '--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' });
+  // BENCH_CPU_PROF=<dir>: the bot writes a V8 CPU profile of the whole run there when it stops.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const bot = await startServer(
+    ['src/main.ts', '--http'],
+    { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const express = await startServer(['bench/http-reference-server.ts'], { PUBLIC_KEY: publicKeyHex });
   const replyBytes = await meanReplyBytes(bot.url, signedRequests(privateKey, mixes.text.length, 'size', 'text'));
   const floor = await startServer(['bench/http-floor-server.ts'], {

@@ -7,6 +7,7 @@ import { Abandonment, settledWithin } from '../../core/deadline.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import { answerInteraction } from '../../core/reply-policy.js';
 import { type Logger, newReferenceId } from '../../log.js';
+import { type BotMetrics, noMetrics } from '../../ops/metrics.js';
 import { httpResponder } from './responder.js';
 import { createSignatureVerifier, type SignatureVerifierOptions } from './verify.js';
 import {
@@ -43,6 +44,8 @@ export interface InteractionServerOptions {
   maxSlowBodies?: number;
   /** How long `stop()` waits for the work in flight; {@link defaultShutdownTimeoutMs} unless told. */
   shutdownTimeoutMs?: number;
+  /** Counts deferrals, refused signatures and requests whose client went away. */
+  metrics?: BotMetrics;
 }
 
 /** A running interactions endpoint. */
@@ -66,7 +69,8 @@ export interface InteractionServer {
  */
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const { handler, logger } = options;
-  const policy = { logger, deferAfterMs: options.deferAfterMs ?? 2000 };
+  const metrics = options.metrics ?? noMetrics;
+  const policy = { logger, deferAfterMs: options.deferAfterMs ?? 2000, onDeferred: (kind: string) => metrics.deferred(kind) };
   const verifier = createSignatureVerifier(options.publicKey, options.verifier);
   // Webhook calls need the interaction token only: this REST client holds no bot token. Its import
   // (about 0.4 s) overlaps the signature worker's start-up instead of adding to it.
@@ -121,6 +125,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (rejection.status === 401) {
       // Discord probes with bad signatures, so these are normal; the first one still shows a wrong key.
       rejectedSignatures += 1;
+      metrics.signatureRejected();
       logger[rejectedSignatures === 1 ? 'warn' : 'debug']({ status: 401, reason: rejection.message }, 'refused a request');
     } else if (rejection.message === tooManySlowBodies) {
       // Only clients that are not Discord send bodies in pieces; the first refusal says it is happening.
@@ -135,6 +140,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     send(response, rejection.status, `${rejection.message}\n`, 'text/plain; charset=utf-8', rejection.headers);
   }
 
+  function countIfAborted(this: ServerResponse) {
+    // 'close' follows every response; one that never finished sending lost its client first.
+    if (!this.writableFinished) metrics.requestAborted();
+  }
+
   const server = createServer(
     {
       requestTimeout: requestTimeoutMs,
@@ -143,6 +153,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 4),
     },
     (request, response) => {
+      response.once('close', countIfAborted);
       const tracked: { interaction?: string } = {};
       const work = route(request, response, tracked)
         .catch((error: unknown) => {
