@@ -206,6 +206,11 @@ describe.concurrent('OPS_PORT in HTTP mode, through the real entry point', () =>
     [{ OPS_PORT: 'ninety' }, /^xen-news: OPS_PORT is malformed: must be a port number/],
     [{ OPS_PORT: '70000' }, /^xen-news: OPS_PORT is malformed: must be 0 \(any free port\) to 65535/],
     [{ REDIS_URL: 'http://:hunter2@cache:6379' }, /^xen-news: REDIS_URL is malformed: must be a redis:\/\/ or rediss:\/\/ URL/],
+    [
+      { PUBLIC_URL: 'ftp://bot.example.org' },
+      /^xen-news: PUBLIC_URL is malformed: must be the http\(s\) address Discord reaches/,
+    ],
+    [{ PUBLIC_URL: 'https://bot.example.org/?x=1' }, /^xen-news: PUBLIC_URL is malformed: must be a plain address/],
   ])('refuses bad configuration with one line: %o', async (env, pattern) => {
     const run = await runEntryPoint(['--http'], { env: { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0', ...env } });
     expect(run.code).toBe(1);
