@@ -26,7 +26,7 @@ import { createEd25519Check } from '../src/transports/http/ed25519.js';
 const requestCount = 40_000;
 const warmUp = 4000;
 const rounds = 3;
-const imageRequestCount = 6000;
+const imageRequestCount = 12_000;
 const connections = 64;
 const maxSecondsPerRun = 20;
 const imageRounds = 3;
