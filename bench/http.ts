@@ -5,7 +5,9 @@
  * verifyKeyMiddleware answering a plain message). A third server, the floor, runs the bot's own
  * signature check on bare node:http and answers with a ready-made reply of the same average size:
  * the most any endpoint with that check reaches on this machine. Each server runs in its own process.
- * Before that, the Ed25519 verification options are timed on the same messages.
+ * Before that, the Ed25519 verification options are timed on the same messages. Then the sections
+ * with a picture, side by side: uploaded with every reply, and linked by URL (a second bot with
+ * PUBLIC_URL). `BENCH_CPU_PROF=<dir>` writes the first bot's CPU profile there.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign, subtle } from 'node:crypto';
@@ -24,10 +26,11 @@ import { createEd25519Check } from '../src/transports/http/ed25519.js';
 const requestCount = 40_000;
 const warmUp = 4000;
 const rounds = 3;
-const imageRequestCount = 6000;
+const imageRequestCount = 12_000;
 const connections = 64;
 const maxSecondsPerRun = 20;
-const targets = { throughputRatio: 1.5 } as const;
+const imageRounds = 3;
+const targets = { throughputRatio: 1.5, imagesByUrlRatio: 5, floorShare: 0.75 } as const;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 interface SignedRequest {
@@ -80,10 +83,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeFlags: readonly string[] = [],
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // node itself with tsx's loader, so the child killed is the server, not a wrapper around it.
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
     stdio: 'ignore',
@@ -219,9 +226,22 @@ export async function run(): Promise<void> {
   const reference = signedRequests(privateKey, requestCount, 'reference', 'text');
   const floorRequests = signedRequests(privateKey, requestCount, 'floor', 'text');
   const withImages = signedRequests(privateKey, imageRequestCount, 'images', 'images');
+  const withImagesByUrl = signedRequests(privateKey, imageRequestCount, 'images-by-url', 'images');
   await timeVerifyOptions(publicKeyHex, ours);
 
-  const bot = await startServer(['src/main.ts', '--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' });
+  // BENCH_CPU_PROF=<dir>: the bot writes a V8 CPU profile of the whole run there when it stops.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const bot = await startServer(
+    ['src/main.ts', '--http'],
+    { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  // The same bot with PUBLIC_URL: pictures linked by URL instead of uploaded (nothing fetches them here).
+  const botByUrl = await startServer(['src/main.ts', '--http'], {
+    DISCORD_PUBLIC_KEY: publicKeyHex,
+    LOG_LEVEL: 'info',
+    PUBLIC_URL: 'https://xen-news.example.org',
+  });
   const express = await startServer(['bench/http-reference-server.ts'], { PUBLIC_KEY: publicKeyHex });
   const replyBytes = await meanReplyBytes(bot.url, signedRequests(privateKey, mixes.text.length, 'size', 'text'));
   const floor = await startServer(['bench/http-floor-server.ts'], {
@@ -269,13 +289,37 @@ export async function run(): Promise<void> {
     );
     const failed = [...botRuns, ...referenceRuns, ...floorRuns].reduce((sum, r) => sum + r.failed, 0);
     console.log(`  every request answered 2xx: ${pass(failed === 0)}`);
-    const images = await load(bot.url, bot.child.pid, withImages);
+    const floorShare = botResult.rps / floorResult.rps;
     console.log(
-      `  sections with a PNG attached (summary, timeline, social; multipart), ${imageRequestCount} distinct requests, no target:`,
+      `  the bot at ${(100 * floorShare).toFixed(0)} % of the floor (target ≥ ${100 * targets.floorShare} %), p99 ${botResult.p99} ms vs the floor's ${floorResult.p99} ms: ${pass(floorShare >= targets.floorShare)}`,
     );
-    console.log(line('xen-news endpoint, image sections', images));
+    // Image sections, the same bot both ways, alternating rounds after a warm-up each.
+    const imagesPerRound = Math.floor(imageRequestCount / (imageRounds + 1));
+    const imageSlice = (round: number) => [round * imagesPerRound, (round + 1) * imagesPerRound] as const;
+    await load(bot.url, bot.child.pid, withImages.slice(...imageSlice(0)));
+    await load(botByUrl.url, botByUrl.child.pid, withImagesByUrl.slice(...imageSlice(0)));
+    const uploadRuns: LoadResult[] = [];
+    const byUrlRuns: LoadResult[] = [];
+    for (let round = 1; round <= imageRounds; round++) {
+      uploadRuns.push(await load(bot.url, bot.child.pid, withImages.slice(...imageSlice(round))));
+      byUrlRuns.push(await load(botByUrl.url, botByUrl.child.pid, withImagesByUrl.slice(...imageSlice(round))));
+    }
+    const uploaded = median(uploadRuns, (r) => r.rps);
+    const byUrl = median(byUrlRuns, (r) => r.rps);
+    console.log(
+      `  sections with a picture (summary, timeline, social); median of ${imageRounds} alternating rounds of ${imagesPerRound} distinct requests each:`,
+    );
+    console.log(line('uploaded with every reply (multipart, no PUBLIC_URL)', uploaded));
+    console.log(line('linked by URL (PUBLIC_URL, served at /images)', byUrl));
+    const imageRatio = byUrl.rps / uploaded.rps;
+    console.log(
+      `  image sections by URL ${imageRatio.toFixed(1)}x the uploads' throughput (target ≥ ${targets.imagesByUrlRatio}x): ${pass(imageRatio >= targets.imagesByUrlRatio)}`,
+    );
+    const imageFailures = [...uploadRuns, ...byUrlRuns].reduce((sum, r) => sum + r.failed, 0);
+    console.log(`  every image request answered 2xx: ${pass(imageFailures === 0)}`);
   } finally {
     bot.child.kill('SIGTERM');
+    botByUrl.child.kill('SIGTERM');
     express.child.kill('SIGTERM');
     floor.child.kill('SIGTERM');
   }

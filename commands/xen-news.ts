@@ -3,14 +3,14 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { buildOnceEach } from '../src/core/build-once.js';
 import type { ButtonResult, Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
-import type { ReplyFile, ReplyMessage } from '../src/core/interaction.js';
+import type { ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import { mastodonInstanceSchema } from '../src/core/mastodon-instance.js';
 import { commandReach } from '../src/core/reach.js';
 import type { BotSettings } from '../src/core/settings.js';
 import { shareReply } from '../src/core/shared-reply.js';
 import { type LabelKey, label, labelLocaleOf, localizations, translatedLocales } from '../src/i18n/strings.js';
-import { prebuiltImage, storyCardName, timelineImageName } from '../src/images/prebuilt.js';
+import { storyCardImage as storyCardFile, timelineImage as timelineImageFile } from '../src/images/story-images.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { suggestQuestionsAsYouType } from '../src/qa/suggest.js';
 import { renderAnswerEmbed } from '../src/render/answer.js';
@@ -45,16 +45,6 @@ interface ShareChoice {
 }
 
 const name = 'xen-news';
-
-// The build's ready-made images when they were drawn from this story's data; else the renderer, which
-// loads fonts and a font parser (tens of milliseconds), with the first picture rather than at start-up.
-async function storyCardFile(story: Story): Promise<ReplyFile> {
-  return prebuiltImage(story, storyCardName) ?? (await import('../src/images/files.js')).storyCardFile(story);
-}
-
-async function timelineImageFile(story: Story): Promise<ReplyFile> {
-  return prebuiltImage(story, timelineImageName) ?? (await import('../src/images/files.js')).timelineImageFile(story);
-}
 
 async function renderSocial(reader: Reader, story: Story, choice: ShareChoice): Promise<ReplyMessage> {
   const card = await storyCardFile(story);

@@ -135,7 +135,10 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     env: io.env,
     args: { shards: values.shards, out: values.out },
     metrics: ops.metrics,
+    images: () => import('./images/story-images.js').then(({ storyImages }) => storyImages(story)),
   };
+  if (mode === 'gateway' && io.env.PUBLIC_URL)
+    logger.warn('PUBLIC_URL is used in HTTP mode only (where the bot serves /images): the gateway uploads pictures');
   const closeAll = async () => {
     await sharedCooldown?.close();
     await ops.stop();

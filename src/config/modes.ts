@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiUrlSchema, applicationIdSchema, discordTokenSchema, guildIdSchema, publicKeySchema } from './discord.js';
+import { apiUrlSchema, applicationIdSchema, discordTokenSchema, guildIdSchema, optional, publicKeySchema } from './discord.js';
 
 /**
  * How long SIGTERM or SIGINT waits for the interactions in flight before the bot abandons them and
@@ -42,6 +42,19 @@ export const httpEnvSchema = z.object({
   /** Where deferred answers are completed (the interaction's webhook); a REST proxy or test emulator replaces it. */
   DISCORD_API_URL: apiUrlSchema,
   SHUTDOWN_TIMEOUT_SECONDS: shutdownTimeoutSchema,
+  /**
+   * The endpoint's public address (the proxy in front of it): replies then link their pictures to
+   * `<PUBLIC_URL>/images/<hash>.png`, served by the endpoint, instead of uploading them each time.
+   */
+  PUBLIC_URL: optional(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be the http(s) address Discord reaches this endpoint at, such as https://bot.example.org',
+      })
+      .refine((url) => !/[?#]/.test(url), 'must be a plain address, without ? or #')
+      .transform((url) => url.replace(/\/+$/, '')),
+  ),
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;
 

@@ -32,6 +32,8 @@ export interface ReplyPolicyOptions {
    * interaction not acknowledged within 3 s; this leaves room for the callback's round trip.
    */
   deferAfterMs: number;
+  /** Called once an interaction (`command` or `button`) has been acknowledged with a deferral. */
+  onDeferred?: ((kind: InteractionRequest['kind']) => void) | undefined;
 }
 
 const noChoices: APIInteractionResponse = {
@@ -140,7 +142,7 @@ export async function answerInteraction(
   interaction: AnsweredInteraction,
   pending: Promise<InteractionResponse>,
   responder: Responder,
-  { logger, deferAfterMs }: ReplyPolicyOptions,
+  { logger, deferAfterMs, onDeferred }: ReplyPolicyOptions,
 ): Promise<void> {
   const { request } = interaction;
   let progress: Progress = 'unacknowledged';
@@ -173,6 +175,7 @@ export async function answerInteraction(
       logger.warn({ interaction: interaction.id }, 'no answer to the deferral in time; completing it in case Discord took it');
     }
     progress = 'deferred';
+    onDeferred?.(request.kind);
     logger.info({ interaction: interaction.id }, 'deferred a slow interaction');
     await completeDeferred(request, await pending, responder);
   } catch (error) {

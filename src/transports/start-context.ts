@@ -1,6 +1,7 @@
 import type { AnyCommand } from '../core/command.js';
 import type { CommandDirectory } from '../core/command-directory.js';
 import type { InteractionHandler } from '../core/dispatch.js';
+import type { ReplyFile } from '../core/interaction.js';
 import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 
@@ -14,6 +15,8 @@ export interface StartContext {
   env: NodeJS.ProcessEnv;
   /** Counters a transport moves (deferrals, rejected signatures, gateway status); no-ops without OPS_PORT. */
   metrics?: BotMetrics;
+  /** Every picture a reply can attach, for a transport that serves them by URL (HTTP with PUBLIC_URL). */
+  images?: () => Promise<readonly ReplyFile[]>;
   /** Command-line flags after `npm start --`. */
   args: { shards?: string | undefined; out?: string | undefined };
 }

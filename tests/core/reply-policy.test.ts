@@ -144,6 +144,38 @@ describe('an answer later than the deadline', () => {
     expect(calls[1]?.body).toEqual({ content: 'new one' });
   });
 
+  it('tells the onDeferred hook the kind of each interaction it defers, and nothing of those it answers in time', async () => {
+    const { logger } = capturingLogger('debug');
+    const deferred: string[] = [];
+    const policy = { logger, deferAfterMs, onDeferred: (kind: string) => deferred.push(kind) };
+    const slowUpdate: InteractionResponse = { type: 'update', message: { content: 'switched' } };
+    await answerInteraction(
+      { id: '1', request: command },
+      resolvesAfter(3 * deferAfterMs, message('late')),
+      recordingResponder().responder,
+      policy,
+    );
+    await answerInteraction(
+      { id: '2', request: button },
+      resolvesAfter(3 * deferAfterMs, slowUpdate),
+      recordingResponder().responder,
+      policy,
+    );
+    await answerInteraction(
+      { id: '3', request: command },
+      Promise.resolve(message('quick')),
+      recordingResponder().responder,
+      policy,
+    );
+    await answerInteraction(
+      { id: '4', request: autocomplete },
+      resolvesAfter(3 * deferAfterMs, { type: 'choices', choices: [] }),
+      recordingResponder().responder,
+      policy,
+    );
+    expect(deferred).toEqual(['command', 'button']);
+  });
+
   it('never defers autocomplete: a slow one gets an empty list at the deadline', async () => {
     const { responder, calls } = recordingResponder();
     const lines = await answer(autocomplete, resolvesAfter(3 * deferAfterMs, { type: 'choices', choices: [] }), responder);

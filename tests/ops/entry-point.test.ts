@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   type DiscordEmulator,
@@ -9,7 +11,7 @@ import {
 } from '../emulator/index.js';
 import { runEntryPoint } from '../helpers/entry-point.js';
 import { type RunningEntryPoint, startEntryPoint } from '../helpers/running-entry-point.js';
-import { applicationKeyPair, postSigned } from '../transports/http/signed.js';
+import { applicationKeyPair, postSigned, signatureHeaders } from '../transports/http/signed.js';
 
 type OnFinished = (fn: () => Promise<void>) => void;
 
@@ -100,6 +102,31 @@ describe.concurrent('OPS_PORT in gateway mode, through the real entry point', ()
   });
 });
 
+describe.concurrent('gateway gauges, through the real entry point', () => {
+  it("shows each shard's status once ready, and the heartbeat round trip once Discord has acknowledged one", async ({
+    onTestFinished,
+  }) => {
+    const discord = await startDiscordEmulator({ heartbeatIntervalMs: 250 });
+    onTestFinished(() => discord.stop());
+    const bot = entryPoint(onTestFinished, [], {
+      DISCORD_TOKEN: emulatorToken,
+      DISCORD_APPLICATION_ID: emulatorApplicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      OPS_PORT: '0',
+    });
+    const ops = await opsUrl(bot);
+    await bot.waitForLog('connected to Discord');
+    // discord.js's Status.Ready is 0.
+    expect(sample(await metrics(ops), 'xen_news_gateway_shard_status{shard="0"}')).toBe(0);
+    // The ping is read every 5 s; the emulator acknowledges a heartbeat every 250 ms.
+    await expect
+      .poll(async () => sample(await metrics(ops), 'xen_news_gateway_ping_seconds'), { timeout: 15_000, interval: 500 })
+      .toBeGreaterThanOrEqual(0);
+    const ping = sample(await metrics(ops), 'xen_news_gateway_ping_seconds') ?? Number.NaN;
+    expect(ping).toBeLessThan(5);
+  });
+});
+
 describe.concurrent('OPS_PORT in HTTP mode, through the real entry point', () => {
   const { publicKeyHex, privateKey } = applicationKeyPair();
 
@@ -133,6 +160,42 @@ describe.concurrent('OPS_PORT in HTTP mode, through the real entry point', () =>
     expect((await fetch(url.replace('/interactions', '/metrics'))).status).toBe(404);
   });
 
+  it('counts refused signatures and requests whose client went away before the answer', async ({ onTestFinished }) => {
+    const bot = entryPoint(onTestFinished, ['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0', OPS_PORT: '0' });
+    const ops = await opsUrl(bot);
+    const { url } = (await bot.waitForLog('listening for Discord interactions')) as { url: string };
+    const context = { applicationId: '1100000000000000001', guildId: '1000000000000000001' };
+    const rejected = 'xen_news_http_rejected_signatures_total';
+    const aborted = 'xen_news_http_aborted_requests_total';
+    expect(sample(await metrics(ops), rejected)).toBe(0);
+
+    const body = JSON.stringify(
+      interactionPayload({ kind: 'command', name: 'quote', options: [stringOption('source', 'gartner')] }, context),
+    );
+    const tampered = await postSigned(url, privateKey, body, { signedBody: body.replace('gartner', 'citrix') });
+    expect(tampered.status).toBe(401);
+    const unsigned = await fetch(url, { method: 'POST', body });
+    expect(unsigned.status).toBe(401);
+    const stale = await postSigned(url, privateKey, body, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    expect(stale.status).toBe(401);
+    expect((await postSigned(url, privateKey, body)).status).toBe(200);
+    expect(sample(await metrics(ops), rejected)).toBe(3);
+
+    // A client that sends half its body and hangs up: there is no one left to answer.
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    await once(socket, 'connect');
+    const headers = signatureHeaders(privateKey, body, Math.floor(Date.now() / 1000));
+    socket.write(
+      `POST /interactions HTTP/1.1\r\nhost: ${hostname}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `x-signature-ed25519: ${headers['x-signature-ed25519']}\r\nx-signature-timestamp: ${headers['x-signature-timestamp']}\r\n\r\n${body.slice(0, 40)}`,
+    );
+    socket.destroy();
+    await expect.poll(async () => sample(await metrics(ops), aborted), { timeout: 10_000 }).toBe(1);
+    // The answered requests and the refusals were not aborted.
+    expect(sample(await metrics(ops), rejected)).toBe(3);
+  });
+
   it('serves nothing more without OPS_PORT', async ({ onTestFinished }) => {
     const bot = entryPoint(onTestFinished, ['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0' });
     await bot.waitForLog('listening for Discord interactions');
@@ -143,6 +206,11 @@ describe.concurrent('OPS_PORT in HTTP mode, through the real entry point', () =>
     [{ OPS_PORT: 'ninety' }, /^xen-news: OPS_PORT is malformed: must be a port number/],
     [{ OPS_PORT: '70000' }, /^xen-news: OPS_PORT is malformed: must be 0 \(any free port\) to 65535/],
     [{ REDIS_URL: 'http://:hunter2@cache:6379' }, /^xen-news: REDIS_URL is malformed: must be a redis:\/\/ or rediss:\/\/ URL/],
+    [
+      { PUBLIC_URL: 'ftp://bot.example.org' },
+      /^xen-news: PUBLIC_URL is malformed: must be the http\(s\) address Discord reaches/,
+    ],
+    [{ PUBLIC_URL: 'https://bot.example.org/?x=1' }, /^xen-news: PUBLIC_URL is malformed: must be a plain address/],
   ])('refuses bad configuration with one line: %o', async (env, pattern) => {
     const run = await runEntryPoint(['--http'], { env: { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0', ...env } });
     expect(run.code).toBe(1);

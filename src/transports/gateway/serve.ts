@@ -2,8 +2,7 @@ import { type Client, GatewayDispatchEvents } from 'discord.js';
 import { Abandonment, settledWithin } from '../../core/deadline.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import { readInteraction } from '../../core/interaction-payload.js';
-import { answerInteraction, answerWhileStopping } from '../../core/reply-policy.js';
-import type { Logger } from '../../log.js';
+import { answerInteraction, answerWhileStopping, type ReplyPolicyOptions } from '../../core/reply-policy.js';
 import { restResponder } from '../interaction-rest.js';
 
 export interface Serving {
@@ -21,10 +20,7 @@ export interface Serving {
  * in flight. They are read from the raw gateway payload, the same JSON the HTTP endpoint is sent,
  * and answered through the client's REST queue.
  */
-export function serveInteractions(
-  client: Client,
-  options: { handler: InteractionHandler; logger: Logger; deferAfterMs: number },
-): Serving {
+export function serveInteractions(client: Client, options: ReplyPolicyOptions & { handler: InteractionHandler }): Serving {
   /** Each interaction's answer in progress, and the interaction's id. */
   const inFlight = new Map<Promise<void>, string>();
   const abandonment = new Abandonment();

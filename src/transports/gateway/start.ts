@@ -9,6 +9,7 @@ import { closingGraceMs, stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { createGatewayClient } from './client.js';
 import { explainUnrecoverableClose, unrecoverableCloseError } from './close-codes.js';
+import { reportGatewayStatus } from './gateway-metrics.js';
 import { serveInteractions } from './serve.js';
 import { parseShardCount, startShards } from './shards.js';
 import { boundStartUpRateLimits } from './start-rate-limit.js';
@@ -80,7 +81,13 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   const startUpRateLimits = boundStartUpRateLimits({ limitSeconds: env.START_RATE_LIMIT_SECONDS, logger });
   const client = createGatewayClient({ api: env.DISCORD_API_URL, rejectOnRateLimit: startUpRateLimits.rejectOnRateLimit });
   logConnectionEvents(client, logger);
-  const serving = serveInteractions(client, { handler: context.handler, logger, deferAfterMs });
+  const metrics = context.metrics;
+  const serving = serveInteractions(client, {
+    handler: context.handler,
+    logger,
+    deferAfterMs,
+    onDeferred: metrics ? (kind) => metrics.deferred(kind) : undefined,
+  });
   let rejectStart: (error: Error) => void = () => {};
   const closedBeforeReady = new Promise<never>((_, reject) => {
     rejectStart = reject;
@@ -97,6 +104,7 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
     throw explainLoginFailure(error);
   }
   startUpRateLimits.markReady();
+  const stopReporting = metrics ? reportGatewayStatus(client, metrics) : () => {};
   if (client.application?.id !== env.DISCORD_APPLICATION_ID)
     logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `npm run deploy` will register elsewhere');
 
@@ -104,6 +112,7 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   const stop = () => {
     stopping ??= (async () => {
       await serving.drain(shutdownTimeoutMs);
+      stopReporting();
       await client.destroy();
       logger.info('disconnected from Discord');
     })();

@@ -5,8 +5,11 @@ import type { REST } from '@discordjs/rest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { Abandonment, settledWithin } from '../../core/deadline.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
+import type { ReplyFile } from '../../core/interaction.js';
 import { answerInteraction } from '../../core/reply-policy.js';
 import { type Logger, newReferenceId } from '../../log.js';
+import { type BotMetrics, noMetrics } from '../../ops/metrics.js';
+import { createImageHost, fresh, hostedImagePath, type ImageHost } from './image-host.js';
 import { httpResponder } from './responder.js';
 import { createSignatureVerifier, type SignatureVerifierOptions } from './verify.js';
 import {
@@ -43,6 +46,12 @@ export interface InteractionServerOptions {
   maxSlowBodies?: number;
   /** How long `stop()` waits for the work in flight; {@link defaultShutdownTimeoutMs} unless told. */
   shutdownTimeoutMs?: number;
+  /** Counts deferrals, refused signatures and requests whose client went away. */
+  metrics?: BotMetrics;
+  /** PUBLIC_URL: replies link their pictures to `<publicUrl>/images/<hash>.png`, served here, instead of uploading them. */
+  publicUrl?: string | undefined;
+  /** Every picture a reply can attach, so any instance serves one another instance linked. */
+  images?: () => Promise<readonly ReplyFile[]>;
 }
 
 /** A running interactions endpoint. */
@@ -66,8 +75,12 @@ export interface InteractionServer {
  */
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const { handler, logger } = options;
-  const policy = { logger, deferAfterMs: options.deferAfterMs ?? 2000 };
+  const metrics = options.metrics ?? noMetrics;
+  const policy = { logger, deferAfterMs: options.deferAfterMs ?? 2000, onDeferred: (kind: string) => metrics.deferred(kind) };
   const verifier = createSignatureVerifier(options.publicKey, options.verifier);
+  const imageHost: ImageHost | undefined = options.publicUrl
+    ? createImageHost({ publicUrl: options.publicUrl, ...(options.images ? { known: options.images } : {}) })
+    : undefined;
   // Webhook calls need the interaction token only: this REST client holds no bot token. Its import
   // (about 0.4 s) overlaps the signature worker's start-up instead of adding to it.
   const restLoading = import('@discordjs/rest').then(({ REST }) => new REST({ api: options.apiUrl }));
@@ -96,10 +109,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     }
     tracked.interaction = read.payload.id;
     rest ??= await restLoading;
-    const responder = httpResponder((encoded) => send(response, 200, encoded.body, encoded.contentType), rest, read.payload, {
-      receivedAt,
-      abandonment,
-    });
+    const responder = httpResponder(
+      (encoded) => send(response, 200, encoded.body, encoded.contentType),
+      rest,
+      read.payload,
+      { receivedAt, abandonment },
+      imageHost,
+    );
     await answerInteraction({ id: read.payload.id, request: read.request }, handler(read.request), responder, policy);
   }
 
@@ -112,15 +128,41 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       send(response, stopping ? 503 : 200, stopping ? 'stopping\n' : 'ok\n', 'text/plain; charset=utf-8');
       return;
     }
+    const image = imageHost && hostedImagePath.exec(path ?? '');
+    if (imageHost && image) {
+      await serveImage(imageHost, image[1] as string, request, response);
+      return;
+    }
     if (path !== '/interactions') throw new Rejection(404, 'not found');
     if (request.method !== 'POST') throw new Rejection(405, 'method not allowed', { allow: 'POST' });
     await serveInteraction(request, response, tracked);
+  }
+
+  async function serveImage(host: ImageHost, hash: string, request: IncomingMessage, response: ServerResponse) {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new Rejection(405, 'method not allowed', { allow: 'GET, HEAD' });
+    const hosted = await host.find(hash);
+    if (!hosted) throw new Rejection(404, 'not found');
+    // The URL names the content: it never changes, so caches keep it for good.
+    const headers = { etag: hosted.etag, 'cache-control': 'public, max-age=31536000, immutable' };
+    if (fresh(request.headers['if-none-match'], hosted.etag)) {
+      response.writeHead(304, headers);
+      response.end();
+      return;
+    }
+    response.writeHead(200, {
+      ...headers,
+      'content-type': hosted.file.contentType,
+      'content-length': hosted.file.data.byteLength,
+    });
+    response.end(request.method === 'HEAD' ? undefined : hosted.file.data);
   }
 
   function reject(response: ServerResponse, rejection: Rejection) {
     if (rejection.status === 401) {
       // Discord probes with bad signatures, so these are normal; the first one still shows a wrong key.
       rejectedSignatures += 1;
+      metrics.signatureRejected();
       logger[rejectedSignatures === 1 ? 'warn' : 'debug']({ status: 401, reason: rejection.message }, 'refused a request');
     } else if (rejection.message === tooManySlowBodies) {
       // Only clients that are not Discord send bodies in pieces; the first refusal says it is happening.
@@ -135,6 +177,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     send(response, rejection.status, `${rejection.message}\n`, 'text/plain; charset=utf-8', rejection.headers);
   }
 
+  function countIfAborted(this: ServerResponse) {
+    // 'close' follows every response; one that never finished sending lost its client first.
+    if (!this.writableFinished) metrics.requestAborted();
+  }
+
   const server = createServer(
     {
       requestTimeout: requestTimeoutMs,
@@ -143,6 +190,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 4),
     },
     (request, response) => {
+      response.once('close', countIfAborted);
       const tracked: { interaction?: string } = {};
       const work = route(request, response, tracked)
         .catch((error: unknown) => {

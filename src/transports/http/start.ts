@@ -25,6 +25,9 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
     publicKey: env.DISCORD_PUBLIC_KEY,
     apiUrl: env.DISCORD_API_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    ...(context.metrics ? { metrics: context.metrics } : {}),
+    publicUrl: env.PUBLIC_URL,
+    ...(context.images ? { images: context.images } : {}),
   });
   const address = await endpoint.listen(env.PORT, env.HOST).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;

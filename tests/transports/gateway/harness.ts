@@ -1,6 +1,7 @@
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createCommandDirectory } from '../../../src/core/command-directory.js';
 import { createInteractionHandler, type InteractionHandler } from '../../../src/core/dispatch.js';
+import type { BotMetrics } from '../../../src/ops/metrics.js';
 import { type RunningGateway, startGateway } from '../../../src/transports/gateway/start.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../../emulator/index.js';
 import type { EmulatorOptions } from '../../emulator/types.js';
@@ -27,6 +28,8 @@ export async function startBotWithEmulator(
     onLogLine?: (line: Record<string, unknown>) => void;
     /** More environment for the bot (SHUTDOWN_TIMEOUT_SECONDS and the like). */
     env?: NodeJS.ProcessEnv;
+    /** What the transport counts into (as the entry point hands it over with OPS_PORT). */
+    metrics?: BotMetrics;
   } = {},
 ): Promise<BotUnderTest> {
   const emulator = await startDiscordEmulator(options.emulator);
@@ -47,6 +50,7 @@ export async function startBotWithEmulator(
         ...options.env,
       },
       args: {},
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
   } catch (error) {
     await emulator.stop();
