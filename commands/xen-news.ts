@@ -41,6 +41,8 @@ export interface XenNewsOptions {
 interface ShareChoice {
   networks: readonly SocialNetwork[];
   mastodonInstance: string;
+  /** True when the user named the Mastodon server (`instance:`), rather than the bot's setting. */
+  userInstance: boolean;
   variant: string | undefined;
 }
 
@@ -119,9 +121,17 @@ async function renderSection(
   view: SectionView,
   share: ShareChoice,
 ): Promise<ReplyMessage> {
-  if (section === 'social') return sectionView(reader, story, await renderSocial(reader, story, share), section, view);
   // Commands are mentioned by id once the bot knows them, so a reply built before that is not reused after.
   const key = `${section}:${view}:${labelLocaleOf(reader.locale)}:${reader.mention(name)}:${reader.mention('quote')}`;
+  if (section === 'social') {
+    const render = async () => sectionView(reader, story, await renderSocial(reader, story, share), section, view);
+    // A server the user named is theirs alone; the bot's own choices are few, so their replies are shared.
+    if (share.userInstance) return render();
+    return sectionReplies(story)(
+      `${key}:${share.networks.join(',')}:${share.variant ?? ''}:${share.mastodonInstance}`,
+      async () => shareReply(await render()),
+    );
+  }
   return sectionReplies(story)(key, async () =>
     shareReply(sectionView(reader, story, await renderStorySection(reader, story, section), section, view)),
   );
@@ -134,7 +144,12 @@ function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoic
     if (!parsed.success) throw new UserError('error.instance');
     mastodonInstance = parsed.data;
   }
-  return { networks: options.network ? [options.network] : socialNetworks, mastodonInstance, variant: options.variant };
+  return {
+    networks: options.network ? [options.network] : socialNetworks,
+    mastodonInstance,
+    userInstance: options.instance !== undefined,
+    variant: options.variant,
+  };
 }
 
 /** A string option's description, in English and every translated locale. */

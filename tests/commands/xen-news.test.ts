@@ -165,12 +165,17 @@ describe('sections are built once and shared', () => {
     }
   });
 
-  it('social depends on the options, so it is built for each request', async () => {
+  it("social is shared per choice of the bot's own, and built afresh for a server the user names", async () => {
     const first = messageOf(await runCommand('xen-news', { section: 'social' }));
+    const again = messageOf(await runCommand('xen-news', { section: 'social' }));
+    const oneNetwork = messageOf(await runCommand('xen-news', { section: 'social', network: 'x' }));
     const mastodon = messageOf(
       await runCommand('xen-news', { section: 'social', network: 'mastodon', instance: 'fosstodon.org' }),
     );
-    expect(Object.isFrozen(first)).toBe(false);
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(oneNetwork).not.toBe(first);
+    expect(Object.isFrozen(mastodon)).toBe(false);
     expect(JSON.stringify(mastodon)).toContain('fosstodon.org');
     expect(JSON.stringify(first)).not.toContain('fosstodon.org');
   });
