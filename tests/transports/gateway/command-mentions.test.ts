@@ -11,6 +11,13 @@ async function started(onTestFinished: OnFinished, options: Parameters<typeof st
   return run;
 }
 
+/** Everything the /xen-news summary shows, as the bot sent it. */
+async function summaryText(run: BotUnderTest): Promise<string> {
+  const interaction = run.emulator.dispatchInteraction({ kind: 'command', name: 'xen-news' });
+  const callback = await run.emulator.callbackOf(interaction);
+  return JSON.stringify((callback.body as { data: unknown }).data);
+}
+
 async function mentionReply(run: BotUnderTest): Promise<string> {
   const interaction = run.emulator.dispatchInteraction({ kind: 'command', name: 'mention-test' });
   const callback = await run.emulator.callbackOf(interaction);
@@ -30,6 +37,8 @@ describe.concurrent('over the gateway, replies name commands', () => {
     expect(await mentionReply(run)).toBe(
       `Try </xen-news:${registeredId(emulator, 'xen-news')}> or </quote:${registeredId(emulator, 'quote')}>.`,
     );
+    // The summary's "ask anything" line, as the product writes it.
+    expect(await summaryText(run)).toContain(`</xen-news:${registeredId(emulator, 'xen-news')}>`);
     const asked = emulator.rest.requests.filter(commandLists);
     // One GET by the deploy before the bot started, one by the bot.
     expect(asked.map((request) => [request.route, request.authorization])).toEqual([
@@ -70,6 +79,9 @@ describe.concurrent('over the gateway, replies name commands', () => {
     const warning = await run.waitForLog(couldNotLearn);
     expect(warning).toMatchObject({ level: 40, scope: 'global', error: { status: 500 } });
     expect(await mentionReply(run)).toBe('Try `/xen-news` or `/quote`.');
+    const summary = await summaryText(run);
+    expect(summary).toContain('`/xen-news`');
+    expect(summary).not.toContain('</xen-news:');
     expect(run.logs.some((line) => line.msg === learnedIds)).toBe(false);
   });
 

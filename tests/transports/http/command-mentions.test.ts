@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config/env.js';
 import { createCommandDirectory } from '../../../src/core/command-directory.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
+import { warmImages } from '../../../src/images/files.js';
+import { getStory } from '../../../src/story/load.js';
 import { type RunningHttp, startHttp } from '../../../src/transports/http/start.js';
 import { type DiscordEmulator, interactionPayload, type RecordedRequest, startDiscordEmulator } from '../../emulator/index.js';
 import { commands } from '../../helpers/commands.js';
@@ -51,15 +53,19 @@ async function endpoint(onTestFinished: OnFinished, env: NodeJS.ProcessEnv) {
   return { running, lines, waitForLog };
 }
 
-async function mentionReply(url: string): Promise<string> {
+/** The data of the reply to `/name` from a DM, as JSON text (a multipart reply's payload_json). */
+async function replyData(url: string, name: string): Promise<string> {
   const payload = interactionPayload(
-    { kind: 'command', name: 'mention-test', where: 'bot-dm' },
+    { kind: 'command', name, where: 'bot-dm' },
     { applicationId: '1100000000000000001', guildId: '1000000000000000001' },
   );
   const response = await postSigned(url, privateKey, JSON.stringify(payload));
   expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { content: string } }).data.content;
+  if (response.headers.get('content-type') !== 'application/json') return String((await response.formData()).get('payload_json'));
+  return JSON.stringify(((await response.json()) as { data: unknown }).data);
 }
+
+const mentionReply = async (url: string) => (JSON.parse(await replyData(url, 'mention-test')) as { content: string }).content;
 
 const commandLists = (request: RecordedRequest) => request.method === 'GET' && request.route.endsWith('/commands');
 const tokenEnv = (emulator: DiscordEmulator) => ({
@@ -67,6 +73,9 @@ const tokenEnv = (emulator: DiscordEmulator) => ({
   DISCORD_APPLICATION_ID: emulator.applicationId,
   DISCORD_API_URL: emulator.apiUrl,
 });
+
+// As `npm start` does before serving: no reply here waits for a picture and is deferred.
+beforeAll(() => warmImages(getStory()));
 
 describe.concurrent('over HTTP, replies name commands', () => {
   it('as </name:id> when DISCORD_TOKEN is set: one GET of the commands with it at start', async ({ onTestFinished }) => {
@@ -77,6 +86,8 @@ describe.concurrent('over HTTP, replies name commands', () => {
     expect(await mentionReply(running.url)).toBe(
       `Try </xen-news:${registeredId(emulator, 'xen-news')}> or </quote:${registeredId(emulator, 'quote')}>.`,
     );
+    // The summary's "ask anything" line, as the product writes it.
+    expect(await replyData(running.url, 'xen-news')).toContain(`</xen-news:${registeredId(emulator, 'xen-news')}>`);
     const learning = emulator.rest.requests.filter(commandLists).slice(asked);
     expect(learning.map((request) => [request.route, request.authorization])).toEqual([
       [`/applications/${emulator.applicationId}/commands`, `Bot ${emulator.token}`],
