@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { warmImages } from '../../../src/images/files.js';
+import { getStory } from '../../../src/story/load.js';
 import type { RecordedRequest } from '../../emulator/index.js';
 import { couldNotLearn, learnedIds, mentionCommand, registerCommands, registeredId } from '../mention-command.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
@@ -25,6 +27,9 @@ async function mentionReply(run: BotUnderTest): Promise<string> {
 }
 
 const commandLists = (request: RecordedRequest) => request.method === 'GET' && request.route.endsWith('/commands');
+
+// As `npm start` does before serving, so no summary here waits for its picture and is deferred.
+beforeAll(() => warmImages(getStory()));
 
 describe.concurrent('over the gateway, replies name commands', () => {
   it('as </name:id> once ready, with the ids of the globally registered commands, learned in one GET', async ({

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCooldown } from '../../../src/core/cooldown.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
+import { warmImages } from '../../../src/images/files.js';
 import { createLogger } from '../../../src/log.js';
+import { getStory } from '../../../src/story/load.js';
 import {
   type InteractionPayload,
   type InteractionPlace,
@@ -51,6 +53,8 @@ const shapes: Record<Exclude<InteractionPlace, 'server'>, Record<string, unknown
 
 let run: BotUnderTest;
 beforeAll(async () => {
+  // As `npm start` does before serving, so no summary here waits for its picture and is deferred.
+  await warmImages(getStory());
   run = await startBotWithEmulator();
 });
 afterAll(() => run.stop());
