@@ -18,6 +18,8 @@ const shutdownTimeoutSchema = z.preprocess(
 export const gatewayEnvSchema = z.object({
   DISCORD_TOKEN: discordTokenSchema,
   DISCORD_APPLICATION_ID: applicationIdSchema,
+  /** Set when the commands are registered to one server: their ids are learned there. */
+  DISCORD_GUILD_ID: guildIdSchema,
   DISCORD_API_URL: apiUrlSchema,
   /** How long start-up waits out Discord's rate limits before giving up (exit 75). */
   START_RATE_LIMIT_SECONDS: z.coerce
@@ -57,6 +59,23 @@ export const httpEnvSchema = z.object({
   ),
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;
+
+/**
+ * Optional in HTTP mode: with the bot token and the application id, the endpoint asks Discord once
+ * at start for the command ids, so replies can mention commands; without them, it makes no call.
+ */
+export const httpCommandIdsEnvSchema = z
+  .object({
+    DISCORD_TOKEN: optional(discordTokenSchema),
+    DISCORD_APPLICATION_ID: optional(applicationIdSchema),
+    /** Set when the commands are registered to one server: their ids are learned there. */
+    DISCORD_GUILD_ID: guildIdSchema,
+  })
+  .refine((env) => !env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID, {
+    path: ['DISCORD_APPLICATION_ID'],
+    message: 'must be set with DISCORD_TOKEN in HTTP mode, to learn the command ids (General Information → Application ID)',
+  });
+export type HttpCommandIdsEnv = z.infer<typeof httpCommandIdsEnvSchema>;
 
 /** `npm run deploy`: registers the commands, to one server when DISCORD_GUILD_ID is set. */
 export const deployEnvSchema = z.object({

@@ -29,6 +29,29 @@ describe('an HTTP interaction payload becomes the transport-neutral request', ()
     expect(inDm).toMatchObject({ user: { id: '4', username: 'bo' }, guildId: null });
   });
 
+  it('reads the same user from every place a command can be used: server, bot DM, group DM, user install', () => {
+    const ana = { id: '3', username: 'ana', global_name: 'Ana', avatar: null };
+    const payloads = {
+      server: {
+        guild_id: '9',
+        member: { user: ana, permissions: '0' },
+        context: 0,
+        authorizing_integration_owners: { '0': '9' },
+      },
+      botDm: { user: ana, context: 1, authorizing_integration_owners: { '1': '3' } },
+      groupDm: { user: ana, context: 2, authorizing_integration_owners: { '1': '3' } },
+      userInstallInServer: { guild_id: '8', member: { user: ana }, context: 0, authorizing_integration_owners: { '1': '3' } },
+    };
+    const read = Object.fromEntries(
+      Object.entries(payloads).map(([place, where]) => [
+        place,
+        request({ ...base, type: 2, entitlements: [], data: { name: 'xen-news' }, ...where }),
+      ]),
+    );
+    expect(Object.values(read).map((r) => r?.user)).toEqual(Array(4).fill({ id: '3', username: 'ana' }));
+    expect(Object.values(read).map((r) => r?.guildId)).toEqual(['9', null, null, '8']);
+  });
+
   it('flattens nested options and names the focused one for autocomplete', () => {
     const autocomplete = request({
       ...base,

@@ -6,8 +6,8 @@ import { type InteractionPayload, type InteractionSpec, interactionPayload } fro
 import { RestSide, snowflake } from './rest.js';
 import type { EmulatorOptions, RecordedRequest } from './types.js';
 
-export type { InteractionPayload, InteractionSpec } from './payloads.js';
-export { interactionPayload, stringOption } from './payloads.js';
+export type { InteractionPayload, InteractionPlace, InteractionSpec } from './payloads.js';
+export { interactionPayload, serverWithoutTheBot, stringOption } from './payloads.js';
 export type { RecordedRequest } from './types.js';
 
 /** A running emulator: REST and gateway on one ephemeral port of 127.0.0.1. */

@@ -9,11 +9,26 @@ export interface OptionPayload {
   focused?: boolean;
 }
 
+/**
+ * Where an interaction comes from, as Discord describes it (`context`, `authorizing_integration_owners`):
+ * - `server`: a server the bot was added to (context 0, `guild_id` and `member`, owners `{"0": guild}`);
+ * - `bot-dm`: the user's DM with the bot (context 1, `user`, no `member` or `guild_id`, owners `{"1": user}`);
+ * - `private-channel`: a group DM or a DM between users, through the user's install (context 2, `user`,
+ *   owners `{"1": user}`);
+ * - `user-install-in-server`: a server the bot is not in, through the user's install (context 0,
+ *   `guild_id` and `member`, owners `{"1": user}`).
+ */
+export type InteractionPlace = 'server' | 'bot-dm' | 'private-channel' | 'user-install-in-server';
+
+/** The server of `user-install-in-server` interactions: one the bot was never added to. */
+export const serverWithoutTheBot = '1000000000000000999';
+
 /** What a test says about an interaction; the emulator fills in the rest of the wire payload. */
-export type InteractionSpec =
+export type InteractionSpec = (
   | { kind: 'command'; name: string; options?: readonly OptionPayload[] }
   | { kind: 'autocomplete'; name: string; options: readonly OptionPayload[] }
-  | { kind: 'button'; customId: string; messageId?: string };
+  | { kind: 'button'; customId: string; messageId?: string }
+) & { where?: InteractionPlace };
 
 export interface InteractionPayload {
   id: string;
@@ -44,29 +59,50 @@ export function interactionPayload(
     global_name: 'Tester',
     avatar: null,
   };
+  const where = spec.where ?? 'server';
+  const inServer = where === 'server' || where === 'user-install-in-server';
+  const guildId = where === 'server' ? context.guildId : serverWithoutTheBot;
+  const placement = inServer
+    ? {
+        guild_id: guildId,
+        channel: { id: channelId, type: 0, guild_id: guildId, name: 'general' },
+        member: {
+          user,
+          roles: [],
+          permissions: '2248473465835073',
+          joined_at: new Date(0).toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+        guild_locale: 'en-US',
+      }
+    : {
+        user,
+        channel:
+          where === 'bot-dm'
+            ? { id: channelId, type: 1, flags: 0, recipients: [user] }
+            : {
+                id: channelId,
+                type: 3,
+                name: null,
+                recipients: [user, { ...user, id: '1300000000000000999', username: 'friend' }],
+              },
+      };
+  const owners = where === 'server' ? { '0': guildId } : { '1': user.id };
   const base = {
     id: snowflake(),
     application_id: context.applicationId,
     token: `aW50ZXJhY3Rpb246${randomBytes(24).toString('hex')}`,
     version: 1,
-    guild_id: context.guildId,
     channel_id: channelId,
-    channel: { id: channelId, type: 0, guild_id: context.guildId, name: 'general' },
-    member: {
-      user,
-      roles: [],
-      permissions: '2248473465835073',
-      joined_at: new Date(0).toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-    },
+    ...placement,
+    ...(where === 'user-install-in-server' ? { guild: { id: guildId, locale: 'en-US', features: [] } } : {}),
     app_permissions: '2248473465835073',
     locale: 'en-GB',
-    guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': context.guildId },
-    context: 0,
+    authorizing_integration_owners: owners,
+    context: where === 'bot-dm' ? 1 : where === 'private-channel' ? 2 : 0,
     attachment_size_limit: 10_485_760,
   };
   switch (spec.kind) {

@@ -194,6 +194,8 @@ export class RestSide extends EventEmitter<{ request: [RecordedRequest] }> {
         const guildId = commands[2]?.slice('/guilds/'.length);
         const previous = this.commands.get(route) ?? [];
         const stored = (recorded.body as Record<string, unknown>[]).map((command) => ({
+          // Discord answers with every command's type, chat input (1) when it was not given.
+          type: 1,
           ...command,
           id: previous.find((p) => p.name === command.name)?.id ?? snowflake(),
           application_id: this.applicationId,

@@ -5,6 +5,7 @@ import { gatewayEnvSchema } from '../../config/modes.js';
 import { describeError } from '../../core/describe-error.js';
 import { exitCodes } from '../../exit.js';
 import type { Logger } from '../../log.js';
+import { startLearningCommandIds } from '../learn-command-ids.js';
 import { closingGraceMs, stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { createGatewayClient } from './client.js';
@@ -107,10 +108,19 @@ export async function startGateway(context: StartContext): Promise<RunningGatewa
   const stopReporting = metrics ? reportGatewayStatus(client, metrics) : () => {};
   if (client.application?.id !== env.DISCORD_APPLICATION_ID)
     logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `npm run deploy` will register elsewhere');
+  const learning = startLearningCommandIds({
+    rest: client.rest,
+    applicationId: client.application?.id ?? env.DISCORD_APPLICATION_ID,
+    guildId: env.DISCORD_GUILD_ID,
+    commandNames: context.commands.map((command) => command.data.name),
+    directory: context.commandDirectory,
+    logger,
+  });
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await learning.stop();
       await serving.drain(shutdownTimeoutMs);
       stopReporting();
       await client.destroy();

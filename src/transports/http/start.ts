@@ -1,5 +1,6 @@
 import { ConfigError, readEnv } from '../../config/env.js';
-import { httpEnvSchema } from '../../config/modes.js';
+import { httpCommandIdsEnvSchema, httpEnvSchema } from '../../config/modes.js';
+import { startLearningCommandIdsWithToken } from '../learn-command-ids.js';
 import { stopOnSignals } from '../signals.js';
 import type { StartContext } from '../start-context.js';
 import { createInteractionServer } from './endpoint.js';
@@ -14,11 +15,22 @@ export interface RunningHttp {
 /**
  * Serves Discord interactions over HTTP (`POST /interactions`, `GET /healthz`) until SIGINT/SIGTERM.
  * Needs the application's public key only: answers go back in the HTTP response, and deferred ones
- * through the interaction's own webhook, neither of which takes a bot token.
+ * through the interaction's own webhook, neither of which takes a bot token. A token, when set, is
+ * used for one call at start: learning the command ids.
  */
 export async function startHttp(context: StartContext): Promise<RunningHttp> {
   const { logger } = context;
   const env = readEnv(httpEnvSchema, context.env);
+  const ids = readEnv(httpCommandIdsEnvSchema, context.env);
+  const learning = startLearningCommandIdsWithToken({
+    token: ids.DISCORD_TOKEN,
+    applicationId: ids.DISCORD_APPLICATION_ID,
+    guildId: ids.DISCORD_GUILD_ID,
+    apiUrl: env.DISCORD_API_URL,
+    commandNames: context.commands.map((command) => command.data.name),
+    directory: context.commandDirectory,
+    logger,
+  });
   const endpoint = createInteractionServer({
     handler: context.handler,
     logger,
@@ -29,7 +41,8 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
     publicUrl: env.PUBLIC_URL,
     ...(context.images ? { images: context.images } : {}),
   });
-  const address = await endpoint.listen(env.PORT, env.HOST).catch((error: unknown) => {
+  const address = await endpoint.listen(env.PORT, env.HOST).catch(async (error: unknown) => {
+    await learning.stop();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new ConfigError(`PORT ${env.PORT} is in use on ${env.HOST}: set PORT to a free port.`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES')
@@ -40,6 +53,7 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
   const url = `http://${host}:${address.port}/interactions`;
   const removeSignalHandlers = stopOnSignals(
     async () => {
+      await learning.stop();
       await endpoint.stop();
       logger.info('stopped');
     },
@@ -52,6 +66,7 @@ export async function startHttp(context: StartContext): Promise<RunningHttp> {
     url,
     async stop() {
       removeSignalHandlers();
+      await learning.stop();
       await endpoint.stop();
     },
   };

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyCommand } from '../../../src/core/command.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
 import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
+import { warmImages } from '../../../src/images/files.js';
 import { createLogger } from '../../../src/log.js';
 import { sections } from '../../../src/render/sections.js';
+import { getStory } from '../../../src/story/load.js';
 import { type InteractionSpec, interactionPayload, type RecordedRequest, stringOption } from '../../emulator/index.js';
 import { commands } from '../../helpers/commands.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
@@ -49,6 +51,8 @@ const attachmentCommand: AnyCommand = {
 
 let run: BotUnderTest;
 beforeAll(async () => {
+  // As `npm start` does before serving: on a loaded machine a cold picture can outlast the 2 s defer threshold.
+  await warmImages(getStory());
   run = await startBotWithEmulator({ extraCommands: [attachmentCommand] });
 });
 afterAll(() => run.stop());
