@@ -28,7 +28,11 @@ export type InteractionSpec = (
   | { kind: 'command'; name: string; options?: readonly OptionPayload[] }
   | { kind: 'autocomplete'; name: string; options: readonly OptionPayload[] }
   | { kind: 'button'; customId: string; messageId?: string }
-) & { where?: InteractionPlace };
+) & {
+  where?: InteractionPlace;
+  /** The invoking user's Discord language (default `en-GB`). */
+  locale?: string;
+};
 
 export interface InteractionPayload {
   id: string;
@@ -99,7 +103,7 @@ export function interactionPayload(
     ...placement,
     ...(where === 'user-install-in-server' ? { guild: { id: guildId, locale: 'en-US', features: [] } } : {}),
     app_permissions: '2248473465835073',
-    locale: 'en-GB',
+    locale: spec.locale ?? 'en-GB',
     entitlements: [],
     authorizing_integration_owners: owners,
     context: where === 'bot-dm' ? 1 : where === 'private-channel' ? 2 : 0,
