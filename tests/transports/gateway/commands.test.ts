@@ -1,14 +1,12 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyCommand } from '../../../src/core/command.js';
-import { createInteractionHandler } from '../../../src/core/dispatch.js';
-import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
+import type { ReplyMessage } from '../../../src/core/interaction.js';
 import { warmImages } from '../../../src/images/files.js';
-import { createLogger } from '../../../src/log.js';
 import { sections } from '../../../src/render/sections.js';
 import { getStory } from '../../../src/story/load.js';
 import { type InteractionSpec, interactionPayload, type RecordedRequest, stringOption } from '../../emulator/index.js';
-import { commands } from '../../helpers/commands.js';
+import { expected, visible } from '../../helpers/wire.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
 
 interface CallbackBody {
@@ -17,24 +15,6 @@ interface CallbackBody {
 }
 
 const user = { id: '1300000000000000001', username: 'tester' };
-/** The core on its own: what the transport must deliver, field for field. */
-const core = createInteractionHandler(commands, createLogger({ level: 'silent' }));
-
-async function expected(request: InteractionRequest): Promise<ReplyMessage> {
-  const response = await core(request);
-  if (response.type === 'choices') throw new Error('expected a message');
-  return response.message;
-}
-
-/** The fields of a message the user sees, as sent on the wire. */
-function visible(message: ReplyMessage) {
-  return {
-    content: message.content || undefined,
-    embeds: message.embeds ?? [],
-    components: message.components ?? [],
-    ephemeral: ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
-  };
-}
 
 const attachmentCommand: AnyCommand = {
   data: {

@@ -2,7 +2,7 @@ import { ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCooldown } from '../../../src/core/cooldown.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
-import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
+import type { ReplyMessage } from '../../../src/core/interaction.js';
 import { warmImages } from '../../../src/images/files.js';
 import { createLogger } from '../../../src/log.js';
 import { getStory } from '../../../src/story/load.js';
@@ -14,6 +14,7 @@ import {
   stringOption,
 } from '../../emulator/index.js';
 import { commands } from '../../helpers/commands.js';
+import { expected, visible } from '../../helpers/wire.js';
 import { type BotUnderTest, startBotWithEmulator } from './harness.js';
 
 interface CallbackBody {
@@ -22,23 +23,6 @@ interface CallbackBody {
 }
 
 const user = { id: '1300000000000000001', username: 'tester' };
-const core = createInteractionHandler(commands, createLogger({ level: 'silent' }));
-
-/** What the core answers on its own, for the same user and place: the transport must deliver it unchanged. */
-async function expected(request: InteractionRequest): Promise<ReplyMessage> {
-  const response = await core(request);
-  if (response.type === 'choices') throw new Error('expected a message');
-  return response.message;
-}
-
-function visible(message: ReplyMessage) {
-  return {
-    content: message.content || undefined,
-    embeds: message.embeds ?? [],
-    components: message.components ?? [],
-    ephemeral: ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
-  };
-}
 
 /** The wire fields that say where an interaction comes from, as Discord documents them for each place. */
 const shapes: Record<Exclude<InteractionPlace, 'server'>, Record<string, unknown>> = {

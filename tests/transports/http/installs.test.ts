@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandDirectory } from '../../../src/core/command-directory.js';
 import { createCooldown } from '../../../src/core/cooldown.js';
 import { createInteractionHandler } from '../../../src/core/dispatch.js';
-import type { InteractionRequest, ReplyMessage } from '../../../src/core/interaction.js';
+import type { ReplyMessage } from '../../../src/core/interaction.js';
 import { warmImages } from '../../../src/images/files.js';
-import { createLogger } from '../../../src/log.js';
 import { getStory } from '../../../src/story/load.js';
 import { type RunningHttp, startHttp } from '../../../src/transports/http/start.js';
 import {
@@ -19,31 +18,16 @@ import {
 } from '../../emulator/index.js';
 import { commands } from '../../helpers/commands.js';
 import { capturingLogger } from '../../helpers/logger.js';
+import { expected, visible } from '../../helpers/wire.js';
 import { applicationKeyPair, postSigned } from './signed.js';
 
 const { publicKeyHex, privateKey } = applicationKeyPair();
 const applicationId = '1100000000000000001';
 const user = { id: '1300000000000000001', username: 'tester' };
-const core = createInteractionHandler(commands, createLogger({ level: 'silent' }));
 
 interface CallbackBody {
   type: number;
   data: ReplyMessage & { choices?: { name: string; value: string }[] };
-}
-
-async function expected(request: InteractionRequest): Promise<ReplyMessage> {
-  const response = await core(request);
-  if (response.type === 'choices') throw new Error('expected a message');
-  return response.message;
-}
-
-function visible(message: ReplyMessage) {
-  return {
-    content: message.content || undefined,
-    embeds: message.embeds ?? [],
-    components: message.components ?? [],
-    ephemeral: ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
-  };
 }
 
 function firstButtonId(message: ReplyMessage): string {
