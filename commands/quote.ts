@@ -3,7 +3,7 @@ import type { Command } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
 import { clip, discordLimits } from '../src/core/limits.js';
 import { commandReach } from '../src/core/reach.js';
-import { label, localizations } from '../src/i18n/strings.js';
+import { describedAs } from '../src/i18n/describe.js';
 import { renderQuoteEmbed } from '../src/render/quotes.js';
 import { say } from '../src/render/reader.js';
 import { teaserLabel, teaserOf } from '../src/render/teasers.js';
@@ -23,20 +23,11 @@ function onlyTeaserOf(story: Story, source: QuoteSource) {
 }
 
 export const quote = {
-  data: new SlashCommandBuilder()
-    .setName('quote')
-    .setDescription(label(undefined, 'command.quote.description'))
-    .setDescriptionLocalizations(localizations('command.quote.description'))
+  data: describedAs(new SlashCommandBuilder().setName('quote'), 'command.quote.description')
     .setIntegrationTypes(...commandReach.integrationTypes)
     .setContexts(...commandReach.contexts)
     .addStringOption((option) =>
-      option
-        .setName('source')
-        .setDescription(label(undefined, 'command.quote.source'))
-        .setDescriptionLocalizations(localizations('command.quote.source'))
-        .setRequired(true)
-        .setMaxLength(100)
-        .setAutocomplete(true),
+      describedAs(option.setName('source'), 'command.quote.source').setRequired(true).setMaxLength(100).setAutocomplete(true),
     ),
 
   execute({ options, story, ...reader }) {

@@ -9,7 +9,8 @@ import { mastodonInstanceSchema } from '../src/core/mastodon-instance.js';
 import { commandReach } from '../src/core/reach.js';
 import type { BotSettings } from '../src/core/settings.js';
 import { shareReply } from '../src/core/shared-reply.js';
-import { type LabelKey, label, labelLocaleOf, localizations, translatedLocales } from '../src/i18n/strings.js';
+import { describedAs } from '../src/i18n/describe.js';
+import { labelLocaleOf, translatedLocales } from '../src/i18n/strings.js';
 import { storyCardImage as storyCardFile, timelineImage as timelineImageFile } from '../src/images/story-images.js';
 import { answerQuestion } from '../src/qa/engine.js';
 import { suggestQuestionsAsYouType } from '../src/qa/suggest.js';
@@ -152,63 +153,34 @@ function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoic
   };
 }
 
-/** A string option's description, in English and every translated locale. */
-function describedAs(key: LabelKey) {
-  return { description: label(undefined, key), localizations: localizations(key) };
-}
-
 /** /xen-news; its definition offers the share templates of `story`, the one it will be deployed with. */
 export const createXenNews = (story: Story) =>
   ({
-    data: new SlashCommandBuilder()
-      .setName(name)
-      .setDescription(describedAs('command.xen-news.description').description)
-      .setDescriptionLocalizations(describedAs('command.xen-news.description').localizations)
+    data: describedAs(new SlashCommandBuilder().setName(name), 'command.xen-news.description')
       .setIntegrationTypes(...commandReach.integrationTypes)
       .setContexts(...commandReach.contexts)
       .addStringOption((option) =>
-        option
-          .setName('question')
-          .setDescription(describedAs('command.xen-news.question').description)
-          .setDescriptionLocalizations(describedAs('command.xen-news.question').localizations)
-          .setMaxLength(200)
-          .setAutocomplete(true),
+        describedAs(option.setName('question'), 'command.xen-news.question').setMaxLength(200).setAutocomplete(true),
       )
       .addStringOption((option) =>
-        option
-          .setName('section')
-          .setDescription(describedAs('command.xen-news.section').description)
-          .setDescriptionLocalizations(describedAs('command.xen-news.section').localizations)
-          .addChoices(
-            ...sections.map((section) => ({
-              name: sectionLabel(story, section, undefined),
-              name_localizations: Object.fromEntries(
-                translatedLocales.map((locale) => [locale, sectionLabel(story, section, locale)]),
-              ),
-              value: section,
-            })),
-          ),
+        describedAs(option.setName('section'), 'command.xen-news.section').addChoices(
+          ...sections.map((section) => ({
+            name: sectionLabel(story, section, undefined),
+            name_localizations: Object.fromEntries(
+              translatedLocales.map((locale) => [locale, sectionLabel(story, section, locale)]),
+            ),
+            value: section,
+          })),
+        ),
       )
       .addStringOption((option) =>
-        option
-          .setName('network')
-          .setDescription(describedAs('command.xen-news.network').description)
-          .setDescriptionLocalizations(describedAs('command.xen-news.network').localizations)
+        describedAs(option.setName('network'), 'command.xen-news.network')
           // Brand names: the same in every language.
           .addChoices(...socialNetworks.map((network) => ({ name: networkNames[network], value: network }))),
       )
+      .addStringOption((option) => describedAs(option.setName('instance'), 'command.xen-news.instance').setMaxLength(253))
       .addStringOption((option) =>
-        option
-          .setName('instance')
-          .setDescription(describedAs('command.xen-news.instance').description)
-          .setDescriptionLocalizations(describedAs('command.xen-news.instance').localizations)
-          .setMaxLength(253),
-      )
-      .addStringOption((option) =>
-        option
-          .setName('variant')
-          .setDescription(describedAs('command.xen-news.variant').description)
-          .setDescriptionLocalizations(describedAs('command.xen-news.variant').localizations)
+        describedAs(option.setName('variant'), 'command.xen-news.variant')
           // The templates' names come with the story data, in the story's language.
           .addChoices(...story.templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
       ),
