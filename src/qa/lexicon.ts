@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { parseDataFile } from '../story/data-file.js';
 import { defaultDataDir, StoryDataError } from '../story/load.js';
 
 const phrase = z.string().trim().min(1, 'must not be empty').max(80);
@@ -155,33 +156,15 @@ export type MissingName = (typeof missingNames)[number];
 /** Raised when the language or topic file is missing, not JSON, or breaks its schema; stops the bot like bad story data. */
 export class LexiconDataError extends StoryDataError {}
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
-}
-
 function readJson<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   const file = `data/${path.split(/[\\/]/).pop() ?? path}`;
-  let json: unknown;
+  let raw: string;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    raw = readFileSync(path, 'utf8');
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new LexiconDataError(
-      `${file}: ${code ? `cannot be read (${code})` : `is not valid JSON (${(cause as Error).message})`}`,
-      { cause },
-    );
+    throw new LexiconDataError(`${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
   }
-  // Parsed once per process: compiling zod's fast path (jit) would cost more than it saves.
-  const result = schema.safeParse(json, { jitless: true });
-  if (!result.success) throw new LexiconDataError(`${file}: ${describeIssues(result.error.issues)}`);
-  return result.data;
-}
-
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-    .join('; ');
+  return parseDataFile(file, raw, schema, (message, options) => new LexiconDataError(message, options));
 }
 
 /**

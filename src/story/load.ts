@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { projectRoot } from '../project-root.js';
+import { parseDataFile } from './data-file.js';
 import {
   type Claim,
   dataFiles,
@@ -46,10 +47,6 @@ export const defaultDataDir = join(projectRoot, 'data');
 type DataFileName = keyof typeof dataFiles;
 type Parsed<F extends DataFileName> = z.infer<(typeof dataFiles)[F]>;
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
-}
-
 function readDataFile<F extends DataFileName>(dir: string, file: F, digest: Hash): Parsed<F> {
   const path = join(dir, file);
   let raw: string;
@@ -59,22 +56,12 @@ function readDataFile<F extends DataFileName>(dir: string, file: F, digest: Hash
     throw new StoryDataError(`data/${file}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
   }
   digest.update(file).update('\0').update(raw).update('\0');
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (cause) {
-    throw new StoryDataError(`data/${file}: is not valid JSON (${(cause as Error).message})`, { cause });
-  }
-  // Parsed once per process: compiling zod's fast path (jit) would cost more than it saves.
-  const result = dataFiles[file].safeParse(json, { jitless: true });
-  if (!result.success) {
-    const problems = result.error.issues
-      .slice(0, 5)
-      .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-      .join('; ');
-    throw new StoryDataError(`data/${file}: ${problems}`);
-  }
-  return result.data as Parsed<F>;
+  return parseDataFile(
+    `data/${file}`,
+    raw,
+    dataFiles[file],
+    (message, options) => new StoryDataError(message, options),
+  ) as Parsed<F>;
 }
 
 function indexById<T extends { id: string | number }>(file: string, items: readonly T[], key: string): Map<T['id'], T> {
