@@ -6,20 +6,12 @@ import { commandReach } from '../src/core/reach.js';
 import { describedAs } from '../src/i18n/describe.js';
 import { renderQuoteEmbed } from '../src/render/quotes.js';
 import { say } from '../src/render/reader.js';
-import { teaserLabel, teaserOf } from '../src/render/teasers.js';
+import { onlyTeaserOf, teaserLabel } from '../src/render/teasers.js';
 import { echoUserText, isBlankUserText } from '../src/render/user-text.js';
-import type { Story } from '../src/story/load.js';
-import { listQuoteSources, type QuoteSource, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
+import { listQuoteSources, resolveQuoteSource, suggestQuoteSources } from '../src/story/sources.js';
 
 export interface QuoteOptions {
   source: string;
-}
-
-/** The one teaser every quote of a source comes from, when none is from the story itself. */
-function onlyTeaserOf(story: Story, source: QuoteSource) {
-  const teasers = new Set(source.quotes.map((q) => teaserOf(story, q.paragraph)));
-  const [teaser] = teasers;
-  return teasers.size === 1 ? teaser : undefined;
 }
 
 export const quote = {
@@ -53,7 +45,10 @@ export const quote = {
       .slice(0, 25)
       .map((source) => {
         // A teaser's speaker is offered as what they are: someone from another story.
-        const teaser = onlyTeaserOf(story, source);
+        const teaser = onlyTeaserOf(
+          story,
+          source.quotes.map((q) => q.paragraph),
+        );
         const name = teaser ? `${source.label} · ${teaserLabel(reader, story, teaser)}` : source.label;
         return { name: clip(name, discordLimits.choiceName), value: source.id };
       });

@@ -4,7 +4,7 @@ import { labelLocaleOf } from '../i18n/strings.js';
 import type { Answer } from '../qa/answer.js';
 import type { Story } from '../story/load.js';
 import { type Reader, say } from './reader.js';
-import { teaserLabel, teaserOf } from './teasers.js';
+import { onlyTeaserOf, teaserLabel } from './teasers.js';
 import { accentColour } from './theme.js';
 import { echoUserText } from './user-text.js';
 
@@ -62,9 +62,11 @@ export function renderAnswerEmbed(reader: Reader, story: Story, question: string
     };
   }
   // An answer drawn only from the teasers says so: they are other stories, not this one.
-  const teasers = new Set(answer.sources.map((source) => teaserOf(story, source.paragraph)));
-  const [teaser] = teasers;
-  const from = teasers.size === 1 && teaser ? `\n\n-# ${teaserLabel(reader, story, teaser)}` : '';
+  const teaser = onlyTeaserOf(
+    story,
+    answer.sources.map((source) => source.paragraph),
+  );
+  const from = teaser ? `\n\n-# ${teaserLabel(reader, story, teaser)}` : '';
   return {
     title: say(reader, 'title.answer'),
     description: clip(`> ${asked}\n\n${answer.answer}${from}`, discordLimits.embedDescription),

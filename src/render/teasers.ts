@@ -7,6 +7,13 @@ export function teaserOf(story: Story, paragraph: number): RelatedStory | undefi
   return story.related.find((related) => related.paragraphs.includes(paragraph));
 }
 
+/** The one teaser all these paragraphs come from; undefined when any is the story's own, or they span teasers. */
+export function onlyTeaserOf(story: Story, paragraphs: readonly number[]): RelatedStory | undefined {
+  const teasers = new Set(paragraphs.map((paragraph) => teaserOf(story, paragraph)));
+  const [teaser] = teasers;
+  return teasers.size === 1 ? teaser : undefined;
+}
+
 /** What a teaser is: "Also on The Register, 2022: not about Xen". */
 export function teaserLabel(reader: Reader, story: Story, teaser: RelatedStory): string {
   return say(reader, 'label.teaser', { publication: story.meta.publication, year: teaser.year, topic: story.meta.topic });
