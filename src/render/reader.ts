@@ -15,7 +15,12 @@ export function say(reader: Reader, key: LabelKey, values?: LabelValues): string
   return label(reader.locale, key, values);
 }
 
-/** A day as the reader's labels write it ("Nov 24, 2017", "24. Nov. 2017"): dates follow the labels' language. */
+/** A day as a locale's labels write it ("Nov 24, 2017", "24. Nov. 2017"): dates follow the labels' language. */
+export function labelDay(locale: string | undefined, isoDate: string): string {
+  return formatDay(isoDate, labelLocaleOf(locale));
+}
+
+/** A day as the reader's labels write it. */
 export function sayDay(reader: Reader, isoDate: string): string {
-  return formatDay(isoDate, labelLocaleOf(reader.locale));
+  return labelDay(reader.locale, isoDate);
 }

@@ -1,10 +1,9 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { encodeCustomId } from '../core/custom-id.js';
 import { clip, discordLimits } from '../core/limits.js';
-import { type LabelKey, label, labelLocaleOf } from '../i18n/strings.js';
-import { formatDay } from '../story/dates.js';
+import { type LabelKey, label } from '../i18n/strings.js';
 import type { Story } from '../story/load.js';
-import { type Reader, say } from './reader.js';
+import { labelDay, type Reader, say } from './reader.js';
 
 /** The story's sections, in the order the bot offers them. */
 export const sections = ['summary', 'timeline', 'people', 'quotes', 'update', 'social', 'related'] as const;
@@ -22,7 +21,7 @@ const sectionLabelKeys: Record<Section, LabelKey> = {
 
 /** A section's name on its button and in the command's choices ("Nov 24, 2017 update"), in a locale. */
 export function sectionLabel(story: Story, section: Section, locale: string | undefined): string {
-  return label(locale, sectionLabelKeys[section], { date: formatDay(story.meta.article.updated, labelLocaleOf(locale)) });
+  return label(locale, sectionLabelKeys[section], { date: labelDay(locale, story.meta.article.updated) });
 }
 
 export function isSection(value: string): value is Section {
