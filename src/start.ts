@@ -147,8 +147,9 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // first interaction, so no reply waits for one. Shard processes see to their own.
   const renderImages = !shardManager && !imagesArePrebuilt(story, [storyCardName, timelineImageName]);
   if (renderImages && runsSources) await (await import('./images/files.js')).warmImages(story);
-  // The question engine's index and its suggestions are built now, not inside the first question's three seconds.
-  getSuggestionIndex(story);
+  // The question engine's index and its suggestions are built now, not inside the first question's three
+  // seconds; a shard manager answers nothing, its shard processes build their own.
+  if (!shardManager) getSuggestionIndex(story);
   let running: RunningBot;
   try {
     // Each server transport is loaded only in its own mode: discord.js alone takes half a second to
