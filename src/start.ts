@@ -14,7 +14,7 @@ import { startOps } from './ops/start.js';
 import { readerGone } from './output/closed-output.js';
 import { secretsIn } from './output/secrets.js';
 import { runsSources } from './project-root.js';
-import { getLexicon } from './qa/lexicon.js';
+import { checkLanguageFiles, indexOrigin } from './qa/build.js';
 import { getSuggestionIndex } from './qa/suggest.js';
 import { getStory } from './story/load.js';
 import { runConsole } from './transports/console/console.js';
@@ -59,7 +59,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   // Loaded and checked before anything else: never serve half a story.
   const story = getStory(common.XEN_NEWS_DATA_DIR);
   // The question engine's language and topic files too: a broken one stops the bot here, in one line.
-  getLexicon(story.dataDir);
+  checkLanguageFiles(story);
   const commands = createCommands(story);
   const mode = values.console
     ? 'console'
@@ -149,7 +149,12 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
   if (renderImages && runsSources) await (await import('./images/files.js')).warmImages(story);
   // The question engine's index and its suggestions are built now, not inside the first question's three
   // seconds; a shard manager answers nothing, its shard processes build their own.
-  if (!shardManager) getSuggestionIndex(story);
+  if (!shardManager) {
+    getSuggestionIndex(story);
+    const origin = indexOrigin(story);
+    if (origin.from === 'built' && !runsSources)
+      logger.info(`built the question index at start: dist/qa-index.bin is ${origin.reason} (npm run build stores it ahead)`);
+  }
   let running: RunningBot;
   try {
     // Each server transport is loaded only in its own mode: discord.js alone takes half a second to

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { storyCardFile, storyCardName, timelineImageFile, timelineImageName } from '../src/images/files.js';
 import * as prebuiltNames from '../src/images/prebuilt.js';
 import { prebuiltDir } from '../src/images/prebuilt.js';
+import { prebuiltIndexFile, prebuiltIndexUnusable } from '../src/qa/prebuilt.js';
 import { defaultDataDir, getStory } from '../src/story/load.js';
 import {
   emulatorApplicationId,
@@ -125,5 +126,30 @@ describe('the images the build draws ahead', () => {
     const answer = await postSigned(url, privateKey, JSON.stringify(payload));
     expect(answer.headers.get('content-type')).toMatch(/^multipart\/form-data/);
     expect(await answer.text()).toContain('filename="timeline.png"');
+  });
+});
+
+describe('the question index the build stores', () => {
+  it('is that of the current story data, language files and engine code', () => {
+    expect(prebuiltIndexUnusable(getStory(), prebuiltIndexFile)).toBeNull();
+  });
+
+  it('gives way to building the index at start when the data differ from the build, and says so', async ({ onTestFinished }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'xen-news-build-qa-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(defaultDataDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'quotes.json'), JSON.stringify(JSON.parse(readFileSync(join(dir, 'quotes.json'), 'utf8'))));
+    const { publicKeyHex, privateKey } = applicationKeyPair();
+    const bot = startBuilt(['--http'], { DISCORD_PUBLIC_KEY: publicKeyHex, PORT: '0', XEN_NEWS_DATA_DIR: dir });
+    onTestFinished(() => bot.stop());
+    await bot.logLine(
+      'built the question index at start: dist/qa-index.bin is stale: the story data, the language or topic files or the Node version changed since it was built (npm run build stores it ahead)',
+    );
+    const { url } = (await bot.logLine('listening for Discord interactions')) as { url: string };
+    const payload = interactionPayload(
+      { kind: 'command', name: 'xen-news', options: [stringOption('question', 'who is michael warrilow?')] },
+      { applicationId: emulatorApplicationId, guildId: '1000000000000000001' },
+    );
+    expect(JSON.stringify(await (await postSigned(url, privateKey, JSON.stringify(payload))).json())).toContain('research veep');
   });
 });

@@ -2,14 +2,14 @@ import MiniSearch from 'minisearch';
 import type { Story } from '../story/load.js';
 import { buildFacts, type Fact } from './candidates.js';
 import { compileLanguage, type Language } from './language.js';
-import { getLexicon, type Lexicon } from './lexicon.js';
+import { getLexicon, type Lexicon, type LexiconDataError } from './lexicon.js';
+import { prebuiltIndexFile, prebuiltIndexUnusable, readPrebuiltIndex } from './prebuilt.js';
 
 /** Everything the engine needs for one story, built once: facts, their search index, term weights. */
 export interface QaIndex {
   story: Story;
   language: Language;
   facts: readonly Fact[];
-  search: MiniSearch<{ id: number; terms: string }>;
   /** How many facts contain each term. */
   documentFrequency: ReadonlyMap<string, number>;
   /** The organisation that published the story: its own reporting counts as what it "said". */
@@ -69,7 +69,6 @@ export function buildIndex(story: Story, lexicon: Lexicon): QaIndex {
     story,
     language,
     facts,
-    search,
     documentFrequency,
     publication,
     postings,
@@ -77,14 +76,44 @@ export function buildIndex(story: Story, lexicon: Lexicon): QaIndex {
   };
 }
 
-const cache = new WeakMap<Story, QaIndex>();
+/** Where a story's index came from: the build's prebuilt file, or built in this process (and why). */
+export type IndexOrigin = { from: 'prebuilt'; file: string } | { from: 'built'; reason: string };
 
-/** The index for a story with the shipped lexicon, built on first use and kept as long as the story. */
-export function getIndex(story: Story): QaIndex {
-  let index = cache.get(story);
-  if (!index) {
-    index = buildIndex(story, getLexicon(story.dataDir));
-    cache.set(story, index);
+const cache = new WeakMap<Story, { index: QaIndex; origin: IndexOrigin }>();
+
+function indexed(story: Story): { index: QaIndex; origin: IndexOrigin } {
+  let entry = cache.get(story);
+  if (!entry) {
+    // The build stores the index of the shipped data (scripts/build.ts); it is used only when built
+    // from these very data, language files and engine code, so reading it gives what building would.
+    const prebuilt = readPrebuiltIndex(story, prebuiltIndexFile);
+    entry =
+      'index' in prebuilt
+        ? { index: prebuilt.index, origin: { from: 'prebuilt', file: prebuiltIndexFile } }
+        : { index: buildIndex(story, getLexicon(story.dataDir)), origin: { from: 'built', reason: prebuilt.reason } };
+    cache.set(story, entry);
   }
-  return index;
+  return entry;
+}
+
+/**
+ * The index for a story with the shipped lexicon, made on first use and kept as long as the story:
+ * read from the build's prebuilt index when that was built from the same data, language files and
+ * engine code, built here otherwise (which validates the language files).
+ */
+export function getIndex(story: Story): QaIndex {
+  return indexed(story).index;
+}
+
+/** Whether the story's index was read from the build's prebuilt file or built at start, and why. */
+export function indexOrigin(story: Story): IndexOrigin {
+  return indexed(story).origin;
+}
+
+/**
+ * Throws {@link LexiconDataError} for a broken language or topic file, so a start stops at once: the
+ * files the prebuilt index was built from passed this check in the build, others are validated now.
+ */
+export function checkLanguageFiles(story: Story): void {
+  if (prebuiltIndexUnusable(story, prebuiltIndexFile) !== null) getLexicon(story.dataDir);
 }

@@ -2,7 +2,7 @@ import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion } from './analyse.js';
 import type { Answer } from './answer.js';
-import { getIndex } from './build.js';
+import { getIndex, type QaIndex } from './build.js';
 import { composeAnswer, render } from './compose.js';
 import type { AnswerTypeName } from './lexicon.js';
 import { stripMarkup } from './markup.js';
@@ -45,7 +45,11 @@ function bestPartial(ranked: readonly Scored[]): Scored | undefined {
  * for any string.
  */
 export function answerQuestion(story: Story, question: string): Answer {
-  const index = getIndex(story);
+  return answerFrom(getIndex(story), question);
+}
+
+/** {@link answerQuestion} with a given index of the story (one read from a file, one built with a test lexicon). */
+export function answerFrom(index: QaIndex, question: string): Answer {
   const text = typeof question === 'string' ? stripMarkup(question.slice(0, tuning.maxQuestionLength)) : '';
   const analysed = analyseQuestion(index, text);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });

@@ -222,6 +222,13 @@ export function loadLexicon(
   return mergeLexicon(language, topic, wordnet, { language: name(path), topic: name(topicPath) });
 }
 
+/** The language file and the topic file that go with the story data in `dir`. */
+export function lexiconFiles(dir: string = defaultDataDir): { language: string; topic: string } {
+  // A story folder may bring its own language file; without one it uses the shipped English.
+  const language = existsSync(join(dir, 'lexicon.json')) ? join(dir, 'lexicon.json') : join(defaultDataDir, 'lexicon.json');
+  return { language, topic: join(dir, 'topic.json') };
+}
+
 const cached = new Map<string, Lexicon>();
 
 /**
@@ -231,9 +238,8 @@ const cached = new Map<string, Lexicon>();
 export function getLexicon(dir: string = defaultDataDir): Lexicon {
   let lexicon = cached.get(dir);
   if (!lexicon) {
-    // A story folder may bring its own language file; without one it uses the shipped English.
-    const language = existsSync(join(dir, 'lexicon.json')) ? join(dir, 'lexicon.json') : join(defaultDataDir, 'lexicon.json');
-    lexicon = loadLexicon(language, join(dir, 'topic.json'));
+    const files = lexiconFiles(dir);
+    lexicon = loadLexicon(files.language, files.topic);
     cached.set(dir, lexicon);
   }
   return lexicon;
