@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { type Language, matchCue, matchCueAt, termsOf } from './language.js';
+import { cuesThatMayMatch, type Language, matchCue, matchCueAt, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
@@ -47,7 +47,9 @@ const originalToken = /[@#]?[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*/gu;
 
 /** Words that look like names or figures (capitalised, acronyms, digits) and that neither the story nor the lexicon knows. */
 function unknownNames(language: Language, question: string): string[] {
-  const tokens = (question.normalize('NFKC').match(originalToken) ?? []).map((t) => t.replace(/['’]s$/i, ''));
+  // NFKC leaves plain ASCII as it is, and most questions are.
+  const folded = /[\u0080-\uffff]/.test(question) ? question.normalize('NFKC') : question;
+  const tokens = (folded.match(originalToken) ?? []).map((t) => t.replace(/['’]s$/i, ''));
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
   const titleCase = tokens.length >= 3 && capitalised >= tokens.length * 0.6;
   const out: string[] = [];
@@ -84,7 +86,7 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
   );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
-  for (const cue of language.typeCues) {
+  for (const cue of cuesThatMayMatch(language.typeCues, words)) {
     const match = matchCueAt(cue, words);
     // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
     if (match && !(yesNo && match.start > first)) return { type: cue.type, subjectWords: match.subject, span: match };
@@ -131,7 +133,7 @@ function namedKindPattern(nounStem: string, questionWords: readonly string[]): (
 
 /** The kind of value asked for: the first answer-type cue that matches, most specific first. */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
-  for (const cue of language.answerCues) if (matchCue(cue, words)) return cue.type;
+  for (const cue of cuesThatMayMatch(language.answerCues, words)) if (matchCue(cue, words)) return cue.type;
   return null;
 }
 

@@ -123,6 +123,70 @@ function matchesAt(words: readonly string[], at: number, phrase: readonly string
   return true;
 }
 
+/** For a list of cues, which ones may match a question, found from the question's words. */
+interface CueIndex {
+  /** Cues by one of their words, the one fewest cues share: a cue matches only where all its words occur. */
+  byWord: ReadonlyMap<string, readonly number[]>;
+  /** Each cue's words, before and after its `*`. */
+  words: readonly (readonly string[])[];
+  /** Cues made of `*` alone, which any question may match. */
+  always: readonly number[];
+  /** Marks, by cue, reused from question to question (cleared after each). */
+  marks: Uint8Array;
+}
+
+const cueIndexes = new WeakMap<readonly object[], CueIndex>();
+
+function cueIndex(cues: readonly Pick<Cue, 'before' | 'after'>[]): CueIndex {
+  let index = cueIndexes.get(cues);
+  if (index) return index;
+  const words = cues.map((cue) => [...cue.before, ...(cue.after ?? [])]);
+  const shared = new Map<string, number>();
+  for (const cueWords of words) for (const word of new Set(cueWords)) shared.set(word, (shared.get(word) ?? 0) + 1);
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  words.forEach((cueWords, i) => {
+    const key = cueWords.reduce<string | undefined>(
+      (best, word) => (best === undefined || (shared.get(word) ?? 0) < (shared.get(best) ?? 0) ? word : best),
+      undefined,
+    );
+    if (key === undefined) always.push(i);
+    else byWord.set(key, [...(byWord.get(key) ?? []), i]);
+  });
+  index = { byWord, words, always, marks: new Uint8Array(cues.length) };
+  cueIndexes.set(cues, index);
+  return index;
+}
+
+/**
+ * The cues of `cues` that can match `words`, in their order: a cue matches only where all its words
+ * occur, so the others need not be tried. Matching these in order finds the same first match as
+ * trying every cue, for a fraction of the work (a lexicon has hundreds of cues).
+ */
+export function cuesThatMayMatch<C extends Pick<Cue, 'before' | 'after'>>(cues: readonly C[], words: readonly string[]): C[] {
+  const index = cueIndex(cues);
+  const { marks } = index;
+  let marked = index.always.length;
+  for (const at of index.always) marks[at] = 1;
+  for (const word of words) {
+    const found = index.byWord.get(word);
+    if (found)
+      for (const at of found)
+        if (marks[at] === 0 && (index.words[at] ?? []).every((w) => words.includes(w))) {
+          marks[at] = 1;
+          marked++;
+        }
+  }
+  const out: C[] = [];
+  for (let at = 0; marked > 0 && at < cues.length; at++)
+    if (marks[at] === 1) {
+      marks[at] = 0;
+      marked--;
+      out.push(cues[at] as C);
+    }
+  return out;
+}
+
 /** Where a cue matches in the question's words; for a cue with `*`, the words it stood for. */
 export function matchCue(cue: Pick<Cue, 'before' | 'after'>, words: readonly string[]): string[] | null {
   return matchCueAt(cue, words)?.subject ?? null;
