@@ -180,13 +180,35 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   return null;
 }
 
+/** Each fact's sums for the question being ranked, by fact id; one set per index serves every question. */
+interface Sums {
+  covered: Float64Array;
+  topicCovered: Float64Array;
+  bm25: Float64Array;
+}
+
+const sumsByIndex = new WeakMap<QaIndex, Sums>();
+
+/** The index's sums, zeroed: ranking runs to its end without yielding, so no two questions share them at once. */
+function zeroedSums(index: QaIndex): Sums {
+  const n = index.facts.length;
+  let sums = sumsByIndex.get(index);
+  if (!sums) {
+    sums = { covered: new Float64Array(n), topicCovered: new Float64Array(n), bm25: new Float64Array(n) };
+    sumsByIndex.set(index, sums);
+    return sums;
+  }
+  sums.covered.fill(0);
+  sums.topicCovered.fill(0);
+  sums.bm25.fill(0);
+  return sums;
+}
+
 /** Facts sharing at least one term with the question, best first. */
 export function rankFacts(index: QaIndex, question: Question): Scored[] {
   if (question.terms.length === 0) return [];
   const n = index.facts.length;
-  const covered = new Float64Array(n);
-  const topicCovered = new Float64Array(n);
-  const bm25 = new Float64Array(n);
+  const { covered, topicCovered, bm25 } = zeroedSums(index);
   const subjectTerm = question.subject ? `e:${question.subject}` : null;
   const aboutSubject = new Set([...question.subjectTerms, ...(subjectTerm ? [subjectTerm] : [])]);
   let total = 0;
