@@ -48,5 +48,6 @@ export async function engineCode(): Promise<EngineCode> {
 /** Builds the story's index with the shipped language files and writes it where starts look for it. */
 export function writeQaIndex(story: Story, engine: EngineCode, file: string = prebuiltIndexFile): void {
   mkdirSync(dirname(file), { recursive: true });
-  writePrebuiltIndex(buildIndex(story, getLexicon(story.dataDir)), file, engine);
+  const lexicon = getLexicon(story.dataDir);
+  writePrebuiltIndex(buildIndex(story, lexicon), lexicon, file, engine);
 }

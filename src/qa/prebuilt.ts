@@ -17,9 +17,9 @@ import type { Story } from '../story/load.js';
 import type { QaIndex } from './build.js';
 import { type Fact, ValueKinds } from './candidates.js';
 import type { Language } from './language.js';
-import { type AnswerTypeName, lexiconFiles } from './lexicon.js';
+import { type Lexicon, lexiconFiles } from './lexicon.js';
 import { PhraseTable, SpellIndex } from './text.js';
-import { compileValueDetector } from './values.js';
+import { compileValueDetector, type ValueWords } from './values.js';
 
 export const prebuiltIndexFile = join(projectRoot, 'dist', 'qa-index.bin');
 
@@ -44,16 +44,20 @@ interface Header {
   engine: EngineCode;
 }
 
+type ValueKindName = Fact['valueKinds']['values'] extends ReadonlySet<infer V> ? V : never;
+
 /** A fact as stored: its value kinds read ahead, since the live ones read the text on first use. */
 type StoredFact = Omit<Fact, 'valueKinds'> & {
-  valueKinds: { values: AnswerTypeName[]; hasDate: boolean; hasQuantity: boolean };
+  valueKinds: { values: ValueKindName[]; hasDate: boolean; hasQuantity: boolean };
 };
 
-/** The language as stored: the value detector is code, compiled again from the stored word lists. */
+/** The language as stored: the value detector is code, compiled again from the lexicon's word lists. */
 type StoredLanguage = Omit<Language, 'values'>;
 
 interface StoredIndex {
   language: StoredLanguage;
+  /** The word lists the value detector is compiled from: the lexicon the index was built with. */
+  valueWords: ValueWords;
   facts: StoredFact[];
   /** Every term's BM25+ scores by fact id: the search index itself is not needed once these are known. */
   postings: Map<string, ReadonlyMap<number, number>>;
@@ -141,15 +145,21 @@ function restore<T extends object>(prototype: T, fields: object): T {
   return Object.assign(Object.create(prototype) as T, fields);
 }
 
-/** Writes a story's index (as `buildIndex` made it) for starts to read; throws for anything it cannot store. */
-export function writePrebuiltIndex(index: QaIndex, file: string, engine: EngineCode): void {
+/**
+ * Writes a story's index, as `buildIndex` made it with `lexicon`, for starts to read; throws for
+ * anything it cannot store.
+ */
+export function writePrebuiltIndex(index: QaIndex, lexicon: Lexicon, file: string, engine: EngineCode): void {
   const { values: _values, phrases, spell, ...language } = index.language;
+  // The value detector's word lists are the lexicon's; its WordNet table (large, if any) is not among them.
+  const { wordnet: _wordnet, ...valueWords } = lexicon;
   const stored: StoredIndex = {
     language: {
       ...language,
       phrases: fieldsOf(phrases) as unknown as PhraseTable,
       spell: fieldsOf(spell) as unknown as SpellIndex,
     },
+    valueWords,
     facts: index.facts.map((fact) => ({
       ...fact,
       valueKinds: {
@@ -231,7 +241,7 @@ export function readPrebuiltIndex(story: Story, file: string): { index: QaIndex 
     ...stored.language,
     phrases: restore(PhraseTable.prototype, stored.language.phrases),
     spell: restore(SpellIndex.prototype, stored.language.spell),
-    values: compileValueDetector(stored.language.words),
+    values: compileValueDetector(stored.valueWords),
   };
   const facts: Fact[] = stored.facts.map((fact) => {
     const { values, hasDate, hasQuantity } = fact.valueKinds;

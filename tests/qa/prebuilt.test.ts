@@ -20,7 +20,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'xen-news-qa-index-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const story = loadStory();
-const built = buildIndex(story, getLexicon(story.dataDir));
+const lexicon = getLexicon(story.dataDir);
+const built = buildIndex(story, lexicon);
 let engine: EngineCode;
 beforeAll(async () => {
   engine = await engineCode();
@@ -36,7 +37,7 @@ function dataDirWith(name: string, file: string): string {
 
 function stored(name: string, index: QaIndex = built, code: EngineCode = engine): string {
   const file = join(scratch, `${name}.bin`);
-  writePrebuiltIndex(index, file, code);
+  writePrebuiltIndex(index, lexicon, file, code);
   return file;
 }
 
