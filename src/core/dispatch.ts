@@ -1,4 +1,5 @@
 import { MessageFlags } from 'discord-api-types/v10';
+import { LRUCache } from 'lru-cache';
 import { label } from '../i18n/strings.js';
 import { type Logger, newReferenceId } from '../log.js';
 import type { BotMetrics, InteractionOutcome } from '../ops/metrics.js';
@@ -30,6 +31,12 @@ export function apology(ref: string, locale?: string): ReplyMessage {
   return ephemeralNotice(label(locale, 'error.internal', { ref }));
 }
 
+/**
+ * How many replies {@link createInteractionHandler} keeps for calls whose reply depends on their
+ * options only (see `Command.replyDependsOnOptionsOnly`): a question's answer is a few kilobytes.
+ */
+export const defaultReplyCacheSize = 1000;
+
 function describe(request: InteractionRequest): { kind: string; command: string; options?: string[] } {
   if (request.kind === 'button') return { kind: 'button', command: commandNameOf(request.customId) };
   return { kind: request.kind, command: request.commandName, options: Object.keys(request.options) };
@@ -49,12 +56,18 @@ export function createInteractionHandler(
     story?: Story;
     commandDirectory?: CommandDirectory;
     metrics?: BotMetrics;
+    /** How many replies to keep for calls that may be answered again alike; 0 keeps none. {@link defaultReplyCacheSize} unless told. */
+    replyCacheSize?: number;
   } = {},
 ): InteractionHandler {
   const settings = options.settings ?? defaultSettings;
   // The repository's story unless the entry point loaded another (XEN_NEWS_DATA_DIR).
   const story = options.story ?? getStory();
-  const { mention } = options.commandDirectory ?? createCommandDirectory();
+  const directory = options.commandDirectory ?? createCommandDirectory();
+  const { mention } = directory;
+  const replyCacheSize = options.replyCacheSize ?? defaultReplyCacheSize;
+  // Only successful replies are kept: a user error or a cooldown is thrown before anything is stored.
+  const replies = replyCacheSize > 0 ? new LRUCache<string, ReplyMessage>({ max: replyCacheSize }) : undefined;
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
@@ -80,9 +93,19 @@ export function createInteractionHandler(
           const waitMs = await options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError('error.slow-down', { seconds: Math.ceil(waitMs / 1000) });
         }
+        // The directory's revision is in the key: a reply that names a command changes once its id is learned.
+        const key =
+          replies && command.replyDependsOnOptionsOnly?.(parsed)
+            ? JSON.stringify([command.data.name, request.locale ?? '', directory.revision, parsed])
+            : undefined;
+        const kept = key === undefined ? undefined : replies?.get(key);
+        if (kept) return { type: 'message', message: kept };
         const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
-        const message = await command.execute(context);
-        return { type: 'message', message: withoutMentions(message) };
+        const message = withoutMentions(await command.execute(context));
+        if (key === undefined) return { type: 'message', message };
+        const reply = shareReply(message);
+        replies?.set(key, reply);
+        return { type: 'message', message: reply };
       }
       case 'autocomplete': {
         const command = find(request.commandName);
