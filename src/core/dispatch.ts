@@ -11,7 +11,7 @@ import { commandNameOf, decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
 import type { InteractionRequest, InteractionResponse, ReplyMessage } from './interaction.js';
 import { parseOptions } from './options.js';
-import { type BotSettings, defaultSettings } from './settings.js';
+import { type BotSettings, defaultReplyCacheSize, defaultSettings } from './settings.js';
 import { derivedOnce, isSharedReply, shareReply } from './shared-reply.js';
 
 export type InteractionHandler = (request: InteractionRequest) => Promise<InteractionResponse>;
@@ -30,12 +30,6 @@ export function ephemeralNotice(content: string): ReplyMessage {
 export function apology(ref: string, locale?: string): ReplyMessage {
   return ephemeralNotice(label(locale, 'error.internal', { ref }));
 }
-
-/**
- * How many replies {@link createInteractionHandler} keeps for calls whose reply depends on their
- * options only (see `Command.replyDependsOnOptionsOnly`): a question's answer is a few kilobytes.
- */
-export const defaultReplyCacheSize = 1000;
 
 function describe(request: InteractionRequest): { kind: string; command: string; options?: string[] } {
   if (request.kind === 'button') return { kind: 'button', command: commandNameOf(request.customId) };
@@ -83,7 +77,8 @@ export function createInteractionHandler(
 
   const shared = (request: InteractionRequest) => ({ story, user: request.user, locale: request.locale, mention });
 
-  async function route(request: InteractionRequest): Promise<InteractionResponse> {
+  /** `kept` is set when the reply came from the reply cache, for the log line. */
+  async function route(request: InteractionRequest, call: { kept?: true }): Promise<InteractionResponse> {
     switch (request.kind) {
       case 'command': {
         const command = find(request.commandName);
@@ -99,7 +94,10 @@ export function createInteractionHandler(
             ? JSON.stringify([command.data.name, request.locale ?? '', directory.revision, parsed])
             : undefined;
         const kept = key === undefined ? undefined : replies?.get(key);
-        if (kept) return { type: 'message', message: kept };
+        if (kept) {
+          call.kept = true;
+          return { type: 'message', message: kept };
+        }
         const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
         const message = withoutMentions(await command.execute(context));
         if (key === undefined) return { type: 'message', message };
@@ -133,10 +131,11 @@ export function createInteractionHandler(
     const started = performance.now();
     const ref = newReferenceId();
     const summary = describe(request);
+    const call: { kept?: true } = {};
     try {
-      const response = await route(request);
+      const response = await route(request, call);
       const ms = performance.now() - started;
-      logger.info({ ...summary, ref, outcome: 'ok', ms: +ms.toFixed(3) }, 'interaction');
+      logger.info({ ...summary, ref, outcome: 'ok', ms: +ms.toFixed(3), ...call }, 'interaction');
       count(summary, 'ok', ms);
       return response;
     } catch (error) {
