@@ -209,6 +209,8 @@ export const createXenNews = (story: Story) =>
 
     // A free-text question runs the answering engine; reading a section is cheap and never limited.
     usesCooldown: (options) => options.question !== undefined && !isBlankUserText(options.question),
+    // An answer is the story's words for the question in the reader's language; sections are shared replies already.
+    replyDependsOnOptionsOnly: (options) => options.question !== undefined,
 
     async press({ args, settings, story, ...reader }): Promise<ButtonResult> {
       const [action, section] = args;

@@ -98,6 +98,7 @@ export async function startBot(io: StartIo): Promise<RunningBot | undefined> {
     settings: { mastodonInstance: common.MASTODON_INSTANCE },
     metrics: ops.metrics,
     story,
+    replyCacheSize: common.REPLY_CACHE_SIZE,
   });
   if (io.catchUnhandledRejections) {
     // A stray rejection must not take down a bot that is serving other people.

@@ -61,6 +61,29 @@ describe('startBot, the body of `npm start`', () => {
     expect(io.out()).toContain('https://hachyderm.io/share?text=');
   });
 
+  it('answers a question asked again alike from the replies it keeps, unless REPLY_CACHE_SIZE is 0', async () => {
+    const keptLines = async (env: Record<string, string>) => {
+      const io = streams('/xen-news question:is xen dead?\n/xen-news question:is xen dead?\n');
+      await startBot({ argv: ['--console', '--json'], env: { QUESTION_COOLDOWN_SECONDS: '0', ...env }, ...io });
+      const replies = io
+        .out()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).reply);
+      expect(replies[1]).toEqual(replies[0]);
+      return io
+        .logged()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+        .filter((line) => line.msg === 'interaction')
+        .map((line) => line.kept === true);
+    };
+    expect(await keptLines({})).toEqual([false, true]);
+    expect(await keptLines({ REPLY_CACHE_SIZE: '0' })).toEqual([false, false]);
+    await expect(keptLines({ REPLY_CACHE_SIZE: '-1' })).rejects.toThrow(/REPLY_CACHE_SIZE/);
+  });
+
   it('starts the HTTP endpoint with MODE=http and hands back a way to stop it', async () => {
     const { publicKeyHex, privateKey } = applicationKeyPair();
     const io = streams('');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mastodonInstanceSchema } from '../core/mastodon-instance.js';
-import { defaultSettings } from '../core/settings.js';
+import { defaultReplyCacheSize, defaultSettings } from '../core/settings.js';
 import { optional } from './discord.js';
 
 /** Where the story is: every entry point that loads it, `npm run deploy` included. */
@@ -22,6 +22,13 @@ export const commonEnvSchema = storyEnvSchema.extend({
     .min(0, 'must be 0 (off) or more')
     .max(3600, 'must be at most 3600')
     .default(3),
+  /** How many replies that depend on their options only (answers to questions) are kept for the next to ask alike; 0 keeps none. */
+  REPLY_CACHE_SIZE: z.coerce
+    .number({ error: 'must be a number of replies' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .max(100_000, 'must be at most 100000')
+    .default(defaultReplyCacheSize),
   /** Where a token decides the mode: present, the gateway; absent, the console. */
   DISCORD_TOKEN: optional(z.string()),
   /** The console's colours are off when this is set to anything (https://no-color.org). */

@@ -55,6 +55,13 @@ export interface Command<Options = Record<string, unknown>> {
   autocomplete?(context: AutocompleteContext): AutocompleteChoice[];
   /** True when this call is costly enough to count against the user's cooldown (e.g. a free-text question). */
   usesCooldown?(options: Options): boolean;
+  /**
+   * True when, for these options, the reply depends on nothing but the story, the options and the
+   * reader's locale: not on the user, the guild, the time or the call's count. The core may then
+   * answer the same call again with the same reply, from a bounded cache (after the cooldown, which
+   * still counts every call). Thrown user errors are never kept.
+   */
+  replyDependsOnOptionsOnly?(options: Options): boolean;
   /** Handles a press of a button whose custom_id starts with `${data.name}:`. */
   press?(context: ButtonContext): ButtonResult | Promise<ButtonResult>;
 }

@@ -1,4 +1,5 @@
 import { MessageFlags } from 'discord-api-types/v10';
+import { LRUCache } from 'lru-cache';
 import { label } from '../i18n/strings.js';
 import { type Logger, newReferenceId } from '../log.js';
 import type { BotMetrics, InteractionOutcome } from '../ops/metrics.js';
@@ -10,7 +11,7 @@ import { commandNameOf, decodeCustomId } from './custom-id.js';
 import { isUserError, UserError } from './errors.js';
 import type { InteractionRequest, InteractionResponse, ReplyMessage } from './interaction.js';
 import { parseOptions } from './options.js';
-import { type BotSettings, defaultSettings } from './settings.js';
+import { type BotSettings, defaultReplyCacheSize, defaultSettings } from './settings.js';
 import { derivedOnce, isSharedReply, shareReply } from './shared-reply.js';
 
 export type InteractionHandler = (request: InteractionRequest) => Promise<InteractionResponse>;
@@ -49,12 +50,18 @@ export function createInteractionHandler(
     story?: Story;
     commandDirectory?: CommandDirectory;
     metrics?: BotMetrics;
+    /** How many replies to keep for calls that may be answered again alike; 0 keeps none. {@link defaultReplyCacheSize} unless told. */
+    replyCacheSize?: number;
   } = {},
 ): InteractionHandler {
   const settings = options.settings ?? defaultSettings;
   // The repository's story unless the entry point loaded another (XEN_NEWS_DATA_DIR).
   const story = options.story ?? getStory();
-  const { mention } = options.commandDirectory ?? createCommandDirectory();
+  const directory = options.commandDirectory ?? createCommandDirectory();
+  const { mention } = directory;
+  const replyCacheSize = options.replyCacheSize ?? defaultReplyCacheSize;
+  // Only successful replies are kept: a user error or a cooldown is thrown before anything is stored.
+  const replies = replyCacheSize > 0 ? new LRUCache<string, ReplyMessage>({ max: replyCacheSize }) : undefined;
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
 
@@ -70,7 +77,8 @@ export function createInteractionHandler(
 
   const shared = (request: InteractionRequest) => ({ story, user: request.user, locale: request.locale, mention });
 
-  async function route(request: InteractionRequest): Promise<InteractionResponse> {
+  /** `kept` is set when the reply came from the reply cache, for the log line. */
+  async function route(request: InteractionRequest, call: { kept?: true }): Promise<InteractionResponse> {
     switch (request.kind) {
       case 'command': {
         const command = find(request.commandName);
@@ -80,9 +88,22 @@ export function createInteractionHandler(
           const waitMs = await options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError('error.slow-down', { seconds: Math.ceil(waitMs / 1000) });
         }
+        // The directory's revision is in the key: a reply that names a command changes once its id is learned.
+        const key =
+          replies && command.replyDependsOnOptionsOnly?.(parsed)
+            ? JSON.stringify([command.data.name, request.locale ?? '', directory.revision, parsed])
+            : undefined;
+        const kept = key === undefined ? undefined : replies?.get(key);
+        if (kept) {
+          call.kept = true;
+          return { type: 'message', message: kept };
+        }
         const context = { ...shared(request), options: parsed, guildId: request.guildId, settings };
-        const message = await command.execute(context);
-        return { type: 'message', message: withoutMentions(message) };
+        const message = withoutMentions(await command.execute(context));
+        if (key === undefined) return { type: 'message', message };
+        const reply = shareReply(message);
+        replies?.set(key, reply);
+        return { type: 'message', message: reply };
       }
       case 'autocomplete': {
         const command = find(request.commandName);
@@ -110,10 +131,11 @@ export function createInteractionHandler(
     const started = performance.now();
     const ref = newReferenceId();
     const summary = describe(request);
+    const call: { kept?: true } = {};
     try {
-      const response = await route(request);
+      const response = await route(request, call);
       const ms = performance.now() - started;
-      logger.info({ ...summary, ref, outcome: 'ok', ms: +ms.toFixed(3) }, 'interaction');
+      logger.info({ ...summary, ref, outcome: 'ok', ms: +ms.toFixed(3), ...call }, 'interaction');
       count(summary, 'ok', ms);
       return response;
     } catch (error) {

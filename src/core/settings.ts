@@ -5,3 +5,9 @@ export interface BotSettings {
 }
 
 export const defaultSettings: BotSettings = { mastodonInstance: 'mastodon.social' };
+
+/**
+ * How many replies the core keeps for calls whose reply depends on their options only (see
+ * `Command.replyDependsOnOptionsOnly`; REPLY_CACHE_SIZE): a question's answer is a few kilobytes.
+ */
+export const defaultReplyCacheSize = 1000;

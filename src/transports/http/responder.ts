@@ -21,7 +21,12 @@ export function httpResponder(
   images?: ImageHost,
 ): Responder {
   let responded = false;
-  const sent = restResponder(rest, payload, deadlines);
+  // Most interactions are answered by the HTTP response alone: the webhook calls are set up when first needed.
+  let webhook: Responder | undefined;
+  const sent = () => {
+    webhook ??= restResponder(rest, payload, deadlines);
+    return webhook;
+  };
   const link = (data: MessageData, files: readonly ReplyFile[] | undefined): LinkedMessage =>
     images && files && files.length > 0 ? images.link(data, files) : { data, files: files ?? [] };
   return {
@@ -39,12 +44,12 @@ export function httpResponder(
     },
     editOriginal(data, files) {
       const linked = link(data, files);
-      return sent.editOriginal(linked.data, linked.files);
+      return sent().editOriginal(linked.data, linked.files);
     },
     followUp(data, files) {
       const linked = link(data, files);
-      return sent.followUp(linked.data, linked.files);
+      return sent().followUp(linked.data, linked.files);
     },
-    deleteOriginal: sent.deleteOriginal,
+    deleteOriginal: () => sent().deleteOriginal(),
   };
 }
