@@ -84,10 +84,17 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
   );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
+  const opened = first >= 0 && language.interrogatives.has(words[first] ?? '');
   for (const cue of language.typeCues) {
     const match = matchCueAt(cue, words);
+    if (!match) continue;
     // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
-    if (match && !(yesNo && match.start > first)) return { type: cue.type, subjectWords: match.subject, span: match };
+    if (yesNo && match.start > first) continue;
+    // A lone question word after the one the question opens with joins a clause: "what did the LF
+    // send *when* they were asked" asks what, not when.
+    if (opened && match.start > first && cue.after === null && cue.before.length === 1 && language.interrogatives.has(cue.before[0] ?? ''))
+      continue;
+    return { type: cue.type, subjectWords: match.subject, span: match };
   }
   // "Xen is dead, right?": a statement with a tag ending asks yes or no.
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
@@ -243,6 +250,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const typed: string[] = [];
   for (const token of tokenise(normalise(question, language.contractions))) {
+    // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
+    if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
     const rewritten = language.spelling.get(token);
     if (rewritten) {
       typed.push(...rewritten);
