@@ -3,7 +3,7 @@ import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
-import type { AnswerTypeName } from './lexicon.js';
+import type { ValueKind } from './values.js';
 
 export type FactKind =
   | 'quote'
@@ -15,6 +15,7 @@ export type FactKind =
   | 'template'
   | 'related-fact'
   | 'related-list'
+  | 'teaser'
   | 'headline'
   | 'standfirst'
   | 'update'
@@ -63,6 +64,12 @@ export interface Fact {
   keyPoint?: boolean;
   /** For a quote: the people and organisations it was said to ("to TechTarget"). */
   saidTo?: ReadonlySet<string>;
+  /**
+   * Intents the fact answers in part (earning `tuning.partlyShare` of their weight): the part of the
+   * page it sits in ("in the Tesla *teaser*", "at the end of the *update*"), or, for the publication,
+   * the date it also gives.
+   */
+  partly: ReadonlySet<string>;
   /** Whether it gives a date, an amount, and which kinds of value its answer states. */
   valueKinds: ValueKinds;
   /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
@@ -91,18 +98,18 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  * "what year"), not at start-up: most questions never do.
  */
 export class ValueKinds {
-  private valuesFound: ReadonlySet<AnswerTypeName> | undefined;
+  private valuesFound: ReadonlySet<ValueKind> | undefined;
   private dateFound: boolean | undefined;
   private quantityFound: boolean | undefined;
 
   constructor(
-    private readonly readValues: () => ReadonlySet<AnswerTypeName>,
+    private readonly readValues: () => ReadonlySet<ValueKind>,
     private readonly readDate: () => boolean,
     private readonly readQuantity: () => boolean,
   ) {}
 
   /** The kinds of value the answer states: a year, a price, an exact date... */
-  get values(): ReadonlySet<AnswerTypeName> {
+  get values(): ReadonlySet<ValueKind> {
     this.valuesFound ??= this.readValues();
     return this.valuesFound;
   }
@@ -313,10 +320,19 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const found = values.valuesIn(text);
     return found.has('count') || found.has('duration') || found.has('price') || found.has('percent');
   };
+  // The part of the page a fact sits in is a partial answer to a question naming that part.
+  const partIntents: Record<string, string> = { update: intentTerm('update'), related: intentTerm('related') };
+  const partOf = new Map(story.paragraphs.map((p) => [p.id, p.part]));
+  const locatedIn = (sources: readonly AnswerSource[]): string[] => {
+    const parts = new Set(sources.map((source) => partOf.get(source.paragraph)));
+    const [only] = parts;
+    return parts.size === 1 && only !== undefined && partIntents[only] ? [partIntents[only]] : [];
+  };
   const add = (
-    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds'> & {
+    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
       index: string[];
       tags?: string[];
+      partly?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
     },
@@ -324,11 +340,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    const { index: _index, tags: _tags, partly, hasDate: date, hasQuantity: quantity, ...rest } = fact;
     facts.push({
       ...rest,
       id: facts.length,
       terms,
+      partly: new Set([...(partly ?? []), ...locatedIn(fact.sources)].filter((intent) => !terms.has(intent))),
       entities,
       named: entitiesIn(own),
       features: featuresOf(entities, fact.answer),
@@ -519,8 +536,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
     // The publisher is named, so "which publication is this from?" finds an organisation here,
     // and "who published the story?" someone the question did not name.
-    index: [meta.publication],
+    index: [meta.publication, 'published'],
     tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
+    partly: [intentTerm('published')],
     hasDate: true,
   });
   add({
@@ -570,6 +588,22 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       isDefault: false,
       hasDate: false,
       hasQuantity: false,
+      support: [],
+    });
+
+  // Each teaser's own headline and standfirst: "what's the subheading under the CAPSTONE teaser?"
+  for (const related of story.related)
+    add({
+      kind: 'teaser',
+      answer: `The related story “${related.title}” (${related.year}) has the standfirst “${related.standfirst}”.`,
+      sources: related.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
+      index: [related.title, related.standfirst],
+      partly: [intentTerm('headline'), intentTerm('standfirst')],
+      about: null,
+      by: [],
+      isDefault: false,
+      hasDate: false,
+      hasQuantity: () => hasQuantity(related.standfirst),
       support: [],
     });
 

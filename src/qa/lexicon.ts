@@ -34,7 +34,18 @@ export const intentNames = [
   'address',
 ] as const;
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
-export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count', 'person'] as const;
+export const answerTypeNames = [
+  'time',
+  'day',
+  'year',
+  'month',
+  'price',
+  'percent',
+  'duration',
+  'exactCount',
+  'count',
+  'person',
+] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
 export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;
@@ -90,6 +101,12 @@ export const languageFileSchema = z.strictObject({
   percentWords: words,
   /** Words that make a number a duration: "12 days". */
   timeUnits: words,
+  /** Words that give an amount without a number ("billions of devices"): a count, never an exact one. */
+  vagueAmounts: words,
+  /** Words that describe a price without giving one ("low-cost"): what a partial answer to "how much" can offer. */
+  vaguePrices: words,
+  /** Words that make a number a time of day: "10 am", "14:00 GMT". */
+  timeOfDay: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
   /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */

@@ -65,17 +65,18 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
   });
 }
 
-const metaIntents: Partial<Record<Fact['kind'], string>> = {
-  headline: 'i:headline',
-  standfirst: 'i:standfirst',
-  update: 'i:update',
-  publication: 'i:publication',
-  'related-list': 'i:related',
-  template: 'i:template',
-  published: 'i:published',
-  address: 'i:address',
-  footer: 'i:footer',
-  byline: 'i:byline',
+const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
+  headline: ['i:headline'],
+  standfirst: ['i:standfirst'],
+  update: ['i:update'],
+  publication: ['i:publication'],
+  'related-list': ['i:related'],
+  teaser: ['i:related', 'i:headline', 'i:standfirst'],
+  template: ['i:template'],
+  published: ['i:published'],
+  address: ['i:address'],
+  footer: ['i:footer'],
+  byline: ['i:byline'],
 };
 
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
@@ -91,11 +92,11 @@ function fitContext(index: QaIndex, question: Question): FitContext {
 }
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
-  const intent = metaIntents[fact.kind];
+  const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
   // word; the headline or the template answers questions about themselves, not everything they mention.
-  if (intent) return question.terms.includes(intent) ? Math.max(1, fit) : tuning.metaNotAsked * fit;
+  if (intents) return intents.some((intent) => question.terms.includes(intent)) ? Math.max(1, fit) : tuning.metaNotAsked * fit;
   return fit;
 }
 
@@ -209,6 +210,21 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   }
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
+  // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
+  // answered by any fact sitting in it.
+  const intents = question.terms
+    .filter((t) => t.startsWith('i:'))
+    .map((term) => ({ term, earned: termWeight(index, term) * tuning.partlyShare, topical: !aboutSubject.has(term) }));
+  if (intents.length > 0)
+    for (let id = 0; id < n; id++) {
+      const partly = index.facts[id]?.partly;
+      if (!partly || partly.size === 0) continue;
+      for (const { term, earned, topical } of intents)
+        if (partly.has(term)) {
+          covered[id] = (covered[id] ?? 0) + earned;
+          if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + earned;
+        }
+    }
   const onlyEntities = question.terms.every((t) => t.startsWith('e:') || t === 'i:role');
   const context = fitContext(index, question);
   const scored: Scored[] = [];

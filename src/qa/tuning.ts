@@ -19,6 +19,11 @@ export const tuning = {
   expansionWeight: 0.45,
   /** A term reached one level up WordNet's hierarchy: a looser link than a shared sense. */
   hypernymWeight: 0.25,
+  /**
+   * An intent a fact answers only in part (it sits in the teasers or the update the question names):
+   * enough with the question's other words, never enough to outrank the part itself.
+   */
+  partlyShare: 0.7,
 
   /** A profile answers "who is X?" ahead of everything mentioning X. */
   profileForNameOnly: 1.3,
