@@ -92,7 +92,13 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     if (yesNo && match.start > first) continue;
     // A lone question word after the one the question opens with joins a clause: "what did the LF
     // send *when* they were asked" asks what, not when.
-    if (opened && match.start > first && cue.after === null && cue.before.length === 1 && language.interrogatives.has(cue.before[0] ?? ''))
+    if (
+      opened &&
+      match.start > first &&
+      cue.after === null &&
+      cue.before.length === 1 &&
+      language.interrogatives.has(cue.before[0] ?? '')
+    )
       continue;
     return { type: cue.type, subjectWords: match.subject, span: match };
   }

@@ -7,7 +7,15 @@ import type { AnswerTypeName, Lexicon } from './lexicon.js';
 
 export type ValueWords = Pick<
   Lexicon,
-  'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits' | 'vagueAmounts' | 'vaguePrices' | 'timeOfDay'
+  | 'months'
+  | 'weekdays'
+  | 'numberWords'
+  | 'currencyWords'
+  | 'percentWords'
+  | 'timeUnits'
+  | 'vagueAmounts'
+  | 'vaguePrices'
+  | 'timeOfDay'
 >;
 
 /**
