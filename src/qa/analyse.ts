@@ -39,6 +39,11 @@ export interface Question {
   expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
   /** For "what did X tell the Register?": whom it was said to (an entity id). */
   recipient: string | null;
+  /**
+   * For a yes/no question naming who said it ("does Gartner agree Xen is toast?", "did AWS say …"):
+   * that source (an entity id). Only the source's own statements answer it.
+   */
+  source: string | null;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
 }
@@ -251,6 +256,51 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   return { stems: out, expansions };
 }
 
+const voices = new WeakMap<QaIndex, string[]>();
+
+/** The publication's name as words ("the", "register"): what the writer's "we" stands for. */
+function voiceOf(index: QaIndex): string[] {
+  let words = voices.get(index);
+  if (!words) {
+    const name = index.publication ? index.story.organisationById.get(index.publication)?.name : undefined;
+    words = name ? tokenise(normalise(name, index.language.contractions)) : [];
+    voices.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * "What did *we* ask AWS?", "what did the LF tell *us*?": in a question about a story, the first
+ * person is its writer, the publication, unless the question addresses the bot ("can you tell us")
+ * or the readers ("what do we know").
+ */
+function withVoice(index: QaIndex, words: string[]): string[] {
+  const { language } = index;
+  if (!words.some((w) => language.firstPerson.has(w)) || words.some((w) => language.secondPerson.has(w))) return words;
+  const voice = voiceOf(index);
+  if (voice.length === 0) return words;
+  return words.flatMap((w, i) =>
+    language.firstPerson.has(w) && !language.readerAuxiliaries.has(words[i - 1] ?? '') ? voice : [w],
+  );
+}
+
+/**
+ * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
+ * question's source; the verb asks who, not what, and is dropped.
+ */
+function sourceOf(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  for (let i = 0; i < stems.length; i++) {
+    const match = language.phrases.longestAt(stems, i);
+    if (!match) continue;
+    const entity = match.values.find((v) => v.startsWith('e:'));
+    const verb = i + match.length;
+    if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
+      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
+    i += match.length - 1;
+  }
+  return { source: null, stems };
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
@@ -268,7 +318,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
     typed.push(known ? token : (language.spell.correct(token) ?? token));
   }
-  const untagged = withoutTagEnding(language, typed);
+  const untagged = withoutTagEnding(language, withVoice(index, typed));
   const detected = detectType(language, untagged.words, untagged.tagged);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work".
@@ -286,10 +336,14 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
         : wants === 'person'
           ? 'who'
           : 'howmany';
-  const { stems, expansions } = paraphrased(
-    index,
-    words.map((w) => stem(w, language.stems)),
-  );
+  const attributed =
+    type === 'yesno'
+      ? sourceOf(
+          language,
+          words.map((w) => stem(w, language.stems)),
+        )
+      : { source: null, stems: words.map((w) => stem(w, language.stems)) };
+  const { stems, expansions } = paraphrased(index, attributed.stems);
   const all = termsOf(language, stems, false);
   const names = unknownNames(language, question);
   for (const term of all) {
@@ -332,6 +386,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     kind,
     wants,
     recipient,
+    source: attributed.source,
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

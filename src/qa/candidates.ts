@@ -188,6 +188,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     return processMarkers.some((marker) => padded.includes(marker));
   };
+  // "AWS did, however, say that …": a sentence reporting what someone said.
+  const reportsSpeech = (text: string) =>
+    stemmedTokens(language, text, language.stemCache).some((token) => language.attributionVerbs.has(token));
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -200,6 +203,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/#\w/.test(text)) out.add('@hashtag');
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
+    if (reportsSpeech(text)) out.add('@reported');
     return out;
   };
 

@@ -56,6 +56,11 @@ export interface Language {
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
+  /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
+  attributionVerbs: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  secondPerson: ReadonlySet<string>;
+  readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
   articleDeterminers: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
@@ -290,6 +295,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
+    attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
+    firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
+    secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
+    readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     yesNoStarts,

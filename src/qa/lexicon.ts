@@ -14,6 +14,7 @@ export const questionTypeNames = [
   'when',
   'why',
   'said',
+  'speaker',
   'recipient',
   'who',
   'where',
@@ -119,6 +120,17 @@ export const languageFileSchema = z.strictObject({
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */
   recipientVerbs: words,
+  /**
+   * Verbs by which a yes/no question names its source: "does Gartner *agree* Xen is toast?" asks
+   * what Gartner said, and is answered only from Gartner's statements.
+   */
+  attributionVerbs: words,
+  /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
+  firstPerson: words,
+  /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */
+  secondPerson: words,
+  /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
+  readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */

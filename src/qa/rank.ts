@@ -82,13 +82,47 @@ const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
 interface FitContext {
   subjectQuoted: boolean;
+  /** Organisations speaking for the subject (or the source): their quotes are the subject's word. */
+  spokespeople: ReadonlySet<string>;
 }
 
 function fitContext(index: QaIndex, question: Question): FitContext {
-  const subject = question.subject;
+  const subject = question.source ?? question.subject;
+  const spokespeople = new Set<string>();
+  if (subject !== null)
+    for (const organisation of index.story.organisations)
+      if (organisation.speaksFor?.includes(subject)) spokespeople.add(organisation.id);
   return {
-    subjectQuoted: subject !== null && index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject),
+    subjectQuoted:
+      subject !== null &&
+      index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject || spokespeople.has(q.organisation)),
+    spokespeople,
   };
+}
+
+/** How well a quote fits as the word of `whom`: their own, their organisation's, a spokesperson's, or someone else's. */
+function quoteFit(index: QaIndex, whom: string, fact: Fact, context: FitContext): number {
+  const organisation = index.story.personById.get(fact.about ?? '')?.organisation;
+  if (fact.about === whom || organisation === whom) return tuning.saidOwnQuote;
+  if (context.spokespeople.has(fact.about ?? '') || context.spokespeople.has(organisation ?? '')) return tuning.saidSpokesperson;
+  return tuning.saidOtherQuote;
+}
+
+/**
+ * "Does Gartner agree Xen is toast?" is answered only from Gartner's word: its quotes, claims the
+ * data says it made, an article sentence reporting what it said, or, for the publication, its own
+ * reporting.
+ */
+function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitContext): number {
+  const own = fact.kind === 'quote' ? quoteFit(index, source, fact, context) : 0;
+  // The source's own word first, but only just: what others report of it may cover more.
+  if (own > 1) return tuning.sourceOwnWord;
+  // "Has AWS said it will stop investing?": "AWS haven't said that …", whoever reports it.
+  if (fact.named.has(source) && fact.features.has('@reported')) return 1;
+  if (fact.kind === 'quote') return own;
+  if (fact.by.includes(source)) return 1;
+  if (source === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
+  return tuning.notTheSource;
 }
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
@@ -104,7 +138,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   const subject = question.subject;
   const profile = fact.kind === 'person' || fact.kind === 'organisation';
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
-  const asksAboutThem = question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion';
+  const asksAboutThem =
+    question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion' && question.type !== 'speaker';
   if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return tuning.profileForNameOnly;
   switch (question.type) {
     case 'expansion':
@@ -121,9 +156,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
         if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;
-        return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject
-          ? tuning.saidOwnQuote
-          : tuning.saidOtherQuote;
+        return quoteFit(index, subject, fact, context);
       }
       // Someone the story never quotes "said" only what the data says they claimed, or, for the
       // publication, its own reporting; anything else would put words in their mouth.
@@ -131,6 +164,11 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (subject === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
       return tuning.saidUnbacked;
     }
+    // "Who said Xen is a staple technology?" is answered by whoever said it: a quote, or a claim
+    // the data attributes to someone.
+    case 'speaker':
+      if (fact.kind === 'quote') return tuning.speakerQuote;
+      return fact.kind === 'claim' && fact.by.length > 0 ? 1 : tuning.speakerUnattributed;
     case 'recipient': {
       // "Who did X talk to?" is answered by X's quotes, which say whom they were said to; the
       // one naming another organisation (an outlet) beats one said in X's own posts.
@@ -156,8 +194,12 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'howmany':
       return tuning.howManyAmount;
     default: {
+      if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
       // "What's the Register's phone number?" asks about the Register, not about any phone.
       if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
+        return tuning.subjectNotConcerned;
+      // "Did Google Cloud ever run on Xen?" asks about the two together: a fact about Xen alone cannot say.
+      if (question.type === 'yesno' && question.entities.length > 1 && !question.entities.every((id) => fact.entities.has(id)))
         return tuning.subjectNotConcerned;
       if (profile) return tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").

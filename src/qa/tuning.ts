@@ -39,6 +39,16 @@ export const tuning = {
   saidOwnQuote: 1.15,
   /** Someone else's quote. */
   saidOtherQuote: 0.6,
+  /** A quote by an organisation speaking for the one asked about (the Linux Foundation for the Xen Project): just below their own. */
+  saidSpokesperson: 1.1,
+  /** For a yes/no question naming its source: the source's own quote, a little ahead of what others report of it. */
+  sourceOwnWord: 1.05,
+  /** For a yes/no question naming its source ("does Gartner agree …"): a fact that is not the source's word, below minFit. */
+  notTheSource: 0.6,
+  /** "Who said …" answered by a quote, which names its speaker. */
+  speakerQuote: 1.15,
+  /** "Who said …" answered by a fact nobody is said to have said: below minFit. */
+  speakerUnattributed: 0.6,
   /** A quote said to someone other than the one the question names ("tell the Register"): below minFit. */
   saidToOther: 0.6,
   /** A fact that is not a quote: just below minFit, so a quote wins when there is one. */
