@@ -44,6 +44,8 @@ export interface Question {
    * that source (an entity id). Only the source's own statements answer it.
    */
   source: string | null;
+  /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
+  background: ReadonlySet<string>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
 }
@@ -301,6 +303,36 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
   return { source: null, stems };
 }
 
+/**
+ * "what are *the 3* other stories": a number between a determiner and its noun counts the answer's
+ * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
+ */
+function withoutQuantities(language: Language, words: readonly string[]): string[] {
+  return words.filter(
+    (w, i) =>
+      !(
+        (/^\d+$/.test(w) || language.words.numberWords.includes(w)) &&
+        language.quantifierDeterminers.has(words[i - 1] ?? '') &&
+        i + 1 < words.length
+      ),
+  );
+}
+
+/**
+ * Terms of a clause the question subordinates to its own ("what did the LF send *when they were
+ * asked*", "why is Xen doomed *even though AWS says …*"): the circumstances, weighed less than
+ * what is asked. Only a clause after the question's first words; terms the main clause has too stay whole.
+ */
+function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
+  const at = words.findIndex((w, i) => i >= 2 && language.subordinators.has(w));
+  if (at < 0) return new Set();
+  const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
+  const main = new Set(termsOf(language, stems(words.slice(0, at)), false));
+  if (![...main].some((t) => !t.startsWith('i:'))) return new Set();
+  const clause = termsOf(language, stems(words.slice(at)), false).filter((t) => !main.has(t) && terms.includes(t));
+  return new Set(clause);
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
@@ -321,17 +353,21 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const untagged = withoutTagEnding(language, withVoice(index, typed));
   const detected = detectType(language, untagged.words, untagged.tagged);
   const { subjectWords } = detected;
-  // A process cue's own words ("how does * work") ask how something works, not about "work".
-  const words =
-    detected.type === 'process' && detected.span
+  // A process cue's own words ("how does * work") ask how something works, not about "work"; a
+  // said cue's ("what did * send") ask what someone said, not about sending.
+  const cueWordsAsk = detected.type === 'process' || detected.type === 'said' || detected.type === 'speaker';
+  const words = withoutQuantities(
+    language,
+    cueWordsAsk && detected.span
       ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
-      : untagged.words;
+      : untagged.words,
+  );
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   const type: QuestionType =
     detected.type !== 'what' || wants === null
       ? detected.type
-      : wants === 'day' || wants === 'month' || wants === 'year'
+      : wants === 'time' || wants === 'day' || wants === 'month' || wants === 'year'
         ? 'when'
         : wants === 'person'
           ? 'who'
@@ -345,6 +381,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       : { source: null, stems: words.map((w) => stem(w, language.stems)) };
   const { stems, expansions } = paraphrased(index, attributed.stems);
   const all = termsOf(language, stems, false);
+  const background = backgroundOf(language, words, all);
   const names = unknownNames(language, question);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
@@ -387,6 +424,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     wants,
     recipient,
     source: attributed.source,
+    background,
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

@@ -59,6 +59,10 @@ export interface Language {
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
   attributionVerbs: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
+  /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
+  subordinators: ReadonlySet<string>;
+  /** Determiners before a number that counts the answer ("the 3 other stories"). */
+  quantifierDeterminers: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
@@ -163,7 +167,7 @@ function firstNameAliases(story: Story): Map<string, string> {
 
 export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: readonly string[]): Language {
   const stems = new Map(Object.entries(lexicon.stems).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
-  const contractions = compileContractions(lexicon.contractions);
+  const contractions = compileContractions(lexicon.contractions, lexicon.symbols);
   const spelling = new Map(
     Object.entries(lexicon.spelling).map(([k, v]) => [k.toLowerCase(), tokenise(normalise(v, contractions))]),
   );
@@ -297,6 +301,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
+    subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
+    quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -68,6 +68,14 @@ export const languageFileSchema = z.strictObject({
   stems: z.record(phrase, phrase),
   /** Contractions and possessive endings and what they expand to ("n't" → " not"; "'s" → ""). */
   contractions: z.record(z.string().min(2).max(8), z.string().max(16)),
+  /** Symbols outside ASCII read as words: "©" → "copyright". */
+  symbols: z.record(
+    z
+      .string()
+      .regex(/^[^\x00-\x7f]+$/, 'must be a symbol outside ASCII')
+      .max(4),
+    phrase,
+  ),
   stopwords: words,
   /** Cue phrases per question type; `*` stands for a few words (the subject). */
   questionTypes: record(questionTypeNames, words),
@@ -125,6 +133,10 @@ export const languageFileSchema = z.strictObject({
    * what Gartner said, and is answered only from Gartner's statements.
    */
   attributionVerbs: words,
+  /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */
+  subordinators: words,
+  /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
+  quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
   firstPerson: words,
   /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */

@@ -237,9 +237,10 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   let kindWeight = 0;
   for (const term of question.terms) {
     const expanded = term.startsWith('x:');
-    const { weight: w, earned } = expanded
+    const { weight: full, earned } = expanded
       ? expansionWeight(index, question, term)
       : { weight: termWeight(index, term), earned: 1 };
+    const w = question.background.has(term) ? full * tuning.backgroundWeight : full;
     total += w;
     const topical = !aboutSubject.has(term);
     if (topical) topicTotal += w;

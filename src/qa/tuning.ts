@@ -24,6 +24,8 @@ export const tuning = {
    * enough with the question's other words, never enough to outrank the part itself.
    */
   partlyShare: 0.7,
+  /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
+  backgroundWeight: 0.4,
 
   /** A profile answers "who is X?" ahead of everything mentioning X. */
   profileForNameOnly: 1.3,
