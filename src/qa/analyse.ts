@@ -92,6 +92,12 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
   const opened = first >= 0 && language.interrogatives.has(words[first] ?? '');
+  // "is it true the article got updated?? when": a question word standing last asks its own question.
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && language.interrogatives.has(last))
+    for (const cue of language.typeCues)
+      if (cue.after === null && cue.before.length === 1 && cue.before[0] === last)
+        return { type: cue.type, subjectWords: [], span: null };
   for (const cue of language.typeCues) {
     const match = matchCueAt(cue, words);
     if (!match) continue;
@@ -333,11 +339,27 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
   return new Set(clause);
 }
 
+/**
+ * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
+ * out (from an exclusion marker to the end of its clause) is not searched for.
+ */
+function withoutExclusions(language: Language, question: string): string {
+  if (language.exclusions.length === 0) return question;
+  const lower = question.toLowerCase();
+  for (const marker of language.exclusions) {
+    const at = lower.indexOf(marker);
+    if (at <= 0) continue;
+    const end = lower.slice(at + marker.length).search(/[,;.?!]/);
+    return withoutExclusions(language, `${question.slice(0, at)} ${end < 0 ? '' : question.slice(at + marker.length + end)}`);
+  }
+  return question;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  for (const token of tokenise(normalise(question, language.contractions))) {
+  for (const token of tokenise(normalise(withoutExclusions(language, question), language.contractions))) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
     const rewritten = language.spelling.get(token);
@@ -348,7 +370,10 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     const known =
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
-    typed.push(known ? token : (language.spell.correct(token) ?? token));
+    const corrected = known ? token : language.spell.correct(token);
+    // "talked to the Register *directly*": an adverb the story never uses says how, not what.
+    if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
+    typed.push(corrected ?? token);
   }
   const untagged = withoutTagEnding(language, withVoice(index, typed));
   const detected = detectType(language, untagged.words, untagged.tagged);

@@ -59,6 +59,8 @@ export interface Language {
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
   attributionVerbs: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
+  /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
+  exclusions: readonly string[];
   /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
   subordinators: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
@@ -302,6 +304,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
     subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
+    exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

@@ -72,7 +72,7 @@ export const languageFileSchema = z.strictObject({
   symbols: z.record(
     z
       .string()
-      .regex(/^[^\x00-\x7f]+$/, 'must be a symbol outside ASCII')
+      .regex(/^\P{ASCII}+$/u, 'must be a symbol outside ASCII')
       .max(4),
     phrase,
   ),
@@ -133,6 +133,8 @@ export const languageFileSchema = z.strictObject({
    * what Gartner said, and is answered only from Gartner's statements.
    */
   attributionVerbs: words,
+  /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
+  exclusions: words,
   /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */
   subordinators: words,
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */

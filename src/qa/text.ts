@@ -130,7 +130,8 @@ export class SpellIndex {
     let best: string | null = null;
     let bestCount = -1;
     for (const candidate of found) {
-      if (editDistance(word, candidate, 1) > 1) continue;
+      // Typos seldom hit a word's first letter, and "selling" read as "telling" changes the question.
+      if (candidate[0] !== word[0] || editDistance(word, candidate, 1) > 1) continue;
       const count = this.vocabulary.get(candidate) ?? 0;
       if (count > bestCount || (count === bestCount && best !== null && candidate < best)) {
         best = candidate;
