@@ -120,7 +120,8 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
   // "Has AWS said it will stop investing?": "AWS haven't said that …", whoever reports it.
   if (fact.named.has(source) && fact.features.has('@reported')) return 1;
   if (fact.kind === 'quote') return own;
-  if (fact.by.includes(source)) return 1;
+  // A claim the source made; an event only when the source alone acts in it.
+  if (fact.kind === 'claim' ? fact.by.includes(source) : fact.by.length === 1 && fact.by[0] === source) return 1;
   if (source === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
   return tuning.notTheSource;
 }
@@ -140,7 +141,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
   const asksAboutThem =
     question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion' && question.type !== 'speaker';
-  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return tuning.profileForNameOnly;
+  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem && question.source === null)
+    return tuning.profileForNameOnly;
   switch (question.type) {
     case 'expansion':
       return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`)
