@@ -169,11 +169,15 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   const facts: Fact[] = [];
   // Texts recur (quotes back several claims), so each is analysed once.
   const analysed = new Map<string, string[]>();
+  // The parts of the story a text names ("offers the following as a *template*"): it partly answers them.
+  const mentions = new Map<string, string[]>();
   const analyseOne = (text: string) => {
     let terms = analysed.get(text);
     if (!terms) {
-      terms = termsOf(language, stemmedTokens(language, text, language.stemCache), true);
+      const mentioned: string[] = [];
+      terms = termsOf(language, stemmedTokens(language, text, language.stemCache), true, mentioned);
       analysed.set(text, terms);
+      if (mentioned.length > 0) mentions.set(text, mentioned);
     }
     return terms;
   };
@@ -349,7 +353,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       ...rest,
       id: facts.length,
       terms,
-      partly: new Set([...(partly ?? []), ...locatedIn(fact.sources)].filter((intent) => !terms.has(intent))),
+      partly: new Set(
+        [...(partly ?? []), ...locatedIn(fact.sources), ...fact.index.flatMap((text) => mentions.get(text) ?? [])].filter(
+          (intent) => !terms.has(intent),
+        ),
+      ),
       entities,
       named: entitiesIn(own),
       features: featuresOf(entities, fact.answer),

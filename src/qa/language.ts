@@ -322,19 +322,23 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
 /**
  * Turns stemmed tokens into search terms: phrases become their entity, intent or synonym term,
  * other words stay unless they are stopwords. `keepWords` also keeps a multi-word phrase's own
- * words (for story facts, so a question naming part of "final nail in the coffin" still matches).
+ * words (for story facts, so a question naming part of "final nail in the coffin" still matches),
+ * and puts the intents a story text names ("a template for members' posts") in `mentioned`.
  */
 export function termsOf(
   language: Pick<Language, 'phrases' | 'stopwords'>,
   tokens: readonly string[],
   keepWords: boolean,
+  mentioned?: string[],
 ): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = language.phrases.longestAt(tokens, i);
     if (match) {
-      for (const value of match.values)
+      for (const value of match.values) {
+        if (keepWords && value.startsWith('i:')) mentioned?.push(value);
         if (value !== 'f:' && !(keepWords && (value.startsWith('i:') || value.startsWith('o:')))) out.push(value);
+      }
       // A one-word phrase maps the same way in the question, so only longer ones keep their words.
       if (keepWords && match.length > 1)
         for (const token of tokens.slice(i, i + match.length)) if (!language.stopwords.has(token)) out.push(token);

@@ -7,7 +7,7 @@ export const tuning = {
   /** Share of the question's weighted terms the best fact must hold: below it, too much of the question is unmatched. */
   minCoverage: 0.62,
   /** Share of what is asked about the subject the best fact must hold: naming the subject is not enough. */
-  minTopic: 0.5,
+  minTopic: 0.55,
   /** Type fit the best fact needs: below it, the fact is the wrong kind of answer (a quote for "when"). */
   minFit: 0.7,
 
