@@ -257,8 +257,9 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
   // answered by any fact sitting in it.
+  // The kind asked for ("which publication") is matched by a fact naming one, below, not in part.
   const intents = question.terms
-    .filter((t) => t.startsWith('i:'))
+    .filter((t) => t.startsWith('i:') && t !== question.kind?.term)
     .map((term) => ({ term, earned: termWeight(index, term) * tuning.partlyShare, topical: !aboutSubject.has(term) }));
   if (intents.length > 0)
     for (let id = 0; id < n; id++) {
