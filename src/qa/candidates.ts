@@ -3,6 +3,7 @@ import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+import { normalise, tokenise } from './text.js';
 import type { ValueKind } from './values.js';
 
 export type FactKind =
@@ -650,6 +651,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     }
   }
 
+  // "We also asked the Xen Project", "our first story": outside quotes, the first person is the
+  // writer, the publication, and the sentence concerns it.
+  const writerSpeaks = (text: string) =>
+    tokenise(normalise(text.replace(/[“"][^”"]*[”"]/g, ' '), language.contractions)).some((w) => language.firstPerson.has(w));
   // Sentences last: they are the fallback when no structured fact fits.
   for (const paragraph of story.paragraphs) {
     const related = relatedByParagraph.get(paragraph.id);
@@ -665,7 +670,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
-        tags: context,
+        tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,
         about: null,
         by: [],
         isDefault: false,
