@@ -49,7 +49,7 @@ export const answerTypeNames = [
 ] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
-export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;
+export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind', 'title'] as const;
 
 const record = <T extends readonly string[], S extends z.ZodType>(names: T, schema: S) =>
   z.strictObject(Object.fromEntries(names.map((name) => [name, schema])) as Record<T[number], S>);

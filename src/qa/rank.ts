@@ -214,6 +214,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
 
 /** The kind of value a question asks for that a fact lacks, if any. */
 function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
+  // "What is Schlaeger's job title?": a profile without one says who he is with, not what he does
+  // ("who does he work for", "which company", ask whom, and it says).
+  if (
+    fact.kind === 'person' &&
+    question.type === 'what' &&
+    question.kind === null &&
+    question.terms.includes('i:role') &&
+    index.story.personById.get(fact.about ?? '')?.title === null
+  )
+    return 'title';
   // "the name of the LF person who …" wants a person the question did not name.
   if (question.wants === 'person')
     return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
