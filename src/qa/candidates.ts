@@ -63,6 +63,8 @@ export interface Fact {
   absence?: boolean;
   /** A claim the story data marks as one of its key points. */
   keyPoint?: boolean;
+  /** For a lead-in ("sent us the following:"): the paragraphs it introduces, whose statements it carries. */
+  introduces?: readonly number[];
   /** For a quote: the people and organisations it was said to ("to TechTarget"). */
   saidTo?: ReadonlySet<string>;
   /**
@@ -668,6 +670,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         answer: related ? `${text} (related story: “${related.title}”)` : text,
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
         qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
+        introduces: sentence.introduces?.paragraphs,
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
         tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,

@@ -100,6 +100,14 @@ function fitContext(index: QaIndex, question: Question): FitContext {
   };
 }
 
+/** Whether `whom` (or someone speaking for them) is quoted in a paragraph. */
+function saidIn(index: QaIndex, whom: string, paragraph: number, context: FitContext): boolean {
+  return index.story.quotes.some(
+    (q) =>
+      q.paragraph === paragraph && (q.speaker === whom || q.organisation === whom || context.spokespeople.has(q.organisation)),
+  );
+}
+
 /** How well a quote fits as the word of `whom`: their own, their organisation's, a spokesperson's, or someone else's. */
 function quoteFit(index: QaIndex, whom: string, fact: Fact, context: FitContext): number {
   const organisation = index.story.personById.get(fact.about ?? '')?.organisation;
@@ -155,6 +163,14 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
+        // "The Linux Foundation … sent us the following:" carries the statement it introduces, and
+        // fits as that statement does, a shade behind it.
+        if (fact.introduces) {
+          const introduced = index.story.quotes
+            .filter((q) => fact.introduces?.includes(q.paragraph) && saidIn(index, subject, q.paragraph, context))
+            .map((q) => quoteFit(index, subject, { ...fact, about: q.speaker ?? q.organisation }, context));
+          if (introduced.length > 0) return Math.max(...introduced) * tuning.leadInShare;
+        }
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
         if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;

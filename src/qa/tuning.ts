@@ -41,6 +41,8 @@ export const tuning = {
   saidOwnQuote: 1.15,
   /** Someone else's quote. */
   saidOtherQuote: 0.6,
+  /** A lead-in ("sent us the following:") fits as the statement it introduces, a shade behind it. */
+  leadInShare: 0.99,
   /** A quote by an organisation speaking for the one asked about (the Linux Foundation for the Xen Project): just below their own. */
   saidSpokesperson: 1.1,
   /** For a yes/no question naming its source: the source's own quote, a little ahead of what others report of it. */
