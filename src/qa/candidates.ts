@@ -196,8 +196,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return processMarkers.some((marker) => padded.includes(marker));
   };
   // "AWS did, however, say that …": a sentence reporting what someone said.
-  const reportsSpeech = (text: string) =>
-    stemmedTokens(language, text, language.stemCache).some((token) => language.attributionVerbs.has(token));
+  const reportsSpeech = (text: string) => language.attributionPattern.test(text);
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {

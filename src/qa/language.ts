@@ -58,6 +58,8 @@ export interface Language {
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
   attributionVerbs: ReadonlySet<string>;
+  /** The same verbs as written, for telling a text that reports speech ("AWS did, however, say …"). */
+  attributionPattern: RegExp;
   firstPerson: ReadonlySet<string>;
   /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
   exclusions: readonly string[];
@@ -302,6 +304,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
+    attributionPattern: new RegExp(`\\b(?:${lexicon.attributionVerbs.map((w) => w.toLowerCase()).join('|')})\\b`, 'i'),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
     subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),

@@ -26,7 +26,13 @@ export function compileContractions(
     pattern: new RegExp(forms.join('|') || '(?!)', 'g'),
     expansions: new Map(Object.entries(table).map(([form, expansion]) => [form.toLowerCase(), expansion])),
     symbols: new Map(Object.entries(symbols)),
-    symbolPattern: new RegExp(Object.keys(symbols).map(escapeRegExp).join('|') || '(?!)', 'g'),
+    // One character class, not an alternation: it is run over every story text at start-up.
+    symbolPattern:
+      Object.keys(symbols).length === 0
+        ? /(?!)/g
+        : Object.keys(symbols).every((s) => [...s].length === 1)
+          ? new RegExp(`[${Object.keys(symbols).map(escapeRegExp).join('')}]`, 'gu')
+          : new RegExp(Object.keys(symbols).map(escapeRegExp).join('|'), 'gu'),
   };
 }
 
