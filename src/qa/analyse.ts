@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { type Language, matchCue, matchCueAt, termsOf } from './language.js';
+import { type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
@@ -44,6 +44,8 @@ export interface Question {
    * that source (an entity id). Only the source's own statements answer it.
    */
   source: string | null;
+  /** Entities the question rules out ("who else is moving to KVM *besides AWS*"). */
+  excluded: string[];
   /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
   background: ReadonlySet<string>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
@@ -343,23 +345,26 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
  * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
  * out (from an exclusion marker to the end of its clause) is not searched for.
  */
-function withoutExclusions(language: Language, question: string): string {
-  if (language.exclusions.length === 0) return question;
+function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
   const lower = question.toLowerCase();
   for (const marker of language.exclusions) {
     const at = lower.indexOf(marker);
     if (at <= 0) continue;
-    const end = lower.slice(at + marker.length).search(/[,;.?!]/);
-    return withoutExclusions(language, `${question.slice(0, at)} ${end < 0 ? '' : question.slice(at + marker.length + end)}`);
+    const from = at + marker.length;
+    const end = lower.slice(from).search(/[,;.?!]/);
+    const ruledOut = end < 0 ? question.slice(from) : question.slice(from, from + end);
+    const rest = end < 0 ? '' : question.slice(from + end);
+    return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`);
   }
-  return question;
+  return { kept: question, excluded };
 }
 
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  for (const token of tokenise(normalise(withoutExclusions(language, question), language.contractions))) {
+  const { kept, excluded } = withoutExclusions(language, question);
+  for (const token of tokenise(normalise(kept, language.contractions))) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
     const rewritten = language.spelling.get(token);
@@ -407,7 +412,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const { stems, expansions } = paraphrased(index, attributed.stems);
   const all = termsOf(language, stems, false);
   const background = backgroundOf(language, words, all);
-  const names = unknownNames(language, question);
+  const names = unknownNames(language, kept);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
     if (outsider && !names.some((n) => n.toLowerCase() === outsider)) names.push(outsider);
@@ -450,6 +455,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     recipient,
     source: attributed.source,
     background,
+    excluded: termsOf(language, stemmedTokens(language, excluded), false)
+      .filter((t) => t.startsWith('e:'))
+      .map((t) => t.slice(2)),
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

@@ -79,6 +79,9 @@ const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
   byline: ['i:byline'],
 };
 
+/** Facts about the article itself, saying nothing about its subject. */
+const selfFacts: ReadonlySet<Fact['kind']> = new Set(['publication', 'published', 'address', 'footer', 'byline']);
+
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
 interface FitContext {
   subjectQuoted: boolean;
@@ -139,7 +142,10 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
   // word; the headline or the template answers questions about themselves, not everything they mention.
-  if (intents) return intents.some((intent) => question.terms.includes(intent)) ? Math.max(1, fit) : tuning.metaNotAsked * fit;
+  if (intents) {
+    if (intents.some((intent) => question.terms.includes(intent))) return Math.max(1, fit);
+    return tuning.metaNotAsked * fit;
+  }
   return fit;
 }
 
@@ -202,8 +208,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'who': {
       // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
       if (question.entities.length > 0 && !question.entities.some((id) => fact.entities.has(id))) return tuning.whoNotConcerned;
-      if (profile) return tuning.whoProfile;
-      for (const id of fact.named) if (!question.entities.includes(id)) return tuning.whoNamesSomeone;
+      // "Who else … besides AWS?" is not answered by AWS.
+      if (profile) return question.excluded.includes(fact.about ?? '') ? tuning.whoNotConcerned : tuning.whoProfile;
+      for (const id of fact.named)
+        if (!question.entities.includes(id) && !question.excluded.includes(id)) return tuning.whoNamesSomeone;
       return tuning.whoNamesNobody;
     }
     // Whether the fact holds a date or an amount at all is the answer-type contract's (rankFacts).
@@ -314,7 +322,14 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     }
     const coverage = total > 0 ? got / total : 0;
     const topic = topicTotal > 0 ? topicGot / topicTotal : 1;
-    const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
+    // When and where the story was published answer a question not asking for them only when they
+    // hold all of it ("when did the Register publish this"): "what year was KVM released?" is not
+    // asking when The Register published.
+    const selfUnasked =
+      selfFacts.has(fact.kind) && got < total && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
+    const typeFitted = selfUnasked
+      ? tuning.selfNotAsked
+      : typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
     const missingValue = missingValueOf(index, question, fact);

@@ -98,6 +98,8 @@ export const tuning = {
   claimOrQuote: 1.02,
   /** The headline or template for a question not asking for them: they mention much but answer little. */
   metaNotAsked: 0.95,
+  /** The article's publication, date, address, footer or byline for a question not asking for them: below minFit. */
+  selfNotAsked: 0.6,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */
