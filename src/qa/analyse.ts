@@ -375,7 +375,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     const known =
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
-    const corrected = known ? token : language.spell.correct(token);
+    // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
+    const corrected = known ? token : (language.spell.correct(token) ?? language.stopwordSpell.correct(token));
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
     typed.push(corrected ?? token);

@@ -172,15 +172,18 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   const facts: Fact[] = [];
   // Texts recur (quotes back several claims), so each is analysed once.
   const analysed = new Map<string, string[]>();
-  // The parts of the story a text names ("offers the following as a *template*"): it partly answers them.
+  // The parts of the story a text names ("offers the following as a *template*"): it partly answers
+  // them. Only parts of the page: "Xen's *role*" is not a job title.
   const mentions = new Map<string, string[]>();
+  const pageParts = new Set(['template', 'update', 'related'].map(intentTerm));
   const analyseOne = (text: string) => {
     let terms = analysed.get(text);
     if (!terms) {
       const mentioned: string[] = [];
       terms = termsOf(language, stemmedTokens(language, text, language.stemCache), true, mentioned);
       analysed.set(text, terms);
-      if (mentioned.length > 0) mentions.set(text, mentioned);
+      const parts = mentioned.filter((intent) => pageParts.has(intent));
+      if (parts.length > 0) mentions.set(text, parts);
     }
     return terms;
   };
@@ -436,7 +439,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         .filter((p) => p > 0)
         .map((paragraph) => ({ paragraph, speaker: null })),
       index: [organisation.name, organisation.fullName, ...organisation.aliases, organisation.role, ...people.map((p) => p.name)],
-      tags: [entityTerm(organisation.id), ...people.map((p) => entityTerm(p.id))],
+      tags: [entityTerm(organisation.id), ...people.map((p) => entityTerm(p.id)), intentTerm('role')],
       about: organisation.id,
       by: [],
       isDefault: false,

@@ -78,6 +78,8 @@ export interface Language {
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
   vocabulary: ReadonlyMap<string, number>;
   spell: SpellIndex;
+  /** Typos of stopwords ("accordin"), kept apart so the story's words are never corrected into one. */
+  stopwordSpell: SpellIndex;
   suggestions: readonly string[];
   /** Stems of the story's and the lexicon's words, filled while building; questions do not add to it. */
   stemCache: Map<string, string>;
@@ -263,6 +265,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
   const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word));
+  const stopwordSpell = new SpellIndex(new Map([...rawStopwords].map((w) => [w, 1])), tuning.minCorrectableLength);
 
   const paraphrases = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
   for (const relation of ['hypernym', 'synonym'] as const)
@@ -317,6 +320,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     entities,
     vocabulary,
     spell,
+    stopwordSpell,
     suggestions: lexicon.suggestions,
     stemCache,
   };

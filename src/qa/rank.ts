@@ -207,9 +207,18 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     }
     case 'who': {
       // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
-      if (question.entities.length > 0 && !question.entities.some((id) => fact.entities.has(id))) return tuning.whoNotConcerned;
+      // … and names them itself, not just sits in a paragraph that does.
+      if (
+        question.entities.length > 0 &&
+        !question.entities.every((id) => fact.named.has(id) || fact.about === id || fact.by.includes(id))
+      )
+        return tuning.whoNotConcerned;
       // "Who else … besides AWS?" is not answered by AWS.
-      if (profile) return question.excluded.includes(fact.about ?? '') ? tuning.whoNotConcerned : tuning.whoProfile;
+      // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
+      if (profile)
+        return question.excluded.includes(fact.about ?? '') || question.entities.includes(fact.about ?? '')
+          ? tuning.whoNamesNobody
+          : tuning.whoProfile;
       for (const id of fact.named)
         if (!question.entities.includes(id) && !question.excluded.includes(id)) return tuning.whoNamesSomeone;
       return tuning.whoNamesNobody;
@@ -278,7 +287,8 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
       : { weight: termWeight(index, term), earned: 1 };
     const w = question.background.has(term) ? full * tuning.backgroundWeight : full;
     total += w;
-    const topical = !aboutSubject.has(term);
+    // What a subordinate clause says is the circumstance, not what is asked about the subject.
+    const topical = !aboutSubject.has(term) && !question.background.has(term);
     if (topical) topicTotal += w;
     if (term === question.kind?.term) kindWeight = w;
     for (const [id, score] of expanded ? expansionPostings(index, question, term) : index.postings(term)) {
