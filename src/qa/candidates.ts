@@ -439,7 +439,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         .filter((p) => p > 0)
         .map((paragraph) => ({ paragraph, speaker: null })),
       index: [organisation.name, organisation.fullName, ...organisation.aliases, organisation.role, ...people.map((p) => p.name)],
-      tags: [entityTerm(organisation.id), ...people.map((p) => entityTerm(p.id)), intentTerm('role')],
+      tags: [entityTerm(organisation.id), ...people.map((p) => entityTerm(p.id))],
       about: organisation.id,
       by: [],
       isDefault: false,
