@@ -332,7 +332,7 @@ function withoutQuantities(language: Language, words: readonly string[]): string
  * what is asked. Only a clause after the question's first words; terms the main clause has too stay whole.
  */
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
-  const at = words.findIndex((w, i) => i >= 2 && language.subordinators.has(w));
+  const at = words.findIndex((w, i) => i >= 1 && language.subordinators.has(w));
   if (at < 0) return new Set();
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
   const main = new Set(termsOf(language, stems(words.slice(0, at)), false));
