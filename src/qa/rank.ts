@@ -49,6 +49,18 @@ export function termWeight(index: QaIndex, term: string): number {
   return term.startsWith('e:') ? idf * tuning.entityBoost : idf;
 }
 
+const memberPatterns = new Map<string, RegExp>();
+
+/** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"). */
+function shows(fact: Fact, member: string): boolean {
+  let pattern = memberPatterns.get(member);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+')}`, 'i');
+    memberPatterns.set(member, pattern);
+  }
+  return pattern.test(fact.answer);
+}
+
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
@@ -61,7 +73,9 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     }
     if (member === '@named') return kind.named?.(fact.answer) ?? false;
     if (member.startsWith('@')) return fact.features.has(member);
-    return fact.terms.has(member) && !question.terms.includes(member);
+    // The member must be in what the reply shows, not only in what the fact is found by (a quote's
+    // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
+    return fact.terms.has(member) && !question.terms.includes(member) && shows(fact, member);
   });
 }
 
