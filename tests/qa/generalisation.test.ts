@@ -207,6 +207,37 @@ describe('reading the question', () => {
   });
 });
 
+describe('answers that hold only what was asked', () => {
+  it("gives the article's own dates only to a question about the article", () => {
+    expect(ask('what year was kvm first released').answered).toBe(false);
+    expect(ask('when did the register publish this').answer).toContain('November 22, 2017');
+  });
+
+  it('does not answer "who else … besides X" with X', () => {
+    const answer = ask('who else is going to kvm besides amazon');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Oracle');
+    expect(answer.answer).not.toMatch(/^Amazon Web Services \(AWS\):/);
+  });
+
+  it('answers "which <kind>" only with a fact showing one', () => {
+    const answer = ask('which programming languages have high-risk profiles per google');
+    expect(answer.answered && !/Java|Python/.test(answer.answer)).toBe(false);
+  });
+
+  it('reads a typo of a stopword as the stopword', () => {
+    expect(analyse('accordin to the lf is aws still a member').terms).not.toContain('accordin');
+  });
+
+  it('keeps "the following" (a lead-in) apart from following an account', () => {
+    expect(ask("what's james bulpin's twitter handle").answered).toBe(false);
+  });
+
+  it('does not take a person named in the question as the answer to "who"', () => {
+    expect(ask('who took over from schlaeger at aws').answered).toBe(false);
+  });
+});
+
 describe('paraphrases through general synonym groups', () => {
   it('reads ready as completed', () => {
     const answer = ask('is launch complex 2 ready yet');
