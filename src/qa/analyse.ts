@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
+import { type Cue, type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
@@ -92,6 +92,7 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   const first = words.findIndex(
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
   );
+  const present = new Set(words);
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
   const opened = first >= 0 && language.interrogatives.has(words[first] ?? '');
   // "is it true the article got updated?? when": a question word standing last asks its own question.
@@ -101,6 +102,7 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       if (cue.after === null && cue.before.length === 1 && cue.before[0] === last)
         return { type: cue.type, subjectWords: [], span: null };
   for (const cue of language.typeCues) {
+    if (!mayMatch(cue, present)) continue;
     const match = matchCueAt(cue, words);
     if (!match) continue;
     // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
@@ -159,8 +161,15 @@ function namedKindPattern(nounStem: string, questionWords: readonly string[]): (
 
 /** The kind of value asked for: the first answer-type cue that matches, most specific first. */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
-  for (const cue of language.answerCues) if (matchCue(cue, words)) return cue.type;
+  const present = new Set(words);
+  for (const cue of language.answerCues) if (mayMatch(cue, present) && matchCue(cue, words)) return cue.type;
   return null;
+}
+
+/** Whether a cue's first word is in the question at all: most cues fail on it, and this is one lookup. */
+function mayMatch(cue: Pick<Cue, 'before' | 'after'>, present: ReadonlySet<string>): boolean {
+  const first = cue.before[0] ?? cue.after?.[0];
+  return first === undefined || present.has(first);
 }
 
 const namedKinds = new WeakMap<QaIndex, Map<string, boolean>>();
@@ -331,12 +340,14 @@ function withoutQuantities(language: Language, words: readonly string[]): string
  * asked*", "why is Xen doomed *even though AWS says …*"): the circumstances, weighed less than
  * what is asked. Only a clause after the question's first words; terms the main clause has too stay whole.
  */
+const noTerms: ReadonlySet<string> = new Set();
+
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
   const at = words.findIndex((w, i) => i >= 1 && language.subordinators.has(w));
-  if (at < 0) return new Set();
+  if (at < 0) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
   const main = new Set(termsOf(language, stems(words.slice(0, at)), false));
-  if (![...main].some((t) => !t.startsWith('i:'))) return new Set();
+  if (![...main].some((t) => !t.startsWith('i:'))) return noTerms;
   const clause = termsOf(language, stems(words.slice(at)), false).filter((t) => !main.has(t) && terms.includes(t));
   return new Set(clause);
 }
@@ -346,6 +357,7 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
  * out (from an exclusion marker to the end of its clause) is not searched for.
  */
 function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
+  if (!language.exclusionPattern.test(question)) return { kept: question, excluded };
   const lower = question.toLowerCase();
   for (const marker of language.exclusions) {
     const at = lower.indexOf(marker);
@@ -376,7 +388,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     const known =
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
-    const corrected = known ? token : (language.spell.correct(token) ?? language.stopwordSpell.correct(token));
+    const corrected = known ? token : language.spell.correct(token);
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
     typed.push(corrected ?? token);
@@ -456,9 +468,11 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     recipient,
     source: attributed.source,
     background,
-    excluded: termsOf(language, stemmedTokens(language, excluded), false)
-      .filter((t) => t.startsWith('e:'))
-      .map((t) => t.slice(2)),
+    excluded: excluded
+      ? termsOf(language, stemmedTokens(language, excluded), false)
+          .filter((t) => t.startsWith('e:'))
+          .map((t) => t.slice(2))
+      : [],
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

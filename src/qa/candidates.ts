@@ -354,9 +354,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
     const { index: _index, tags: _tags, partly, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
     facts.push({
-      ...rest,
       id: facts.length,
+      kind: rest.kind,
+      answer: rest.answer,
+      sources: rest.sources,
       terms,
       partly: new Set(
         [...(partly ?? []), ...locatedIn(fact.sources), ...fact.index.flatMap((text) => mentions.get(text) ?? [])].filter(
@@ -365,12 +368,21 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       ),
       entities,
       named: entitiesIn(own),
-      features: featuresOf(entities, fact.answer),
+      about: rest.about,
+      isDefault: rest.isDefault,
+      by: rest.by,
+      absence: rest.absence,
+      keyPoint: rest.keyPoint,
+      introduces: rest.introduces,
+      saidTo: rest.saidTo,
       valueKinds: new ValueKinds(
         () => values.valuesIn(fact.answer),
         typeof date === 'function' ? date : () => date,
         typeof quantity === 'function' ? quantity : () => quantity,
       ),
+      features: featuresOf(entities, fact.answer),
+      support: rest.support,
+      qualifiedBy: rest.qualifiedBy,
     });
   };
 

@@ -63,6 +63,8 @@ export interface Language {
   firstPerson: ReadonlySet<string>;
   /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
   exclusions: readonly string[];
+  /** Any of them, to skip the search in the many questions holding none. */
+  exclusionPattern: RegExp;
   /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
   subordinators: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
@@ -78,8 +80,6 @@ export interface Language {
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
   vocabulary: ReadonlyMap<string, number>;
   spell: SpellIndex;
-  /** Typos of stopwords ("accordin"), kept apart so the story's words are never corrected into one. */
-  stopwordSpell: SpellIndex;
   suggestions: readonly string[];
   /** Stems of the story's and the lexicon's words, filled while building; questions do not add to it. */
   stemCache: Map<string, string>;
@@ -264,8 +264,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
-  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word));
-  const stopwordSpell = new SpellIndex(new Map([...rawStopwords].map((w) => [w, 1])), tuning.minCorrectableLength);
+  // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
+  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords);
 
   const paraphrases = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
   for (const relation of ['hypernym', 'synonym'] as const)
@@ -311,6 +311,17 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
     subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
+    exclusionPattern: new RegExp(
+      lexicon.exclusions
+        .map((m) =>
+          m
+            .toLowerCase()
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/^,\s*/, ',\\s*'),
+        )
+        .join('|') || '(?!)',
+      'i',
+    ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
@@ -320,7 +331,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     entities,
     vocabulary,
     spell,
-    stopwordSpell,
     suggestions: lexicon.suggestions,
     stemCache,
   };

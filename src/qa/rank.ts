@@ -103,12 +103,28 @@ interface FitContext {
   spokespeople: ReadonlySet<string>;
 }
 
+const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
+const noOne: ReadonlySet<string> = new Set();
+
+/** The organisations speaking for someone, worked out once per story and person. */
+function spokespeopleOf(index: QaIndex, subject: string | null): ReadonlySet<string> {
+  if (subject === null) return noOne;
+  let known = spokespeopleByIndex.get(index);
+  if (!known) {
+    known = new Map();
+    spokespeopleByIndex.set(index, known);
+  }
+  let found = known.get(subject);
+  if (!found) {
+    found = new Set(index.story.organisations.filter((o) => o.speaksFor?.includes(subject)).map((o) => o.id));
+    known.set(subject, found);
+  }
+  return found;
+}
+
 function fitContext(index: QaIndex, question: Question): FitContext {
   const subject = question.source ?? question.subject;
-  const spokespeople = new Set<string>();
-  if (subject !== null)
-    for (const organisation of index.story.organisations)
-      if (organisation.speaksFor?.includes(subject)) spokespeople.add(organisation.id);
+  const spokespeople = spokespeopleOf(index, subject);
   return {
     subjectQuoted:
       subject !== null &&
@@ -350,7 +366,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     // hold all of it ("when did the Register publish this"): "what year was KVM released?" is not
     // asking when The Register published.
     const selfUnasked =
-      selfFacts.has(fact.kind) && got < total && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
+      got < total && selfFacts.has(fact.kind) && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
     const typeFitted = selfUnasked
       ? tuning.selfNotAsked
       : typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);

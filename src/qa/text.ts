@@ -109,13 +109,18 @@ export function editDistance(a: string, b: string, max: number): number {
 export class SpellIndex {
   private readonly deletes = new Map<string, string[]>();
 
+  /**
+   * `correctable` words are what a typo is corrected to; `fallback` words ("according") only when
+   * no correctable word is one typo away, so a story word is never read as one of them.
+   */
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly minLength: number,
     correctable: (word: string) => boolean = () => true,
+    private readonly fallback: ReadonlySet<string> = new Set(),
   ) {
     for (const word of vocabulary.keys()) {
-      if (word.length < minLength - 1 || /\d/.test(word) || !correctable(word)) continue;
+      if (word.length < minLength - 1 || /\d/.test(word) || !(correctable(word) || fallback.has(word))) continue;
       for (const variant of deletions(word)) {
         const list = this.deletes.get(variant);
         if (list) list.push(word);
@@ -135,16 +140,21 @@ export class SpellIndex {
     }
     let best: string | null = null;
     let bestCount = -1;
+    let fallback: string | null = null;
     for (const candidate of found) {
       // Typos seldom hit a word's first letter, and "selling" read as "telling" changes the question.
       if (candidate[0] !== word[0] || editDistance(word, candidate, 1) > 1) continue;
+      if (this.fallback.has(candidate)) {
+        if (fallback === null || candidate < fallback) fallback = candidate;
+        continue;
+      }
       const count = this.vocabulary.get(candidate) ?? 0;
       if (count > bestCount || (count === bestCount && best !== null && candidate < best)) {
         best = candidate;
         bestCount = count;
       }
     }
-    return best;
+    return best ?? fallback;
   }
 }
 
