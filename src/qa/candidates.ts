@@ -94,6 +94,9 @@ export interface Qualification {
   paragraph: number;
 }
 
+/** How many words may stand between a speaker's name and their verb ("AWS did, however, say"). */
+const reportWindow = 3;
+
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
@@ -199,7 +202,24 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return processMarkers.some((marker) => padded.includes(marker));
   };
   // "AWS did, however, say that …": a sentence reporting what someone said.
-  const reportsSpeech = (text: string) => language.attributionPattern.test(text);
+  // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
+  // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
+  // world" reports the Xen Project, not the AWS named before it).
+  const reportedSpeakers = (text: string): string[] => {
+    if (!language.attributionPattern.test(text)) return [];
+    const tokens = stemmedTokens(language, text, language.stemCache);
+    const named: { id: string; end: number }[] = [];
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = language.phrases.longestAt(tokens, i);
+      const entity = match?.values.find((v) => v.startsWith('e:'));
+      if (match && entity) named.push({ id: entity.slice(2), end: i + match.length });
+      if (language.attributionVerbs.has(tokens[i] ?? ''))
+        for (const { id, end } of named) if (i - end <= reportWindow && !out.includes(id)) out.push(id);
+      i += match?.length ?? 1;
+    }
+    return out;
+  };
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -212,7 +232,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/#\w/.test(text)) out.add('@hashtag');
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
-    if (reportsSpeech(text)) out.add('@reported');
+    for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
     return out;
   };
 

@@ -159,7 +159,7 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
   // The source's own word first, but only just: what others report of it may cover more.
   if (own > 1) return tuning.sourceOwnWord;
   // "Has AWS said it will stop investing?": "AWS haven't said that …", whoever reports it.
-  if (fact.named.has(source) && fact.features.has('@reported')) return 1;
+  if (fact.features.has(`@reported:${source}`)) return 1;
   if (fact.kind === 'quote') return own;
   // A claim the source made; an event only when the source alone acts in it.
   if (fact.kind === 'claim' ? fact.by.includes(source) : fact.by.length === 1 && fact.by[0] === source) return 1;

@@ -60,6 +60,15 @@ describe('yes/no questions answered only from the source they name', () => {
     expect(answer.answer).toMatch(/haven't said|hasn't said/);
   });
 
+  it('takes a sentence as reporting only whom it names right before its verb of saying', () => {
+    // "Fresh from the news that Amazon Web Services intends …, the Xen Project will tell the world"
+    // reports the Xen Project telling, not AWS saying.
+    const answer = ask('did amazon say it would drop xen');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).not.toMatch(/^Fresh from the news/);
+    expect(answer.answer).toMatch(/all new|haven't said|hasn't said/);
+  });
+
   it('declines a yes/no question about two parties from a fact about one', () => {
     expect(ask('did google cloud ever use xen').answered).toBe(false);
   });
