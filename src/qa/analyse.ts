@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { cuesThatMayMatch, type Language, matchCue, matchCueAt, termsOf } from './language.js';
+import { cuesThatMayMatch, type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { normalise, stem, tokenise } from './text.js';
 
@@ -39,6 +39,15 @@ export interface Question {
   expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
   /** For "what did X tell the Register?": whom it was said to (an entity id). */
   recipient: string | null;
+  /**
+   * For a yes/no question naming who said it ("does Gartner agree Xen is toast?", "did AWS say …"):
+   * that source (an entity id). Only the source's own statements answer it.
+   */
+  source: string | null;
+  /** Entities the question rules out ("who else is moving to KVM *besides AWS*"). */
+  excluded: string[];
+  /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
+  background: ReadonlySet<string>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
 }
@@ -86,10 +95,29 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
   );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
+  const opened = first >= 0 && language.interrogatives.has(words[first] ?? '');
+  // "is it true the article got updated?? when": a question word standing last asks its own question.
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && language.interrogatives.has(last))
+    for (const cue of language.typeCues)
+      if (cue.after === null && cue.before.length === 1 && cue.before[0] === last)
+        return { type: cue.type, subjectWords: [], span: null };
   for (const cue of cuesThatMayMatch(language.typeCues, words)) {
     const match = matchCueAt(cue, words);
+    if (!match) continue;
     // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
-    if (match && !(yesNo && match.start > first)) return { type: cue.type, subjectWords: match.subject, span: match };
+    if (yesNo && match.start > first) continue;
+    // A lone question word after the one the question opens with joins a clause: "what did the LF
+    // send *when* they were asked" asks what, not when.
+    if (
+      opened &&
+      match.start > first &&
+      cue.after === null &&
+      cue.before.length === 1 &&
+      language.interrogatives.has(cue.before[0] ?? '')
+    )
+      continue;
+    return { type: cue.type, subjectWords: match.subject, span: match };
   }
   // "Xen is dead, right?": a statement with a tag ending asks yes or no.
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
@@ -240,11 +268,110 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   return { stems: out, expansions };
 }
 
+const voices = new WeakMap<QaIndex, string[]>();
+
+/** The publication's name as words ("the", "register"): what the writer's "we" stands for. */
+function voiceOf(index: QaIndex): string[] {
+  let words = voices.get(index);
+  if (!words) {
+    const name = index.publication ? index.story.organisationById.get(index.publication)?.name : undefined;
+    words = name ? tokenise(normalise(name, index.language.contractions)) : [];
+    voices.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * "What did *we* ask AWS?", "what did the LF tell *us*?": in a question about a story, the first
+ * person is its writer, the publication, unless the question addresses the bot ("can you tell us")
+ * or the readers ("what do we know").
+ */
+function withVoice(index: QaIndex, words: string[]): string[] {
+  const { language } = index;
+  if (!words.some((w) => language.firstPerson.has(w)) || words.some((w) => language.secondPerson.has(w))) return words;
+  const voice = voiceOf(index);
+  if (voice.length === 0) return words;
+  return words.flatMap((w, i) =>
+    language.firstPerson.has(w) && !language.readerAuxiliaries.has(words[i - 1] ?? '') ? voice : [w],
+  );
+}
+
+/**
+ * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
+ * question's source; the verb asks who, not what, and is dropped.
+ */
+function sourceOf(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  for (let i = 0; i < stems.length; i++) {
+    const match = language.phrases.longestAt(stems, i);
+    if (!match) continue;
+    const entity = match.values.find((v) => v.startsWith('e:'));
+    const verb = i + match.length;
+    if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
+      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
+    i += match.length - 1;
+  }
+  return { source: null, stems };
+}
+
+/**
+ * "what are *the 3* other stories": a number between a determiner and its noun counts the answer's
+ * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
+ */
+function withoutQuantities(language: Language, words: readonly string[]): string[] {
+  return words.filter(
+    (w, i) =>
+      !(
+        (/^\d+$/.test(w) || language.words.numberWords.includes(w)) &&
+        language.quantifierDeterminers.has(words[i - 1] ?? '') &&
+        i + 1 < words.length
+      ),
+  );
+}
+
+/**
+ * Terms of a clause the question subordinates to its own ("what did the LF send *when they were
+ * asked*", "why is Xen doomed *even though AWS says …*"): the circumstances, weighed less than
+ * what is asked. Only a clause after the question's first words; terms the main clause has too stay whole.
+ */
+const noTerms: ReadonlySet<string> = new Set();
+
+function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
+  const at = words.findIndex((w, i) => i >= 1 && language.subordinators.has(w));
+  if (at < 0) return noTerms;
+  const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
+  const main = new Set(termsOf(language, stems(words.slice(0, at)), false));
+  if (![...main].some((t) => !t.startsWith('i:'))) return noTerms;
+  const clause = termsOf(language, stems(words.slice(at)), false).filter((t) => !main.has(t) && terms.includes(t));
+  return new Set(clause);
+}
+
+/**
+ * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
+ * out (from an exclusion marker to the end of its clause) is not searched for.
+ */
+function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
+  if (!language.exclusionPattern.test(question)) return { kept: question, excluded };
+  const lower = question.toLowerCase();
+  for (const marker of language.exclusions) {
+    const at = lower.indexOf(marker);
+    if (at <= 0) continue;
+    const from = at + marker.length;
+    const end = lower.slice(from).search(/[,;.?!]/);
+    const ruledOut = end < 0 ? question.slice(from) : question.slice(from, from + end);
+    const rest = end < 0 ? '' : question.slice(from + end);
+    return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`);
+  }
+  return { kept: question, excluded };
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  for (const token of tokenise(normalise(question, language.contractions))) {
+  const { kept, excluded } = withoutExclusions(language, question);
+  for (const token of tokenise(normalise(kept, language.contractions))) {
+    // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
+    if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
     const rewritten = language.spelling.get(token);
     if (rewritten) {
       typed.push(...rewritten);
@@ -253,32 +380,45 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     const known =
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
-    typed.push(known ? token : (language.spell.correct(token) ?? token));
+    // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
+    const corrected = known ? token : language.spell.correct(token);
+    // "talked to the Register *directly*": an adverb the story never uses says how, not what.
+    if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
+    typed.push(corrected ?? token);
   }
-  const untagged = withoutTagEnding(language, typed);
+  const untagged = withoutTagEnding(language, withVoice(index, typed));
   const detected = detectType(language, untagged.words, untagged.tagged);
   const { subjectWords } = detected;
-  // A process cue's own words ("how does * work") ask how something works, not about "work".
-  const words =
-    detected.type === 'process' && detected.span
+  // A process cue's own words ("how does * work") ask how something works, not about "work"; a
+  // said cue's ("what did * send") ask what someone said, not about sending.
+  const cueWordsAsk = detected.type === 'process' || detected.type === 'said' || detected.type === 'speaker';
+  const words = withoutQuantities(
+    language,
+    cueWordsAsk && detected.span
       ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
-      : untagged.words;
+      : untagged.words,
+  );
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   const type: QuestionType =
     detected.type !== 'what' || wants === null
       ? detected.type
-      : wants === 'day' || wants === 'month' || wants === 'year'
+      : wants === 'time' || wants === 'day' || wants === 'month' || wants === 'year'
         ? 'when'
         : wants === 'person'
           ? 'who'
           : 'howmany';
-  const { stems, expansions } = paraphrased(
-    index,
-    words.map((w) => stem(w, language.stems)),
-  );
+  const attributed =
+    type === 'yesno'
+      ? sourceOf(
+          language,
+          words.map((w) => stem(w, language.stems)),
+        )
+      : { source: null, stems: words.map((w) => stem(w, language.stems)) };
+  const { stems, expansions } = paraphrased(index, attributed.stems);
   const all = termsOf(language, stems, false);
-  const names = unknownNames(language, question);
+  const background = backgroundOf(language, words, all);
+  const names = unknownNames(language, kept);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
     if (outsider && !names.some((n) => n.toLowerCase() === outsider)) names.push(outsider);
@@ -319,6 +459,13 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     kind,
     wants,
     recipient,
+    source: attributed.source,
+    background,
+    excluded: excluded
+      ? termsOf(language, stemmedTokens(language, excluded), false)
+          .filter((t) => t.startsWith('e:'))
+          .map((t) => t.slice(2))
+      : [],
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

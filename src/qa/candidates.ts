@@ -3,7 +3,8 @@ import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
-import type { AnswerTypeName } from './lexicon.js';
+import { normalise, tokenise } from './text.js';
+import type { ValueKind } from './values.js';
 
 export type FactKind =
   | 'quote'
@@ -15,6 +16,7 @@ export type FactKind =
   | 'template'
   | 'related-fact'
   | 'related-list'
+  | 'teaser'
   | 'headline'
   | 'standfirst'
   | 'update'
@@ -61,8 +63,16 @@ export interface Fact {
   absence?: boolean;
   /** A claim the story data marks as one of its key points. */
   keyPoint?: boolean;
+  /** For a lead-in ("sent us the following:"): the paragraphs it introduces, whose statements it carries. */
+  introduces?: readonly number[];
   /** For a quote: the people and organisations it was said to ("to TechTarget"). */
   saidTo?: ReadonlySet<string>;
+  /**
+   * Intents the fact answers in part (earning `tuning.partlyShare` of their weight): the part of the
+   * page it sits in ("in the Tesla *teaser*", "at the end of the *update*"), or, for the publication,
+   * the date it also gives.
+   */
+  partly: ReadonlySet<string>;
   /** Whether it gives a date, an amount, and which kinds of value its answer states. */
   valueKinds: ValueKinds;
   /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
@@ -84,6 +94,9 @@ export interface Qualification {
   paragraph: number;
 }
 
+/** How many words may stand between a speaker's name and their verb ("AWS did, however, say"). */
+const reportWindow = 3;
+
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
@@ -91,18 +104,18 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  * "what year"), not at start-up: most questions never do.
  */
 export class ValueKinds {
-  private valuesFound: ReadonlySet<AnswerTypeName> | undefined;
+  private valuesFound: ReadonlySet<ValueKind> | undefined;
   private dateFound: boolean | undefined;
   private quantityFound: boolean | undefined;
 
   constructor(
-    private readonly readValues: () => ReadonlySet<AnswerTypeName>,
+    private readonly readValues: () => ReadonlySet<ValueKind>,
     private readonly readDate: () => boolean,
     private readonly readQuantity: () => boolean,
   ) {}
 
   /** The kinds of value the answer states: a year, a price, an exact date... */
-  get values(): ReadonlySet<AnswerTypeName> {
+  get values(): ReadonlySet<ValueKind> {
     this.valuesFound ??= this.readValues();
     return this.valuesFound;
   }
@@ -162,11 +175,18 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   const facts: Fact[] = [];
   // Texts recur (quotes back several claims), so each is analysed once.
   const analysed = new Map<string, string[]>();
+  // The parts of the story a text names ("offers the following as a *template*"): it partly answers
+  // them. Only parts of the page: "Xen's *role*" is not a job title.
+  const mentions = new Map<string, string[]>();
+  const pageParts = new Set(['template', 'update', 'related'].map(intentTerm));
   const analyseOne = (text: string) => {
     let terms = analysed.get(text);
     if (!terms) {
-      terms = termsOf(language, stemmedTokens(language, text, language.stemCache), true);
+      const mentioned: string[] = [];
+      terms = termsOf(language, stemmedTokens(language, text, language.stemCache), true, mentioned);
       analysed.set(text, terms);
+      const parts = mentioned.filter((intent) => pageParts.has(intent));
+      if (parts.length > 0) mentions.set(text, parts);
     }
     return terms;
   };
@@ -181,6 +201,25 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     return processMarkers.some((marker) => padded.includes(marker));
   };
+  // "AWS did, however, say that …": a sentence reporting what someone said.
+  // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
+  // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
+  // world" reports the Xen Project, not the AWS named before it).
+  const reportedSpeakers = (text: string): string[] => {
+    if (!language.attributionPattern.test(text)) return [];
+    const tokens = stemmedTokens(language, text, language.stemCache);
+    const named: { id: string; end: number }[] = [];
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = language.phrases.longestAt(tokens, i);
+      const entity = match?.values.find((v) => v.startsWith('e:'));
+      if (match && entity) named.push({ id: entity.slice(2), end: i + match.length });
+      if (language.attributionVerbs.has(tokens[i] ?? ''))
+        for (const { id, end } of named) if (i - end <= reportWindow && !out.includes(id)) out.push(id);
+      i += match?.length ?? 1;
+    }
+    return out;
+  };
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -193,6 +232,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/#\w/.test(text)) out.add('@hashtag');
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
+    for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
     return out;
   };
 
@@ -313,10 +353,19 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const found = values.valuesIn(text);
     return found.has('count') || found.has('duration') || found.has('price') || found.has('percent');
   };
+  // The part of the page a fact sits in is a partial answer to a question naming that part.
+  const partIntents: Record<string, string> = { update: intentTerm('update'), related: intentTerm('related') };
+  const partOf = new Map(story.paragraphs.map((p) => [p.id, p.part]));
+  const locatedIn = (sources: readonly AnswerSource[]): string[] => {
+    const parts = new Set(sources.map((source) => partOf.get(source.paragraph)));
+    const [only] = parts;
+    return parts.size === 1 && only !== undefined && partIntents[only] ? [partIntents[only]] : [];
+  };
   const add = (
-    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds'> & {
+    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
       index: string[];
       tags?: string[];
+      partly?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
     },
@@ -324,19 +373,36 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    const { index: _index, tags: _tags, partly, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
     facts.push({
-      ...rest,
       id: facts.length,
+      kind: rest.kind,
+      answer: rest.answer,
+      sources: rest.sources,
       terms,
+      partly: new Set(
+        [...(partly ?? []), ...locatedIn(fact.sources), ...fact.index.flatMap((text) => mentions.get(text) ?? [])].filter(
+          (intent) => !terms.has(intent),
+        ),
+      ),
       entities,
       named: entitiesIn(own),
-      features: featuresOf(entities, fact.answer),
+      about: rest.about,
+      isDefault: rest.isDefault,
+      by: rest.by,
+      absence: rest.absence,
+      keyPoint: rest.keyPoint,
+      introduces: rest.introduces,
+      saidTo: rest.saidTo,
       valueKinds: new ValueKinds(
         () => values.valuesIn(fact.answer),
         typeof date === 'function' ? date : () => date,
         typeof quantity === 'function' ? quantity : () => quantity,
       ),
+      features: featuresOf(entities, fact.answer),
+      support: rest.support,
+      qualifiedBy: rest.qualifiedBy,
     });
   };
 
@@ -519,8 +585,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
     // The publisher is named, so "which publication is this from?" finds an organisation here,
     // and "who published the story?" someone the question did not name.
-    index: [meta.publication],
+    index: [meta.publication, 'published'],
     tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
+    partly: [intentTerm('published')],
     hasDate: true,
   });
   add({
@@ -573,6 +640,22 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       support: [],
     });
 
+  // Each teaser's own headline and standfirst: "what's the subheading under the CAPSTONE teaser?"
+  for (const related of story.related)
+    add({
+      kind: 'teaser',
+      answer: `The related story “${related.title}” (${related.year}) has the standfirst “${related.standfirst}”.`,
+      sources: related.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
+      index: [related.title, related.standfirst],
+      partly: [intentTerm('headline'), intentTerm('standfirst')],
+      about: null,
+      by: [],
+      isDefault: false,
+      hasDate: false,
+      hasQuantity: () => hasQuantity(related.standfirst),
+      support: [],
+    });
+
   for (const related of story.related) {
     const context = analyse([related.title]);
     for (const text of related.facts) {
@@ -604,6 +687,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     }
   }
 
+  // "We also asked the Xen Project", "our first story": outside quotes, the first person is the
+  // writer, the publication, and the sentence concerns it.
+  const writerSpeaks = (text: string) =>
+    tokenise(normalise(text.replace(/[“"][^”"]*[”"]/g, ' '), language.contractions)).some((w) => language.firstPerson.has(w));
   // Sentences last: they are the fallback when no structured fact fits.
   for (const paragraph of story.paragraphs) {
     const related = relatedByParagraph.get(paragraph.id);
@@ -617,9 +704,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         answer: related ? `${text} (related story: “${related.title}”)` : text,
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
         qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
+        introduces: sentence.introduces?.paragraphs,
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
-        tags: context,
+        tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,
         about: null,
         by: [],
         isDefault: false,

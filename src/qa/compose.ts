@@ -30,13 +30,21 @@ function dedupeSources(sources: AnswerSource[]): AnswerSource[] {
   });
 }
 
+/** "Who said …" answered by a claim: whom the data says made it, before it. */
+function attributed(index: QaIndex, question: Question, fact: Fact): string {
+  if (question.type !== 'speaker' || fact.kind !== 'claim' || fact.by.length === 0) return fact.answer;
+  const names = fact.by.map((id) => index.story.personById.get(id)?.name ?? index.story.organisationById.get(id)?.fullName ?? id);
+  return `${names.join(' and ')}: ${fact.answer}`;
+}
+
 export function render(index: QaIndex, question: Question, fact: Fact): { text: string; sources: AnswerSource[] } {
   if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
+  const answer = attributed(index, question, fact);
   const support = bestSupport(index, question, fact);
-  if (!support) return { text: fact.answer, sources: fact.sources };
+  if (!support) return { text: answer, sources: fact.sources };
   const speaker = support.speaker;
   return {
-    text: `${fact.answer}\n> ${supportText(support)}`,
+    text: `${answer}\n> ${supportText(support)}`,
     sources: [
       { paragraph: support.paragraph, speaker },
       ...(support.introduces?.paragraphs ?? []).map((paragraph) => ({ paragraph, speaker: null })),

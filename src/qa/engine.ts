@@ -4,7 +4,6 @@ import { analyseQuestion } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { composeAnswer, render } from './compose.js';
-import type { AnswerTypeName } from './lexicon.js';
 import { stripMarkup } from './markup.js';
 import { rankFacts, type Scored } from './rank.js';
 import { tuning } from './tuning.js';
@@ -27,8 +26,8 @@ function bestPartial(ranked: readonly Scored[]): Scored | undefined {
   let bestHasCoarser = false;
   for (const scored of ranked) {
     if (scored.lacking === null || !onTopic(scored)) continue;
-    const coarser = (coarserValues as Record<string, readonly string[]>)[scored.lacking] ?? [];
-    const hasCoarser = coarser.some((value) => scored.fact.valueKinds.values.has(value as AnswerTypeName));
+    const coarser = scored.lacking in coarserValues ? coarserValues[scored.lacking as keyof typeof coarserValues] : [];
+    const hasCoarser = coarser.some((value) => scored.fact.valueKinds.values.has(value));
     if (!best || (hasCoarser && !bestHasCoarser)) {
       best = scored;
       bestHasCoarser = hasCoarser;

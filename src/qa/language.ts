@@ -56,6 +56,21 @@ export interface Language {
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
+  /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
+  attributionVerbs: ReadonlySet<string>;
+  /** The same verbs as written, for telling a text that reports speech ("AWS did, however, say …"). */
+  attributionPattern: RegExp;
+  firstPerson: ReadonlySet<string>;
+  /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
+  exclusions: readonly string[];
+  /** Any of them, to skip the search in the many questions holding none. */
+  exclusionPattern: RegExp;
+  /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
+  subordinators: ReadonlySet<string>;
+  /** Determiners before a number that counts the answer ("the 3 other stories"). */
+  quantifierDeterminers: ReadonlySet<string>;
+  secondPerson: ReadonlySet<string>;
+  readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
   articleDeterminers: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
@@ -222,7 +237,7 @@ function firstNameAliases(story: Story): Map<string, string> {
 
 export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: readonly string[]): Language {
   const stems = new Map(Object.entries(lexicon.stems).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
-  const contractions = compileContractions(lexicon.contractions);
+  const contractions = compileContractions(lexicon.contractions, lexicon.symbols);
   const spelling = new Map(
     Object.entries(lexicon.spelling).map(([k, v]) => [k.toLowerCase(), tokenise(normalise(v, contractions))]),
   );
@@ -313,7 +328,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
-  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word));
+  // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
+  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords);
 
   const paraphrases = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
   for (const relation of ['hypernym', 'synonym'] as const)
@@ -354,6 +370,25 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
+    attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
+    attributionPattern: new RegExp(`\\b(?:${lexicon.attributionVerbs.map((w) => w.toLowerCase()).join('|')})\\b`, 'i'),
+    firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
+    subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
+    exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
+    exclusionPattern: new RegExp(
+      lexicon.exclusions
+        .map((m) =>
+          m
+            .toLowerCase()
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/^,\s*/, ',\\s*'),
+        )
+        .join('|') || '(?!)',
+      'i',
+    ),
+    quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
+    secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
+    readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     yesNoStarts,
@@ -368,19 +403,23 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
 /**
  * Turns stemmed tokens into search terms: phrases become their entity, intent or synonym term,
  * other words stay unless they are stopwords. `keepWords` also keeps a multi-word phrase's own
- * words (for story facts, so a question naming part of "final nail in the coffin" still matches).
+ * words (for story facts, so a question naming part of "final nail in the coffin" still matches),
+ * and puts the intents a story text names ("a template for members' posts") in `mentioned`.
  */
 export function termsOf(
   language: Pick<Language, 'phrases' | 'stopwords'>,
   tokens: readonly string[],
   keepWords: boolean,
+  mentioned?: string[],
 ): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = language.phrases.longestAt(tokens, i);
     if (match) {
-      for (const value of match.values)
+      for (const value of match.values) {
+        if (keepWords && value.startsWith('i:')) mentioned?.push(value);
         if (value !== 'f:' && !(keepWords && (value.startsWith('i:') || value.startsWith('o:')))) out.push(value);
+      }
       // A one-word phrase maps the same way in the question, so only longer ones keep their words.
       if (keepWords && match.length > 1)
         for (const token of tokens.slice(i, i + match.length)) if (!language.stopwords.has(token)) out.push(token);

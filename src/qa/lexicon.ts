@@ -14,6 +14,7 @@ export const questionTypeNames = [
   'when',
   'why',
   'said',
+  'speaker',
   'recipient',
   'who',
   'where',
@@ -34,10 +35,21 @@ export const intentNames = [
   'address',
 ] as const;
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
-export const answerTypeNames = ['day', 'year', 'month', 'price', 'percent', 'duration', 'count', 'person'] as const;
+export const answerTypeNames = [
+  'time',
+  'day',
+  'year',
+  'month',
+  'price',
+  'percent',
+  'duration',
+  'exactCount',
+  'count',
+  'person',
+] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
-export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind'] as const;
+export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind', 'title'] as const;
 
 const record = <T extends readonly string[], S extends z.ZodType>(names: T, schema: S) =>
   z.strictObject(Object.fromEntries(names.map((name) => [name, schema])) as Record<T[number], S>);
@@ -56,6 +68,14 @@ export const languageFileSchema = z.strictObject({
   stems: z.record(phrase, phrase),
   /** Contractions and possessive endings and what they expand to ("n't" → " not"; "'s" → ""). */
   contractions: z.record(z.string().min(2).max(8), z.string().max(16)),
+  /** Symbols outside ASCII read as words: "©" → "copyright". */
+  symbols: z.record(
+    z
+      .string()
+      .regex(/^\P{ASCII}+$/u, 'must be a symbol outside ASCII')
+      .max(4),
+    phrase,
+  ),
   stopwords: words,
   /** Cue phrases per question type; `*` stands for a few words (the subject). */
   questionTypes: record(questionTypeNames, words),
@@ -90,6 +110,12 @@ export const languageFileSchema = z.strictObject({
   percentWords: words,
   /** Words that make a number a duration: "12 days". */
   timeUnits: words,
+  /** Words that give an amount without a number ("billions of devices"): a count, never an exact one. */
+  vagueAmounts: words,
+  /** Words that describe a price without giving one ("low-cost"): what a partial answer to "how much" can offer. */
+  vaguePrices: words,
+  /** Words that make a number a time of day: "10 am", "14:00 GMT". */
+  timeOfDay: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
   /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
@@ -102,6 +128,23 @@ export const languageFileSchema = z.strictObject({
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */
   recipientVerbs: words,
+  /**
+   * Verbs by which a yes/no question names its source: "does Gartner *agree* Xen is toast?" asks
+   * what Gartner said, and is answered only from Gartner's statements.
+   */
+  attributionVerbs: words,
+  /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
+  exclusions: words,
+  /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */
+  subordinators: words,
+  /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
+  quantifierDeterminers: words,
+  /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
+  firstPerson: words,
+  /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */
+  secondPerson: words,
+  /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
+  readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */

@@ -49,6 +49,18 @@ export function termWeight(index: QaIndex, term: string): number {
   return term.startsWith('e:') ? idf * tuning.entityBoost : idf;
 }
 
+const memberPatterns = new Map<string, RegExp>();
+
+/** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"). */
+function shows(fact: Fact, member: string): boolean {
+  let pattern = memberPatterns.get(member);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+')}`, 'i');
+    memberPatterns.set(member, pattern);
+  }
+  return pattern.test(fact.answer);
+}
+
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
@@ -61,41 +73,109 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     }
     if (member === '@named') return kind.named?.(fact.answer) ?? false;
     if (member.startsWith('@')) return fact.features.has(member);
-    return fact.terms.has(member) && !question.terms.includes(member);
+    // The member must be in what the reply shows, not only in what the fact is found by (a quote's
+    // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
+    return fact.terms.has(member) && !question.terms.includes(member) && shows(fact, member);
   });
 }
 
-const metaIntents: Partial<Record<Fact['kind'], string>> = {
-  headline: 'i:headline',
-  standfirst: 'i:standfirst',
-  update: 'i:update',
-  publication: 'i:publication',
-  'related-list': 'i:related',
-  template: 'i:template',
-  published: 'i:published',
-  address: 'i:address',
-  footer: 'i:footer',
-  byline: 'i:byline',
+const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
+  headline: ['i:headline'],
+  standfirst: ['i:standfirst'],
+  update: ['i:update'],
+  publication: ['i:publication'],
+  'related-list': ['i:related'],
+  teaser: ['i:related', 'i:headline', 'i:standfirst'],
+  template: ['i:template'],
+  published: ['i:published'],
+  address: ['i:address'],
+  footer: ['i:footer'],
+  byline: ['i:byline'],
 };
+
+/** Facts about the article itself, saying nothing about its subject. */
+const selfFacts: ReadonlySet<Fact['kind']> = new Set(['publication', 'published', 'address', 'footer', 'byline']);
 
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
 interface FitContext {
   subjectQuoted: boolean;
+  /** Organisations speaking for the subject (or the source): their quotes are the subject's word. */
+  spokespeople: ReadonlySet<string>;
+}
+
+const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
+const noOne: ReadonlySet<string> = new Set();
+
+/** The organisations speaking for someone, worked out once per story and person. */
+function spokespeopleOf(index: QaIndex, subject: string | null): ReadonlySet<string> {
+  if (subject === null) return noOne;
+  let known = spokespeopleByIndex.get(index);
+  if (!known) {
+    known = new Map();
+    spokespeopleByIndex.set(index, known);
+  }
+  let found = known.get(subject);
+  if (!found) {
+    found = new Set(index.story.organisations.filter((o) => o.speaksFor?.includes(subject)).map((o) => o.id));
+    known.set(subject, found);
+  }
+  return found;
 }
 
 function fitContext(index: QaIndex, question: Question): FitContext {
-  const subject = question.subject;
+  const subject = question.source ?? question.subject;
+  const spokespeople = spokespeopleOf(index, subject);
   return {
-    subjectQuoted: subject !== null && index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject),
+    subjectQuoted:
+      subject !== null &&
+      index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject || spokespeople.has(q.organisation)),
+    spokespeople,
   };
 }
 
+/** Whether `whom` (or someone speaking for them) is quoted in a paragraph. */
+function saidIn(index: QaIndex, whom: string, paragraph: number, context: FitContext): boolean {
+  return index.story.quotes.some(
+    (q) =>
+      q.paragraph === paragraph && (q.speaker === whom || q.organisation === whom || context.spokespeople.has(q.organisation)),
+  );
+}
+
+/** How well a quote fits as the word of `whom`: their own, their organisation's, a spokesperson's, or someone else's. */
+function quoteFit(index: QaIndex, whom: string, fact: Fact, context: FitContext): number {
+  const organisation = index.story.personById.get(fact.about ?? '')?.organisation;
+  if (fact.about === whom || organisation === whom) return tuning.saidOwnQuote;
+  if (context.spokespeople.has(fact.about ?? '') || context.spokespeople.has(organisation ?? '')) return tuning.saidSpokesperson;
+  return tuning.saidOtherQuote;
+}
+
+/**
+ * "Does Gartner agree Xen is toast?" is answered only from Gartner's word: its quotes, claims the
+ * data says it made, an article sentence reporting what it said, or, for the publication, its own
+ * reporting.
+ */
+function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitContext): number {
+  const own = fact.kind === 'quote' ? quoteFit(index, source, fact, context) : 0;
+  // The source's own word first, but only just: what others report of it may cover more.
+  if (own > 1) return tuning.sourceOwnWord;
+  // "Has AWS said it will stop investing?": "AWS haven't said that …", whoever reports it.
+  if (fact.features.has(`@reported:${source}`)) return 1;
+  if (fact.kind === 'quote') return own;
+  // A claim the source made; an event only when the source alone acts in it.
+  if (fact.kind === 'claim' ? fact.by.includes(source) : fact.by.length === 1 && fact.by[0] === source) return 1;
+  if (source === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
+  return tuning.notTheSource;
+}
+
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
-  const intent = metaIntents[fact.kind];
+  const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
   // word; the headline or the template answers questions about themselves, not everything they mention.
-  if (intent) return question.terms.includes(intent) ? Math.max(1, fit) : tuning.metaNotAsked * fit;
+  if (intents) {
+    if (intents.some((intent) => question.terms.includes(intent))) return Math.max(1, fit);
+    return tuning.metaNotAsked * fit;
+  }
   return fit;
 }
 
@@ -103,8 +183,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   const subject = question.subject;
   const profile = fact.kind === 'person' || fact.kind === 'organisation';
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
-  const asksAboutThem = question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion';
-  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem) return tuning.profileForNameOnly;
+  const asksAboutThem =
+    question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion' && question.type !== 'speaker';
+  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem && question.source === null)
+    return tuning.profileForNameOnly;
   switch (question.type) {
     case 'expansion':
       return question.abbreviation !== null && fact.features.has(`@spells-out:${question.abbreviation}`)
@@ -117,12 +199,18 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
+        // "The Linux Foundation … sent us the following:" carries the statement it introduces, and
+        // fits as that statement does, a shade behind it.
+        if (fact.introduces) {
+          const introduced = index.story.quotes
+            .filter((q) => fact.introduces?.includes(q.paragraph) && saidIn(index, subject, q.paragraph, context))
+            .map((q) => quoteFit(index, subject, { ...fact, about: q.speaker ?? q.organisation }, context));
+          if (introduced.length > 0) return Math.max(...introduced) * tuning.leadInShare;
+        }
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
         if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;
-        return fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject
-          ? tuning.saidOwnQuote
-          : tuning.saidOtherQuote;
+        return quoteFit(index, subject, fact, context);
       }
       // Someone the story never quotes "said" only what the data says they claimed, or, for the
       // publication, its own reporting; anything else would put words in their mouth.
@@ -130,6 +218,11 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (subject === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
       return tuning.saidUnbacked;
     }
+    // "Who said Xen is a staple technology?" is answered by whoever said it: a quote, or a claim
+    // the data attributes to someone.
+    case 'speaker':
+      if (fact.kind === 'quote') return tuning.speakerQuote;
+      return fact.kind === 'claim' && fact.by.length > 0 ? 1 : tuning.speakerUnattributed;
     case 'recipient': {
       // "Who did X talk to?" is answered by X's quotes, which say whom they were said to; the
       // one naming another organisation (an outlet) beats one said in X's own posts.
@@ -144,9 +237,20 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     }
     case 'who': {
       // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
-      if (question.entities.length > 0 && !question.entities.some((id) => fact.entities.has(id))) return tuning.whoNotConcerned;
-      if (profile) return tuning.whoProfile;
-      for (const id of fact.named) if (!question.entities.includes(id)) return tuning.whoNamesSomeone;
+      // … and names them itself, not just sits in a paragraph that does.
+      if (
+        question.entities.length > 0 &&
+        !question.entities.every((id) => fact.named.has(id) || fact.about === id || fact.by.includes(id))
+      )
+        return tuning.whoNotConcerned;
+      // "Who else … besides AWS?" is not answered by AWS.
+      // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
+      if (profile)
+        return question.excluded.includes(fact.about ?? '') || question.entities.includes(fact.about ?? '')
+          ? tuning.whoNamesNobody
+          : tuning.whoProfile;
+      for (const id of fact.named)
+        if (!question.entities.includes(id) && !question.excluded.includes(id)) return tuning.whoNamesSomeone;
       return tuning.whoNamesNobody;
     }
     // Whether the fact holds a date or an amount at all is the answer-type contract's (rankFacts).
@@ -155,8 +259,12 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'howmany':
       return tuning.howManyAmount;
     default: {
+      if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
       // "What's the Register's phone number?" asks about the Register, not about any phone.
       if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
+        return tuning.subjectNotConcerned;
+      // "Did Google Cloud ever run on Xen?" asks about the two together: a fact about Xen alone cannot say.
+      if (question.type === 'yesno' && question.entities.length > 1 && !question.entities.every((id) => fact.entities.has(id)))
         return tuning.subjectNotConcerned;
       if (profile) return tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
@@ -169,6 +277,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
 
 /** The kind of value a question asks for that a fact lacks, if any. */
 function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
+  // "What is Schlaeger's job title?": a profile without one says who he is with, not what he does
+  // ("who does he work for", "which company", ask whom, and it says).
+  if (
+    fact.kind === 'person' &&
+    question.type === 'what' &&
+    question.kind === null &&
+    question.terms.includes('i:role') &&
+    index.story.personById.get(fact.about ?? '')?.title === null
+  )
+    return 'title';
   // "the name of the LF person who …" wants a person the question did not name.
   if (question.wants === 'person')
     return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
@@ -216,11 +334,13 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   let kindWeight = 0;
   for (const term of question.terms) {
     const expanded = term.startsWith('x:');
-    const { weight: w, earned } = expanded
+    const { weight: full, earned } = expanded
       ? expansionWeight(index, question, term)
       : { weight: termWeight(index, term), earned: 1 };
+    const w = question.background.has(term) ? full * tuning.backgroundWeight : full;
     total += w;
-    const topical = !aboutSubject.has(term);
+    // What a subordinate clause says is the circumstance, not what is asked about the subject.
+    const topical = !aboutSubject.has(term) && !question.background.has(term);
     if (topical) topicTotal += w;
     if (term === question.kind?.term) kindWeight = w;
     for (const [id, score] of expanded ? expansionPostings(index, question, term) : index.postings(term)) {
@@ -231,6 +351,22 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   }
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
+  // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
+  // answered by any fact sitting in it.
+  // The kind asked for ("which publication") is matched by a fact naming one, below, not in part.
+  const intents = question.terms
+    .filter((t) => t.startsWith('i:') && t !== question.kind?.term)
+    .map((term) => ({ term, earned: termWeight(index, term) * tuning.partlyShare, topical: !aboutSubject.has(term) }));
+  if (intents.length > 0)
+    for (let id = 0; id < n; id++) {
+      const partly = index.facts[id]?.partly;
+      if (!partly || partly.size === 0) continue;
+      for (const { term, earned, topical } of intents)
+        if (partly.has(term)) {
+          covered[id] = (covered[id] ?? 0) + earned;
+          if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + earned;
+        }
+    }
   const onlyEntities = question.terms.every((t) => t.startsWith('e:') || t === 'i:role');
   const context = fitContext(index, question);
   const scored: Scored[] = [];
@@ -248,7 +384,14 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     }
     const coverage = total > 0 ? got / total : 0;
     const topic = topicTotal > 0 ? topicGot / topicTotal : 1;
-    const typeFitted = typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
+    // When and where the story was published answer a question not asking for them only when they
+    // hold all of it ("when did the Register publish this"): "what year was KVM released?" is not
+    // asking when The Register published.
+    const selfUnasked =
+      got < total && selfFacts.has(fact.kind) && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
+    const typeFitted = selfUnasked
+      ? tuning.selfNotAsked
+      : typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
     const missingValue = missingValueOf(index, question, fact);

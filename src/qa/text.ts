@@ -7,10 +7,16 @@
 export interface Contractions {
   pattern: RegExp;
   expansions: ReadonlyMap<string, string>;
+  /** Symbols read as words ("©" → "copyright"); all of them outside ASCII. */
+  symbols: ReadonlyMap<string, string>;
+  symbolPattern: RegExp;
 }
 
 /** Compiles a lexicon's contraction table; a form ending in an apostrophe ("s'") matches only before a space or the end. */
-export function compileContractions(table: Readonly<Record<string, string>>): Contractions {
+export function compileContractions(
+  table: Readonly<Record<string, string>>,
+  symbols: Readonly<Record<string, string>> = {},
+): Contractions {
   const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const forms = Object.keys(table)
     .map((form) => form.toLowerCase())
@@ -19,6 +25,14 @@ export function compileContractions(table: Readonly<Record<string, string>>): Co
   return {
     pattern: new RegExp(forms.join('|') || '(?!)', 'g'),
     expansions: new Map(Object.entries(table).map(([form, expansion]) => [form.toLowerCase(), expansion])),
+    symbols: new Map(Object.entries(symbols)),
+    // One character class, not an alternation: it is run over every story text at start-up.
+    symbolPattern:
+      Object.keys(symbols).length === 0
+        ? /(?!)/g
+        : Object.keys(symbols).every((s) => [...s].length === 1)
+          ? new RegExp(`[${Object.keys(symbols).map(escapeRegExp).join('')}]`, 'gu')
+          : new RegExp(Object.keys(symbols).map(escapeRegExp).join('|'), 'gu'),
   };
 }
 
@@ -26,7 +40,14 @@ export function compileContractions(table: Readonly<Record<string, string>>): Co
 export function normalise(text: string, contractions: Contractions): string {
   // NFKC folds full-width letters and ligatures; plain ASCII needs none of it, and most text is ASCII.
   const ascii = !/[\u0080-\uffff]/.test(text);
-  let out = (ascii ? text : text.normalize('NFKC').replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")).toLowerCase();
+  let out = (
+    ascii
+      ? text
+      : text
+          .replace(contractions.symbolPattern, (m) => ` ${contractions.symbols.get(m) ?? ''} `)
+          .normalize('NFKC')
+          .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")
+  ).toLowerCase();
   if (out.includes("'")) out = out.replace(contractions.pattern, (m) => contractions.expansions.get(m) ?? '');
   return out;
 }
@@ -39,13 +60,15 @@ export function tokenise(normalised: string): string[] {
 }
 
 const doubled = /([bcdfgkmnprt])\1$/;
+const adverb = /[^aoupbi]ly$/;
 
 /** A light English stemmer: plurals, -ing, -ed, final e. Deliberately conservative so different words stay apart. */
 export function stem(word: string, exceptions: ReadonlyMap<string, string>): string {
   const known = exceptions.get(word);
   if (known !== undefined) return known;
   if (word.length <= 3 || /[\d@#._]/.test(word)) return word;
-  let w = word;
+  // An adverb as its adjective ("publicly" → public, "directly" → direct); not "supply", "assembly", "anomaly".
+  let w = word.length >= 7 && adverb.test(word) ? word.slice(0, -2) : word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
@@ -86,13 +109,18 @@ export function editDistance(a: string, b: string, max: number): number {
 export class SpellIndex {
   private readonly deletes = new Map<string, string[]>();
 
+  /**
+   * `correctable` words are what a typo is corrected to; `fallback` words ("according") only when
+   * no correctable word is one typo away, so a story word is never read as one of them.
+   */
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly minLength: number,
     correctable: (word: string) => boolean = () => true,
+    private readonly fallback: ReadonlySet<string> = new Set(),
   ) {
     for (const word of vocabulary.keys()) {
-      if (word.length < minLength - 1 || /\d/.test(word) || !correctable(word)) continue;
+      if (word.length < minLength - 1 || /\d/.test(word) || !(correctable(word) || fallback.has(word))) continue;
       for (const variant of deletions(word)) {
         const list = this.deletes.get(variant);
         if (list) list.push(word);
@@ -112,15 +140,21 @@ export class SpellIndex {
     }
     let best: string | null = null;
     let bestCount = -1;
+    let fallback: string | null = null;
     for (const candidate of found) {
-      if (editDistance(word, candidate, 1) > 1) continue;
+      // Typos seldom hit a word's first letter, and "selling" read as "telling" changes the question.
+      if (candidate[0] !== word[0] || editDistance(word, candidate, 1) > 1) continue;
+      if (this.fallback.has(candidate)) {
+        if (fallback === null || candidate < fallback) fallback = candidate;
+        continue;
+      }
       const count = this.vocabulary.get(candidate) ?? 0;
       if (count > bestCount || (count === bestCount && best !== null && candidate < best)) {
         best = candidate;
         bestCount = count;
       }
     }
-    return best;
+    return best ?? fallback;
   }
 }
 

@@ -7,7 +7,7 @@ export const tuning = {
   /** Share of the question's weighted terms the best fact must hold: below it, too much of the question is unmatched. */
   minCoverage: 0.62,
   /** Share of what is asked about the subject the best fact must hold: naming the subject is not enough. */
-  minTopic: 0.5,
+  minTopic: 0.55,
   /** Type fit the best fact needs: below it, the fact is the wrong kind of answer (a quote for "when"). */
   minFit: 0.7,
 
@@ -19,6 +19,13 @@ export const tuning = {
   expansionWeight: 0.45,
   /** A term reached one level up WordNet's hierarchy: a looser link than a shared sense. */
   hypernymWeight: 0.25,
+  /**
+   * An intent a fact answers only in part (it sits in the teasers or the update the question names):
+   * enough with the question's other words, never enough to outrank the part itself.
+   */
+  partlyShare: 0.7,
+  /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
+  backgroundWeight: 0.4,
 
   /** A profile answers "who is X?" ahead of everything mentioning X. */
   profileForNameOnly: 1.3,
@@ -34,6 +41,18 @@ export const tuning = {
   saidOwnQuote: 1.15,
   /** Someone else's quote. */
   saidOtherQuote: 0.6,
+  /** A lead-in ("sent us the following:") fits as the statement it introduces, a shade behind it. */
+  leadInShare: 0.99,
+  /** A quote by an organisation speaking for the one asked about (the Linux Foundation for the Xen Project): just below their own. */
+  saidSpokesperson: 1.1,
+  /** For a yes/no question naming its source: the source's own quote, a little ahead of what others report of it. */
+  sourceOwnWord: 1.05,
+  /** For a yes/no question naming its source ("does Gartner agree …"): a fact that is not the source's word, below minFit. */
+  notTheSource: 0.6,
+  /** "Who said …" answered by a quote, which names its speaker. */
+  speakerQuote: 1.15,
+  /** "Who said …" answered by a fact nobody is said to have said: below minFit. */
+  speakerUnattributed: 0.6,
   /** A quote said to someone other than the one the question names ("tell the Register"): below minFit. */
   saidToOther: 0.6,
   /** A fact that is not a quote: just below minFit, so a quote wins when there is one. */
@@ -79,6 +98,8 @@ export const tuning = {
   claimOrQuote: 1.02,
   /** The headline or template for a question not asking for them: they mention much but answer little. */
   metaNotAsked: 0.95,
+  /** The article's publication, date, address, footer or byline for a question not asking for them: below minFit. */
+  selfNotAsked: 0.6,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */

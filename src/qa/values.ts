@@ -5,19 +5,38 @@
  */
 import type { AnswerTypeName, Lexicon } from './lexicon.js';
 
-export type ValueWords = Pick<Lexicon, 'months' | 'weekdays' | 'numberWords' | 'currencyWords' | 'percentWords' | 'timeUnits'>;
+export type ValueWords = Pick<
+  Lexicon,
+  | 'months'
+  | 'weekdays'
+  | 'numberWords'
+  | 'currencyWords'
+  | 'percentWords'
+  | 'timeUnits'
+  | 'vagueAmounts'
+  | 'vaguePrices'
+  | 'timeOfDay'
+>;
+
+/**
+ * A kind of value a text states: one a question can ask for, or a vague one that only a partial
+ * answer offers ("low-cost" for a price).
+ */
+export type ValueKind = AnswerTypeName | 'vaguePrice';
 
 /**
  * Coarser values that still help when the exact one is missing: asked for the day, the story may
  * give the month; asked for a price or a percentage, some other number.
  */
-export const coarserValues: Readonly<Record<AnswerTypeName, readonly AnswerTypeName[]>> = {
+export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]>> = {
+  time: ['day', 'month'],
   day: ['month', 'year'],
   month: ['year'],
   year: [],
-  price: ['count'],
+  price: ['vaguePrice', 'count'],
   percent: ['count'],
   duration: ['count'],
+  exactCount: ['count'],
   count: [],
   person: [],
 };
@@ -25,7 +44,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly AnswerTypeN
 /** The compiled detectors of one language. */
 export interface ValueDetector {
   /** The kinds of value `text` states (shared: do not change the set). */
-  valuesIn(text: string): ReadonlySet<AnswerTypeName>;
+  valuesIn(text: string): ReadonlySet<ValueKind>;
   /** Whether a text gives a date or a time span (what "when" needs). */
   hasDate(text: string): boolean;
 }
@@ -37,6 +56,7 @@ const tokenPattern = /\d{4}-\d\d-\d\d|https?:\/\/\S+|[A-Za-z\d]+(?:[.,'’-][A-Z
 const yearPattern = /^(?:1[5-9]|20)\d\d$/;
 const numberPattern = /^\d+(?:[.,]\d+)*$/;
 const dayNumberPattern = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const clockPattern = /^\d{1,2}[:.]\d\d$/;
 
 /**
  * Compiles the detectors from the language's word lists. Texts are read as tokens checked against
@@ -55,14 +75,17 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const percentWords = single(words.percentWords);
   const percentPhrases = phrases(words.percentWords);
   const timeUnits = single(words.timeUnits);
+  const vagueAmounts = new Set(lower(words.vagueAmounts));
+  const vaguePrices = new Set(lower(words.vaguePrices));
+  const timeOfDay = new Set(lower(words.timeOfDay));
   const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
 
   // Facts share texts (a quote backs several claims), and each text is asked about more than once.
-  const memo = new Map<string, Set<AnswerTypeName>>();
+  const memo = new Map<string, Set<ValueKind>>();
   const valuesIn = (text: string) => {
     const known = memo.get(text);
     if (known) return known;
-    const out = new Set<AnswerTypeName>();
+    const out = new Set<ValueKind>();
     memo.set(text, out);
     const tokens = text.match(tokenPattern) ?? [];
     const lowered = tokens.map((t) => t.toLowerCase());
@@ -87,9 +110,15 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if (isNumber && currency.has(next)) out.add('price');
       if (isNumber && (next === '%' || percentWords.has(next))) out.add('percent');
       if (amount && timeUnits.has(next)) out.add('duration');
+      if ((isNumber || clockPattern.test(token)) && timeOfDay.has(next)) out.add('time');
+      if (vaguePrices.has(token)) out.add('vaguePrice');
       // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.
       const namesSomething = /^[A-Z]/.test(tokens[i - 1] ?? '') && !months.has(previous) ? i > 0 : months.has(previous);
-      if ((isNumber && !yearPattern.test(token) && !namesSomething) || numberWords.has(token)) out.add('count');
+      if ((isNumber && !yearPattern.test(token) && !namesSomething) || numberWords.has(token)) {
+        out.add('count');
+        // "billions of devices" counts, but not exactly.
+        if (!vagueAmounts.has(token)) out.add('exactCount');
+      }
     });
     if (out.has('day')) out.add('month');
     if (hasPhrase(padded, currencyPhrases)) out.add('price');

@@ -111,6 +111,12 @@ export function loadStory(dir: string = defaultDataDir): Story {
     if (p.part === 'related' && (!p.related || !relatedById.has(p.related)))
       problems.push(`data/story.json: $.paragraphs[${i}].related: unknown related story "${p.related ?? ''}"`);
   });
+  organisations.forEach((o, i) =>
+    o.speaksFor?.forEach((id, j) => {
+      if (!organisationById.has(id))
+        problems.push(`data/organisations.json: $.organisations[${i}].speaksFor[${j}]: unknown organisation "${id}"`);
+    }),
+  );
   people.forEach((p, i) => {
     if (!organisationById.has(p.organisation))
       problems.push(`data/people.json: $.people[${i}].organisation: unknown organisation "${p.organisation}"`);

@@ -50,6 +50,8 @@ export const organisationsFileSchema = z.strictObject({
       fullName: text.max(100),
       aliases: z.array(text.max(100)),
       role: text.max(300),
+      /** Organisations it speaks for, as the article says ("The Linux Foundation, which speaks for the Project"). */
+      speaksFor: z.array(id).optional(),
     }),
   ),
 });
