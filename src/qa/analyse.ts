@@ -243,20 +243,21 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   const expansions = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
   if (language.paraphrases.size === 0) return { stems: [...stems], expansions };
   const out: string[] = [];
-  const unknown = (s: string | undefined) =>
-    s !== undefined && !index.documentFrequency.has(s) && !language.stopwords.has(s) && !language.phrases.longestAt([s], 0);
+  // A word starting a phrase the lexicon knows ("bring up", a filler) is read as that phrase.
+  const unknown = (s: string | undefined, at: number) =>
+    s !== undefined && !index.documentFrequency.has(s) && !language.stopwords.has(s) && !language.phrases.longestAt(stems, at);
   for (let i = 0; i < stems.length; i++) {
     const one = stems[i] ?? '';
     const pair = i + 1 < stems.length ? `${one} ${stems[i + 1]}` : null;
     const two = pair === null ? undefined : language.paraphrases.get(pair);
-    if (two && pair && unknown(one)) {
+    if (two && pair && unknown(one, i)) {
       out.push(`x:${pair}`);
       expansions.set(`x:${pair}`, two);
       i++;
       continue;
     }
     const single = language.paraphrases.get(one);
-    if (single && unknown(one)) {
+    if (single && unknown(one, i)) {
       out.push(`x:${one}`);
       expansions.set(`x:${one}`, single);
       continue;

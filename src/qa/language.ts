@@ -40,6 +40,8 @@ export interface Language {
    * and whether through a shared sense (synonym) or one level up (hypernym).
    */
   paraphrases: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  /** Stems of words that only describe (WordNet's adjectives and adverbs with no noun or verb sense). */
+  modifiers: ReadonlySet<string>;
   /** Word lists the value detectors and the abbreviation finder use. */
   words: Pick<
     Lexicon,
@@ -276,9 +278,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       if (terms.length > 0) paraphrases.set(stemmed(key).join(' '), { terms, relation });
     }
 
+  const modifiers = new Set((lexicon.wordnet.modifiers ?? []).map((w) => stem(w, stems)));
+
   return {
     contractions,
     paraphrases,
+    modifiers,
     stems,
     spelling,
     stopwords,

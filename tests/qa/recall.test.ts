@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { buildIndex, getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { getLexicon } from '../../src/qa/lexicon.js';
+import { rankFacts, termWeight } from '../../src/qa/rank.js';
+import { tuning } from '../../src/qa/tuning.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe('chat fillers and clipped words', () => {
+  it('drops fillers and prepositions the story never uses instead of counting them as unknown', () => {
+    const index = getIndex(story);
+    for (const word of ['ngl', 'wait', 'tbh', 'against', 'around', 'inside'])
+      expect(analyseQuestion(index, `${word} what did gartner say about xen`).terms).not.toContain(word);
+    expect(ask('ngl what did warrilow say about xen').answered).toBe(true);
+  });
+
+  it('spells out org and lang, so the kind they name is understood', () => {
+    const index = getIndex(story);
+    expect(analyseQuestion(index, 'which org speaks for the xen project').kind).not.toBeNull();
+    expect(ask('which org speaks for the xen project').answer).toContain('Linux Foundation');
+  });
+});
+
+describe('words that only describe', () => {
+  const lexicon = getLexicon();
+  const shipped = getIndex(story);
+  const without = buildIndex(story, { ...lexicon, wordnet: { ...lexicon.wordnet, modifiers: [] } });
+  const best = (index: typeof shipped, q: string) => rankFacts(index, analyseQuestion(index, q))[0];
+
+  it('are listed from WordNet: adjectives and adverbs with no noun or verb sense', () => {
+    expect(shipped.language.modifiers.has('everywher')).toBe(true);
+    expect(shipped.language.modifiers.has('upcom')).toBe(true);
+    // "last" is also a noun, and "lastly" stems to it; "ceo" and "founded" name things.
+    for (const word of ['last', 'ceo', 'found', 'kernel']) expect(shipped.language.modifiers.has(word)).toBe(false);
+  });
+
+  it('weigh less than an unknown noun, but no less than a real term', () => {
+    expect(termWeight(shipped, 'everywher')).toBe(tuning.modifierWeight);
+    expect(termWeight(shipped, 'ceo')).toBe(shipped.unknownWeight);
+    expect(tuning.modifierWeight).toBeLessThan(shipped.unknownWeight);
+  });
+
+  it('no longer sink a question the story answers', () => {
+    for (const q of ['is xen doomed everywhere', 'will upcoming instance types use kvm']) {
+      expect(best(without, q)?.coverage ?? 0).toBeLessThan(tuning.minCoverage);
+      expect(best(shipped, q)?.coverage ?? 0).toBeGreaterThanOrEqual(tuning.minCoverage);
+      expect(ask(q).answered).toBe(true);
+    }
+  });
+
+  it('leave a question naming something the story lacks declined', () => {
+    expect(ask('is the ceo of citrix worried').answered).toBe(false);
+    expect(ask('which university did xen originally come out of').answered).toBe(false);
+  });
+});
