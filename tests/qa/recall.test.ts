@@ -57,3 +57,23 @@ describe('words that only describe', () => {
     expect(ask('which university did xen originally come out of').answered).toBe(false);
   });
 });
+
+describe('everyday words for parts, jobs and kinds (language lexicon)', () => {
+  it('reads "gig" as asking for a role', () => {
+    const answer = ask("what is james bulpin's gig");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('senior director of technology');
+  });
+
+  it('reads "addendum" as the update', () => {
+    const answer = ask('what does the addendum say');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('TechTarget');
+  });
+
+  it('reads "which security firm" as asking for an organisation', () => {
+    const index = getIndex(story);
+    expect(analyseQuestion(index, 'which security firm discovered the relay attack').kind?.members).toEqual(['@org']);
+    expect(ask('which security firm discovered the relay attack').answer).toContain('NCC Group');
+  });
+});
