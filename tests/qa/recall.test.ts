@@ -71,6 +71,15 @@ describe('everyday words for parts, jobs and kinds (language lexicon)', () => {
     expect(answer.answer).toContain('TechTarget');
   });
 
+  it('reads "go live" as publishing and "edited" as the update', () => {
+    const published = ask('when did the article go live');
+    expect(published.answered).toBe(true);
+    expect(published.answer).toContain('November 22, 2017');
+    const updated = ask('was the article edited after it came out');
+    expect(updated.answered).toBe(true);
+    expect(updated.answer).toContain('November 24, 2017');
+  });
+
   it('reads "which security firm" as asking for an organisation', () => {
     const index = getIndex(story);
     expect(analyseQuestion(index, 'which security firm discovered the relay attack').kind?.members).toEqual(['@org']);
