@@ -274,7 +274,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     for (const [key, storyWords] of Object.entries(
       relation === 'synonym' ? lexicon.wordnet.synonyms : lexicon.wordnet.hypernyms,
     )) {
-      const terms = [...new Set(storyWords.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)))];
+      // A name ("Linux Foundation") is no sense of a common word: "found" does not lead to it.
+      const terms = [
+        ...new Set(
+          storyWords.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)).filter((t) => !t.startsWith('e:')),
+        ),
+      ];
       if (terms.length > 0) paraphrases.set(stemmed(key).join(' '), { terms, relation });
     }
 

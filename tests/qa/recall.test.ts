@@ -86,3 +86,23 @@ describe('everyday words for parts, jobs and kinds (language lexicon)', () => {
     expect(ask('which security firm discovered the relay attack').answer).toContain('NCC Group');
   });
 });
+
+describe('reading the question', () => {
+  const index = getIndex(story);
+
+  it('reads "us" after an article as a name, not the writer', () => {
+    expect(analyseQuestion(index, 'why was the us launch pad not used').entities).not.toContain('the-register');
+    expect(analyseQuestion(index, 'what did the LF tell us').entities).toContain('the-register');
+  });
+
+  it('never leads a WordNet paraphrase to a name ("found" is no sense of the Linux Foundation)', () => {
+    const lexicon = getLexicon();
+    const withFoundation = buildIndex(story, {
+      ...lexicon,
+      wordnet: { ...lexicon.wordnet, synonyms: { establish: ['foundation'] } },
+    });
+    const question = analyseQuestion(withFoundation, 'who did establish the tesla relay attack');
+    expect(question.terms.some((t) => t.startsWith('x:'))).toBe(false);
+    expect(question.entities).not.toContain('linux-foundation');
+  });
+});
