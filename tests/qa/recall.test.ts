@@ -106,3 +106,26 @@ describe('reading the question', () => {
     expect(question.entities).not.toContain('linux-foundation');
   });
 });
+
+describe('everyday paraphrases (synonym groups)', () => {
+  it('reads dialling into a call as the call', () => {
+    expect(ask("who dialled into the board's call for aws").answer).toContain('Chris Schlaeger');
+  });
+
+  it('reads a seat on the governing body as membership of the board', () => {
+    expect(ask("does aws still have a seat on the xen project's governing body").answer).toContain('member');
+  });
+
+  it('reads heading to as moving to', () => {
+    expect(ask('which company is heading to kvm according to warrilow').answer).toContain('Oracle');
+  });
+
+  it('reads defend as the defence and nick as steal', () => {
+    expect(ask('how does the tesla defend against relaying').answer).toContain('latency-based defence');
+    expect(ask('could someone nick a tesla model 3 with this').answered).toBe(true);
+  });
+
+  it('reads the note at the bottom as the update', () => {
+    expect(ask('what does the note at the bottom say').answer).toContain('TechTarget');
+  });
+});
