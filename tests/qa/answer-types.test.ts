@@ -145,7 +145,7 @@ describe('mentions and markdown', () => {
 
 describe('paraphrases through a WordNet table', () => {
   // A table of one entry, so the expansion is known whatever the shipped table holds.
-  const lexicon = { ...getLexicon(), wordnet: { synonyms: { feasible: ['viable'] }, hypernyms: {} } };
+  const lexicon = { ...getLexicon(), wordnet: { synonyms: { feasibl: ['viable'] }, hypernyms: {} } };
   const index = buildIndex(story, lexicon);
 
   it('turn a word the story never uses into the story words it shares a sense with', () => {

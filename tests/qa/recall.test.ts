@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { buildIndex, getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
+import { Paraphrases } from '../../src/qa/language.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
 import { rankFacts, termWeight } from '../../src/qa/rank.js';
+import { stem } from '../../src/qa/text.js';
 import { tuning } from '../../src/qa/tuning.js';
 import { loadStory } from '../../src/story/load.js';
 
@@ -127,5 +129,35 @@ describe('everyday paraphrases (synonym groups)', () => {
 
   it('reads the note at the bottom as the update', () => {
     expect(ask('what does the note at the bottom say').answer).toContain('TechTarget');
+  });
+});
+
+describe('the WordNet table at start-up', () => {
+  it('resolves a paraphrase to story terms only when a question uses it, once', () => {
+    const resolved: string[][] = [];
+    const table = new Map([['feasibl', { words: ['viable'], relation: 'synonym' as const }]]);
+    const paraphrases = new Paraphrases(table, (words) => {
+      resolved.push([...words]);
+      return ['s:viabl'];
+    });
+    expect(paraphrases.size).toBe(1);
+    expect(resolved).toEqual([]);
+    expect(paraphrases.get('feasibl')).toEqual({ terms: ['s:viabl'], relation: 'synonym' });
+    expect(paraphrases.get('feasibl')?.terms).toEqual(['s:viabl']);
+    expect(paraphrases.has('unknown')).toBe(false);
+    expect(resolved).toEqual([['viable']]);
+  });
+
+  it('ships its keys and modifiers stemmed as the engine stems questions', () => {
+    const index = getIndex(story);
+    const { wordnet } = getLexicon();
+    for (const key of Object.keys(wordnet.synonyms).slice(0, 50))
+      expect(
+        key
+          .split(' ')
+          .map((w) => stem(w, index.language.stems))
+          .join(' '),
+      ).toBe(key);
+    expect(wordnet.modifiers).toContain('upcom');
   });
 });
