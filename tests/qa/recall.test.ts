@@ -127,6 +127,14 @@ describe('everyday paraphrases (synonym groups)', () => {
     expect(ask('could someone nick a tesla model 3 with this').answered).toBe(true);
   });
 
+  it('finds the standfirst by what it says, not only by its name', () => {
+    for (const q of ["what does the subheading say about aws's plan", 'according to the strapline, what changed its tune']) {
+      const answer = ask(q);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('multi-hypervisor plan is its future');
+    }
+  });
+
   it('reads the note at the bottom as the update', () => {
     expect(ask('what does the note at the bottom say').answer).toContain('TechTarget');
   });
