@@ -73,6 +73,16 @@ describe('everyday words for parts, jobs and kinds (language lexicon)', () => {
     expect(answer.answer).toContain('TechTarget');
   });
 
+  it('reads "work where" as asking for a role', () => {
+    expect(ask('james bulpin and david cottingham work where').answer).toContain('Citrix');
+  });
+
+  it("knows the words of the page's own lines: a year in the footer is no unknown name", () => {
+    const index = getIndex(story);
+    expect(analyseQuestion(index, 'why does the footer say 2022').unknownNames).toEqual([]);
+    expect(analyseQuestion(index, 'why does the footer say 2031').unknownNames).toEqual(['2031']);
+  });
+
   it('reads "go live" as publishing and "edited" as the update', () => {
     const published = ask('when did the article go live');
     expect(published.answered).toBe(true);
