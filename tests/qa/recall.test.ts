@@ -145,6 +145,14 @@ describe('everyday paraphrases (synonym groups)', () => {
     }
   });
 
+  it('reads being ghosted or left on read as no reply, and a sit-down as an interview', () => {
+    for (const q of ['did aws ghost the register', 'how long did amazon leave the reg on read'])
+      expect(ask(q).answer).toContain('unanswered for 12 days');
+    expect(ask('did the reg ask amazon for a sit-down').answer).toContain('interview');
+    // A chat alone is no interview.
+    expect(ask('can we chat about xen').answered).toBe(false);
+  });
+
   it('reads the note at the bottom as the update', () => {
     expect(ask('what does the note at the bottom say').answer).toContain('TechTarget');
   });
