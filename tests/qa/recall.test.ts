@@ -153,6 +153,11 @@ describe('everyday paraphrases (synonym groups)', () => {
     expect(ask('can we chat about xen').answered).toBe(false);
   });
 
+  it('reads "wireless" as the story\'s Bluetooth and a designation as a name', () => {
+    expect(ask('which wireless signals did ncc group relay').answer).toContain('Bluetooth Low Energy');
+    expect(ask("what's the designation of the pad at wallops island").answer).toContain('Launch Complex 2');
+  });
+
   it('reads the note at the bottom as the update', () => {
     expect(ask('what does the note at the bottom say').answer).toContain('TechTarget');
   });
