@@ -192,3 +192,14 @@ describe('the WordNet table at start-up', () => {
     expect(wordnet.modifiers).toContain('upcom');
   });
 });
+
+describe('asking for an exact number, wherever the word stands', () => {
+  it('reads "how many X exactly" and "a real number" as an exact count, and declines with a partial answer', () => {
+    const index = getIndex(story);
+    expect(analyseQuestion(index, 'how many devices exactly will come online at the edge').wants).toBe('exactCount');
+    expect(analyseQuestion(index, 'how many devices will come online, like a real number').wants).toBe('exactCount');
+    const answer = ask('how many devices exactly will come online at the edge');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain('billions');
+  });
+});
