@@ -187,11 +187,13 @@ export class Paraphrases {
   }
 
   get(key: string): { terms: string[]; relation: 'synonym' | 'hypernym' } | undefined {
+    // Only the table's keys are remembered, so arbitrary question words cannot grow the memo.
+    const entry = this.table.get(key);
+    if (!entry) return undefined;
     let found = this.resolved.get(key);
     if (found === undefined) {
-      const entry = this.table.get(key);
-      const terms = entry ? this.termsOfWords(entry.words) : [];
-      found = entry && terms.length > 0 ? { terms, relation: entry.relation } : null;
+      const terms = this.termsOfWords(entry.words);
+      found = terms.length > 0 ? { terms, relation: entry.relation } : null;
       this.resolved.set(key, found);
     }
     return found ?? undefined;
