@@ -7,7 +7,12 @@
  * instead ("viable" ← feasible, practicable), and one hypernym level up the more general words.
  * Only question words with a single sense in WordNet are kept: they cannot drag in a sense the
  * story does not use. A question word the story never uses is looked up here, and the story words
- * it leads to weigh less than exact terms (src/qa/tuning.ts).
+ * it leads to weigh less than exact terms (src/qa/tuning.ts). It also lists the common words that
+ * only describe (adjectives and adverbs with no noun or verb sense), which weigh as a common term.
+ *
+ * Keys and modifiers are written as the engine stems a question's words, so start-up stems none of
+ * them: rerun this after changing the story's words, the lexicon's stopwords or the stemmer. The
+ * file is committed (data/wordnet.json) and named by data/topic.json's `wordnet`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
