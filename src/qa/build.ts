@@ -25,6 +25,8 @@ function storyTexts(story: Story): string[] {
     story.meta.headline,
     story.meta.standfirst,
     story.meta.update.note,
+    // The page's own lines are facts too ("the footer says 2022"): their words are the story's.
+    story.meta.article.footer,
     ...story.paragraphs.map((p) => p.text),
     ...story.people.flatMap((p) => [p.name, ...p.aliases, p.title ?? '', p.role]),
     ...story.organisations.flatMap((o) => [o.name, o.fullName, ...o.aliases, o.role]),

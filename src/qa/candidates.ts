@@ -566,6 +566,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'standfirst',
     answer: `The standfirst (the line under the headline) is “${meta.standfirst}”.`,
+    index: [meta.standfirst],
     tags: [intentTerm('standfirst')],
     hasDate: false,
   });

@@ -39,7 +39,9 @@ export interface Language {
    * WordNet paraphrases by the stemmed question word (or two words): the story's terms it leads to,
    * and whether through a shared sense (synonym) or one level up (hypernym).
    */
-  paraphrases: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  paraphrases: Paraphrases;
+  /** Stems of words that only describe (WordNet's adjectives and adverbs with no noun or verb sense). */
+  modifiers: ReadonlySet<string>;
   /** Word lists the value detectors and the abbreviation finder use. */
   words: Pick<
     Lexicon,
@@ -235,6 +237,37 @@ function firstNameAliases(story: Story): Map<string, string> {
   return out;
 }
 
+/** A story's WordNet paraphrases by stemmed key, each resolved to story terms on first use. */
+export class Paraphrases {
+  private readonly resolved = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' } | null>();
+
+  constructor(
+    private readonly table: ReadonlyMap<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>,
+    private readonly termsOfWords: (words: readonly string[]) => string[],
+  ) {}
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  get(key: string): { terms: string[]; relation: 'synonym' | 'hypernym' } | undefined {
+    // Only the table's keys are remembered, so arbitrary question words cannot grow the memo.
+    const entry = this.table.get(key);
+    if (!entry) return undefined;
+    let found = this.resolved.get(key);
+    if (found === undefined) {
+      const terms = this.termsOfWords(entry.words);
+      found = terms.length > 0 ? { terms, relation: entry.relation } : null;
+      this.resolved.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: readonly string[]): Language {
   const stems = new Map(Object.entries(lexicon.stems).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
   const contractions = compileContractions(lexicon.contractions, lexicon.symbols);
@@ -331,18 +364,22 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
   const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords);
 
-  const paraphrases = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
-  for (const relation of ['hypernym', 'synonym'] as const)
-    for (const [key, storyWords] of Object.entries(
-      relation === 'synonym' ? lexicon.wordnet.synonyms : lexicon.wordnet.hypernyms,
-    )) {
-      const terms = [...new Set(storyWords.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)))];
-      if (terms.length > 0) paraphrases.set(stemmed(key).join(' '), { terms, relation });
-    }
+  // The table's keys are stored stemmed; a key's story terms are worked out the first time a
+  // question uses it, which keeps start-up short (most keys are never asked).
+  const paraphraseWords = new Map<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>();
+  for (const [key, words] of Object.entries(lexicon.wordnet.hypernyms)) paraphraseWords.set(key, { words, relation: 'hypernym' });
+  for (const [key, words] of Object.entries(lexicon.wordnet.synonyms)) paraphraseWords.set(key, { words, relation: 'synonym' });
+  const paraphrases = new Paraphrases(paraphraseWords, (words) => [
+    // A name ("Linux Foundation") is no sense of a common word: "found" does not lead to it.
+    ...new Set(words.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)).filter((t) => !t.startsWith('e:'))),
+  ]);
+
+  const modifiers = new Set(lexicon.wordnet.modifiers ?? []);
 
   return {
     contractions,
     paraphrases,
+    modifiers,
     stems,
     spelling,
     stopwords,

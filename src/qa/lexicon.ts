@@ -180,6 +180,11 @@ export const wordnetFileSchema = z.strictObject({
   synonyms: z.record(z.string(), z.array(z.string()).min(1)),
   /** A more general word → the story words it stands above. */
   hypernyms: z.record(z.string(), z.array(z.string()).min(1)),
+  /**
+   * Common words WordNet lists only as adjectives or adverbs ("upcoming", "everywhere"): they
+   * describe, not name. Stored stemmed as the engine stems ("upcom"); rebuild after changing the stemmer.
+   */
+  modifiers: z.array(z.string()).default([]),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;
@@ -189,7 +194,7 @@ export type TopicFile = z.infer<typeof topicFileSchema>;
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
   /** Paraphrases from WordNet for this story's vocabulary; empty when the story has no table. */
-  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'>;
+  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'> & { modifiers?: readonly string[] };
 };
 export type QuestionTypeName = (typeof questionTypeNames)[number];
 export type IntentName = (typeof intentNames)[number];
@@ -217,7 +222,7 @@ function readJson<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
 export function mergeLexicon(
   language: LanguageFile,
   topic: TopicFile,
-  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'> = { synonyms: {}, hypernyms: {} },
+  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'> & { modifiers?: readonly string[] } = { synonyms: {}, hypernyms: {} },
   files = { language: 'data/lexicon.json', topic: 'data/topic.json' },
 ): Lexicon {
   const stop = new Set(language.stopwords.map((w) => w.toLowerCase()));
@@ -246,7 +251,7 @@ export function mergeLexicon(
     synonyms: [...language.synonyms, ...topic.synonyms],
     kinds: { ...language.kinds, ...topic.kinds },
     outsiders: topic.outsiders,
-    wordnet: { synonyms: wordnet.synonyms, hypernyms: wordnet.hypernyms },
+    wordnet: { synonyms: wordnet.synonyms, hypernyms: wordnet.hypernyms, modifiers: wordnet.modifiers ?? [] },
   };
 }
 
@@ -257,10 +262,13 @@ export function mergeLexicon(
 export function loadLexicon(
   path: string = join(defaultDataDir, 'lexicon.json'),
   topicPath: string = join(defaultDataDir, 'topic.json'),
+  /** False for `npm run build:wordnet`, which writes the table and must run without one. */
+  withWordnet = true,
 ): Lexicon {
   const language = readJson(path, languageFileSchema);
   const topic = readJson(topicPath, topicFileSchema);
-  const wordnet = topic.wordnet === null ? undefined : readJson(join(dirname(topicPath), topic.wordnet), wordnetFileSchema);
+  const wordnet =
+    topic.wordnet === null || !withWordnet ? undefined : readJson(join(dirname(topicPath), topic.wordnet), wordnetFileSchema);
   const name = (p: string) => `data/${p.split(/[\\/]/).pop() ?? p}`;
   return mergeLexicon(language, topic, wordnet, { language: name(path), topic: name(topicPath) });
 }

@@ -43,7 +43,7 @@ function expansionPostings(index: QaIndex, question: Question, term: string): Re
 /** How much a term says about what is asked: rare terms more, entities more, unknown words most. */
 export function termWeight(index: QaIndex, term: string): number {
   const df = index.documentFrequency.get(term) ?? 0;
-  if (df === 0) return index.unknownWeight;
+  if (df === 0) return index.language.modifiers.has(term) ? tuning.modifierWeight : index.unknownWeight;
   if (term.startsWith('i:')) return tuning.intentWeight;
   const idf = Math.log(1 + index.facts.length / df);
   return term.startsWith('e:') ? idf * tuning.entityBoost : idf;

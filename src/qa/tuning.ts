@@ -17,6 +17,11 @@ export const tuning = {
   entityBoost: 1.5,
   /** A term reached only through a WordNet expansion weighs less than the word the question used. */
   expansionWeight: 0.45,
+  /**
+   * A word the story never uses that only describes ("upcoming", "confused"): it says how, not what,
+   * so it costs a common term's weight, not an unknown noun's.
+   */
+  modifierWeight: 2.0,
   /** A term reached one level up WordNet's hierarchy: a looser link than a shared sense. */
   hypernymWeight: 0.25,
   /**
