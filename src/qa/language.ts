@@ -238,8 +238,10 @@ function firstNameAliases(story: Story): Map<string, string> {
 }
 
 /** A story's WordNet paraphrases by stemmed key, each resolved to story terms on first use. */
+type ResolvedParaphrase = { terms: string[]; relation: 'synonym' | 'hypernym' };
+
 export class Paraphrases {
-  private readonly resolved = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' } | null>();
+  private readonly resolved = new Map<string, ResolvedParaphrase | null>();
 
   constructor(
     private readonly table: ReadonlyMap<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>,
@@ -265,6 +267,22 @@ export class Paraphrases {
 
   has(key: string): boolean {
     return this.get(key) !== undefined;
+  }
+
+  /** Every key resolved to its story terms (null: none), as the prebuilt index stores them. */
+  resolveAll(): Map<string, ResolvedParaphrase | null> {
+    for (const key of this.table.keys()) this.get(key);
+    return new Map(this.resolved);
+  }
+
+  /** Paraphrases whose keys were all resolved ahead (by {@link resolveAll}): nothing is left to look up. */
+  static fromResolved(resolved: ReadonlyMap<string, ResolvedParaphrase | null>): Paraphrases {
+    const table = new Map(
+      [...resolved].map(([key, found]) => [key, { words: [], relation: found?.relation ?? 'synonym' }] as const),
+    );
+    const paraphrases = new Paraphrases(table, () => []);
+    for (const [key, found] of resolved) paraphrases.resolved.set(key, found);
+    return paraphrases;
   }
 }
 

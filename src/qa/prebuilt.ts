@@ -16,7 +16,7 @@ import { projectRoot } from '../project-root.js';
 import type { Story } from '../story/load.js';
 import type { QaIndex } from './build.js';
 import { type Fact, ValueKinds } from './candidates.js';
-import type { Language } from './language.js';
+import { type Language, Paraphrases } from './language.js';
 import { type Lexicon, lexiconFiles } from './lexicon.js';
 import { PhraseTable, SpellIndex } from './text.js';
 import { compileValueDetector, type ValueWords } from './values.js';
@@ -52,7 +52,10 @@ type StoredFact = Omit<Fact, 'valueKinds'> & {
 };
 
 /** The language as stored: the value detector is code, compiled again from the lexicon's word lists. */
-type StoredLanguage = Omit<Language, 'values'>;
+type StoredLanguage = Omit<Language, 'values' | 'paraphrases'> & {
+  /** Resolved ahead: the live paraphrases resolve a key on first use, through code. */
+  paraphrases: ReturnType<Paraphrases['resolveAll']>;
+};
 
 interface StoredIndex {
   language: StoredLanguage;
@@ -150,7 +153,7 @@ function restore<T extends object>(prototype: T, fields: object): T {
  * anything it cannot store.
  */
 export function writePrebuiltIndex(index: QaIndex, lexicon: Lexicon, file: string, engine: EngineCode): void {
-  const { values: _values, phrases, spell, ...language } = index.language;
+  const { values: _values, phrases, spell, paraphrases, ...language } = index.language;
   // The value detector's word lists are the lexicon's; its WordNet table (large, if any) is not among them.
   const { wordnet: _wordnet, ...valueWords } = lexicon;
   const stored: StoredIndex = {
@@ -158,6 +161,7 @@ export function writePrebuiltIndex(index: QaIndex, lexicon: Lexicon, file: strin
       ...language,
       phrases: fieldsOf(phrases) as unknown as PhraseTable,
       spell: fieldsOf(spell) as unknown as SpellIndex,
+      paraphrases: paraphrases.resolveAll(),
     },
     valueWords,
     facts: index.facts.map((fact) => ({
@@ -241,6 +245,7 @@ export function readPrebuiltIndex(story: Story, file: string): { index: QaIndex 
     ...stored.language,
     phrases: restore(PhraseTable.prototype, stored.language.phrases),
     spell: restore(SpellIndex.prototype, stored.language.spell),
+    paraphrases: Paraphrases.fromResolved(stored.language.paraphrases),
     values: compileValueDetector(stored.valueWords),
   };
   const facts: Fact[] = stored.facts.map((fact) => {
