@@ -166,8 +166,10 @@ function detectWants(language: Language, words: readonly string[]): AnswerTypeNa
 }
 
 const namedKinds = new WeakMap<QaIndex, Map<string, boolean>>();
+/** The nouns remembered per story: the story's own are far fewer; the noun comes from user text, so memory stays bounded. */
+const maxNamedKinds = 2000;
 
-/** Whether any fact names a thing of this kind beside the noun; remembered per story (its nouns are few). */
+/** Whether any fact names a thing of this kind beside the noun; remembered per story, up to {@link maxNamedKinds} nouns. */
 function storyNames(index: QaIndex, nounStem: string): boolean {
   let known = namedKinds.get(index);
   if (!known) {
@@ -178,7 +180,7 @@ function storyNames(index: QaIndex, nounStem: string): boolean {
   if (names === undefined) {
     const named = namedKindPattern(nounStem, []);
     names = index.facts.some((fact) => named(fact.answer));
-    known.set(nounStem, names);
+    if (known.size < maxNamedKinds) known.set(nounStem, names);
   }
   return names;
 }

@@ -106,3 +106,17 @@ describe('words that ask how, not about what', () => {
     expect(analyse('what did amazon say').recipient).toBeNull();
   });
 });
+
+describe('nouns from user text', () => {
+  it('still reads "which <noun>" for a story noun after thousands of nouns the story never names', () => {
+    // The per-story memory of nouns is bounded; past it, a noun is looked up afresh, with the same result.
+    const question = 'which instance type was the first to run on kvm';
+    const before = analyse(question).kind;
+    for (let i = 0; i < 2500; i++) analyse(`which zq${i}widget was first`);
+    const after = analyse(question).kind;
+    expect(before?.members).toEqual(['@named']);
+    expect(after?.members).toEqual(['@named']);
+    for (const text of ['C5 instances', 'the instance types']) expect(after?.named?.(text)).toBe(before?.named?.(text));
+    expect(after?.named?.('C5 instances')).toBe(true);
+  });
+});
