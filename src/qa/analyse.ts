@@ -1,7 +1,7 @@
 import type { QaIndex } from './build.js';
 import { cuesThatMayMatch, type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
-import { normalise, stem, tokenise } from './text.js';
+import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -134,8 +134,6 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
   }
   return { words, tagged: false };
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A name standing beside the noun in a fact's text: "C5 instances", "NVMe-enabled servers",

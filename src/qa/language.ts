@@ -1,6 +1,15 @@
 import type { Story } from '../story/load.js';
 import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
-import { type Contractions, compileContractions, normalise, PhraseTable, SpellIndex, stem, tokenise } from './text.js';
+import {
+  type Contractions,
+  compileContractions,
+  escapeRegExp,
+  normalise,
+  PhraseTable,
+  SpellIndex,
+  stem,
+  tokenise,
+} from './text.js';
 import { tuning } from './tuning.js';
 import { compileValueDetector, type ValueDetector } from './values.js';
 
@@ -426,19 +435,15 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
-    attributionPattern: new RegExp(`\\b(?:${lexicon.attributionVerbs.map((w) => w.toLowerCase()).join('|')})\\b`, 'i'),
+    attributionPattern: new RegExp(
+      `\\b(?:${lexicon.attributionVerbs.map((w) => escapeRegExp(w.toLowerCase())).join('|')})\\b`,
+      'i',
+    ),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
     subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     exclusionPattern: new RegExp(
-      lexicon.exclusions
-        .map((m) =>
-          m
-            .toLowerCase()
-            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-            .replace(/^,\s*/, ',\\s*'),
-        )
-        .join('|') || '(?!)',
+      lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',
       'i',
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),

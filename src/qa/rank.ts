@@ -2,6 +2,7 @@ import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import type { MissingName } from './lexicon.js';
+import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 
 /** A fact scored against a question. */
@@ -55,7 +56,7 @@ const memberPatterns = new Map<string, RegExp>();
 function shows(fact: Fact, member: string): boolean {
   let pattern = memberPatterns.get(member);
   if (!pattern) {
-    pattern = new RegExp(`\\b${member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\W+')}`, 'i');
+    pattern = new RegExp(`\\b${escapeRegExp(member).replace(/ /g, '\\W+')}`, 'i');
     memberPatterns.set(member, pattern);
   }
   return pattern.test(fact.answer);

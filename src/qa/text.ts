@@ -12,12 +12,14 @@ export interface Contractions {
   symbolPattern: RegExp;
 }
 
+/** The text as a regular expression matching it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Compiles a lexicon's contraction table; a form ending in an apostrophe ("s'") matches only before a space or the end. */
 export function compileContractions(
   table: Readonly<Record<string, string>>,
   symbols: Readonly<Record<string, string>> = {},
 ): Contractions {
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const forms = Object.keys(table)
     .map((form) => form.toLowerCase())
     .sort((a, b) => b.length - a.length)
