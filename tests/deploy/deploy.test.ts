@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/run.js';
 import { type DiscordEmulator, startDiscordEmulator } from '../emulator/index.js';
 import { commands } from '../helpers/commands.js';
-import { projectRoot, tsxLoader } from '../helpers/entry-point.js';
+import { outputOf, projectRoot, tsxLoader } from '../helpers/entry-point.js';
 
 const guildId = '1000000000000000777';
 const definitions = commands.map((command) => command.data.toJSON());
@@ -39,15 +38,7 @@ async function runDeployScript(argv: string[], env: NodeJS.ProcessEnv) {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += String(chunk);
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const [code] = (await once(child, 'close')) as [number | null];
+  const { code, stdout, stderr } = await outputOf(child);
   return { code, stdout, stderr };
 }
 

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +17,35 @@ export interface EntryPointRun {
   stderr: string;
 }
 
+/**
+ * Everything a child process prints until it closes, and its exit code. After `timeoutMs` (if
+ * given) `kill` is called and the run is marked as timed out.
+ */
+export async function outputOf(
+  child: ChildProcess,
+  options: { timeoutMs?: number; kill?: () => void } = {},
+): Promise<EntryPointRun & { timedOut: boolean }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  let timedOut = false;
+  const timer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          (options.kill ?? (() => child.kill('SIGKILL')))();
+        }, options.timeoutMs);
+  const [code] = (await once(child, 'close')) as [number | null];
+  clearTimeout(timer);
+  return { code, stdout, stderr, timedOut };
+}
+
 /** Runs the real entry point (`src/main.ts`) as a child process, as `npm start` does. */
 export async function runEntryPoint(
   args: string[],
@@ -27,17 +56,7 @@ export async function runEntryPoint(
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += String(chunk);
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
   child.stdin.end(options.stdin ?? '');
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
-  const [code] = (await once(child, 'close')) as [number | null];
-  clearTimeout(timer);
+  const { code, stdout, stderr } = await outputOf(child, { timeoutMs: options.timeoutMs ?? 45_000 });
   return { code, stdout, stderr };
 }

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { emulatorApplicationId, emulatorToken, startDiscordEmulator, stringOption } from '../emulator/index.js';
-import { projectRoot } from '../helpers/entry-point.js';
+import { outputOf, projectRoot } from '../helpers/entry-point.js';
 import { startEntryPoint } from '../helpers/running-entry-point.js';
 
 /** Runs a bash pipeline in the project, as a user's shell would; killed if it is still running after `timeoutMs`. */
@@ -14,23 +13,13 @@ async function shell(script: string, timeoutMs: number) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += String(chunk);
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  return outputOf(child, {
+    timeoutMs,
     // The whole pipeline: the bot is a grandchild of bash.
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-  }, timeoutMs);
-  const [code] = (await once(child, 'close')) as [number | null];
-  clearTimeout(timer);
-  return { code, stdout, stderr, timedOut };
+    kill: () => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    },
+  });
 }
 
 describe.concurrent('a closed stdout or stderr', () => {

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../../src/transports/console/console.js';
 import { commands } from '../../helpers/commands.js';
+import { outputOf } from '../../helpers/entry-point.js';
 import { handle } from '../../helpers/handler.js';
 
 async function consoleSession(lines: string[], json: boolean): Promise<string> {
@@ -69,12 +69,8 @@ describe('npm start in a fresh shell', () => {
       env: { ...process.env, DISCORD_TOKEN: '', MODE: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += String(chunk);
-    });
     child.stdin.end('/quote gartner\n/xen-news\n/xen-news section:social\n');
-    const [code] = await once(child, 'close');
+    const { code, stdout } = await outputOf(child);
     expect(code).toBe(0);
     const [quote, summary, social] = stdout
       .trim()
