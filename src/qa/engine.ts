@@ -67,7 +67,10 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
   // naming the same people but not the happening cannot say yes or no.
   const happening = analysed.terms.filter((t) => !t.startsWith('e:'));
-  if (analysed.type === 'yesno' && happening.length > 0 && !happening.some((t) => best.fact.terms.has(t)))
+  // A paraphrase ("stick around" → remain) counts as the word it stands for.
+  const holds = (term: string) =>
+    best.fact.terms.has(term) || (analysed.expansions.get(term)?.terms.some((t) => best.fact.terms.has(t)) ?? false);
+  if (analysed.type === 'yesno' && happening.length > 0 && !happening.some(holds))
     return abstain(index, analysed, { kind: 'no-match' });
   // A fact saying the story lacks something ("no byline") declines, and is itself what the story says.
   if (best.fact.absence) return abstainWithPartial(index, analysed, { answer: best.fact.answer, sources: best.fact.sources });

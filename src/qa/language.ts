@@ -49,8 +49,10 @@ export interface Language {
    * and whether through a shared sense (synonym) or one level up (hypernym).
    */
   paraphrases: Paraphrases;
-  /** Stems of words that only describe (WordNet's adjectives and adverbs with no noun or verb sense). */
+  /** Stems of words that only describe (WordNet's adjectives and adverbs with no noun or verb sense, and its multiword ones). */
   modifiers: ReadonlySet<string>;
+  /** WordNet's multiword expressions, stemmed, by their first word: a question reads one as a single word. */
+  collocations: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Word lists the value detectors and the abbreviation finder use. */
   words: Pick<
     Lexicon,
@@ -403,10 +405,20 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
 
   const modifiers = new Set(lexicon.wordnet.modifiers ?? []);
 
+  const collocations = new Map<string, string[][]>();
+  for (const key of lexicon.wordnet.collocations ?? []) {
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    collocations.set(first, [...(collocations.get(first) ?? []), words]);
+  }
+  // Longest first, so "word for word" is read before a shorter expression starting the same way.
+  for (const list of collocations.values()) list.sort((a, b) => b.length - a.length);
+
   return {
     contractions,
     paraphrases,
     modifiers,
+    collocations,
     stems,
     spelling,
     stopwords,

@@ -185,16 +185,25 @@ export const wordnetFileSchema = z.strictObject({
    * describe, not name. Stored stemmed as the engine stems ("upcom"); rebuild after changing the stemmer.
    */
   modifiers: z.array(z.string()).default([]),
+  /**
+   * WordNet's multiword expressions ("tie in", "word for word", "weak spot"), stemmed: a question
+   * reads one as a single word. One that describes is also in `modifiers`, one sharing a sense with
+   * story words in `synonyms`.
+   */
+  collocations: z.array(z.string()).default([]),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;
 export type WordnetFile = z.infer<typeof wordnetFileSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;
+/** The WordNet tables the engine reads; all but the paraphrases may be absent (a test lexicon). */
+export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
+  Partial<Pick<WordnetFile, 'modifiers' | 'collocations'>>;
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
   /** Paraphrases from WordNet for this story's vocabulary; empty when the story has no table. */
-  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'> & { modifiers?: readonly string[] };
+  wordnet: WordnetTables;
 };
 export type QuestionTypeName = (typeof questionTypeNames)[number];
 export type IntentName = (typeof intentNames)[number];
@@ -222,7 +231,7 @@ function readJson<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
 export function mergeLexicon(
   language: LanguageFile,
   topic: TopicFile,
-  wordnet: Pick<WordnetFile, 'synonyms' | 'hypernyms'> & { modifiers?: readonly string[] } = { synonyms: {}, hypernyms: {} },
+  wordnet: WordnetTables = { synonyms: {}, hypernyms: {} },
   files = { language: 'data/lexicon.json', topic: 'data/topic.json' },
 ): Lexicon {
   const stop = new Set(language.stopwords.map((w) => w.toLowerCase()));
@@ -251,7 +260,12 @@ export function mergeLexicon(
     synonyms: [...language.synonyms, ...topic.synonyms],
     kinds: { ...language.kinds, ...topic.kinds },
     outsiders: topic.outsiders,
-    wordnet: { synonyms: wordnet.synonyms, hypernyms: wordnet.hypernyms, modifiers: wordnet.modifiers ?? [] },
+    wordnet: {
+      synonyms: wordnet.synonyms,
+      hypernyms: wordnet.hypernyms,
+      modifiers: wordnet.modifiers ?? [],
+      collocations: wordnet.collocations ?? [],
+    },
   };
 }
 

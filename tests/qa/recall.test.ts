@@ -182,11 +182,13 @@ describe('the WordNet table at start-up', () => {
   it('ships its keys and modifiers stemmed as the engine stems questions', () => {
     const index = getIndex(story);
     const { wordnet } = getLexicon();
+    // An irregular form is stored as its stem ("given" → give), which the stemmer does not take again.
+    const irregular = new Set(index.language.stems.values());
     for (const key of Object.keys(wordnet.synonyms).slice(0, 50))
       expect(
         key
           .split(' ')
-          .map((w) => stem(w, index.language.stems))
+          .map((w) => (irregular.has(w) ? w : stem(w, index.language.stems)))
           .join(' '),
       ).toBe(key);
     expect(wordnet.modifiers).toContain('upcom');
