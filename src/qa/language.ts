@@ -49,7 +49,10 @@ export interface Language {
    * and whether through a shared sense (synonym) or one level up (hypernym).
    */
   paraphrases: Paraphrases;
-  /** Stems of words that only describe (WordNet's adjectives and adverbs with no noun or verb sense, and its multiword ones). */
+  /**
+   * Stems of words that only describe (WordNet's adjectives and adverbs with no noun or verb sense,
+   * and its multiword ones) and of the lexicon's shell nouns.
+   */
   modifiers: ReadonlySet<string>;
   /** WordNet's multiword expressions, stemmed, by their first word: a question reads one as a single word. */
   collocations: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -403,7 +406,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ...new Set(words.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)).filter((t) => !t.startsWith('e:'))),
   ]);
 
-  const modifiers = new Set(lexicon.wordnet.modifiers ?? []);
+  // Shell nouns ("quality", "aspect", "angle") frame what a question asks rather than carry it: one
+  // the story never uses weighs like a word that only describes.
+  const modifiers = new Set([...(lexicon.wordnet.modifiers ?? []), ...lexicon.shellNouns.flatMap((w) => stemmed(w))]);
 
   const collocations = new Map<string, string[][]>();
   for (const key of lexicon.wordnet.collocations ?? []) {

@@ -147,6 +147,12 @@ export const languageFileSchema = z.strictObject({
   readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
+  /**
+   * Shell nouns (Schmid 2000's factual, linguistic, mental, modal, eventive and circumstantial
+   * classes: "aspect", "notion", "attempt"): they frame what a question asks rather than carry it,
+   * so one the story never uses weighs as a describing word.
+   */
+  shellNouns: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { buildIndex, getIndex } from '../../src/qa/build.js';
-import { answerQuestion } from '../../src/qa/engine.js';
+import { answerFrom, answerQuestion } from '../../src/qa/engine.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
 import { termWeight } from '../../src/qa/rank.js';
 import { tuning } from '../../src/qa/tuning.js';
@@ -46,5 +46,34 @@ describe('multiword expressions (WordNet collocations)', () => {
 
   it('still declines one whose expression leads nowhere in the story', () => {
     expect(ask('did citrix sell off xenserver').answered).toBe(false);
+  });
+});
+
+describe('shell nouns (a word class that frames a question)', () => {
+  const without = buildIndex(story, { ...lexicon, shellNouns: ['thing'] });
+
+  it('weigh as a describing word when the story never uses them', () => {
+    for (const noun of ['perspectiv', 'quality', 'aspect']) {
+      expect(shipped.documentFrequency.has(noun)).toBe(false);
+      expect(termWeight(shipped, noun)).toBe(tuning.modifierWeight);
+      expect(termWeight(without, noun)).toBe(without.unknownWeight);
+    }
+  });
+
+  it('no longer sink a question the story answers', () => {
+    for (const [q, expected] of [
+      ['which qualities does bulpin say make xen a good fit', 'Bulpin'],
+      ['what perspective does warrilow have on xen’s future', 'Warrilow'],
+    ] as const) {
+      expect(answerFrom(without, q).answered).toBe(false);
+      const reply = answerFrom(shipped, q);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain(expected);
+    }
+  });
+
+  it('leave the content words of an off-topic question weighing in full', () => {
+    expect(ask("what's the ceo's view on xen").answered).toBe(false);
+    expect(ask('what aspect of the ec2 pricing changed').answered).toBe(false);
   });
 });
