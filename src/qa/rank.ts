@@ -337,7 +337,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const expanded = term.startsWith('x:');
     const { weight: full, earned } = expanded
       ? expansionWeight(index, question, term)
-      : { weight: termWeight(index, term), earned: 1 };
+      : { weight: question.describing.has(term) ? tuning.modifierWeight : termWeight(index, term), earned: 1 };
     const w = question.background.has(term) ? full * tuning.backgroundWeight : full;
     total += w;
     // What a subordinate clause says is the circumstance, not what is asked about the subject.

@@ -77,3 +77,35 @@ describe('shell nouns (a word class that frames a question)', () => {
     expect(ask('what aspect of the ec2 pricing changed').answered).toBe(false);
   });
 });
+
+describe('the verb of a question asking for a part of the page', () => {
+  const without = buildIndex(story, { ...lexicon, wordnet: { ...lexicon.wordnet, verbs: [] } });
+
+  it('describes how the part relates when the story never uses it: it weighs as a describing word', () => {
+    expect(shipped.language.verbs.has('append')).toBe(true);
+    expect([...analyseQuestion(shipped, 'when was the update appended').describing]).toEqual(['append']);
+    // Without a part of the page named, the same verb is what is asked.
+    expect(analyseQuestion(shipped, 'when did amazon append a clause').describing.size).toBe(0);
+  });
+
+  it('no longer sinks a question about that part', () => {
+    for (const [q, expected] of [
+      ['when was the update appended', 'November 24, 2017'],
+      ['which years does the copyright notice encompass', '1998'],
+    ] as const) {
+      expect(answerFrom(without, q).answered).toBe(false);
+      const reply = answerFrom(shipped, q);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain(expected);
+    }
+  });
+
+  it('keeps its full weight in a question asking for a kind, where the verb is the content', () => {
+    expect(analyseQuestion(shipped, 'which company manufactures the bluetooth module').describing.size).toBe(0);
+    expect(ask('which company manufactures the bluetooth module').answered).toBe(false);
+  });
+
+  it('leaves the answer-type contract to decline what the story does not give', () => {
+    expect(ask('which hour did the update land').answered).toBe(false);
+  });
+});
