@@ -143,10 +143,13 @@ for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) 
 // word. Verbal, adjectival and adverbial ones are all kept (a few thousand); nouns only when seen
 // in the sense-tagged corpus, since WordNet lists some sixty thousand, mostly names of things.
 // One with only adjective or adverb senses describes; one whose first senses share a synset with a
-// story word stands for it, as a single word does above.
+// story word's lemma ("tie in" ~ relate ← related) stands for it, as a single word does above.
 const taggedNouns = new Set<string>();
 readIndex('noun', taggedNouns);
-const storyWordSet = new Set(storyWords);
+// A synset member reaches the story words it is a lemma of ("leave" ← leaves, leaving).
+const storyByLemma = new Map<string, Set<string>>();
+for (const word of storyWords)
+  for (const lemma of lemmasOf(word)) storyByLemma.set(lemma, (storyByLemma.get(lemma) ?? new Set()).add(word));
 const collocations = new Map<string, { describing: boolean; reaches: Set<string> }>();
 for (const part of ['noun', 'verb', 'adj', 'adv'] as const) {
   const index = part === 'adv' ? readIndex('adv') : (indexes.get(part) ?? new Map<string, string[]>());
@@ -160,7 +163,7 @@ for (const part of ['noun', 'verb', 'adj', 'adv'] as const) {
     if (part === 'noun' || part === 'verb') entry.describing = false;
     for (const offset of offsets.slice(0, sensesKept))
       for (const member of data.get(offset)?.words ?? [])
-        if (storyWordSet.has(member) && !words.includes(member)) entry.reaches.add(member);
+        if (!words.includes(member)) for (const word of storyByLemma.get(member) ?? []) entry.reaches.add(word);
     collocations.set(key, entry);
   }
 }

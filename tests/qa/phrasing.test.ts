@@ -33,6 +33,12 @@ describe('multiword expressions (WordNet collocations)', () => {
     expect(analysed.expansions.get('x:stick around')?.terms.length).toBeGreaterThan(0);
   });
 
+  it('reaches the story through the lemmas of its words ("tie in" shares a sense with relate ← related)', () => {
+    const analysed = analyseQuestion(shipped, 'what does citrix think the kvm instance type ties in with');
+    expect(analysed.terms).toContain('x:tie in');
+    expect(analysed.expansions.get('x:tie in')?.terms).toContain('relat');
+  });
+
   it('leaves an expression made of story words and stopwords as its words', () => {
     // "come out" is a WordNet verb sharing a sense with "start", but its words are the story's own.
     expect(analyseQuestion(shipped, 'when did this story come out').terms.some((t) => t.startsWith('x:'))).toBe(false);
