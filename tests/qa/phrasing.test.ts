@@ -115,3 +115,11 @@ describe('the verb of a question asking for a part of the page', () => {
     expect(ask('which hour did the update land').answered).toBe(false);
   });
 });
+
+describe('everyday words for the parts of the page', () => {
+  it('reads a blurb as the standfirst, the story’s own or a teaser’s', () => {
+    expect(analyseQuestion(shipped, "what's the blurb on this story").terms).toContain('i:standfirst');
+    expect(ask("what's the blurb on this story").answer).toContain('AWS changes its tune');
+    expect(ask('what does the blurb for the tesla story say').answer).toContain('Anything that uses proximity-based BLE');
+  });
+});
