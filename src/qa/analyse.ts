@@ -394,6 +394,27 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
 }
 
 /**
+ * "is AWS still on the board *or did they walk away*", "did the Register quote the documents word
+ * for word *or paraphrase them*": a yes/no question offering an alternative is answered by a fact
+ * holding either, so the terms only the alternative after the last `alternatives` word has weigh as
+ * background, like a subordinate clause's.
+ */
+function withAlternative(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  background: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const at = words.findLastIndex((w) => language.alternatives.has(w));
+  if (at < 2 || at >= words.length - 1) return background;
+  const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
+  const first = new Set(termsOf(language, stems(words.slice(0, at)), false));
+  const second = termsOf(language, stems(words.slice(at + 1)), false).filter((t) => !first.has(t) && terms.includes(t));
+  if (second.length === 0) return background;
+  return new Set([...background, ...second]);
+}
+
+/**
  * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
  * out (from an exclusion marker to the end of its clause) is not searched for.
  */
@@ -465,7 +486,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       : { source: null, stems: words.map((w) => stem(w, language.stems)) };
   const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems));
   const all = termsOf(language, stems, false);
-  const background = backgroundOf(language, words, all);
+  const clause = backgroundOf(language, words, all);
+  const background = type === 'yesno' ? withAlternative(language, words, all, clause) : clause;
   const names = unknownNames(language, kept);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;

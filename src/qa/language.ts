@@ -88,6 +88,8 @@ export interface Language {
   exclusionPattern: RegExp;
   /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
   subordinators: ReadonlySet<string>;
+  /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
+  alternatives: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
@@ -470,6 +472,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       'i',
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
+    alternatives: new Set(lexicon.alternatives.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

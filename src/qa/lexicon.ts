@@ -153,6 +153,8 @@ export const languageFileSchema = z.strictObject({
    * so one the story never uses weighs as a describing word.
    */
   shellNouns: words,
+  /** Words offering an alternative in a yes/no question ("… or did they walk away"): what follows may be the answer's other half. */
+  alternatives: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -123,3 +123,31 @@ describe('everyday words for the parts of the page', () => {
     expect(ask('what does the blurb for the tesla story say').answer).toContain('Anything that uses proximity-based BLE');
   });
 });
+
+describe('yes/no questions offering an alternative', () => {
+  const without = buildIndex(story, { ...lexicon, alternatives: ['nor'] });
+
+  it('weigh the alternative’s own words as background', () => {
+    const analysed = analyseQuestion(shipped, 'is aws still an active member of the xen project or did it drift away');
+    expect(analysed.background.has('drift')).toBe(true);
+    expect(analysed.background.has('e:aws')).toBe(false);
+    // Only in a yes/no question: "which … or …" asks for one of two things.
+    expect(analyseQuestion(shipped, 'which hypervisor did aws pick, xen or kvm').background.size).toBe(0);
+  });
+
+  it('are answered by a fact holding either alternative', () => {
+    for (const [q, expected] of [
+      ['is aws still an active member of the xen project or did it drift away', 'active member'],
+      ['did the linux foundation send the register a statement or decline to comment', 'sent us the following'],
+    ] as const) {
+      expect(answerFrom(without, q).answered).toBe(false);
+      const reply = answerFrom(shipped, q);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain(expected);
+    }
+  });
+
+  it('still decline when neither alternative is in the story', () => {
+    expect(ask('did tesla fix the relay attack or shrug it off').answered).toBe(false);
+  });
+});
