@@ -139,11 +139,12 @@ for (const part of parts) {
 for (const key of synonyms.keys()) hypernyms.delete(key);
 for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
-// Multiword expressions ("tie_in", "word_for_word", "weak_spot"): a question reads one as a single
-// word. Verbal, adjectival and adverbial ones are all kept (a few thousand); nouns only when seen
-// in the sense-tagged corpus, since WordNet lists some sixty thousand, mostly names of things.
-// One with only adjective or adverb senses describes; one whose first senses share a synset with a
-// story word's lemma ("tie in" ~ relate ← related) stands for it, as a single word does above.
+// Multiword expressions ("tie_in", "stick_around", "in_a_nutshell"): a question reads one as a
+// single word. Verbal, adjectival and adverbial ones are all looked at (a few thousand); nouns only
+// when seen in the sense-tagged corpus, since WordNet lists some sixty thousand, mostly names of
+// things. One with only adjective or adverb senses describes; one whose first senses share a synset
+// with a story word's lemma ("tie in" ~ relate ← related) stands for it, as a single word does above.
+// Only these two kinds are listed: one leading nowhere would weigh as unknown where its words may not.
 const taggedNouns = new Set<string>();
 readIndex('noun', taggedNouns);
 // A synset member reaches the story words it is a lemma of ("leave" ← leaves, leaving).

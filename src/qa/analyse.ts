@@ -281,10 +281,10 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
 }
 
 /**
- * WordNet's multiword expressions read as one word ("ties in" → "tie in", "word for word"): one
- * holding a word no fact holds stands as a whole for the words it joins, so it maps through its own
- * senses ("word for word" → verbatim), describes ("at all"), or counts once as a word the story
- * never uses. A span a lexicon phrase claims, or made of story words only, is left as it is.
+ * WordNet's multiword expressions read as one word ("ties in" → "tie in"): one holding a word no
+ * fact holds stands as a whole for the words it joins, so it maps through its own senses ("stick
+ * around" → remain) or weighs as a describing word ("in a nutshell"); the table lists only those.
+ * A span a lexicon phrase claims, or made of story words and stopwords only, is left as it is.
  */
 function collocated(index: QaIndex, stems: readonly string[]): readonly string[] {
   const { language } = index;

@@ -58,7 +58,7 @@ export interface Language {
   collocations: ReadonlyMap<string, readonly (readonly string[])[]>;
   /**
    * Stems of common words WordNet lists mainly as verbs: in a question asking for a part of the page,
-   * a kind or a kind of value, one the story never uses says how that relates, not what is asked.
+   * one the story never uses says how that part relates, not what is asked.
    */
   verbs: ReadonlySet<string>;
   /** Word lists the value detectors and the abbreviation finder use. */

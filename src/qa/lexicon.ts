@@ -194,14 +194,14 @@ export const wordnetFileSchema = z.strictObject({
    */
   modifiers: z.array(z.string()).default([]),
   /**
-   * WordNet's multiword expressions ("tie in", "word for word", "weak spot"), stemmed: a question
-   * reads one as a single word. One that describes is also in `modifiers`, one sharing a sense with
-   * story words in `synonyms`.
+   * WordNet's multiword expressions that describe ("in a nutshell", also in `modifiers`) or share a
+   * sense with a story word ("stick around", also in `synonyms`), stemmed: a question reads one as a
+   * single word.
    */
   collocations: z.array(z.string()).default([]),
   /**
    * Common words WordNet lists mainly as verbs ("cover", "tack"), stemmed: the verb of a question
-   * asking for a part of the page, a kind or a kind of value says how it relates, not what is asked.
+   * asking for a part of the page says how that part relates, not what is asked.
    */
   verbs: z.array(z.string()).default([]),
 });
