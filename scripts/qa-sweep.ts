@@ -28,6 +28,8 @@ const pool = [
   'set-e',
   'set-f',
   'set-g',
+  'set-i',
+  'set-j',
 ] as const;
 /** The sets the tests hold at 100% (paraphrases: 99%). */
 const held = new Set<string>(['own-questions', 'dev-questions', 'dev-questions-2.tuning']);
