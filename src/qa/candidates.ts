@@ -2,6 +2,7 @@ import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
+import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { normalise, tokenise } from './text.js';
 import type { ValueKind } from './values.js';
@@ -93,6 +94,12 @@ export interface Qualification {
   turn: string;
   paragraph: number;
 }
+
+/**
+ * A fact's feature naming a term of what its text says is not known, after the question word it
+ * is asked by: `@unknown:what:board` for "we don't know *what he told the Board*".
+ */
+export const unknownFeature = '@unknown:';
 
 /** How many words may stand between a speaker's name and their verb ("AWS did, however, say"). */
 const reportWindow = 3;
@@ -233,6 +240,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
+    // "so we don't know what he told the Board": the terms of what the text says is not known.
+    for (const clause of unknownClauses(text, language.words.ignorance, language.interrogatives))
+      for (const term of analyseOne(clause.text)) out.add(`${unknownFeature}${clause.asks}:${term}`);
     return out;
   };
 

@@ -1,11 +1,13 @@
 import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
-import { analyseQuestion } from './analyse.js';
+import { analyseQuestion, type Question } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
+import { unknownFeature } from './candidates.js';
 import { composeAnswer, render } from './compose.js';
+import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
-import { rankFacts, type Scored } from './rank.js';
+import { rankFacts, type Scored, termWeight } from './rank.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
 
@@ -37,6 +39,46 @@ function bestPartial(ranked: readonly Scored[]): Scored | undefined {
 }
 
 /**
+ * The question word by which a clause asks what each type of question asks: "what did he tell the
+ * Board" is asked by "what", not "why did he …". Yes/no questions ask whether, which a text not
+ * knowing what was said does not settle.
+ */
+const askedBy: Partial<Record<Question['type'], string>> = {
+  what: 'what',
+  said: 'what',
+  list: 'what',
+  why: 'why',
+  who: 'who',
+  when: 'when',
+  where: 'where',
+  process: 'how',
+};
+
+/**
+ * A fact on the topic saying the story does not know what is asked ("so we don't know what he
+ * told the Board"): the terms asked about the subject are, by weight, mostly in what it says is
+ * not known. The question's own phrases of not knowing ("why don't we know …") ask about the not
+ * knowing, which the fact answers.
+ */
+function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
+  const asks = askedBy[question.type];
+  if (!asks || saysNotKnown(text, index.language.words.ignorance)) return undefined;
+  const subject = question.subject ? `e:${question.subject}` : null;
+  const asked = question.terms.filter((t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t));
+  if (asked.length === 0) return undefined;
+  const weights = asked.map((t) => termWeight(index, t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return ranked.find((scored) => {
+    if (!onTopic(scored)) return false;
+    let held = 0;
+    asked.forEach((term, i) => {
+      if (scored.fact.features.has(`${unknownFeature}${asks}:${term}`)) held += weights[i] ?? 0;
+    });
+    return held >= total * tuning.unknownShare;
+  });
+}
+
+/**
  * Answers a free-text question from the story's structured data, citing paragraphs and speakers,
  * or abstains ("The story doesn't say ...") with three questions it can answer. When the story
  * holds the thing asked about but not the value asked for (a year, a price, which instance type),
@@ -56,7 +98,20 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
   const ranked = rankFacts(index, analysed);
+  // The story saying it does not know what is asked is what it says, not whatever else it holds.
+  const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];
+  if (unknown) {
+    // What the story does hold on it comes after ("explained … “what is true and what isn't”").
+    const held = ranked.find((scored) => scored !== unknown && onTopic(scored) && scored.fit >= tuning.minFit);
+    const parts = [unknown, ...(held ? [held] : [])].map((scored) => render(index, analysed, scored.fact));
+    return abstainWithPartial(index, analysed, {
+      answer: parts.map((p) => p.text).join('\n\n'),
+      sources: parts
+        .flatMap((p) => p.sources)
+        .filter((source, i, all) => all.findIndex((s) => s.paragraph === source.paragraph && s.speaker === source.speaker) === i),
+    });
+  }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
     const partial = bestPartial(ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });

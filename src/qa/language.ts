@@ -1,4 +1,5 @@
 import type { Story } from '../story/load.js';
+import { compileIgnorance } from './ignorance.js';
 import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
 import {
   type Contractions,
@@ -64,6 +65,7 @@ export interface Language {
     | 'leadIns'
     | 'contrasts'
     | 'processMarkers'
+    | 'ignorance'
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -431,6 +433,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       leadIns: lexicon.leadIns,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
+      ignorance: compileIgnorance(lexicon.ignorance),
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),

@@ -124,6 +124,8 @@ export const languageFileSchema = z.strictObject({
   qualificationIntro: z.string().trim().min(1).max(80),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
   processMarkers: words,
+  /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
+  ignorance: words,
   /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */

@@ -29,6 +29,8 @@ export const tuning = {
    * enough with the question's other words, never enough to outrank the part itself.
    */
   partlyShare: 0.7,
+  /** Share of what is asked about the subject that must lie in what a fact says is not known, for "the story doesn't know". */
+  unknownShare: 0.55,
   /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
   backgroundWeight: 0.4,
 

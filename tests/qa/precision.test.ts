@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { compileIgnorance, unknownClauses } from '../../src/qa/ignorance.js';
+import { getLexicon } from '../../src/qa/lexicon.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe('what the story says it does not know', () => {
+  const phrases = compileIgnorance(getLexicon().ignorance);
+  const interrogatives = getIndex(story).language.interrogatives;
+  const clauses = (text: string) => unknownClauses(text, phrases, interrogatives);
+
+  it('finds the embedded question after or before a phrase of not knowing, with its question word', () => {
+    expect(clauses('Nobody knows much, and we have no idea where the money went.')).toEqual([
+      { asks: 'where', text: 'where the money went' },
+    ]);
+    const before = clauses('So who signed the letter is unknown.');
+    expect(before.map((c) => c.asks)).toEqual(['who']);
+    expect(before[0]?.text).toMatch(/^who signed the letter/);
+  });
+
+  it('finds none where no question is embedded', () => {
+    expect(clauses("I'm not aware of any benchmark that shows it.")).toEqual([]);
+    expect(clauses('What he said was clear.')).toEqual([]);
+  });
+
+  it('declines a question asking for what the story does not know, with the sentence saying so and what it holds', () => {
+    const answer = ask("what did chris schlaeger tell the advisory board regarding amazon's intentions");
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("we don't know what he told the Board");
+    const explained = ask('what did schlaeger explain to the board');
+    expect(explained.answered).toBe(false);
+    expect(explained.partial?.answer).toContain('what is true and what isn’t');
+    expect(new Set(explained.partial?.sources.map((s) => `${s.paragraph}${s.speaker}`)).size).toBe(
+      explained.partial?.sources.length,
+    );
+  });
+
+  it('matches the question word: a "why" question is declined by what the story cannot explain, a "who" question is not', () => {
+    const why = ask("why did AWS ignore the Register's requests for comment");
+    expect(why.answered).toBe(false);
+    expect(why.partial?.answer).toContain('has no idea why');
+    expect(ask('who from amazon addressed the advisory board').answer).toContain('Schlaeger');
+  });
+
+  it('answers yes/no questions, and questions about the not knowing itself', () => {
+    expect(ask("did schlaeger's remarks make it into the minutes").answered).toBe(true);
+    const about = ask("why don't we know what schlaeger said to the board");
+    expect(about.answered).toBe(true);
+    expect(about.answer).toMatch(/requested|asked/);
+  });
+});
