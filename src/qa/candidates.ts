@@ -101,6 +101,12 @@ export interface Qualification {
  */
 export const unknownFeature = '@unknown:';
 
+/** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
+export const agentlessFeature = '@agentless:';
+
+/** How many words after a passive verb its agent may come ("built on both Xen *by* …" is too far). */
+const passiveAgentWindow = 4;
+
 /** How many words may stand between a speaker's name and their verb ("AWS did, however, say"). */
 const reportWindow = 3;
 
@@ -227,6 +233,23 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     }
     return out;
   };
+  // "its cut of KVM was created to run on …" says what was done, not who did it.
+  const auxiliaries = new Set(language.words.passiveAuxiliaries);
+  const agentPrepositions = new Set(language.words.agentPrepositions);
+  const agentlessPassives = (text: string): string[] => {
+    const words = tokenise(normalise(text, language.contractions));
+    const out: string[] = [];
+    words.forEach((word, i) => {
+      const previous = words[i - 1] ?? '';
+      // One adverb or "not" may stand between: "was originally created", "was not built".
+      const auxiliary =
+        auxiliaries.has(previous) || ((previous === 'not' || previous.endsWith('ly')) && auxiliaries.has(words[i - 2] ?? ''));
+      if (!auxiliary || !/(?:ed|en|t|wn)$/.test(word)) return;
+      if (words.slice(i + 1, i + 1 + passiveAgentWindow).some((w) => agentPrepositions.has(w))) return;
+      out.push(...stemmedTokens(language, word, language.stemCache));
+    });
+    return out;
+  };
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -240,6 +263,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
+    for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
     // "so we don't know what he told the Board": the terms of what the text says is not known.
     for (const clause of unknownClauses(text, language.words.ignorance, language.interrogatives))
       for (const term of analyseOne(clause.text)) out.add(`${unknownFeature}${clause.asks}:${term}`);

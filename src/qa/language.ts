@@ -66,6 +66,8 @@ export interface Language {
     | 'contrasts'
     | 'processMarkers'
     | 'ignorance'
+    | 'passiveAuxiliaries'
+    | 'agentPrepositions'
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -434,6 +436,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
       ignorance: compileIgnorance(lexicon.ignorance),
+      passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
+      agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),

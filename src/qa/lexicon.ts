@@ -126,6 +126,10 @@ export const languageFileSchema = z.strictObject({
   processMarkers: words,
   /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
   ignorance: words,
+  /** Auxiliaries of the passive ("KVM *was* created"): a passive without its agent does not say who did it. */
+  passiveAuxiliaries: words,
+  /** Prepositions naming a passive's agent ("created *by* …"). */
+  agentPrepositions: words,
   /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */

@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import type { Fact } from './candidates.js';
+import { agentlessFeature, type Fact } from './candidates.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
@@ -244,6 +244,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         !question.entities.every((id) => fact.named.has(id) || fact.about === id || fact.by.includes(id))
       )
         return tuning.whoNotConcerned;
+      // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
+      // without an agent says what was done, not who did it.
+      if (question.terms.some((t) => fact.features.has(`${agentlessFeature}${t}`))) return tuning.whoAgentless;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       if (profile)

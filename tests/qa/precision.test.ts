@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndex } from '../../src/qa/build.js';
+import { agentlessFeature } from '../../src/qa/candidates.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { compileIgnorance, unknownClauses } from '../../src/qa/ignorance.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
@@ -51,5 +52,24 @@ describe('what the story says it does not know', () => {
     const about = ask("why don't we know what schlaeger said to the board");
     expect(about.answered).toBe(true);
     expect(about.answer).toMatch(/requested|asked/);
+  });
+});
+
+describe('a passive without its agent does not say who', () => {
+  const index = getIndex(story);
+  const factSaying = (words: string) => index.facts.find((f) => f.answer.includes(words));
+
+  it('marks a verb used in the passive with no "by" after it, and not one with its agent', () => {
+    expect(factSaying('its cut of KVM was created')?.features.has(`${agentlessFeature}creat`)).toBe(true);
+    const addressed = index.facts.filter((f) => f.answer.includes('the call was addressed by'));
+    expect(addressed.length).toBeGreaterThan(0);
+    for (const fact of addressed) expect(fact.features.has(`${agentlessFeature}address`)).toBe(false);
+  });
+
+  it('declines "who <verb>ed X" where the story only says X was <verb>ed, and answers where it says by whom', () => {
+    expect(ask('who first created kvm').answered).toBe(false);
+    const addressed = ask('who was the advisory board call addressed by');
+    expect(addressed.answered).toBe(true);
+    expect(addressed.answer).toContain('Schlaeger');
   });
 });
