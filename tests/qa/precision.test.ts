@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { agentlessFeature } from '../../src/qa/candidates.js';
 import { answerQuestion } from '../../src/qa/engine.js';
@@ -71,5 +72,14 @@ describe('a passive without its agent does not say who', () => {
     const addressed = ask('who was the advisory board call addressed by');
     expect(addressed.answered).toBe(true);
     expect(addressed.answer).toContain('Schlaeger');
+  });
+});
+
+describe('what someone calls a thing is what they said of it', () => {
+  it('reads "what does X call Y" as asking for X\'s words', () => {
+    const index = getIndex(story);
+    expect(analyseQuestion(index, 'what did the gartner analyst call amazon’s move').type).toBe('said');
+    expect(ask('what did the gartner analyst call amazon’s move').answer).toContain('final nail in the coffin');
+    expect(ask('what did cottingham call the kvm instance type').answer).toContain('net-new');
   });
 });
