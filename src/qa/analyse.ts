@@ -50,6 +50,29 @@ export interface Question {
   background: ReadonlySet<string>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
+  /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
+  future: boolean;
+}
+
+/** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
+const futureWindow = 4;
+
+/**
+ * Whether the question's first auxiliary is a future one: "when will …", "when is X going to …",
+ * not "when did AWS say it will …".
+ */
+function speaksOfFuture(language: Language, words: readonly string[]): boolean {
+  const future = language.words.futureAuxiliaries;
+  const futureAt = (i: number) => future.includes(words[i] ?? '') || future.includes(`${words[i]} ${words[i + 1] ?? ''}`);
+  for (let i = 0; i < words.length; i++) {
+    if (futureAt(i)) return true;
+    if (!language.yesNoStarts.has(words[i] ?? '')) continue;
+    // "is … going to", "are … expected to": a form of "be" may carry a future phrase after the subject.
+    if (!language.words.passiveAuxiliaries.includes(words[i] ?? '')) return false;
+    for (let j = i + 1; j <= i + futureWindow && j < words.length; j++) if (futureAt(j)) return true;
+    return false;
+  }
+  return false;
 }
 
 const originalToken = /[@#]?[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*/gu;
@@ -480,5 +503,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
+    future: speaksOfFuture(language, untagged.words),
   };
 }

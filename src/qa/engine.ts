@@ -23,13 +23,16 @@ const onTopic = (scored: Scored) => scored.coverage >= tuning.minCoverage && sco
  * The fact to give as a partial answer: on the topic, lacking only the value asked for, and,
  * among those, one holding a coarser value (the month, for "what exact date") before the others.
  */
-function bestPartial(ranked: readonly Scored[]): Scored | undefined {
+function bestPartial(question: Question, ranked: readonly Scored[]): Scored | undefined {
   let best: Scored | undefined;
   let bestHasCoarser = false;
   for (const scored of ranked) {
     if (scored.lacking === null || !onTopic(scored)) continue;
     const coarser = scored.lacking in coarserValues ? coarserValues[scored.lacking as keyof typeof coarserValues] : [];
-    const hasCoarser = coarser.some((value) => scored.fact.valueKinds.values.has(value));
+    // For "when will …", what the story says will happen, undated, before the date of something past.
+    const hasCoarser = question.future
+      ? !scored.fact.valueKinds.hasDate
+      : coarser.some((value) => scored.fact.valueKinds.values.has(value));
     if (!best || (hasCoarser && !bestHasCoarser)) {
       best = scored;
       bestHasCoarser = hasCoarser;
@@ -113,7 +116,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     });
   }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
-    const partial = bestPartial(ranked);
+    const partial = bestPartial(analysed, ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });
     const missing = index.language.missing[partial.lacking].replace('{kind}', analysed.kind?.noun ?? '');
     const { text: says, sources } = render(index, analysed, partial.fact);

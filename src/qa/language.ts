@@ -68,6 +68,7 @@ export interface Language {
     | 'ignorance'
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
+    | 'futureAuxiliaries'
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -438,6 +439,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       ignorance: compileIgnorance(lexicon.ignorance),
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
+      futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),

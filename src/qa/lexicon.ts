@@ -130,6 +130,8 @@ export const languageFileSchema = z.strictObject({
   passiveAuxiliaries: words,
   /** Prepositions naming a passive's agent ("created *by* …"). */
   agentPrepositions: words,
+  /** Words by which a clause speaks of the future ("when *will* AWS …", "it *will* launch on …"). */
+  futureAuxiliaries: words,
   /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */

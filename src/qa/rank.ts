@@ -4,6 +4,7 @@ import { agentlessFeature, type Fact } from './candidates.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
+import type { ValueKind } from './values.js';
 
 /** A fact scored against a question. */
 export interface Scored {
@@ -279,6 +280,24 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   }
 }
 
+const dateKinds: ReadonlySet<string> = new Set(['time', 'day', 'month', 'year']);
+
+const futurePatterns = new WeakMap<QaIndex, RegExp>();
+
+/** Whether a fact gives a date (of the kind asked for, if any) after a future auxiliary: "it will launch *in June*". */
+function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolean {
+  let pattern = futurePatterns.get(index);
+  if (!pattern) {
+    const auxiliaries = index.language.words.futureAuxiliaries.map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+    pattern = new RegExp(`\\b(?:${auxiliaries.join('|')})\\b`, 'i');
+    futurePatterns.set(index, pattern);
+  }
+  const at = fact.answer.search(pattern);
+  if (at < 0) return false;
+  const after = fact.answer.slice(at);
+  return wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after);
+}
+
 /** The kind of value a question asks for that a fact lacks, if any. */
 function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
   // "What is Schlaeger's job title?": a profile without one says who he is with, not what he does
@@ -296,6 +315,10 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
     return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
       ? null
       : 'person';
+  // "When will AWS finish moving?" is not answered by the date of something that already happened:
+  // only a date the fact gives after a future auxiliary ("it will launch on June 27") is one.
+  if (question.future && (question.type === 'when' || (question.wants !== null && dateKinds.has(question.wants))))
+    return datedInFuture(index, fact, question.wants) ? null : 'date';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';

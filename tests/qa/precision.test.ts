@@ -83,3 +83,26 @@ describe('what someone calls a thing is what they said of it', () => {
     expect(ask('what did cottingham call the kvm instance type').answer).toContain('net-new');
   });
 });
+
+describe('a question about the future is not answered with a past date', () => {
+  const index = getIndex(story);
+
+  it('knows a question speaks of the future by its first auxiliary', () => {
+    expect(analyseQuestion(index, 'when will amazon stop using xen').future).toBe(true);
+    expect(analyseQuestion(index, 'what year is rocket lab going to launch from virginia').future).toBe(true);
+    expect(analyseQuestion(index, 'when did aws say it will move to kvm').future).toBe(false);
+  });
+
+  it('declines with what the story says will happen, undated, rather than the date of the update', () => {
+    const answer = ask("by which date will every new ec2 instance type run on amazon's new hypervisor");
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't say when");
+    expect(answer.partial?.answer).toContain('eventually');
+  });
+
+  it('still answers when something happened', () => {
+    const answer = ask('when did amazon comment to techtarget');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('November 24');
+  });
+});
