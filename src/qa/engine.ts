@@ -67,7 +67,10 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   const asks = askedBy[question.type];
   if (!asks || saysNotKnown(text, index.language.words.ignorance)) return undefined;
   const subject = question.subject ? `e:${question.subject}` : null;
-  const asked = question.terms.filter((t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t));
+  // A word the story never uses ("the actual *content*") is in no clause, and says nothing of where the question points.
+  const asked = question.terms.filter(
+    (t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t) && index.documentFrequency.has(t),
+  );
   if (asked.length === 0) return undefined;
   const weights = asked.map((t) => termWeight(index, t));
   const total = weights.reduce((a, b) => a + b, 0);

@@ -41,6 +41,12 @@ describe('what the story says it does not know', () => {
     );
   });
 
+  it('leaves words the story never uses out of where the question points', () => {
+    const answer = ask("what exactly did schlaeger tell the advisory board on the call about amazon's plans, the substance of it");
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("we don't know");
+  });
+
   it('matches the question word: a "why" question is declined by what the story cannot explain, a "who" question is not', () => {
     const why = ask("why did AWS ignore the Register's requests for comment");
     expect(why.answered).toBe(false);
