@@ -383,6 +383,19 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
  * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
  * out (from an exclusion marker to the end of its clause) is not searched for.
  */
+const auxiliaryPatterns = new WeakMap<Language, RegExp>();
+
+/** Punctuation, or an auxiliary verb (the lexicon's yes/no openers) as a word of its own. */
+function auxiliaryOrStop(language: Language): RegExp {
+  let pattern = auxiliaryPatterns.get(language);
+  if (!pattern) {
+    const auxiliaries = [...language.yesNoStarts].map(escapeRegExp).join('|');
+    pattern = new RegExp(`[,;.?!]|\\s(?=(?:${auxiliaries})(?:\\s|$))`, 'i');
+    auxiliaryPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
 function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
   if (!language.exclusionPattern.test(question)) return { kept: question, excluded };
   const lower = question.toLowerCase();
@@ -390,7 +403,9 @@ function withoutExclusions(language: Language, question: string, excluded = ''):
     const at = lower.indexOf(marker);
     if (at <= 0) continue;
     const from = at + marker.length;
-    const end = lower.slice(from).search(/[,;.?!]/);
+    // What is ruled out is a noun phrase: it ends at punctuation or at the clause's verb ("besides
+    // amazon *is* moving to kvm"), which belongs to the question again.
+    const end = lower.slice(from).search(auxiliaryOrStop(language));
     const ruledOut = end < 0 ? question.slice(from) : question.slice(from, from + end);
     const rest = end < 0 ? '' : question.slice(from + end);
     return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`);

@@ -42,7 +42,9 @@ describe('what the story says it does not know', () => {
   });
 
   it('leaves words the story never uses out of where the question points', () => {
-    const answer = ask("what exactly did schlaeger tell the advisory board on the call about amazon's plans, the substance of it");
+    const answer = ask(
+      "what exactly did schlaeger tell the advisory board on the call about amazon's plans, the substance of it",
+    );
     expect(answer.answered).toBe(false);
     expect(answer.partial?.answer).toContain("we don't know");
   });
@@ -110,5 +112,20 @@ describe('a question about the future is not answered with a past date', () => {
     const answer = ask('when did amazon comment to techtarget');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('November 24');
+  });
+});
+
+describe('what a question rules out is a noun phrase', () => {
+  it('ends at the clause verb, which the question still asks about', () => {
+    const index = getIndex(story);
+    const question = analyseQuestion(index, 'which company apart from aws has also gone with kvm per the gartner analyst');
+    expect(question.excluded).toEqual(['aws']);
+    expect(question.terms).toContain('kvm');
+    expect(ask('which company apart from aws has also gone with kvm per the gartner analyst').answer).toContain('Oracle');
+  });
+
+  it('still ends at punctuation', () => {
+    const question = analyseQuestion(getIndex(story), 'who else, besides amazon, is leaving xen');
+    expect(question.excluded).toEqual(['aws']);
   });
 });
