@@ -50,8 +50,37 @@ export interface Question {
   background: ReadonlySet<string>;
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
+  /** For "how many <noun>": the noun's stem; a count answers only when it counts that ("12 *days*"). */
+  counted: string | null;
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
+}
+
+/**
+ * The noun a count question counts: the first word after its count cue ("how many", "number of")
+ * that is not a determiner, a kind skip or an amount ("how many of those *other* stories" → stori);
+ * none when the cue is followed by a verb ("how many are there").
+ */
+function countedNoun(language: Language, words: readonly string[], wants: AnswerTypeName | null): string | null {
+  if (wants !== 'count' && wants !== 'exactCount') return null;
+  for (const cue of language.countCues) {
+    for (let i = 0; i + cue.length <= words.length; i++) {
+      if (!cue.every((w, k) => words[i + k] === w)) continue;
+      // Determiners, "of", "other" and amounts ("how many *billions of* devices") come before the noun.
+      for (const word of words.slice(i + cue.length)) {
+        if (
+          language.kindSkips.has(word) ||
+          language.articleDeterminers.has(word) ||
+          language.quantifierDeterminers.has(word) ||
+          language.words.numberWords.includes(word)
+        )
+          continue;
+        return language.yesNoStarts.has(word) || language.interrogatives.has(word) ? null : stem(word, language.stems);
+      }
+      return null;
+    }
+  }
+  return null;
 }
 
 /** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
@@ -519,5 +548,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
     future: speaksOfFuture(language, untagged.words),
+    counted: countedNoun(language, untagged.words, wants),
   };
 }

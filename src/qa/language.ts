@@ -38,6 +38,8 @@ export interface Language {
   typeCues: Cue[];
   /** Cues for the kind of value asked for, most specific first ("exact date" before "month"). */
   answerCues: AnswerCue[];
+  /** The count cues without a subject ("how many", "number of") as words, for the noun after them. */
+  countCues: string[][];
   /** How a reply names a missing value. */
   missing: Lexicon['missing'];
   kindSkips: ReadonlySet<string>;
@@ -419,6 +421,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     kinds,
     typeCues,
     answerCues,
+    countCues: [...lexicon.answerTypes.exactCount, ...lexicon.answerTypes.count]
+      .filter((cue) => !cue.includes('*'))
+      .map((cue) => tokenise(normalise(cue, contractions))),
     missing: lexicon.missing,
     kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
     kindOpeners: new Set(lexicon.kindOpeners.map((w) => w.toLowerCase())),

@@ -1,6 +1,7 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import { agentlessFeature, type Fact } from './candidates.js';
+import { stemmedTokens } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
@@ -298,6 +299,36 @@ function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolea
   return wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after);
 }
 
+/** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */
+const countWindow = 3;
+
+const countedMemo = new WeakMap<Fact, Map<string, boolean>>();
+const stemmedNumberWords = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
+
+/** Whether a fact gives a number of the (stemmed) noun: a number or number word with the noun just after it. */
+function counts(index: QaIndex, fact: Fact, noun: string): boolean {
+  let memo = countedMemo.get(fact);
+  if (!memo) {
+    memo = new Map();
+    countedMemo.set(fact, memo);
+  }
+  const known = memo.get(noun);
+  if (known !== undefined) return known;
+  const { language } = index;
+  const words = stemmedTokens(language, fact.answer, language.stemCache);
+  let numberWords = stemmedNumberWords.get(language);
+  if (!numberWords) {
+    numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
+    stemmedNumberWords.set(language, numberWords);
+  }
+  const found = words.some(
+    (word, i) =>
+      (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
+  );
+  memo.set(noun, found);
+  return found;
+}
+
 /** The kind of value a question asks for that a fact lacks, if any. */
 function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
   // "What is Schlaeger's job title?": a profile without one says who he is with, not what he does
@@ -319,6 +350,9 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   // only a date the fact gives after a future auxiliary ("it will launch on June 27") is one.
   if (question.future && (question.type === 'when' || (question.wants !== null && dateKinds.has(question.wants))))
     return datedInFuture(index, fact, question.wants) ? null : 'date';
+  // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
+  if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
+    return fact.valueKinds.values.has(question.wants) && counts(index, fact, question.counted) ? null : question.wants;
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';

@@ -5,6 +5,7 @@ import { agentlessFeature } from '../../src/qa/candidates.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { compileIgnorance, unknownClauses } from '../../src/qa/ignorance.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
+import { stem } from '../../src/qa/text.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -127,5 +128,26 @@ describe('what a question rules out is a noun phrase', () => {
   it('still ends at punctuation', () => {
     const question = analyseQuestion(getIndex(story), 'who else, besides amazon, is leaving xen');
     expect(question.excluded).toEqual(['aws']);
+  });
+});
+
+describe('a count counts the noun asked about', () => {
+  const index = getIndex(story);
+
+  it('finds the noun after the count cue, past determiners and amounts', () => {
+    expect(analyseQuestion(index, 'how many of those other teasers are there').counted).toBe(
+      stem('teasers', index.language.stems),
+    );
+    expect(analyseQuestion(index, 'how many billions of devices are coming').counted).toBe(stem('devices', index.language.stems));
+    expect(analyseQuestion(index, 'how many are there').counted).toBeNull();
+  });
+
+  it('declines a count the story gives only of something else, and answers one it gives', () => {
+    const hypervisors = ask('how many hypervisors does the article mention');
+    expect(hypervisors.answered).toBe(false);
+    expect(hypervisors.answer).not.toContain('billions');
+    const languages = ask('how many languages is google starting with');
+    expect(languages.answered).toBe(true);
+    expect(languages.answer).toContain('two languages');
   });
 });
