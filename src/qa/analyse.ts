@@ -481,7 +481,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const type: QuestionType =
     detected.type !== 'what' || wants === null
       ? detected.type
-      : wants === 'time' || wants === 'day' || wants === 'month' || wants === 'year'
+      : wants === 'time' || wants === 'weekday' || wants === 'day' || wants === 'month' || wants === 'year'
         ? 'when'
         : wants === 'person'
           ? 'who'

@@ -37,6 +37,7 @@ export const intentNames = [
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
 export const answerTypeNames = [
   'time',
+  'weekday',
   'day',
   'year',
   'month',

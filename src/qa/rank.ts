@@ -281,7 +281,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   }
 }
 
-const dateKinds: ReadonlySet<string> = new Set(['time', 'day', 'month', 'year']);
+const dateKinds: ReadonlySet<string> = new Set(['time', 'weekday', 'day', 'month', 'year']);
 
 const futurePatterns = new WeakMap<QaIndex, RegExp>();
 

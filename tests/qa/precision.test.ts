@@ -6,6 +6,7 @@ import { answerQuestion } from '../../src/qa/engine.js';
 import { compileIgnorance, unknownClauses } from '../../src/qa/ignorance.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
 import { stem } from '../../src/qa/text.js';
+import { compileValueDetector } from '../../src/qa/values.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -149,5 +150,20 @@ describe('a count counts the noun asked about', () => {
     const languages = ask('how many languages is google starting with');
     expect(languages.answered).toBe(true);
     expect(languages.answer).toContain('two languages');
+  });
+});
+
+describe('the day of the week is a kind of value of its own', () => {
+  it('is stated by a weekday, and a date alone does not state it', () => {
+    const values = compileValueDetector(getLexicon());
+    expect(values.valuesIn('The call was held on Thursday, November 16.').has('weekday')).toBe(true);
+    expect(values.valuesIn('The call was held on November 16.').has('weekday')).toBe(false);
+  });
+
+  it('declines "what day of the week" with the date the story gives', () => {
+    const answer = ask('what day of the week did the reg publish this story');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give the day of the week");
+    expect(answer.partial?.answer).toContain('November 22, 2017');
   });
 });
