@@ -514,8 +514,18 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     recipient = entity?.slice(2) ?? null;
   }
   const modifiers = new Set(kind?.modifiers ?? []);
+  // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
+  const asksValue = wants !== null || type === 'howmany';
   const terms = [
-    ...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:')) && !modifiers.has(t))),
+    ...new Set(
+      all.filter(
+        (t) =>
+          !t.startsWith('o:') &&
+          !(type === 'recipient' && t.startsWith('i:')) &&
+          !modifiers.has(t) &&
+          !(asksValue && language.valueUnits.has(t)),
+      ),
+    ),
   ];
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');

@@ -87,6 +87,8 @@ export interface Language {
   subordinators: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
+  /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
+  valueUnits: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
@@ -461,6 +463,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       'i',
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
+    valueUnits: new Set(
+      [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits]
+        .filter((w) => !/\s/.test(w))
+        .map((w) => stem(w.toLowerCase(), stems)),
+    ),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -167,3 +167,24 @@ describe('the day of the week is a kind of value of its own', () => {
     expect(answer.partial?.answer).toContain('November 22, 2017');
   });
 });
+
+describe('the unit of a value asked for is not searched', () => {
+  const index = getIndex(story);
+
+  it('drops "dollars", "hours" and "percentage" from a question asking for a value, and keeps them elsewhere', () => {
+    const price = analyseQuestion(index, 'how much did the bluetooth relay kit cost in dollars');
+    expect(price.wants).toBe('price');
+    expect(price.terms).not.toContain(stem('dollars', index.language.stems));
+    expect(analyseQuestion(index, 'what percentage of amazon fleet is nvme').terms).not.toContain(
+      stem('percentage', index.language.stems),
+    );
+    expect(analyseQuestion(index, 'did anyone mention dollars').terms).toContain(stem('dollars', index.language.stems));
+  });
+
+  it("so the story's related fact is offered when it has no such value", () => {
+    const answer = ask("what percentage of amazon's fleet will be nvme servers");
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give a percentage");
+    expect(answer.partial?.answer).toContain('fleet');
+  });
+});
