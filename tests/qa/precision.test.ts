@@ -188,3 +188,16 @@ describe('the unit of a value asked for is not searched', () => {
     expect(answer.partial?.answer).toContain('fleet');
   });
 });
+
+describe('an inflection of a known word is not a typo', () => {
+  it('reads "started" as "start", not as a typo of "stated"', () => {
+    const index = getIndex(story);
+    const start = analyseQuestion(index, 'when did the project start').terms;
+    expect(analyseQuestion(index, 'what year was the xen project started').terms).toEqual(expect.arrayContaining(start));
+    expect(ask('what year was the xen project started').answered).toBe(false);
+  });
+
+  it('still corrects a misspelt name', () => {
+    expect(analyseQuestion(getIndex(story), 'what did warrilw say').entities).toContain('michael-warrilow');
+  });
+});
