@@ -457,11 +457,10 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     }
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     // … and neither is an inflection of a word the story or the lexicon knows ("started" is "start", not "stated").
-    const stemmed = stem(token, language.stems);
+    const inVocabulary = language.vocabulary.has(token);
+    const stemmed = inVocabulary ? token : (language.stemCache.get(token) ?? stem(token, language.stems));
     const known =
-      language.vocabulary.has(token) ||
-      language.vocabulary.has(stemmed) ||
-      (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
+      inVocabulary || language.vocabulary.has(stemmed) || (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
     const corrected = known ? token : language.spell.correct(token);
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.

@@ -3,7 +3,7 @@ import { abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion, type Question } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
-import { unknownFeature } from './candidates.js';
+import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, render } from './compose.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
@@ -63,25 +63,45 @@ const askedBy: Partial<Record<Question['type'], string>> = {
  * not known. The question's own phrases of not knowing ("why don't we know …") ask about the not
  * knowing, which the fact answers.
  */
+const notKnowingFacts = new WeakMap<QaIndex, ReadonlySet<Fact>>();
+
+/** The facts saying something is not known: few, so most questions skip the test at once. */
+function factsNotKnowing(index: QaIndex): ReadonlySet<Fact> {
+  let found = notKnowingFacts.get(index);
+  if (!found) {
+    found = new Set(index.facts.filter((fact) => [...fact.features].some((f) => f.startsWith(unknownFeature))));
+    notKnowingFacts.set(index, found);
+  }
+  return found;
+}
+
 function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
   const asks = askedBy[question.type];
-  if (!asks || saysNotKnown(text, index.language.words.ignorance)) return undefined;
+  const candidates = factsNotKnowing(index);
+  if (!asks || candidates.size === 0) return undefined;
   const subject = question.subject ? `e:${question.subject}` : null;
   // A word the story never uses ("the actual *content*") is in no clause, and says nothing of where the question points.
   const asked = question.terms.filter(
     (t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t) && index.documentFrequency.has(t),
   );
   if (asked.length === 0) return undefined;
-  const weights = asked.map((t) => termWeight(index, t));
-  const total = weights.reduce((a, b) => a + b, 0);
-  return ranked.find((scored) => {
-    if (!onTopic(scored)) return false;
+  let keys: string[] | undefined;
+  let weights: number[] = [];
+  let total = 0;
+  for (const scored of ranked) {
+    if (!candidates.has(scored.fact) || !onTopic(scored)) continue;
+    if (!keys) {
+      keys = asked.map((term) => `${unknownFeature}${asks}:${term}`);
+      weights = asked.map((t) => termWeight(index, t));
+      total = weights.reduce((a, b) => a + b, 0);
+    }
     let held = 0;
-    asked.forEach((term, i) => {
-      if (scored.fact.features.has(`${unknownFeature}${asks}:${term}`)) held += weights[i] ?? 0;
+    keys.forEach((key, i) => {
+      if (scored.fact.features.has(key)) held += weights[i] ?? 0;
     });
-    return held >= total * tuning.unknownShare;
-  });
+    if (held >= total * tuning.unknownShare) return saysNotKnown(text, index.language.words.ignorance) ? undefined : scored;
+  }
+  return undefined;
 }
 
 /**

@@ -104,6 +104,8 @@ interface FitContext {
   subjectQuoted: boolean;
   /** Organisations speaking for the subject (or the source): their quotes are the subject's word. */
   spokespeople: ReadonlySet<string>;
+  /** For "who" questions: the features of the question's terms used in the passive without an agent. */
+  agentless: readonly string[];
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -133,6 +135,7 @@ function fitContext(index: QaIndex, question: Question): FitContext {
       subject !== null &&
       index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject || spokespeople.has(q.organisation)),
     spokespeople,
+    agentless: question.type === 'who' ? question.terms.map((t) => `${agentlessFeature}${t}`) : [],
   };
 }
 
@@ -248,7 +251,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         return tuning.whoNotConcerned;
       // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
       // without an agent says what was done, not who did it.
-      if (question.terms.some((t) => fact.features.has(`${agentlessFeature}${t}`))) return tuning.whoAgentless;
+      if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       if (profile)
