@@ -101,6 +101,9 @@ export interface Qualification {
  */
 export const unknownFeature = '@unknown:';
 
+/** A quote's feature naming someone its own words name ("AWS haven't said …" names AWS, not the speaker's Citrix). */
+export const quoteNamesFeature = '@quote-names:';
+
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
 
@@ -233,6 +236,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     }
     return out;
   };
+  const firstPerson = new Set([...language.firstPerson, ...language.words.firstPersonSingular]);
+  const speaksInFirstPerson = (text: string) => tokenise(normalise(text, language.contractions)).some((w) => firstPerson.has(w));
   // "its cut of KVM was created to run on …" says what was done, not who did it.
   const auxiliaries = new Set(language.words.passiveAuxiliaries);
   const agentPrepositions = new Set(language.words.agentPrepositions);
@@ -400,6 +405,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       index: string[];
       tags?: string[];
       partly?: string[];
+      /** Features beyond those read from the answer (a quote's own words' names). */
+      marks?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
     },
@@ -407,7 +414,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, partly, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, ...rest } = fact;
     // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
     facts.push({
       id: facts.length,
@@ -434,7 +441,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         typeof date === 'function' ? date : () => date,
         typeof quantity === 'function' ? quantity : () => quantity,
       ),
-      features: featuresOf(entities, fact.answer),
+      features: marks ? new Set([...featuresOf(entities, fact.answer), ...marks]) : featuresOf(entities, fact.answer),
       support: rest.support,
       qualifiedBy: rest.qualifiedBy,
     });
@@ -460,6 +467,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       tags: [entityTerm(quote.speaker ?? quote.organisation), entityTerm(quote.organisation)],
       about: quote.speaker ?? quote.organisation,
       saidTo: entitiesIn(new Set(analyse([quote.saidTo]))),
+      // Whom the quote's own words name, apart from who said it and to whom; "I", "we" name its speaker.
+      marks: [
+        ...entitiesIn(new Set(analyse([quote.text]))),
+        ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
+      ].map((id) => `${quoteNamesFeature}${id}`),
       qualifiedBy: qualificationAfter.get(quote.paragraph),
       by: [],
       isDefault: false,

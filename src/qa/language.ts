@@ -71,6 +71,7 @@ export interface Language {
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
     | 'futureAuxiliaries'
+    | 'firstPersonSingular'
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -447,6 +448,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
+      firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),

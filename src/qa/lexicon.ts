@@ -133,6 +133,8 @@ export const languageFileSchema = z.strictObject({
   agentPrepositions: words,
   /** Words by which a clause speaks of the future ("when *will* AWS …", "it *will* launch on …"). */
   futureAuxiliaries: words,
+  /** "I", "my": in a quote, like `firstPerson` ("we", "our"), the words name whoever said it. */
+  firstPersonSingular: words,
   /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */

@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, type Fact } from './candidates.js';
+import { agentlessFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
@@ -269,6 +269,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return tuning.howManyAmount;
     default: {
       if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
+      // "Is Citrix moving XenServer to KVM too?" asks what Citrix does: a Citrix exec's quote about AWS
+      // says what Citrix thinks of AWS, not what Citrix does. Its own words must name them.
+      if (
+        question.type === 'yesno' &&
+        subject !== null &&
+        fact.kind === 'quote' &&
+        (fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject) &&
+        !fact.features.has(`${quoteNamesFeature}${subject}`)
+      )
+        return tuning.subjectNotConcerned;
       // "What's the Register's phone number?" asks about the Register, not about any phone.
       if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
         return tuning.subjectNotConcerned;

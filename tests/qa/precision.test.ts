@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
-import { agentlessFeature } from '../../src/qa/candidates.js';
+import { agentlessFeature, quoteNamesFeature } from '../../src/qa/candidates.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { compileIgnorance, unknownClauses } from '../../src/qa/ignorance.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
@@ -199,5 +199,23 @@ describe('an inflection of a known word is not a typo', () => {
 
   it('still corrects a misspelt name', () => {
     expect(analyseQuestion(getIndex(story), 'what did warrilw say').entities).toContain('michael-warrilow');
+  });
+});
+
+describe('a yes/no question about what someone does is not answered by their words about another', () => {
+  it('marks whom a quote\'s own words name, and "I" or "we" as its speaker', () => {
+    const index = getIndex(story);
+    const quote = index.facts.find((f) => f.kind === 'quote' && f.answer.includes("AWS haven't said"));
+    expect(quote?.features.has(`${quoteNamesFeature}aws`)).toBe(true);
+    expect(quote?.features.has(`${quoteNamesFeature}citrix`)).toBe(false);
+    const excited = index.facts.find((f) => f.kind === 'quote' && f.answer.includes('I’m excited'));
+    expect(excited?.features.has(`${quoteNamesFeature}james-bulpin`)).toBe(true);
+  });
+
+  it("declines where the speaker's words are about someone else, and answers where they speak of themselves", () => {
+    expect(ask('is citrix switching xenserver to kvm as well').answered).toBe(false);
+    const excited = ask('is bulpin excited about xen in cars');
+    expect(excited.answered).toBe(true);
+    expect(excited.answer).toContain('excited');
   });
 });
