@@ -219,3 +219,15 @@ describe('a yes/no question about what someone does is not answered by their wor
     expect(excited.answer).toContain('excited');
   });
 });
+
+describe('free relative pronouns are function words', () => {
+  it('does not search "whatever", so "whatever it is that AWS is up to" does not answer for it', () => {
+    const index = getIndex(story);
+    expect(analyseQuestion(index, 'did whatever schlaeger told the board make it into the minutes').terms).not.toContain(
+      'whatever',
+    );
+    const answer = ask('did whatever schlaeger explained to the board get into the minutes');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('left out of the minutes');
+  });
+});
