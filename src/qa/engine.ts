@@ -85,23 +85,21 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
     (t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t) && index.documentFrequency.has(t),
   );
   if (asked.length === 0) return undefined;
-  let keys: string[] | undefined;
-  let weights: number[] = [];
-  let total = 0;
-  for (const scored of ranked) {
-    if (!candidates.has(scored.fact) || !onTopic(scored)) continue;
-    if (!keys) {
-      keys = asked.map((term) => `${unknownFeature}${asks}:${term}`);
-      weights = asked.map((t) => termWeight(index, t));
-      total = weights.reduce((a, b) => a + b, 0);
-    }
+  const keys = asked.map((term) => `${unknownFeature}${asks}:${term}`);
+  const weights = asked.map((t) => termWeight(index, t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  // The few facts that say something is not known are tested first; the ranking is read only for one that fits.
+  const fitting = new Set<Fact>();
+  for (const fact of candidates) {
     let held = 0;
     keys.forEach((key, i) => {
-      if (scored.fact.features.has(key)) held += weights[i] ?? 0;
+      if (fact.features.has(key)) held += weights[i] ?? 0;
     });
-    if (held >= total * tuning.unknownShare) return saysNotKnown(text, index.language.words.ignorance) ? undefined : scored;
+    if (held >= total * tuning.unknownShare) fitting.add(fact);
   }
-  return undefined;
+  if (fitting.size === 0) return undefined;
+  const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));
+  return found && !saysNotKnown(text, index.language.words.ignorance) ? found : undefined;
 }
 
 /**
