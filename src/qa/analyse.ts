@@ -91,8 +91,12 @@ const futureWindow = 4;
  * not "when did AWS say it will …".
  */
 function speaksOfFuture(language: Language, words: readonly string[]): boolean {
-  const future = language.words.futureAuxiliaries;
-  const futureAt = (i: number) => future.includes(words[i] ?? '') || future.includes(`${words[i]} ${words[i + 1] ?? ''}`);
+  const future = language.futureStarts;
+  // "will" alone, or "going" followed by "to": a future auxiliary starting at word i.
+  const futureAt = (i: number) => {
+    const next = future.get(words[i] ?? '');
+    return next !== undefined && (next.has('') || next.has(words[i + 1] ?? ''));
+  };
   for (let i = 0; i < words.length; i++) {
     if (futureAt(i)) return true;
     if (!language.yesNoStarts.has(words[i] ?? '')) continue;

@@ -63,22 +63,39 @@ const askedBy: Partial<Record<Question['type'], string>> = {
  * not known. The question's own phrases of not knowing ("why don't we know …") ask about the not
  * knowing, which the fact answers.
  */
-const notKnowingFacts = new WeakMap<QaIndex, ReadonlySet<Fact>>();
+interface NotKnowing {
+  facts: ReadonlySet<Fact>;
+  /** The terms of what they say is not known, by the question word asking it. */
+  terms: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
-/** The facts saying something is not known: few, so most questions skip the test at once. */
-function factsNotKnowing(index: QaIndex): ReadonlySet<Fact> {
-  let found = notKnowingFacts.get(index);
+const notKnowingByIndex = new WeakMap<QaIndex, NotKnowing>();
+
+/** The facts saying something is not known, and their terms: few, so most questions skip the test at once. */
+function notKnowing(index: QaIndex): NotKnowing {
+  let found = notKnowingByIndex.get(index);
   if (!found) {
-    found = new Set(index.facts.filter((fact) => [...fact.features].some((f) => f.startsWith(unknownFeature))));
-    notKnowingFacts.set(index, found);
+    const facts = new Set<Fact>();
+    const terms = new Map<string, Set<string>>();
+    for (const fact of index.facts)
+      for (const feature of fact.features) {
+        if (!feature.startsWith(unknownFeature)) continue;
+        facts.add(fact);
+        const [asks = '', ...term] = feature.slice(unknownFeature.length).split(':');
+        terms.set(asks, (terms.get(asks) ?? new Set()).add(term.join(':')));
+      }
+    found = { facts, terms };
+    notKnowingByIndex.set(index, found);
   }
   return found;
 }
 
 function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
   const asks = askedBy[question.type];
-  const candidates = factsNotKnowing(index);
-  if (!asks || candidates.size === 0) return undefined;
+  if (!asks) return undefined;
+  const { facts: candidates, terms } = notKnowing(index);
+  const unknownTerms = terms.get(asks);
+  if (!unknownTerms || !question.terms.some((t) => unknownTerms.has(t))) return undefined;
   const subject = question.subject ? `e:${question.subject}` : null;
   // A word the story never uses ("the actual *content*") is in no clause, and says nothing of where the question points.
   const asked = question.terms.filter(

@@ -90,6 +90,8 @@ export interface Language {
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
   valueUnits: ReadonlySet<string>;
+  /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
+  futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
@@ -465,6 +467,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       'i',
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
+    futureStarts: lexicon.futureAuxiliaries.reduce((starts, phrase) => {
+      const [first = '', second = ''] = phrase.toLowerCase().split(/\s+/);
+      starts.set(first, new Set([...(starts.get(first) ?? []), second]));
+      return starts;
+    }, new Map<string, Set<string>>()),
     valueUnits: new Set(
       [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits]
         .filter((w) => !/\s/.test(w))

@@ -106,6 +106,8 @@ interface FitContext {
   spokespeople: ReadonlySet<string>;
   /** For "who" questions: the features of the question's terms used in the passive without an agent. */
   agentless: readonly string[];
+  /** For a yes/no question about someone: the feature of a quote whose own words name them. */
+  quoteNamesSubject: string | null;
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -136,6 +138,7 @@ function fitContext(index: QaIndex, question: Question): FitContext {
       index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject || spokespeople.has(q.organisation)),
     spokespeople,
     agentless: question.type === 'who' ? question.terms.map((t) => `${agentlessFeature}${t}`) : [],
+    quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
   };
 }
 
@@ -272,11 +275,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Is Citrix moving XenServer to KVM too?" asks what Citrix does: a Citrix exec's quote about AWS
       // says what Citrix thinks of AWS, not what Citrix does. Its own words must name them.
       if (
-        question.type === 'yesno' &&
-        subject !== null &&
+        context.quoteNamesSubject !== null &&
         fact.kind === 'quote' &&
         (fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject) &&
-        !fact.features.has(`${quoteNamesFeature}${subject}`)
+        !fact.features.has(context.quoteNamesSubject)
       )
         return tuning.subjectNotConcerned;
       // "What's the Register's phone number?" asks about the Register, not about any phone.
