@@ -106,6 +106,8 @@ interface FitContext {
   spokespeople: ReadonlySet<string>;
   /** For "who" questions: the features of the question's terms used in the passive without an agent. */
   agentless: readonly string[];
+  /** For "who" questions: the question's terms that are names in the story ("kvm", "java"), not people or organisations. */
+  names: readonly string[];
   /** For a yes/no question about someone: the feature of a quote whose own words name them. */
   quoteNamesSubject: string | null;
 }
@@ -138,8 +140,29 @@ function fitContext(index: QaIndex, question: Question): FitContext {
       index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject || spokespeople.has(q.organisation)),
     spokespeople,
     agentless: question.type === 'who' ? question.terms.map((t) => `${agentlessFeature}${t}`) : [],
+    names: question.type === 'who' ? question.terms.filter((t) => storyNames(index).has(t)) : [],
     quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
   };
+}
+
+const storyNamesByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/**
+ * The story's names that are not people or organisations: words it writes capitalised inside a
+ * sentence ("KVM", "Java", "NVMe"), as the engine stems them.
+ */
+function storyNames(index: QaIndex): ReadonlySet<string> {
+  let names = storyNamesByIndex.get(index);
+  if (!names) {
+    const found = new Set<string>();
+    for (const paragraph of index.story.paragraphs)
+      for (const match of paragraph.text.matchAll(/(?<=[\p{L}\p{N},;:)’'"”] )\p{Lu}[\p{L}\p{N}]*/gu))
+        for (const term of stemmedTokens(index.language, match[0], index.language.stemCache))
+          if (!index.language.stopwords.has(term)) found.add(term);
+    names = found;
+    storyNamesByIndex.set(index, names);
+  }
+  return names;
 }
 
 /** Whether `whom` (or someone speaking for them) is quoted in a paragraph. */
@@ -245,6 +268,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       );
     }
     case 'who': {
+      // "Who developed KVM?" names KVM: a fact about Google's developers that never names it answers something else.
+      if (context.names.some((name) => !fact.terms.has(name))) return tuning.whoNotConcerned;
       // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
       // … and names them itself, not just sits in a paragraph that does.
       if (

@@ -231,3 +231,16 @@ describe('free relative pronouns are function words', () => {
     expect(answer.answer).toContain('left out of the minutes');
   });
 });
+
+describe('a "who" question names what it asks about', () => {
+  it('is not answered by a fact that never names the thing the question names', () => {
+    expect(ask('who developed kvm').answered).toBe(false);
+  });
+
+  it('is answered by a fact naming it and someone new', () => {
+    const answer = ask('which company is moving to kvm');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/AWS|Amazon|Oracle/);
+    expect(ask('who is moving new instance types to kvm').answer).toMatch(/AWS|Amazon/);
+  });
+});
