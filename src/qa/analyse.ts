@@ -56,6 +56,62 @@ export interface Question {
    * did they *tack* on the update"). They weigh as describing words.
    */
   describing: ReadonlySet<string>;
+  /** For "how many <noun>": the noun's stem; a count answers only when it counts that ("12 *days*"). */
+  counted: string | null;
+  /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
+  future: boolean;
+}
+
+/**
+ * The noun a count question counts: the first word after its count cue ("how many", "number of")
+ * that is not a determiner, a kind skip or an amount ("how many of those *other* stories" → stori);
+ * none when the cue is followed by a verb ("how many are there").
+ */
+function countedNoun(language: Language, words: readonly string[], wants: AnswerTypeName | null): string | null {
+  if (wants !== 'count' && wants !== 'exactCount') return null;
+  for (const cue of language.countCues) {
+    for (let i = 0; i + cue.length <= words.length; i++) {
+      if (!cue.every((w, k) => words[i + k] === w)) continue;
+      // Determiners, "of", "other" and amounts ("how many *billions of* devices") come before the noun.
+      for (const word of words.slice(i + cue.length)) {
+        if (
+          language.kindSkips.has(word) ||
+          language.articleDeterminers.has(word) ||
+          language.quantifierDeterminers.has(word) ||
+          language.words.numberWords.includes(word)
+        )
+          continue;
+        return language.yesNoStarts.has(word) || language.interrogatives.has(word) ? null : stem(word, language.stems);
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
+const futureWindow = 4;
+
+/**
+ * Whether the question's first auxiliary is a future one: "when will …", "when is X going to …",
+ * not "when did AWS say it will …".
+ */
+function speaksOfFuture(language: Language, words: readonly string[]): boolean {
+  const future = language.futureStarts;
+  // "will" alone, or "going" followed by "to": a future auxiliary starting at word i.
+  const futureAt = (i: number) => {
+    const next = future.get(words[i] ?? '');
+    return next !== undefined && (next.has('') || next.has(words[i + 1] ?? ''));
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (futureAt(i)) return true;
+    if (!language.yesNoStarts.has(words[i] ?? '')) continue;
+    // "is … going to", "are … expected to": a form of "be" may carry a future phrase after the subject.
+    if (!language.words.passiveAuxiliaries.includes(words[i] ?? '')) return false;
+    for (let j = i + 1; j <= i + futureWindow && j < words.length; j++) if (futureAt(j)) return true;
+    return false;
+  }
+  return false;
 }
 
 const originalToken = /[@#]?[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*/gu;
@@ -418,6 +474,19 @@ function withAlternative(
  * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
  * out (from an exclusion marker to the end of its clause) is not searched for.
  */
+const auxiliaryPatterns = new WeakMap<Language, RegExp>();
+
+/** Punctuation, or an auxiliary verb (the lexicon's yes/no openers) as a word of its own. */
+function auxiliaryOrStop(language: Language): RegExp {
+  let pattern = auxiliaryPatterns.get(language);
+  if (!pattern) {
+    const auxiliaries = [...language.yesNoStarts].map(escapeRegExp).join('|');
+    pattern = new RegExp(`[,;.?!]|\\s(?=(?:${auxiliaries})(?:\\s|$))`, 'i');
+    auxiliaryPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
 function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
   if (!language.exclusionPattern.test(question)) return { kept: question, excluded };
   const lower = question.toLowerCase();
@@ -425,7 +494,9 @@ function withoutExclusions(language: Language, question: string, excluded = ''):
     const at = lower.indexOf(marker);
     if (at <= 0) continue;
     const from = at + marker.length;
-    const end = lower.slice(from).search(/[,;.?!]/);
+    // What is ruled out is a noun phrase: it ends at punctuation or at the clause's verb ("besides
+    // amazon *is* moving to kvm"), which belongs to the question again.
+    const end = lower.slice(from).search(auxiliaryOrStop(language));
     const ruledOut = end < 0 ? question.slice(from) : question.slice(from, from + end);
     const rest = end < 0 ? '' : question.slice(from + end);
     return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`);
@@ -447,8 +518,11 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       continue;
     }
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
+    // … and neither is an inflection of a word the story or the lexicon knows ("started" is "start", not "stated").
+    const inVocabulary = language.vocabulary.has(token);
+    const stemmed = inVocabulary ? token : (language.stemCache.get(token) ?? stem(token, language.stems));
     const known =
-      language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));
+      inVocabulary || language.vocabulary.has(stemmed) || (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
     const corrected = known ? token : language.spell.correct(token);
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
@@ -472,7 +546,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const type: QuestionType =
     detected.type !== 'what' || wants === null
       ? detected.type
-      : wants === 'time' || wants === 'day' || wants === 'month' || wants === 'year'
+      : wants === 'time' || wants === 'weekday' || wants === 'day' || wants === 'month' || wants === 'year'
         ? 'when'
         : wants === 'person'
           ? 'who'
@@ -506,8 +580,18 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     recipient = entity?.slice(2) ?? null;
   }
   const modifiers = new Set(kind?.modifiers ?? []);
+  // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
+  const asksValue = wants !== null || type === 'howmany';
   const terms = [
-    ...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:')) && !modifiers.has(t))),
+    ...new Set(
+      all.filter(
+        (t) =>
+          !t.startsWith('o:') &&
+          !(type === 'recipient' && t.startsWith('i:')) &&
+          !modifiers.has(t) &&
+          !(asksValue && language.valueUnits.has(t)),
+      ),
+    ),
   ];
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
@@ -544,5 +628,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
     describing,
+    future: speaksOfFuture(language, untagged.words),
+    counted: countedNoun(language, untagged.words, wants),
   };
 }

@@ -2,6 +2,7 @@ import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
+import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { normalise, tokenise } from './text.js';
 import type { ValueKind } from './values.js';
@@ -93,6 +94,21 @@ export interface Qualification {
   turn: string;
   paragraph: number;
 }
+
+/**
+ * A fact's feature naming a term of what its text says is not known, after the question word it
+ * is asked by: `@unknown:what:board` for "we don't know *what he told the Board*".
+ */
+export const unknownFeature = '@unknown:';
+
+/** A quote's feature naming someone its own words name ("AWS haven't said …" names AWS, not the speaker's Citrix). */
+export const quoteNamesFeature = '@quote-names:';
+
+/** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
+export const agentlessFeature = '@agentless:';
+
+/** How many words after a passive verb its agent may come ("built on both Xen *by* …" is too far). */
+const passiveAgentWindow = 4;
 
 /** How many words may stand between a speaker's name and their verb ("AWS did, however, say"). */
 const reportWindow = 3;
@@ -220,6 +236,25 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     }
     return out;
   };
+  const firstPerson = new Set([...language.firstPerson, ...language.words.firstPersonSingular]);
+  const speaksInFirstPerson = (text: string) => tokenise(normalise(text, language.contractions)).some((w) => firstPerson.has(w));
+  // "its cut of KVM was created to run on …" says what was done, not who did it.
+  const auxiliaries = new Set(language.words.passiveAuxiliaries);
+  const agentPrepositions = new Set(language.words.agentPrepositions);
+  const agentlessPassives = (text: string): string[] => {
+    const words = tokenise(normalise(text, language.contractions));
+    const out: string[] = [];
+    words.forEach((word, i) => {
+      const previous = words[i - 1] ?? '';
+      // One adverb or "not" may stand between: "was originally created", "was not built".
+      const auxiliary =
+        auxiliaries.has(previous) || ((previous === 'not' || previous.endsWith('ly')) && auxiliaries.has(words[i - 2] ?? ''));
+      if (!auxiliary || !/(?:ed|en|t|wn)$/.test(word)) return;
+      if (words.slice(i + 1, i + 1 + passiveAgentWindow).some((w) => agentPrepositions.has(w))) return;
+      out.push(...stemmedTokens(language, word, language.stemCache));
+    });
+    return out;
+  };
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -233,6 +268,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
+    for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
+    // "so we don't know what he told the Board": the terms of what the text says is not known.
+    for (const clause of unknownClauses(text, language.words.ignorance, language.interrogatives))
+      for (const term of analyseOne(clause.text)) out.add(`${unknownFeature}${clause.asks}:${term}`);
     return out;
   };
 
@@ -366,6 +405,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       index: string[];
       tags?: string[];
       partly?: string[];
+      /** Features beyond those read from the answer (a quote's own words' names). */
+      marks?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
     },
@@ -373,7 +414,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, partly, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, ...rest } = fact;
     // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
     facts.push({
       id: facts.length,
@@ -400,7 +441,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         typeof date === 'function' ? date : () => date,
         typeof quantity === 'function' ? quantity : () => quantity,
       ),
-      features: featuresOf(entities, fact.answer),
+      features: marks ? new Set([...featuresOf(entities, fact.answer), ...marks]) : featuresOf(entities, fact.answer),
       support: rest.support,
       qualifiedBy: rest.qualifiedBy,
     });
@@ -426,6 +467,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       tags: [entityTerm(quote.speaker ?? quote.organisation), entityTerm(quote.organisation)],
       about: quote.speaker ?? quote.organisation,
       saidTo: entitiesIn(new Set(analyse([quote.saidTo]))),
+      // Whom the quote's own words name, apart from who said it and to whom; "I", "we" name its speaker.
+      marks: [
+        ...entitiesIn(new Set(analyse([quote.text]))),
+        ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
+      ].map((id) => `${quoteNamesFeature}${id}`),
       qualifiedBy: qualificationAfter.get(quote.paragraph),
       by: [],
       isDefault: false,

@@ -1,11 +1,13 @@
 import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
-import { analyseQuestion } from './analyse.js';
+import { analyseQuestion, type Question } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
+import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, render } from './compose.js';
+import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
-import { rankFacts, type Scored } from './rank.js';
+import { rankFacts, type Scored, termWeight } from './rank.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
 
@@ -21,19 +23,100 @@ const onTopic = (scored: Scored) => scored.coverage >= tuning.minCoverage && sco
  * The fact to give as a partial answer: on the topic, lacking only the value asked for, and,
  * among those, one holding a coarser value (the month, for "what exact date") before the others.
  */
-function bestPartial(ranked: readonly Scored[]): Scored | undefined {
+function bestPartial(question: Question, ranked: readonly Scored[]): Scored | undefined {
   let best: Scored | undefined;
   let bestHasCoarser = false;
   for (const scored of ranked) {
     if (scored.lacking === null || !onTopic(scored)) continue;
     const coarser = scored.lacking in coarserValues ? coarserValues[scored.lacking as keyof typeof coarserValues] : [];
-    const hasCoarser = coarser.some((value) => scored.fact.valueKinds.values.has(value));
+    // For "when will …", what the story says will happen, undated, before the date of something past.
+    const hasCoarser = question.future
+      ? !scored.fact.valueKinds.hasDate
+      : coarser.some((value) => scored.fact.valueKinds.values.has(value));
     if (!best || (hasCoarser && !bestHasCoarser)) {
       best = scored;
       bestHasCoarser = hasCoarser;
     }
   }
   return best;
+}
+
+/**
+ * The question word by which a clause asks what each type of question asks: "what did he tell the
+ * Board" is asked by "what", not "why did he …". Yes/no questions ask whether, which a text not
+ * knowing what was said does not settle.
+ */
+const askedBy: Partial<Record<Question['type'], string>> = {
+  what: 'what',
+  said: 'what',
+  list: 'what',
+  why: 'why',
+  who: 'who',
+  when: 'when',
+  where: 'where',
+  process: 'how',
+};
+
+/**
+ * A fact on the topic saying the story does not know what is asked ("so we don't know what he
+ * told the Board"): the terms asked about the subject are, by weight, mostly in what it says is
+ * not known. The question's own phrases of not knowing ("why don't we know …") ask about the not
+ * knowing, which the fact answers.
+ */
+interface NotKnowing {
+  facts: ReadonlySet<Fact>;
+  /** The terms of what they say is not known, by the question word asking it. */
+  terms: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const notKnowingByIndex = new WeakMap<QaIndex, NotKnowing>();
+
+/** The facts saying something is not known, and their terms: few, so most questions skip the test at once. */
+function notKnowing(index: QaIndex): NotKnowing {
+  let found = notKnowingByIndex.get(index);
+  if (!found) {
+    const facts = new Set<Fact>();
+    const terms = new Map<string, Set<string>>();
+    for (const fact of index.facts)
+      for (const feature of fact.features) {
+        if (!feature.startsWith(unknownFeature)) continue;
+        facts.add(fact);
+        const [asks = '', ...term] = feature.slice(unknownFeature.length).split(':');
+        terms.set(asks, (terms.get(asks) ?? new Set()).add(term.join(':')));
+      }
+    found = { facts, terms };
+    notKnowingByIndex.set(index, found);
+  }
+  return found;
+}
+
+function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
+  const asks = askedBy[question.type];
+  if (!asks) return undefined;
+  const { facts: candidates, terms } = notKnowing(index);
+  const unknownTerms = terms.get(asks);
+  if (!unknownTerms || !question.terms.some((t) => unknownTerms.has(t))) return undefined;
+  const subject = question.subject ? `e:${question.subject}` : null;
+  // A word the story never uses ("the actual *content*") is in no clause, and says nothing of where the question points.
+  const asked = question.terms.filter(
+    (t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t) && index.documentFrequency.has(t),
+  );
+  if (asked.length === 0) return undefined;
+  const keys = asked.map((term) => `${unknownFeature}${asks}:${term}`);
+  const weights = asked.map((t) => termWeight(index, t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  // The few facts that say something is not known are tested first; the ranking is read only for one that fits.
+  const fitting = new Set<Fact>();
+  for (const fact of candidates) {
+    let held = 0;
+    keys.forEach((key, i) => {
+      if (fact.features.has(key)) held += weights[i] ?? 0;
+    });
+    if (held >= total * tuning.unknownShare) fitting.add(fact);
+  }
+  if (fitting.size === 0) return undefined;
+  const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));
+  return found && !saysNotKnown(text, index.language.words.ignorance) ? found : undefined;
 }
 
 /**
@@ -56,9 +139,22 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
   const ranked = rankFacts(index, analysed);
+  // The story saying it does not know what is asked is what it says, not whatever else it holds.
+  const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];
+  if (unknown) {
+    // What the story does hold on it comes after ("explained … “what is true and what isn't”").
+    const held = ranked.find((scored) => scored !== unknown && onTopic(scored) && scored.fit >= tuning.minFit);
+    const parts = [unknown, ...(held ? [held] : [])].map((scored) => render(index, analysed, scored.fact));
+    return abstainWithPartial(index, analysed, {
+      answer: parts.map((p) => p.text).join('\n\n'),
+      sources: parts
+        .flatMap((p) => p.sources)
+        .filter((source, i, all) => all.findIndex((s) => s.paragraph === source.paragraph && s.speaker === source.speaker) === i),
+    });
+  }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
-    const partial = bestPartial(ranked);
+    const partial = bestPartial(analysed, ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });
     const missing = index.language.missing[partial.lacking].replace('{kind}', analysed.kind?.noun ?? '');
     const { text: says, sources } = render(index, analysed, partial.fact);

@@ -1,4 +1,5 @@
 import type { Story } from '../story/load.js';
+import { compileIgnorance } from './ignorance.js';
 import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
 import {
   type Contractions,
@@ -37,6 +38,8 @@ export interface Language {
   typeCues: Cue[];
   /** Cues for the kind of value asked for, most specific first ("exact date" before "month"). */
   answerCues: AnswerCue[];
+  /** The count cues without a subject ("how many", "number of") as words, for the noun after them. */
+  countCues: string[][];
   /** How a reply names a missing value. */
   missing: Lexicon['missing'];
   kindSkips: ReadonlySet<string>;
@@ -74,6 +77,11 @@ export interface Language {
     | 'leadIns'
     | 'contrasts'
     | 'processMarkers'
+    | 'ignorance'
+    | 'passiveAuxiliaries'
+    | 'agentPrepositions'
+    | 'futureAuxiliaries'
+    | 'firstPersonSingular'
     | 'qualificationIntro'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -92,6 +100,10 @@ export interface Language {
   alternatives: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
+  /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
+  valueUnits: ReadonlySet<string>;
+  /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
+  futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
@@ -439,6 +451,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     kinds,
     typeCues,
     answerCues,
+    countCues: [...lexicon.answerTypes.exactCount, ...lexicon.answerTypes.count]
+      .filter((cue) => !cue.includes('*'))
+      .map((cue) => tokenise(normalise(cue, contractions))),
     missing: lexicon.missing,
     kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
     kindOpeners: new Set(lexicon.kindOpeners.map((w) => w.toLowerCase())),
@@ -456,6 +471,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       leadIns: lexicon.leadIns,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
+      ignorance: compileIgnorance(lexicon.ignorance),
+      passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
+      agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
+      futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
+      firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
@@ -473,6 +493,16 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
     alternatives: new Set(lexicon.alternatives.map((w) => w.toLowerCase())),
+    futureStarts: lexicon.futureAuxiliaries.reduce((starts, phrase) => {
+      const [first = '', second = ''] = phrase.toLowerCase().split(/\s+/);
+      starts.set(first, new Set([...(starts.get(first) ?? []), second]));
+      return starts;
+    }, new Map<string, Set<string>>()),
+    valueUnits: new Set(
+      [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits]
+        .filter((w) => !/\s/.test(w))
+        .map((w) => stem(w.toLowerCase(), stems)),
+    ),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -37,6 +37,7 @@ export const intentNames = [
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
 export const answerTypeNames = [
   'time',
+  'weekday',
   'day',
   'year',
   'month',
@@ -124,6 +125,16 @@ export const languageFileSchema = z.strictObject({
   qualificationIntro: z.string().trim().min(1).max(80),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
   processMarkers: words,
+  /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
+  ignorance: words,
+  /** Auxiliaries of the passive ("KVM *was* created"): a passive without its agent does not say who did it. */
+  passiveAuxiliaries: words,
+  /** Prepositions naming a passive's agent ("created *by* …"). */
+  agentPrepositions: words,
+  /** Words by which a clause speaks of the future ("when *will* AWS …", "it *will* launch on …"). */
+  futureAuxiliaries: words,
+  /** "I", "my": in a quote, like `firstPerson` ("we", "our"), the words name whoever said it. */
+  firstPersonSingular: words,
   /** Phrases that carry nothing a question asks ("bring up" = mention); dropped like stopwords. */
   stopPhrases: words,
   /** Verbs after which a "what did X tell …" question names whom it was said to ("tell the Register"). */

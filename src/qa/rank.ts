@@ -1,9 +1,11 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import type { Fact } from './candidates.js';
+import { agentlessFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { stemmedTokens } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
+import type { ValueKind } from './values.js';
 
 /** A fact scored against a question. */
 export interface Scored {
@@ -102,6 +104,12 @@ interface FitContext {
   subjectQuoted: boolean;
   /** Organisations speaking for the subject (or the source): their quotes are the subject's word. */
   spokespeople: ReadonlySet<string>;
+  /** For "who" questions: the features of the question's terms used in the passive without an agent. */
+  agentless: readonly string[];
+  /** For "who" questions: the question's terms that are names in the story ("kvm", "java"), not people or organisations. */
+  names: readonly string[];
+  /** For a yes/no question about someone: the feature of a quote whose own words name them. */
+  quoteNamesSubject: string | null;
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -131,7 +139,30 @@ function fitContext(index: QaIndex, question: Question): FitContext {
       subject !== null &&
       index.story.quotes.some((q) => q.speaker === subject || q.organisation === subject || spokespeople.has(q.organisation)),
     spokespeople,
+    agentless: question.type === 'who' ? question.terms.map((t) => `${agentlessFeature}${t}`) : [],
+    names: question.type === 'who' ? question.terms.filter((t) => storyNames(index).has(t)) : [],
+    quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
   };
+}
+
+const storyNamesByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/**
+ * The story's names that are not people or organisations: words it writes capitalised inside a
+ * sentence ("KVM", "Java", "NVMe"), as the engine stems them.
+ */
+function storyNames(index: QaIndex): ReadonlySet<string> {
+  let names = storyNamesByIndex.get(index);
+  if (!names) {
+    const found = new Set<string>();
+    for (const paragraph of index.story.paragraphs)
+      for (const match of paragraph.text.matchAll(/(?<=[\p{L}\p{N},;:)’'"”] )\p{Lu}[\p{L}\p{N}]*/gu))
+        for (const term of stemmedTokens(index.language, match[0], index.language.stemCache))
+          if (!index.language.stopwords.has(term)) found.add(term);
+    names = found;
+    storyNamesByIndex.set(index, names);
+  }
+  return names;
 }
 
 /** Whether `whom` (or someone speaking for them) is quoted in a paragraph. */
@@ -237,6 +268,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       );
     }
     case 'who': {
+      // "Who developed KVM?" names KVM: a fact about Google's developers that never names it answers something else.
+      if (context.names.some((name) => !fact.terms.has(name))) return tuning.whoNotConcerned;
       // "Who runs the Xen Project?" asks about the Xen Project: a fact not concerning it answers something else.
       // … and names them itself, not just sits in a paragraph that does.
       if (
@@ -244,6 +277,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         !question.entities.every((id) => fact.named.has(id) || fact.about === id || fact.by.includes(id))
       )
         return tuning.whoNotConcerned;
+      // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
+      // without an agent says what was done, not who did it.
+      if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       if (profile)
@@ -261,6 +297,15 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return tuning.howManyAmount;
     default: {
       if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
+      // "Is Citrix moving XenServer to KVM too?" asks what Citrix does: a Citrix exec's quote about AWS
+      // says what Citrix thinks of AWS, not what Citrix does. Its own words must name them.
+      if (
+        context.quoteNamesSubject !== null &&
+        fact.kind === 'quote' &&
+        (fact.about === subject || index.story.personById.get(fact.about ?? '')?.organisation === subject) &&
+        !fact.features.has(context.quoteNamesSubject)
+      )
+        return tuning.subjectNotConcerned;
       // "What's the Register's phone number?" asks about the Register, not about any phone.
       if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
         return tuning.subjectNotConcerned;
@@ -274,6 +319,54 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }
   }
+}
+
+const dateKinds: ReadonlySet<string> = new Set(['time', 'weekday', 'day', 'month', 'year']);
+
+const futurePatterns = new WeakMap<QaIndex, RegExp>();
+
+/** Whether a fact gives a date (of the kind asked for, if any) after a future auxiliary: "it will launch *in June*". */
+function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolean {
+  let pattern = futurePatterns.get(index);
+  if (!pattern) {
+    const auxiliaries = index.language.words.futureAuxiliaries.map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+    pattern = new RegExp(`\\b(?:${auxiliaries.join('|')})\\b`, 'i');
+    futurePatterns.set(index, pattern);
+  }
+  const at = fact.answer.search(pattern);
+  if (at < 0) return false;
+  const after = fact.answer.slice(at);
+  return wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after);
+}
+
+/** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */
+const countWindow = 3;
+
+const countedMemo = new WeakMap<Fact, Map<string, boolean>>();
+const stemmedNumberWords = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
+
+/** Whether a fact gives a number of the (stemmed) noun: a number or number word with the noun just after it. */
+function counts(index: QaIndex, fact: Fact, noun: string): boolean {
+  let memo = countedMemo.get(fact);
+  if (!memo) {
+    memo = new Map();
+    countedMemo.set(fact, memo);
+  }
+  const known = memo.get(noun);
+  if (known !== undefined) return known;
+  const { language } = index;
+  const words = stemmedTokens(language, fact.answer, language.stemCache);
+  let numberWords = stemmedNumberWords.get(language);
+  if (!numberWords) {
+    numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
+    stemmedNumberWords.set(language, numberWords);
+  }
+  const found = words.some(
+    (word, i) =>
+      (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
+  );
+  memo.set(noun, found);
+  return found;
 }
 
 /** The kind of value a question asks for that a fact lacks, if any. */
@@ -293,6 +386,13 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
     return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
       ? null
       : 'person';
+  // "When will AWS finish moving?" is not answered by the date of something that already happened:
+  // only a date the fact gives after a future auxiliary ("it will launch on June 27") is one.
+  if (question.future && (question.type === 'when' || (question.wants !== null && dateKinds.has(question.wants))))
+    return datedInFuture(index, fact, question.wants) ? null : 'date';
+  // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
+  if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
+    return fact.valueKinds.values.has(question.wants) && counts(index, fact, question.counted) ? null : question.wants;
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';

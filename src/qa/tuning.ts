@@ -29,6 +29,8 @@ export const tuning = {
    * enough with the question's other words, never enough to outrank the part itself.
    */
   partlyShare: 0.7,
+  /** Share of what is asked about the subject that must lie in what a fact says is not known, for "the story doesn't know". */
+  unknownShare: 0.55,
   /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
   backgroundWeight: 0.4,
 
@@ -81,6 +83,8 @@ export const tuning = {
   whoNotConcerned: 0.6,
   /** A "what" question's fact not concerning the question's subject: below minFit. */
   subjectNotConcerned: 0.6,
+  /** "who <verb>" answered by a fact with that verb in the passive and no agent ("was created"): it names no doer, below minFit. */
+  whoAgentless: 0.65,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */

@@ -1,5 +1,5 @@
 /**
- * Which kinds of value a text holds: a year, a month, an exact date, a price, a percentage, a
+ * Which kinds of value a text holds: a year, a month, an exact date, a day of the week, a price, a percentage, a
  * duration, a count. The answer-type contract: "what year …?" is answered only by a fact holding a
  * year. Word lists (month names, currency words, …) come from the language lexicon.
  */
@@ -30,6 +30,7 @@ export type ValueKind = AnswerTypeName | 'vaguePrice';
  */
 export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]>> = {
   time: ['day', 'month'],
+  weekday: ['day', 'month', 'year'],
   day: ['month', 'year'],
   month: ['year'],
   year: [],
@@ -99,6 +100,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
         out.add('month');
         if (dayNumberPattern.test(next)) out.add('day');
       }
+      if (weekdays.has(token)) out.add('weekday');
       if (
         weekdays.has(token) ||
         /^\d{4}-/.test(token) ||

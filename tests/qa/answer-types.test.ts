@@ -75,7 +75,7 @@ describe('the answer-type contract', () => {
   });
 
   it('gives no partial answer to a question the story has nothing on', () => {
-    const answer = ask('what percentage of aws instances run kvm?');
+    const answer = ask('what percentage of linux users run kvm?');
     expect(answer.answered).toBe(false);
     expect(answer.partial).toBeUndefined();
   });
