@@ -84,7 +84,7 @@ describe('the timeline image', () => {
     expect(entries.map((e) => e.title)).toEqual(story.timeline.map((e) => e.title));
     expect(entries.at(0)).toEqual({ when: 'Before the Nov 2017 call', title: 'AWS documents reveal the KVM plan' });
     expect(entries.at(1)).toEqual({ when: 'Nov 2017', title: "The Xen Project's Advisory Board call" });
-    expect(entries.at(-1)).toEqual({ when: 'Nov 24, 2017', title: 'AWS tells TechTarget something else' });
+    expect(entries.at(-1)).toEqual({ when: 'Nov 24, 2017', title: 'Update: AWS told TechTarget otherwise' });
     const layout = layoutTimeline(timelineContent(story));
     expect(layout.hidden).toBe(0);
     expect(layout.texts.filter((t) => t.fitted.truncated || t.fitted.overflow)).toEqual([]);
@@ -95,7 +95,7 @@ describe('the timeline image', () => {
     expect(description).toMatch(
       /^Timeline of the story, 7 events: 1\. Before the Nov 2017 call: AWS documents reveal the KVM plan; 2\. /,
     );
-    expect(description).toMatch(/7\. Nov 24, 2017: AWS tells TechTarget something else\.$/);
+    expect(description).toMatch(/7\. Nov 24, 2017: Update: AWS told TechTarget otherwise\.$/);
   });
 
   it('says in its alt text how many events it left to the list below', async () => {
