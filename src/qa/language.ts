@@ -401,7 +401,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
   // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
-  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords);
+  // "wich site", "whay did": a shorter word is corrected too, but only to a question word.
+  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords, {
+    minLength: tuning.minInterrogativeTypoLength,
+    targets: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
+  });
 
   // The table's keys are stored stemmed; a key's story terms are worked out the first time a
   // question uses it, which keeps start-up short (most keys are never asked).

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { SpellIndex } from '../../src/qa/text.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
+
+describe('typos in short question words', () => {
+  const vocabulary = new Map([
+    ['which', 3],
+    ['why', 2],
+    ['then', 4],
+    ['hypervisor', 1],
+  ]);
+  const stopwords = new Set(['which', 'why', 'then']);
+  const interrogatives = new Set(['which', 'why']);
+  const correctable = (w: string) => !stopwords.has(w);
+
+  it('are corrected to the question word one typo away', () => {
+    const spell = new SpellIndex(vocabulary, 5, correctable, stopwords, { minLength: 4, targets: interrogatives });
+    expect(spell.correct('wich')).toBe('which');
+    expect(spell.correct('whay')).toBe('why');
+  });
+
+  it('are left alone without the short-word targets', () => {
+    const spell = new SpellIndex(vocabulary, 5, correctable, stopwords);
+    expect(spell.correct('wich')).toBeNull();
+  });
+
+  it('never turn a short word into a stopword that asks nothing', () => {
+    const spell = new SpellIndex(vocabulary, 5, correctable, stopwords, { minLength: 4, targets: interrogatives });
+    expect(spell.correct('thin')).toBeNull();
+  });
+
+  it('set the question type in the engine', () => {
+    expect(analyseQuestion(shipped, 'wich outlet did aws give its statement to').kind?.noun).toBe('outlet');
+    const reply = ask('wich outlet did aws give its statement to');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('TechTarget');
+  });
+
+  it('still decline a question the story does not answer', () => {
+    expect(ask('wich company founded amazon').answered).toBe(false);
+  });
+});
