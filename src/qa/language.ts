@@ -1,4 +1,5 @@
 import type { Story } from '../story/load.js';
+import { storyInitialisms } from './abbreviations.js';
 import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
 import {
   type Contractions,
@@ -406,6 +407,14 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     minLength: tuning.minInterrogativeTypoLength,
     targets: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
   });
+
+  // "moved to the NZ pad": the initials of one of the story's names stand for it, unless they are a word.
+  const initialisms = storyInitialisms(
+    [...story.paragraphs.map((p) => p.text), ...story.related.flatMap((r) => r.facts)],
+    [...story.people.map((p) => p.name), ...story.organisations.flatMap((o) => [o.name, o.fullName])],
+    (initials) => vocabulary.has(initials) || rawStopwords.has(initials) || spelling.has(initials),
+  );
+  for (const [initials, name] of initialisms) spelling.set(initials, tokenise(normalise(name, contractions)));
 
   // The table's keys are stored stemmed; a key's story terms are worked out the first time a
   // question uses it, which keeps start-up short (most keys are never asked).

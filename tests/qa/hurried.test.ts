@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyInitialisms } from '../../src/qa/abbreviations.js';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
@@ -45,5 +46,35 @@ describe('typos in short question words', () => {
 
   it('still decline a question the story does not answer', () => {
     expect(ask('wich company founded amazon').answered).toBe(false);
+  });
+});
+
+describe('initials of the story’s names', () => {
+  const prose = ['Boats sail from Port Chalmers in New Zealand. Old Harbour is closed.', 'The Blue Line goes to Port Chalmers.'];
+
+  it('stand for a name of two or more capitalised words inside a sentence, or a listed name', () => {
+    const found = storyInitialisms(prose, ['Mary Jane Smith'], () => false);
+    expect(found.get('nz')).toBe('New Zealand');
+    expect(found.get('pc')).toBe('Port Chalmers');
+    expect(found.get('bl')).toBe('Blue Line');
+    expect(found.get('mjs')).toBe('Mary Jane Smith');
+  });
+
+  it('leave out a sentence’s capitalised first word, initials two names share, and initials that are a word', () => {
+    const found = storyInitialisms([...prose, 'It went via Paris Central.'], [], (initials) => initials === 'bl');
+    expect(found.has('oh')).toBe(false);
+    expect(found.has('pc')).toBe(false);
+    expect(found.has('bl')).toBe(false);
+  });
+
+  it('let a hurried question name someone by their initials', () => {
+    const reply = ask('what did MW say about oracle');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Warrilow');
+    expect(analyseQuestion(shipped, 'where is the rl launch pad in NZ').terms).toContain('e:rocket-lab');
+  });
+
+  it('do not make an off-topic question about the named thing answerable', () => {
+    expect(ask('what is the population of NZ').answered).toBe(false);
   });
 });
