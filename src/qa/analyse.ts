@@ -73,7 +73,8 @@ function unknownNames(language: Language, question: string): string[] {
     const digits = /\d/.test(token);
     const acronym = /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{L}/u.test(token);
     const mixed = /\p{Ll}\p{Lu}/u.test(token);
-    const name = /^\p{Lu}/u.test(token) && i > 0 && !titleCase;
+    // "the name started with a P": a lone letter is a letter, not a name.
+    const name = /^\p{Lu}/u.test(token) && token.length > 1 && i > 0 && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
     if (language.spelling.has(lower) || language.vocabulary.has(lower)) return;
     for (const part of tokenise(normalise(token, language.contractions))) {
@@ -446,6 +447,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       typed.push(...rewritten);
       continue;
     }
+    // "it starts with a P": a lone letter the story never uses as a word spells, it asks nothing.
+    if (token.length === 1 && !language.vocabulary.has(token)) continue;
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     const known =
       language.vocabulary.has(token) || (language.paraphrases.size > 0 && language.paraphrases.has(stem(token, language.stems)));

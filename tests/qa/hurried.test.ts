@@ -78,3 +78,22 @@ describe('initials of the story’s names', () => {
     expect(ask('what is the population of NZ').answered).toBe(false);
   });
 });
+
+describe('a lone letter (a spelling hint)', () => {
+  it('is neither a name the story never mentions nor a word it lacks', () => {
+    const analysed = analyseQuestion(shipped, 'the rocket lab satellite bus, its name starts with a P, what is it');
+    expect(analysed.unknownNames).toEqual([]);
+    expect(analysed.terms).not.toContain('p');
+  });
+
+  it('no longer sinks the question it helps to ask', () => {
+    const reply = ask('which satellite bus does rocket lab use? starts with P');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Photon');
+  });
+
+  it('leaves the rest of an off-topic question to decline it', () => {
+    expect(ask('which company starts with a C and sells xenserver').answered).toBe(false);
+    expect(ask('what is vitamin C').answered).toBe(false);
+  });
+});
