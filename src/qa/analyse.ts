@@ -124,6 +124,11 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       language.interrogatives.has(cue.before[0] ?? '')
     )
       continue;
+    // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
+    // describing a noun; the question asks about the noun.
+    if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
+    // "… the citrix guy *who said* …" after the question's own question word: the cue is that clause.
+    if (opened && match.start > first && language.relativePronouns.has(cue.before[0] ?? '')) continue;
     return { type: cue.type, subjectWords: match.subject, span: match };
   }
   // "Xen is dead, right?": a statement with a tag ending asks yes or no.

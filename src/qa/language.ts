@@ -91,6 +91,8 @@ export interface Language {
   subordinators: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
   alternatives: ReadonlySet<string>;
+  /** Words opening a relative clause ("the guy *who* said …"). */
+  relativePronouns: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
@@ -486,6 +488,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),
     alternatives: new Set(lexicon.alternatives.map((w) => w.toLowerCase())),
+    relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -155,6 +155,8 @@ export const languageFileSchema = z.strictObject({
   shellNouns: words,
   /** Words offering an alternative in a yes/no question ("… or did they walk away"): what follows may be the answer's other half. */
   alternatives: words,
+  /** Relative pronouns ("the guy *who* said …"): a verb right after one belongs to a clause describing a noun. */
+  relativePronouns: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

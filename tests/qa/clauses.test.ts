@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
+
+describe('a relative clause holding a verb of saying ("the exec who said …")', () => {
+  it('describes the noun the question asks about: it does not make a "what did X say" question', () => {
+    expect(analyseQuestion(shipped, 'what is the role of the person who said xen is doomed').type).toBe('what');
+    expect(analyseQuestion(shipped, "what's the role of the google exec who said assured oss is free").type).toBe('what');
+  });
+
+  it('lets the question be answered with what it asks for', () => {
+    const reply = ask("what's the role of the google exec who said assured oss is free");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('VP');
+    expect(ask('what is the role of the person who said xen is doomed').answer).toContain('research veep');
+  });
+
+  it('leaves a clause that only names the speaker, and a question opening with it, as they were', () => {
+    expect(analyseQuestion(shipped, 'what did the citrix guy who runs xenserver say about benchmarks').type).toBe('said');
+    expect(analyseQuestion(shipped, 'who said oracle is going to kvm').type).toBe('speaker');
+  });
+
+  it('still declines what the story does not give about that person', () => {
+    expect(ask("what's the salary of the gartner guy who said xen was dead").answered).toBe(false);
+  });
+});
