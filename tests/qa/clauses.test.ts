@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
-import { getIndex } from '../../src/qa/build.js';
-import { answerQuestion } from '../../src/qa/engine.js';
+import { buildIndex, getIndex } from '../../src/qa/build.js';
+import { answerFrom, answerQuestion } from '../../src/qa/engine.js';
+import { getLexicon } from '../../src/qa/lexicon.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
 const ask = (q: string) => answerQuestion(story, q);
 const shipped = getIndex(story);
+const lexicon = getLexicon();
 
 describe('a relative clause holding a verb of saying ("the exec who said …")', () => {
   it('describes the noun the question asks about: it does not make a "what did X say" question', () => {
@@ -28,5 +30,26 @@ describe('a relative clause holding a verb of saying ("the exec who said …")',
 
   it('still declines what the story does not give about that person', () => {
     expect(ask("what's the salary of the gartner guy who said xen was dead").answered).toBe(false);
+  });
+});
+
+describe('not knowing, in everyday words (the story: "has no idea why")', () => {
+  const without = buildIndex(story, {
+    ...lexicon,
+    synonyms: lexicon.synonyms.filter((group) => !group.includes('no idea')),
+  });
+
+  it('reads baffled, make sense of, work out as the story’s "no idea"', () => {
+    for (const q of ['what is el reg baffled about', "what can't the register make sense of"]) {
+      const reply = ask(q);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('no idea');
+      expect(answerFrom(without, q).answered).toBe(false);
+    }
+  });
+
+  it('does not make someone else’s puzzlement, or another subject, answerable', () => {
+    expect(ask('what is citrix puzzled about').answered).toBe(false);
+    expect(ask('does gartner understand quantum computing').answered).toBe(false);
   });
 });
