@@ -112,8 +112,11 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   for (const cue of cuesThatMayMatch(language.typeCues, words)) {
     const match = matchCueAt(cue, words);
     if (!match) continue;
-    // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
-    if (yesNo && match.start > first) continue;
+    // A cue inside a yes/no question ("does X line up with what Y said") does not make its type, nor
+    // one opening with its subject when a question word inside makes that a clause ("does the reg
+    // know *why aws talked to* …").
+    const inClause = cue.before.length === 0 && match.subject.some((w) => language.interrogatives.has(w));
+    if (yesNo && (match.start > first || inClause)) continue;
     // A lone question word after the one the question opens with joins a clause: "what did the LF
     // send *when* they were asked" asks what, not when.
     if (

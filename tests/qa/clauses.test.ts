@@ -53,3 +53,18 @@ describe('not knowing, in everyday words (the story: "has no idea why")', () => 
     expect(ask('does gartner understand quantum computing').answered).toBe(false);
   });
 });
+
+describe('a yes/no question holding a clause that opens with a question word', () => {
+  it('stays yes/no: the clause\'s "… spoke to …" asks nothing of its own', () => {
+    const q = 'does the register understand why amazon spoke to techtarget';
+    expect(analyseQuestion(shipped, q).type).toBe('yesno');
+    const reply = ask(q);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('no idea');
+  });
+
+  it('leaves "did X comment on …" asking what X said', () => {
+    expect(analyseQuestion(shipped, 'did oracle comment on the aws news').type).toBe('said');
+    expect(ask('did oracle comment on the aws news').answered).toBe(false);
+  });
+});
