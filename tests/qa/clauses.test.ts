@@ -68,3 +68,23 @@ describe('a yes/no question holding a clause that opens with a question word', (
     expect(ask('did oracle comment on the aws news').answered).toBe(false);
   });
 });
+
+describe('indefinite pronouns (every-, some-, any-, no- + one, body, thing)', () => {
+  const added = new Set(['everyone', 'everybody', 'everything', 'noone', 'nobody', 'nothing']);
+  const without = buildIndex(story, { ...lexicon, stopwords: lexicon.stopwords.filter((w) => !added.has(w)) });
+  const q = 'why was nothing of what schlaeger said put in the minutes';
+
+  it('ask nothing, like "something" and "anyone"', () => {
+    expect(analyseQuestion(shipped, q).terms).toEqual(['e:chris-schlaeger', 's:minut']);
+    expect(analyseQuestion(without, q).terms).toContain('noth');
+  });
+
+  it('no longer sink a question the story answers', () => {
+    expect(ask(q).answer).toContain('left out of the minutes');
+    expect(answerFrom(without, q).answered).toBe(false);
+  });
+
+  it('leave an off-topic question to decline on its own words', () => {
+    expect(ask('why does everything break on mars').answered).toBe(false);
+  });
+});
