@@ -76,7 +76,7 @@ function unknownNames(language: Language, question: string): string[] {
     // "the name started with a P": a lone letter is a letter, not a name.
     const name = /^\p{Lu}/u.test(token) && token.length > 1 && i > 0 && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
-    if (language.spelling.has(lower) || language.vocabulary.has(lower)) return;
+    if (language.spelling.has(lower) || language.vocabulary.has(lower) || (acronym && language.initialisms.has(lower))) return;
     for (const part of tokenise(normalise(token, language.contractions))) {
       if (language.vocabulary.has(part)) continue;
       if (!digits && language.spell.correct(part)) continue;
@@ -447,10 +447,12 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const typed: string[] = [];
   const { kept, excluded } = withoutExclusions(language, question);
+  // "the NZ pad": initials typed in capitals may stand for one of the story's names.
+  const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
   for (const token of tokenise(normalise(kept, language.contractions))) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
-    const rewritten = language.spelling.get(token);
+    const rewritten = language.spelling.get(token) ?? (capitals.has(token) ? language.initialisms.get(token) : undefined);
     if (rewritten) {
       typed.push(...rewritten);
       continue;

@@ -31,6 +31,8 @@ export interface Language {
   contractions: Contractions;
   stems: ReadonlyMap<string, string>;
   spelling: ReadonlyMap<string, string[]>;
+  /** The initials of the story's names (nz → new zealand), read as the name where a question types them in capitals. */
+  initialisms: ReadonlyMap<string, string[]>;
   stopwords: ReadonlySet<string>;
   /** Entities, intents, synonyms and outsiders; on the same words an entity wins. */
   phrases: PhraseTable;
@@ -416,7 +418,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     [...story.people.map((p) => p.name), ...story.organisations.flatMap((o) => [o.name, o.fullName])],
     (initials) => vocabulary.has(initials) || rawStopwords.has(initials) || spelling.has(initials),
   );
-  for (const [initials, name] of initialisms) spelling.set(initials, tokenise(normalise(name, contractions)));
 
   // The table's keys are stored stemmed; a key's story terms are worked out the first time a
   // question uses it, which keeps start-up short (most keys are never asked).
@@ -449,6 +450,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     verbs: new Set(lexicon.wordnet.verbs ?? []),
     stems,
     spelling,
+    initialisms: new Map([...initialisms].map(([initials, name]) => [initials, tokenise(normalise(name, contractions))])),
     stopwords,
     phrases,
     kinds,
