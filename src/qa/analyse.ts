@@ -442,6 +442,27 @@ function withoutExclusions(language: Language, question: string, excluded = ''):
   return { kept: question, excluded };
 }
 
+/**
+ * "who spoke on the call, schlager or something?": people named alone after a who question's last
+ * comma are a guess at its answer, not what it asks about. Empty unless that part names only people.
+ */
+function guessedPeople(language: Language, question: string): ReadonlySet<string> {
+  const comma = question.lastIndexOf(',');
+  if (comma < 0) return noTerms;
+  const termsIn = (text: string) => {
+    const typed = tokenise(normalise(text, language.contractions)).map((token) =>
+      language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
+    );
+    return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
+  };
+  const tail = termsIn(question.slice(comma + 1));
+  const people = tail.filter((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
+  if (people.length === 0 || people.length !== tail.length) return noTerms;
+  // "who is the google vp, potti?": a person the question names before the guess is what it asks about.
+  const head = new Set(termsIn(question.slice(0, comma)));
+  return new Set(people.filter((t) => !head.has(t)));
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
@@ -519,8 +540,13 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     recipient = entity?.slice(2) ?? null;
   }
   const modifiers = new Set(kind?.modifiers ?? []);
+  const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
   const terms = [
-    ...new Set(all.filter((t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:')) && !modifiers.has(t))),
+    ...new Set(
+      all.filter(
+        (t) => !t.startsWith('o:') && !(type === 'recipient' && t.startsWith('i:')) && !modifiers.has(t) && !guessed.has(t),
+      ),
+    ),
   ];
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');

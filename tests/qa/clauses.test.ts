@@ -88,3 +88,25 @@ describe('indefinite pronouns (every-, some-, any-, no- + one, body, thing)', ()
     expect(ask('why does everything break on mars').answered).toBe(false);
   });
 });
+
+describe('a guess at the answer after a who question’s last comma', () => {
+  it('is not what the question asks about: the answer names whoever the story says', () => {
+    const q = 'who told the register oracle is going to kvm, cottingham?';
+    expect(analyseQuestion(shipped, q).terms).not.toContain('e:david-cottingham');
+    const reply = ask(q);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Warrilow');
+  });
+
+  it('may be misspelled', () => {
+    expect(analyseQuestion(shipped, 'who addressed the advisory board call, shlaeger?').terms).not.toContain('e:chris-schlaeger');
+  });
+
+  it('stays the subject when the question names that person before the comma', () => {
+    expect(analyseQuestion(shipped, 'who is the google vp, potti?').terms).toContain('e:sunil-potti');
+  });
+
+  it('does not make a question the story cannot answer answerable', () => {
+    expect(ask('who founded kvm, warrilow?').answered).toBe(false);
+  });
+});
