@@ -210,8 +210,15 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   const second = words[i + 1] === undefined ? undefined : stem(words[i + 1] ?? '', language.stems);
   for (const noun of second === undefined ? [[first]] : [[first, second], [first]]) {
     const members = language.kinds.get(noun.join(' '));
+    // "which hypervisor": one the lexicon lists (KVM, Xen), or one the story names by the noun ("the EC2 hypervisor").
+    const headStem = noun[noun.length - 1] ?? '';
     if (members)
-      return { members, term: termsOf(language, noun, false)[0] ?? null, noun: words.slice(i, i + noun.length).join(' ') };
+      return {
+        members,
+        term: termsOf(language, noun, false)[0] ?? null,
+        noun: words.slice(i, i + noun.length).join(' '),
+        named: namedKindPattern(headStem, words),
+      };
   }
   // "what famous bug did …": a kind the lexicon lists, after words the story never uses. Those
   // words describe the thing asked for rather than ask about the story, so they are not searched.

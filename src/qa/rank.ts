@@ -65,6 +65,8 @@ function shows(fact: Fact, member: string): boolean {
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
+  // "which hypervisor": besides the members the lexicon lists, one the story names by the noun ("the EC2 hypervisor").
+  if (kind.named?.(fact.answer)) return true;
   return kind.members.some((member) => {
     if (member === '@org' || member === '@person') {
       const wanted = member === '@org' ? 'organisation' : 'person';

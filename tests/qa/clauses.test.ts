@@ -110,3 +110,15 @@ describe('a guess at the answer after a who question’s last comma', () => {
     expect(ask('who founded kvm, warrilow?').answered).toBe(false);
   });
 });
+
+describe('"which <kind>" for a kind the lexicon lists', () => {
+  it('is also answered by a fact naming one by the noun ("the new EC2 hypervisor")', () => {
+    const reply = ask("per aws's older posts, which hypervisor will eventually run all new instance types");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('EC2 hypervisor');
+  });
+
+  it('still declines where the story names none for what is asked', () => {
+    expect(ask('which hypervisor does google cloud use').answered).toBe(false);
+  });
+});
