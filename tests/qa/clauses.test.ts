@@ -122,3 +122,23 @@ describe('"which <kind>" for a kind the lexicon lists', () => {
     expect(ask('which hypervisor does google cloud use').answered).toBe(false);
   });
 });
+
+describe('cloze instructions ("fill in the blank", "complete the sentence")', () => {
+  const cloze = new Set(['fill in the blank', 'complete the sentence', 'finish the quote', 'blank']);
+  const without = buildIndex(story, { ...lexicon, stopPhrases: lexicon.stopPhrases.filter((p) => !cloze.has(p)) });
+  const questions = [
+    'finish the quote: the gartner analyst said this puts the final ____ in the coffin',
+    'complete the sentence: warrilow thinks this puts the final ____ in the coffin of xen',
+  ];
+
+  it('ask nothing of the story: the sentence around the blank does', () => {
+    for (const q of questions) {
+      expect(ask(q).answer).toContain('final nail in the coffin');
+      expect(answerFrom(without, q).answered).toBe(false);
+    }
+  });
+
+  it('leave a blank the story cannot fill declined', () => {
+    expect(ask('fill in the blank: the capital of france is ____').answered).toBe(false);
+  });
+});
