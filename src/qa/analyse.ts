@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { cuesThatMayMatch, type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
+import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 
@@ -36,7 +36,7 @@ export interface Question {
    * Words the story never uses, reached through WordNet: each `x:` term in `terms` stands for any of
    * its story terms, at a weight below an exact term's.
    */
-  expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  expansions: ReadonlyMap<string, { terms: string[]; relation: Relation }>;
   /** For "what did X tell the Register?": whom it was said to (an entity id). */
   recipient: string | null;
   /**
@@ -262,9 +262,16 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
  * Question words no fact holds, replaced by their WordNet paraphrases (two words before one:
  * "bring up" → mention). Words a fact holds, names and stopwords are left as they are.
  */
-function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[]; expansions: Question['expansions'] } {
+function paraphrased(
+  index: QaIndex,
+  stems: readonly string[],
+  yesNo: boolean,
+): { stems: string[]; expansions: Question['expansions'] } {
   const { language } = index;
-  const expansions = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
+  const expansions = new Map<string, { terms: string[]; relation: Relation }>();
+  // "were the minutes private?" is answered by "publicly-posted"; "what is private?" is not.
+  const usable = <T extends { relation: Relation }>(found: T | undefined) =>
+    found && (yesNo || found.relation !== 'antonym') ? found : undefined;
   if (language.paraphrases.size === 0) return { stems: [...stems], expansions };
   const out: string[] = [];
   // A word starting a phrase the lexicon knows ("bring up", a filler) is read as that phrase, and a
@@ -278,14 +285,14 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   for (let i = 0; i < stems.length; i++) {
     const one = stems[i] ?? '';
     const pair = i + 1 < stems.length ? `${one} ${stems[i + 1]}` : null;
-    const two = pair === null ? undefined : language.paraphrases.get(pair);
+    const two = pair === null ? undefined : usable(language.paraphrases.get(pair));
     if (two && pair && unknown(one, i)) {
       out.push(`x:${pair}`);
       expansions.set(`x:${pair}`, two);
       i++;
       continue;
     }
-    const single = language.paraphrases.get(one);
+    const single = usable(language.paraphrases.get(one));
     if (single && unknown(one, i)) {
       out.push(`x:${one}`);
       expansions.set(`x:${one}`, single);
@@ -525,7 +532,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           words.map((w) => stem(w, language.stems)),
         )
       : { source: null, stems: words.map((w) => stem(w, language.stems)) };
-  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems));
+  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const background = type === 'yesno' ? withAlternative(language, words, all, clause) : clause;

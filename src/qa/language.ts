@@ -263,14 +263,16 @@ function firstNameAliases(story: Story): Map<string, string> {
   return out;
 }
 
+/** How a question word reaches story words: a shared sense, one level up, or the opposite (yes/no questions only). */
+export type Relation = 'synonym' | 'hypernym' | 'antonym';
 /** A story's WordNet paraphrases by stemmed key, each resolved to story terms on first use. */
-type ResolvedParaphrase = { terms: string[]; relation: 'synonym' | 'hypernym' };
+type ResolvedParaphrase = { terms: string[]; relation: Relation };
 
 export class Paraphrases {
   private readonly resolved = new Map<string, ResolvedParaphrase | null>();
 
   constructor(
-    private readonly table: ReadonlyMap<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>,
+    private readonly table: ReadonlyMap<string, { words: readonly string[]; relation: Relation }>,
     private readonly termsOfWords: (words: readonly string[]) => string[],
   ) {}
 
@@ -278,7 +280,7 @@ export class Paraphrases {
     return this.table.size;
   }
 
-  get(key: string): { terms: string[]; relation: 'synonym' | 'hypernym' } | undefined {
+  get(key: string): { terms: string[]; relation: Relation } | undefined {
     // Only the table's keys are remembered, so arbitrary question words cannot grow the memo.
     const entry = this.table.get(key);
     if (!entry) return undefined;
@@ -421,7 +423,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
 
   // The table's keys are stored stemmed; a key's story terms are worked out the first time a
   // question uses it, which keeps start-up short (most keys are never asked).
-  const paraphraseWords = new Map<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>();
+  const paraphraseWords = new Map<string, { words: readonly string[]; relation: Relation }>();
+  for (const [key, words] of Object.entries(lexicon.wordnet.antonyms ?? {}))
+    paraphraseWords.set(key, { words, relation: 'antonym' });
   for (const [key, words] of Object.entries(lexicon.wordnet.hypernyms)) paraphraseWords.set(key, { words, relation: 'hypernym' });
   for (const [key, words] of Object.entries(lexicon.wordnet.synonyms)) paraphraseWords.set(key, { words, relation: 'synonym' });
   const paraphrases = new Paraphrases(paraphraseWords, (words) => [

@@ -190,6 +190,8 @@ export const wordnetFileSchema = z.strictObject({
   synonyms: z.record(z.string(), z.array(z.string()).min(1)),
   /** A more general word → the story words it stands above. */
   hypernyms: z.record(z.string(), z.array(z.string()).min(1)),
+  /** The opposite of a story adjective or adverb ("privat" ← publicly), stemmed: read in yes/no questions only. */
+  antonyms: z.record(z.string(), z.array(z.string()).min(1)).default({}),
   /**
    * Common words WordNet lists only as adjectives or adverbs ("upcoming", "everywhere"): they
    * describe, not name. Stored stemmed as the engine stems ("upcom"); rebuild after changing the stemmer.
@@ -213,7 +215,7 @@ export type WordnetFile = z.infer<typeof wordnetFileSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;
 /** The WordNet tables the engine reads; all but the paraphrases may be absent (a test lexicon). */
 export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
-  Partial<Pick<WordnetFile, 'modifiers' | 'collocations' | 'verbs'>>;
+  Partial<Pick<WordnetFile, 'antonyms' | 'modifiers' | 'collocations' | 'verbs'>>;
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
@@ -278,6 +280,7 @@ export function mergeLexicon(
     wordnet: {
       synonyms: wordnet.synonyms,
       hypernyms: wordnet.hypernyms,
+      antonyms: wordnet.antonyms ?? {},
       modifiers: wordnet.modifiers ?? [],
       collocations: wordnet.collocations ?? [],
       verbs: wordnet.verbs ?? [],

@@ -29,7 +29,7 @@ export interface Scored {
 function expansionWeight(index: QaIndex, question: Question, term: string): { weight: number; earned: number } {
   const expansion = question.expansions.get(term);
   if (!expansion) return { weight: index.unknownWeight, earned: 0 };
-  const factor = expansion.relation === 'synonym' ? tuning.expansionWeight : tuning.hypernymWeight;
+  const factor = expansion.relation === 'hypernym' ? tuning.hypernymWeight : tuning.expansionWeight;
   return { weight: Math.max(...expansion.terms.map((t) => termWeight(index, t))), earned: factor };
 }
 

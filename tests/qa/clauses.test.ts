@@ -142,3 +142,24 @@ describe('cloze instructions ("fill in the blank", "complete the sentence")', ()
     expect(ask('fill in the blank: the capital of france is ____').answered).toBe(false);
   });
 });
+
+describe('antonyms in a yes/no question (WordNet, the story’s adjectives and adverbs)', () => {
+  const without = buildIndex(story, { ...lexicon, wordnet: { ...lexicon.wordnet, antonyms: {} } });
+  const q = 'are the xen board minutes private';
+
+  it('read the opposite word as the story’s, which answers yes or no', () => {
+    expect(analyseQuestion(shipped, q).terms).toContain('x:privat');
+    const reply = ask(q);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Publicly-posted');
+    expect(answerFrom(without, q).answered).toBe(false);
+  });
+
+  it('are not read in other questions, where the opposite is not the answer', () => {
+    expect(analyseQuestion(shipped, 'what was private about the advisory board minutes').terms).toContain('privat');
+  });
+
+  it('leave an off-topic question declined', () => {
+    expect(ask('is the moon landing unimportant').answered).toBe(false);
+  });
+});
