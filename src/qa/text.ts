@@ -113,16 +113,19 @@ export class SpellIndex {
 
   /**
    * `correctable` words are what a typo is corrected to; `fallback` words ("according") only when
-   * no correctable word is one typo away, so a story word is never read as one of them.
+   * no correctable word is one typo away, so a story word is never read as one of them. A word
+   * shorter than `minLength` but at least `short.minLength` long is corrected to `short.targets` only.
    */
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly minLength: number,
     correctable: (word: string) => boolean = () => true,
     private readonly fallback: ReadonlySet<string> = new Set(),
+    private readonly short: { minLength: number; targets: ReadonlySet<string> } = { minLength, targets: new Set() },
   ) {
     for (const word of vocabulary.keys()) {
-      if (word.length < minLength - 1 || /\d/.test(word) || !(correctable(word) || fallback.has(word))) continue;
+      const indexed = word.length >= minLength - 1 && (correctable(word) || fallback.has(word));
+      if (/\d/.test(word) || !(indexed || (short.targets.has(word) && word.length >= short.minLength - 1))) continue;
       for (const variant of deletions(word)) {
         const list = this.deletes.get(variant);
         if (list) list.push(word);
@@ -133,7 +136,8 @@ export class SpellIndex {
 
   /** The closest vocabulary word, the most frequent one on a tie; null when none is one typo away. */
   correct(word: string): string | null {
-    if (word.length < this.minLength || /\d/.test(word)) return null;
+    if (word.length < this.short.minLength || /\d/.test(word)) return null;
+    const short = word.length < this.minLength;
     const found = new Set<string>();
     if (this.vocabulary.has(word)) return word;
     for (const variant of [word, ...deletions(word)]) {
@@ -146,6 +150,7 @@ export class SpellIndex {
     for (const candidate of found) {
       // Typos seldom hit a word's first letter, and "selling" read as "telling" changes the question.
       if (candidate[0] !== word[0] || editDistance(word, candidate, 1) > 1) continue;
+      if (short && !this.short.targets.has(candidate)) continue;
       if (this.fallback.has(candidate)) {
         if (fallback === null || candidate < fallback) fallback = candidate;
         continue;

@@ -129,4 +129,6 @@ export const tuning = {
   maxQuestionLength: 300,
   /** Typos are corrected only in words at least this long: shorter ones have too many neighbours. */
   minCorrectableLength: 5,
+  /** Typos of question words ("wich", "whos") are corrected from this length: few English words are one typo from one. */
+  minInterrogativeTypoLength: 4,
 } as const;
