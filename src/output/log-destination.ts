@@ -8,6 +8,8 @@ const SonicBoom = createRequire(import.meta.url)('sonic-boom') as typeof SonicBo
 const maxWriteRetries = 50;
 /** Lines held for a reader that has stopped reading; beyond this, new lines are dropped instead of filling memory. */
 const maxBufferedBytes = 16 * 1024 * 1024;
+/** Lines gathered in one turn of the event loop are handed over at once at its end, or as soon as they reach this size. */
+const maxGatheredChars = 64 * 1024;
 
 /** What pino writes its lines to. */
 export interface LogDestination {
@@ -30,8 +32,20 @@ function openLogDestination(fd: number): LogDestination {
     if (!isBusy(error)) readerGone = true;
   };
   stream.on('error', onFailure);
+  // A write per line would cost a thread-pool round trip per interaction on a busy endpoint (and
+  // sonic-boom re-measures its whole buffer for each line it appends): the lines of one event-loop
+  // turn go to the stream together, at the end of that turn, so none waits longer than the turn.
+  let gathered = '';
+  let handOverScheduled = false;
+  const handOver = () => {
+    handOverScheduled = false;
+    const lines = gathered;
+    gathered = '';
+    if (!readerGone && lines !== '') stream.write(lines);
+  };
   // What is still buffered at exit goes out synchronously, since the event loop is gone by then.
   process.on('exit', () => {
+    handOver();
     if (readerGone) return;
     try {
       stream.flushSync();
@@ -41,7 +55,13 @@ function openLogDestination(fd: number): LogDestination {
   });
   return {
     write(line) {
-      if (!readerGone) stream.write(line);
+      if (readerGone) return;
+      gathered += line;
+      if (gathered.length >= maxGatheredChars) handOver();
+      else if (!handOverScheduled) {
+        handOverScheduled = true;
+        setImmediate(handOver);
+      }
     },
   };
 }
