@@ -22,7 +22,15 @@ function isBusy(error: NodeJS.ErrnoException): boolean {
 
 function openLogDestination(fd: number): LogDestination {
   // Asynchronous: lines written while a write is in flight go out together, not one syscall each.
-  const options: SonicBoomOpts & { maxWriteRetries: number } = { fd, sync: false, maxLength: maxBufferedBytes, maxWriteRetries };
+  // Bytes, not text: each turn's lines are encoded once here, and sonic-boom neither measures nor
+  // re-encodes them.
+  const options: SonicBoomOpts & { maxWriteRetries: number } = {
+    fd,
+    sync: false,
+    contentMode: 'buffer',
+    maxLength: maxBufferedBytes,
+    maxWriteRetries,
+  };
   const stream = new SonicBoom(options);
   let readerGone = false;
   // Any failure but a busy pipe means nobody will read these lines again (EPIPE: the reader closed
@@ -41,7 +49,8 @@ function openLogDestination(fd: number): LogDestination {
     handOverScheduled = false;
     const lines = gathered;
     gathered = '';
-    if (!readerGone && lines !== '') stream.write(lines);
+    // In 'buffer' mode sonic-boom takes Buffers, which its types (text only) do not say.
+    if (!readerGone && lines !== '') stream.write(Buffer.from(lines) as unknown as string);
   };
   // What is still buffered at exit goes out synchronously, since the event loop is gone by then.
   process.on('exit', () => {
