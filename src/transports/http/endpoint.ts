@@ -225,8 +225,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 4),
     },
     (request, response) => {
-      // 'close' comes once per response: a plain listener, shared by all, rather than a once() wrapper each.
-      response.on('close', countIfAborted);
+      // 'close' comes once per response: a plain listener, shared by all, rather than a once() wrapper
+      // each; and none at all when nothing counts it.
+      if (metrics !== noMetrics) response.on('close', countIfAborted);
       const tracked: Tracked = { interaction: undefined, work: undefined };
       inFlight.add(tracked);
       tracked.work = serve(request, response, tracked);
