@@ -185,9 +185,11 @@ export const createXenNews = (story: Story) =>
           .addChoices(...story.templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
       ),
 
-    async execute({ options, settings, story, ...reader }) {
+    // The context is the reader (its locale and mention): copying them out would cost an object per call.
+    async execute(reader) {
+      const { options, settings, story } = reader;
       if (options.question !== undefined && options.section !== undefined) throw new UserError('error.question-and-section');
-      const sharing = [options.network, options.instance, options.variant].some((value) => value !== undefined);
+      const sharing = options.network !== undefined || options.instance !== undefined || options.variant !== undefined;
       if (sharing && options.section !== 'social')
         throw new UserError('error.share-options', { example: `${reader.mention(name)} section:social network:mastodon` });
       if (options.question !== undefined) {

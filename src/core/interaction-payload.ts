@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { InteractionRequest, OptionValue } from './interaction.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a snowflake id');
-const userSchema = z.looseObject({ id: snowflake, username: z.string().max(100) });
+const userSchema = z.object({ id: snowflake, username: z.string().max(100) });
 
 interface OptionPayload {
   name: string;
@@ -24,7 +24,7 @@ function optionSchema(depth: number): z.ZodType<OptionPayload> {
     depth > 1
       ? z.array(optionSchema(depth - 1)).max(25)
       : z.undefined({ error: `options nested more than ${maxOptionDepth} deep` });
-  return z.looseObject({
+  return z.object({
     name: z.string().min(1).max(32),
     // Discord caps a string option at 6000 characters; anything longer did not come from Discord.
     value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
@@ -33,7 +33,7 @@ function optionSchema(depth: number): z.ZodType<OptionPayload> {
   });
 }
 
-const commandDataSchema = z.looseObject({
+const commandDataSchema = z.object({
   name: z.string().min(1).max(32),
   options: z.array(optionSchema(maxOptionDepth)).max(25).optional(),
 });
@@ -43,23 +43,26 @@ const base = {
   application_id: snowflake,
   token: z.string().min(1).max(1000),
   guild_id: snowflake.optional(),
-  member: z.looseObject({ user: userSchema }).optional(),
+  member: z.object({ user: userSchema }).optional(),
   user: userSchema.optional(),
   // Discord's locale codes are short ("de", "pt-BR"); anything else is ignored rather than refused.
   locale: z.string().max(16).optional().catch(undefined),
 };
 
-/** The interactions Discord may POST to the endpoint, as far as this bot reads them. */
+/**
+ * The interactions Discord may POST to the endpoint, as far as this bot reads them. The many fields
+ * it does not read are left out of the result, not copied into it: this runs for every interaction.
+ */
 export const interactionPayloadSchema = z.discriminatedUnion(
   'type',
   [
-    z.looseObject({ type: z.literal(InteractionType.Ping) }),
-    z.looseObject({ ...base, type: z.literal(InteractionType.ApplicationCommand), data: commandDataSchema }),
-    z.looseObject({ ...base, type: z.literal(InteractionType.ApplicationCommandAutocomplete), data: commandDataSchema }),
-    z.looseObject({
+    z.object({ type: z.literal(InteractionType.Ping) }),
+    z.object({ ...base, type: z.literal(InteractionType.ApplicationCommand), data: commandDataSchema }),
+    z.object({ ...base, type: z.literal(InteractionType.ApplicationCommandAutocomplete), data: commandDataSchema }),
+    z.object({
       ...base,
       type: z.literal(InteractionType.MessageComponent),
-      data: z.looseObject({ custom_id: z.string().min(1).max(100), component_type: z.number().int() }),
+      data: z.object({ custom_id: z.string().min(1).max(100), component_type: z.number().int() }),
     }),
   ],
   { error: 'unsupported interaction type (this bot answers PING, commands, autocomplete and buttons)' },
@@ -85,17 +88,17 @@ function collectOptions(options: readonly OptionPayload[], into: Record<string, 
 export function toInteractionRequest(payload: AnswerablePayload): InteractionRequest | undefined {
   const wireUser = payload.member?.user ?? payload.user;
   if (!wireUser) return undefined;
-  const base = {
-    user: { id: wireUser.id, username: wireUser.username },
-    guildId: payload.guild_id ?? null,
-    locale: payload.locale,
-  };
-  if (payload.type === InteractionType.MessageComponent) return { ...base, kind: 'button', customId: payload.data.custom_id };
+  // Listed field by field rather than spread from a shared part: spreading cost several µs a request.
+  const user = { id: wireUser.id, username: wireUser.username };
+  const guildId = payload.guild_id ?? null;
+  const { locale } = payload;
+  if (payload.type === InteractionType.MessageComponent)
+    return { user, guildId, locale, kind: 'button', customId: payload.data.custom_id };
   const options: Record<string, OptionValue> = {};
   const focused = collectOptions(payload.data.options ?? [], options);
   if (payload.type === InteractionType.ApplicationCommandAutocomplete)
-    return { ...base, kind: 'autocomplete', commandName: payload.data.name, options, focused: focused ?? '' };
-  return { ...base, kind: 'command', commandName: payload.data.name, options };
+    return { user, guildId, locale, kind: 'autocomplete', commandName: payload.data.name, options, focused: focused ?? '' };
+  return { user, guildId, locale, kind: 'command', commandName: payload.data.name, options };
 }
 
 /** A Discord interaction payload read: a PING, an interaction to answer, or why it is refused. */

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { logDestination } from '../../src/output/log-destination.js';
+import { outputOf, tsxLoader } from '../helpers/entry-point.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'xen-news-log-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -42,6 +43,29 @@ describe('the log destination', () => {
     while (!read.includes('two')) read += await readSome(reader);
     expect(read).toBe('{"msg":"one"}\n{"msg":"two"}\n');
     closeSync(reader);
+  });
+
+  it('writes the lines of a burst together, and leaves none behind when the process exits at once', async () => {
+    const { reader, writer } = pipe('burst');
+    const destination = logDestination(writer);
+    for (let i = 0; i < 3; i++) destination.write(`{"msg":"burst ${i}"}\n`);
+    // Gathered, not yet written: a reader sees all three at once a few milliseconds later.
+    expect(await readSome(reader)).toBe('{"msg":"burst 0"}\n{"msg":"burst 1"}\n{"msg":"burst 2"}\n');
+    closeSync(reader);
+
+    const module = new URL('../../src/output/log-destination.ts', import.meta.url).href;
+    const script = `const { logDestination } = await import(${JSON.stringify(module)});
+      const destination = logDestination(2);
+      for (let i = 0; i < 1000; i++) destination.write('{"msg":"line ' + i + '"}\\n');
+      process.exit(3);`;
+    const child = spawn(process.execPath, [...tsxLoader, '--input-type=module', '--eval', script], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const { code, stderr } = await outputOf(child, { timeoutMs: 30_000 });
+    expect(code).toBe(3);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1000);
+    expect(lines.at(-1)).toBe('{"msg":"line 999"}');
   });
 
   it('is one per descriptor', () => {

@@ -4,8 +4,8 @@ import type { ReplyFile } from '../../core/interaction.js';
 
 /** A request or response body ready to send, with its content type. */
 export interface EncodedBody {
-  contentType: string;
-  body: Buffer | string;
+  readonly contentType: string;
+  readonly body: Buffer | string;
 }
 
 /** The JSON text of a shared reply's wire form (frozen: see toMessageData), kept while the reply lives. */
@@ -25,6 +25,29 @@ function json(value: object): string {
 export function callbackJson(body: APIInteractionResponse): string {
   if (!('data' in body) || body.data === undefined) return JSON.stringify(body);
   return `{"type":${body.type},"data":${json(body.data)}}`;
+}
+
+/** A shared reply's callbacks encoded, by callback type: the same bytes for everyone, kept while the reply lives. */
+const encodedCallbacks = new WeakMap<object, Map<number, EncodedBody>>();
+
+/**
+ * An interaction callback ready to send: JSON, or multipart with its files. A shared reply's callback
+ * without files is encoded once, to bytes, and the same body is handed out again (never written to).
+ */
+export function encodeCallback(body: APIInteractionResponse, files: readonly ReplyFile[] = []): EncodedBody {
+  const data = 'data' in body ? body.data : undefined;
+  if (files.length > 0 || data === undefined || !Object.isFrozen(data)) return encodeBody(callbackJson(body), files);
+  let byType = encodedCallbacks.get(data);
+  if (!byType) {
+    byType = new Map();
+    encodedCallbacks.set(data, byType);
+  }
+  let encoded = byType.get(body.type);
+  if (!encoded) {
+    encoded = { contentType: 'application/json', body: Buffer.from(callbackJson(body)) };
+    byType.set(body.type, encoded);
+  }
+  return encoded;
 }
 
 /** A file's part of a multipart body: the same for every reply that attaches the file, so built once. */

@@ -54,6 +54,25 @@ export interface InteractionServerOptions {
   images?: () => Promise<readonly ReplyFile[]>;
 }
 
+/** A request being served: its work, and the id of its interaction once verified. */
+interface Tracked {
+  interaction: string | undefined;
+  work: Promise<void> | undefined;
+}
+
+const pong = JSON.stringify({ type: InteractionResponseType.Pong });
+
+/** A request target's path, without its query. */
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string, headers = {}): void {
+  response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
+  response.end(body);
+}
+
 /** A running interactions endpoint. */
 export interface InteractionServer {
   readonly server: Server;
@@ -86,7 +105,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const restLoading = import('@discordjs/rest').then(({ REST }) => new REST({ api: options.apiUrl }));
   let rest: REST | undefined;
   /** Each request being served, and the id of its interaction once verified. */
-  const inFlight = new Map<Promise<void>, { interaction?: string }>();
+  const inFlight = new Set<Tracked>();
   const abandonment = new Abandonment();
   const slowBodies: SlowBodies = { held: 0, max: options.maxSlowBodies ?? defaultMaxSlowBodies };
   const requestTimeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
@@ -95,32 +114,22 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   let rejectedSignatures = 0;
   let refusedSlowBodies = 0;
 
-  function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string, headers = {}): void {
-    response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
-    response.end(body);
-  }
-
-  async function serveInteraction(request: IncomingMessage, response: ServerResponse, tracked: { interaction?: string }) {
+  async function serveInteraction(request: IncomingMessage, response: ServerResponse, tracked: Tracked) {
     const receivedAt = performance.now();
     const read = await readVerifiedInteraction(request, verifier, slowBodies);
     if (read.status === 'ping') {
-      send(response, 200, JSON.stringify({ type: InteractionResponseType.Pong }), 'application/json');
+      send(response, 200, pong, 'application/json');
       return;
     }
     tracked.interaction = read.payload.id;
     rest ??= await restLoading;
-    const responder = httpResponder(
-      (encoded) => send(response, 200, encoded.body, encoded.contentType),
-      rest,
-      read.payload,
-      { receivedAt, abandonment },
-      imageHost,
-    );
+    const responder = httpResponder(response, rest, read.payload, { receivedAt, abandonment }, imageHost);
     await answerInteraction({ id: read.payload.id, request: read.request }, handler(read.request), responder, policy);
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, tracked: { interaction?: string }) {
-    const path = (request.url ?? '/').split('?')[0];
+  /** Serves a request, or throws (a {@link Rejection} for what the client did wrong) before its answer is under way. */
+  function route(request: IncomingMessage, response: ServerResponse, tracked: Tracked): Promise<void> | undefined {
+    const path = pathOf(request.url ?? '/');
     if (path === '/healthz') {
       if (request.method !== 'GET' && request.method !== 'HEAD')
         throw new Rejection(405, 'method not allowed', { allow: 'GET, HEAD' });
@@ -128,14 +137,40 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       send(response, stopping ? 503 : 200, stopping ? 'stopping\n' : 'ok\n', 'text/plain; charset=utf-8');
       return;
     }
-    const image = imageHost && hostedImagePath.exec(path ?? '');
-    if (imageHost && image) {
-      await serveImage(imageHost, image[1] as string, request, response);
+    if (path === '/interactions') {
+      if (request.method !== 'POST') throw new Rejection(405, 'method not allowed', { allow: 'POST' });
+      return serveInteraction(request, response, tracked);
+    }
+    const image = imageHost && hostedImagePath.exec(path);
+    if (imageHost && image) return serveImage(imageHost, image[1] as string, request, response);
+    throw new Rejection(404, 'not found');
+  }
+
+  /** One request from start to end: whatever goes wrong is answered and logged here, never thrown. */
+  async function serve(request: IncomingMessage, response: ServerResponse, tracked: Tracked) {
+    try {
+      await route(request, response, tracked);
+    } catch (error) {
+      fail(response, error);
+    } finally {
+      inFlight.delete(tracked);
+    }
+  }
+
+  function fail(response: ServerResponse, error: unknown) {
+    if (error instanceof Rejection) {
+      if (!response.headersSent) reject(response, error);
       return;
     }
-    if (path !== '/interactions') throw new Rejection(404, 'not found');
-    if (request.method !== 'POST') throw new Rejection(405, 'method not allowed', { allow: 'POST' });
-    await serveInteraction(request, response, tracked);
+    if (error instanceof ClientGone) {
+      // Anyone can end a request early; that is not a fault of ours.
+      logger.debug({ reason: error.message }, 'a request ended before it could be answered');
+      return;
+    }
+    const ref = newReferenceId();
+    logger.error({ ref, err: error }, 'could not answer a request');
+    if (!response.headersSent) send(response, 500, `internal error (reference ${ref})\n`, 'text/plain; charset=utf-8');
+    else response.destroy();
   }
 
   async function serveImage(host: ImageHost, hash: string, request: IncomingMessage, response: ServerResponse) {
@@ -190,26 +225,12 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 4),
     },
     (request, response) => {
-      response.once('close', countIfAborted);
-      const tracked: { interaction?: string } = {};
-      const work = route(request, response, tracked)
-        .catch((error: unknown) => {
-          if (error instanceof Rejection) {
-            if (!response.headersSent) reject(response, error);
-            return;
-          }
-          if (error instanceof ClientGone) {
-            // Anyone can end a request early; that is not a fault of ours.
-            logger.debug({ reason: error.message }, 'a request ended before it could be answered');
-            return;
-          }
-          const ref = newReferenceId();
-          logger.error({ ref, err: error }, 'could not answer a request');
-          if (!response.headersSent) send(response, 500, `internal error (reference ${ref})\n`, 'text/plain; charset=utf-8');
-          else response.destroy();
-        })
-        .finally(() => inFlight.delete(work));
-      inFlight.set(work, tracked);
+      // 'close' comes once per response: a plain listener, shared by all, rather than a once() wrapper
+      // each; and none at all when nothing counts it.
+      if (metrics !== noMetrics) response.on('close', countIfAborted);
+      const tracked: Tracked = { interaction: undefined, work: undefined };
+      inFlight.add(tracked);
+      tracked.work = serve(request, response, tracked);
     },
   );
 
@@ -237,8 +258,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         // server.close() also ends Node's request timeouts: this deadline bounds a stalled request too.
-        if (!(await settledWithin(() => [...inFlight.keys()], shutdownTimeoutMs))) {
-          const left = [...inFlight.values()];
+        if (!(await settledWithin(() => [...inFlight].flatMap((tracked) => tracked.work ?? []), shutdownTimeoutMs))) {
+          const left = [...inFlight];
           const interactions = left.flatMap((tracked) => (tracked.interaction ? [tracked.interaction] : []));
           logger.warn(
             { seconds: shutdownTimeoutMs / 1000, interactions, unverifiedRequests: left.length - interactions.length },

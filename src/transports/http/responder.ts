@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { REST } from '@discordjs/rest';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { ReplyFile } from '../../core/interaction.js';
@@ -5,51 +6,79 @@ import type { AnswerablePayload } from '../../core/interaction-payload.js';
 import { type MessageData, messageOf } from '../../core/message-data.js';
 import type { Responder } from '../../core/reply-policy.js';
 import { type CallDeadlines, restResponder } from '../interaction-rest.js';
-import { callbackJson, type EncodedBody, encodeBody } from './encode.js';
+import { type EncodedBody, encodeCallback } from './encode.js';
 import type { ImageHost, LinkedMessage } from './image-host.js';
 
 /**
- * The HTTP endpoint's responder: the callback is the HTTP response to Discord's POST, everything
+ * The HTTP endpoint's responder: the callback is the HTTP response to Discord's POST (200, its body
+ * as encodeCallback gives it), everything
  * after it goes through the interaction's webhook. With an image host (PUBLIC_URL), pictures are
- * linked by URL rather than uploaded, on every one of those calls.
+ * linked by URL rather than uploaded, on every one of those calls. A class, not closures: one is
+ * made for every request the endpoint answers.
  */
+class HttpResponder implements Responder {
+  #responded = false;
+  /** Most interactions are answered by the HTTP response alone: the webhook calls are set up when first needed. */
+  #webhook: Responder | undefined;
+
+  constructor(
+    private readonly response: ServerResponse,
+    private readonly rest: REST,
+    private readonly payload: AnswerablePayload,
+    private readonly deadlines: CallDeadlines,
+    private readonly images: ImageHost | undefined,
+  ) {}
+
+  async callback(body: APIInteractionResponse, files?: readonly ReplyFile[]): Promise<void> {
+    if (this.#responded) throw new Error('the HTTP response was already sent');
+    this.#responded = true;
+    const { images } = this;
+    const message = images && files && files.length > 0 ? messageOf(body) : undefined;
+    if (message && images && files) {
+      const linked = images.link(message, files);
+      const linkedBody = { type: body.type, data: linked.data } as APIInteractionResponse;
+      this.#respond(encodeCallback(linkedBody, linked.files));
+      return;
+    }
+    this.#respond(encodeCallback(body, files));
+  }
+
+  editOriginal(data: MessageData, files?: readonly ReplyFile[]): Promise<void> {
+    const linked = this.#link(data, files);
+    return this.#sent().editOriginal(linked.data, linked.files);
+  }
+
+  followUp(data: MessageData, files?: readonly ReplyFile[]): Promise<void> {
+    const linked = this.#link(data, files);
+    return this.#sent().followUp(linked.data, linked.files);
+  }
+
+  deleteOriginal(): Promise<void> {
+    return this.#sent().deleteOriginal();
+  }
+
+  #respond({ body, contentType }: EncodedBody): void {
+    this.response.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+    this.response.end(body);
+  }
+
+  #sent(): Responder {
+    this.#webhook ??= restResponder(this.rest, this.payload, this.deadlines);
+    return this.#webhook;
+  }
+
+  #link(data: MessageData, files: readonly ReplyFile[] | undefined): LinkedMessage {
+    return this.images && files && files.length > 0 ? this.images.link(data, files) : { data, files: files ?? [] };
+  }
+}
+
+/** The responder for one HTTP interaction: {@link HttpResponder}. */
 export function httpResponder(
-  respond: (encoded: EncodedBody) => void,
+  response: ServerResponse,
   rest: REST,
   payload: AnswerablePayload,
   deadlines: CallDeadlines,
   images?: ImageHost,
 ): Responder {
-  let responded = false;
-  // Most interactions are answered by the HTTP response alone: the webhook calls are set up when first needed.
-  let webhook: Responder | undefined;
-  const sent = () => {
-    webhook ??= restResponder(rest, payload, deadlines);
-    return webhook;
-  };
-  const link = (data: MessageData, files: readonly ReplyFile[] | undefined): LinkedMessage =>
-    images && files && files.length > 0 ? images.link(data, files) : { data, files: files ?? [] };
-  return {
-    async callback(body, files) {
-      if (responded) throw new Error('the HTTP response was already sent');
-      responded = true;
-      const message = messageOf(body);
-      if (message && images && files && files.length > 0) {
-        const linked = images.link(message, files);
-        const linkedBody = { type: body.type, data: linked.data } as APIInteractionResponse;
-        respond(encodeBody(callbackJson(linkedBody), linked.files));
-        return;
-      }
-      respond(encodeBody(callbackJson(body), files));
-    },
-    editOriginal(data, files) {
-      const linked = link(data, files);
-      return sent().editOriginal(linked.data, linked.files);
-    },
-    followUp(data, files) {
-      const linked = link(data, files);
-      return sent().followUp(linked.data, linked.files);
-    },
-    deleteOriginal: () => sent().deleteOriginal(),
-  };
+  return new HttpResponder(response, rest, payload, deadlines, images);
 }

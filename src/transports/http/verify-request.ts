@@ -39,47 +39,60 @@ export class ClientGone extends Error {
 /** Refused when {@link SlowBodies} are all held; Discord's own requests arrive whole and are not. */
 export const tooManySlowBodies = 'too many requests arriving slowly';
 
+/** A body being read, as its listeners share it. */
+interface BodyRead {
+  readonly request: IncomingMessage;
+  readonly slowBodies: SlowBodies;
+  readonly reject: (reason: Error) => void;
+  /** True while the body holds one of the {@link SlowBodies} places. */
+  arrivingInPieces: boolean;
+}
+
+function release(read: BodyRead): void {
+  if (!read.arrivingInPieces) return;
+  read.arrivingInPieces = false;
+  read.slowBodies.held -= 1;
+}
+
+function refuse(read: BodyRead, rejection: Rejection): void {
+  read.request.removeAllListeners('data');
+  read.request.pause();
+  release(read);
+  read.reject(rejection);
+}
+
+// Helpers at module level and anonymous listeners: this runs for every request, and named closures
+// made per call cost more (a name is defined on each where a build keeps function names).
 function readBody(request: IncomingMessage, slowBodies: SlowBodies): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? Number.NaN);
   if (declared > maxBodyBytes) return Promise.reject(new Rejection(413, 'body too large', { connection: 'close' }));
   // Plain 'data' events: the stream's async iterator costs measurably more per request under load.
   return new Promise((resolve, reject) => {
+    const read: BodyRead = { request, slowBodies, reject, arrivingInPieces: false };
     const chunks: Buffer[] = [];
     let size = 0;
-    let arrivingInPieces = false;
-    const release = () => {
-      if (!arrivingInPieces) return;
-      arrivingInPieces = false;
-      slowBodies.held -= 1;
-    };
-    const refuse = (rejection: Rejection) => {
-      request.removeAllListeners('data');
-      request.pause();
-      release();
-      reject(rejection);
-    };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBodyBytes) {
-        refuse(new Rejection(413, 'body too large', { connection: 'close' }));
+        refuse(read, new Rejection(413, 'body too large', { connection: 'close' }));
         return;
       }
       chunks.push(chunk);
       // Short of its declared length (or of unknown length), the body is held until the rest comes.
-      if (arrivingInPieces || size >= declared) return;
+      if (read.arrivingInPieces || size >= declared) return;
       if (slowBodies.held >= slowBodies.max) {
-        refuse(new Rejection(503, tooManySlowBodies, { connection: 'close', 'retry-after': '10' }));
+        refuse(read, new Rejection(503, tooManySlowBodies, { connection: 'close', 'retry-after': '10' }));
         return;
       }
-      arrivingInPieces = true;
+      read.arrivingInPieces = true;
       slowBodies.held += 1;
     });
     request.on('end', () => {
-      release();
+      release(read);
       resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     });
     request.on('error', () => {
-      release();
+      release(read);
       reject(new ClientGone('the request ended before its body arrived'));
     });
   });
