@@ -58,6 +58,12 @@ export interface Question {
   describing: ReadonlySet<string>;
   /** For "how many <noun>": the noun's stem; a count answers only when it counts that ("12 *days*"). */
   counted: string | null;
+  /**
+   * For "whose <noun>": the noun's stem and its term, if the story knows it as one. The answer is
+   * the owner of that noun, so a fact that never names it ("whose report …" → a quote about the
+   * minutes) answers something else.
+   */
+  possessed: { stem: string; term: string | null } | null;
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
 }
@@ -87,6 +93,18 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
     }
   }
   return null;
+}
+
+/**
+ * The noun a "whose" question asks the owner of: the word right after "whose", unless that is a
+ * verb or another question word ("whose is it").
+ */
+function possessedNoun(language: Language, words: readonly string[]): Question['possessed'] {
+  const at = words.indexOf('whose');
+  const noun = at < 0 ? undefined : words[at + 1];
+  if (noun === undefined || language.yesNoStarts.has(noun) || language.interrogatives.has(noun)) return null;
+  const stemmed = stem(noun, language.stems);
+  return { stem: stemmed, term: termsOf(language, [stemmed], false)[0] ?? null };
 }
 
 /** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
@@ -680,5 +698,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     describing,
     future: speaksOfFuture(language, untagged.words),
     counted: countedNoun(language, untagged.words, wants),
+    possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
   };
 }

@@ -308,6 +308,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         !fact.features.has(context.quoteNamesSubject)
       )
         return tuning.subjectNotConcerned;
+      // "Whose report did the minutes mention?" asks who owns a report: a fact never naming one answers something else.
+      if (question.possessed !== null && !namesPossessed(index, question.possessed, fact)) return tuning.possessedNotNamed;
       // "What's the Register's phone number?" asks about the Register, not about any phone.
       if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
         return tuning.subjectNotConcerned;
@@ -339,6 +341,12 @@ function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolea
   if (at < 0) return false;
   const after = fact.answer.slice(at);
   return wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after);
+}
+
+/** Whether a fact names the noun a "whose" question asks about, by its term or its stem. */
+function namesPossessed(index: QaIndex, possessed: NonNullable<Question['possessed']>, fact: Fact): boolean {
+  if (possessed.term !== null && fact.terms.has(possessed.term)) return true;
+  return stemmedTokens(index.language, fact.answer, index.language.stemCache).includes(possessed.stem);
 }
 
 /** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */

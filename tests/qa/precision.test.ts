@@ -244,3 +244,24 @@ describe('a "who" question names what it asks about', () => {
     expect(ask('who is moving new instance types to kvm').answer).toMatch(/AWS|Amazon/);
   });
 });
+
+describe('a "whose" question names the thing it asks the owner of', () => {
+  const index = getIndex(story);
+
+  it('reads the noun after "whose", even a word the engine otherwise skips', () => {
+    expect(analyseQuestion(index, 'whose text did the minutes mention').possessed?.stem).toBe(stem('text', index.language.stems));
+    expect(analyseQuestion(index, 'whose is the launch pad').possessed).toBeNull();
+    expect(analyseQuestion(index, 'what did the minutes mention').possessed).toBeNull();
+  });
+
+  it('answers with a fact naming the noun, not with another fact on the same topic', () => {
+    const answer = ask('whose report came up in the advisory board minutes');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain("The Register's report");
+  });
+
+  it('declines where no fact on the topic names the noun', () => {
+    expect(ask('whose text did the minutes mention').answered).toBe(false);
+    expect(ask('whose opinion was in the board minutes').answered).toBe(false);
+  });
+});
