@@ -248,7 +248,16 @@ function namedKindPattern(nounStem: string, questionWords: readonly string[]): (
 
 /** The kind of value asked for: the first answer-type cue that matches, most specific first. */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
-  for (const cue of cuesThatMayMatch(language.answerCues, words)) if (matchCue(cue, words)) return cue.type;
+  for (const cue of cuesThatMayMatch(language.answerCues, words)) {
+    const subject = matchCue(cue, words);
+    if (!subject) continue;
+    // "which * version": a `*` right after a question word stands inside its noun phrase ("which
+    // *Xen* version"); a stopword there ("what does AWS call its version") means the question word
+    // opens a clause, not that noun phrase.
+    const opensNounPhrase = language.interrogatives.has(cue.before[cue.before.length - 1] ?? '') && cue.after !== null;
+    if (opensNounPhrase && subject.some((w) => language.stopwords.has(w))) continue;
+    return cue.type;
+  }
   return null;
 }
 
@@ -616,7 +625,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
         ? 'when'
         : wants === 'person'
           ? 'who'
-          : 'howmany';
+          : wants === 'version'
+            ? 'what'
+            : 'howmany';
   const attributed =
     type === 'yesno'
       ? sourceOf(

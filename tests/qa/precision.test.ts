@@ -265,3 +265,31 @@ describe('a "whose" question names the thing it asks the owner of', () => {
     expect(ask('whose opinion was in the board minutes').answered).toBe(false);
   });
 });
+
+describe('a version of named software is a kind of value', () => {
+  const values = compileValueDetector(getLexicon());
+  const index = getIndex(story);
+
+  it('finds release numbers, not model numbers or amounts', () => {
+    expect(values.valuesIn('Xen 4.9 shipped last summer.').has('version')).toBe(true);
+    expect(values.valuesIn('It moved to version 3 of the protocol.').has('version')).toBe(true);
+    expect(values.valuesIn('The Model 3 waited 12 days.').has('version')).toBe(false);
+  });
+
+  it('reads "which <name> version" as asking for one, but not a clause after the question word', () => {
+    expect(analyseQuestion(index, 'which xen version do the older ec2 instances run').wants).toBe('version');
+    expect(analyseQuestion(index, 'what does amazon call its version of kvm').wants).toBeNull();
+    expect(analyseQuestion(index, 'what version of kvm is amazon running').wants).toBeNull();
+  });
+
+  it('declines where the story gives no version number, saying so and what it holds', () => {
+    const answer = ask('what kvm version did amazon base its cut on');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give a version number");
+    expect(ask('which xen version do the older ec2 instances run').answered).toBe(false);
+  });
+
+  it('still answers what the story calls a version', () => {
+    expect(ask('what version of kvm is amazon running').answer).toContain('cut of KVM');
+  });
+});
