@@ -207,6 +207,14 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
   // word; the headline or the template answers questions about themselves, not everything they mention.
   if (intents) {
+    // A related story's headline or standfirst answers a question pointing at a related story (or
+    // naming something the teaser holds), not "what's the standfirst under the headline".
+    if (
+      fact.kind === 'teaser' &&
+      !question.terms.includes('i:related') &&
+      !question.terms.some((t) => !t.startsWith('i:') && fact.terms.has(t))
+    )
+      return tuning.teaserUnasked;
     if (intents.some((intent) => question.terms.includes(intent))) return Math.max(1, fit);
     return tuning.metaNotAsked * fit;
   }

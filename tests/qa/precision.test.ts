@@ -293,3 +293,15 @@ describe('a version of named software is a kind of value', () => {
     expect(ask('what version of kvm is amazon running').answer).toContain('cut of KVM');
   });
 });
+
+describe('a related story’s teaser answers only a question pointing at a related story', () => {
+  it('does not answer a question about the page’s own headline and standfirst with a teaser', () => {
+    const answer = ask('headline and standfirst please');
+    expect(answer.answer).not.toContain('related story');
+  });
+
+  it('still answers a question naming a related story or something in its teaser', () => {
+    expect(ask("what's the standfirst under the capstone headline").answer).toContain('CAPSTONE');
+    expect(ask('what does the standfirst of the related tesla story say').answer).toContain('Tesla');
+  });
+});
