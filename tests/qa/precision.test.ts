@@ -304,4 +304,10 @@ describe('a related story’s teaser answers only a question pointing at a relat
     expect(ask("what's the standfirst under the capstone headline").answer).toContain('CAPSTONE');
     expect(ask('what does the standfirst of the related tesla story say').answer).toContain('Tesla');
   });
+
+  it('finds the standfirst by where it sits, under the headline', () => {
+    const answer = ask("what's the standfirst below the headline");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('multi-hypervisor');
+  });
 });
