@@ -58,6 +58,12 @@ export interface Question {
   describing: ReadonlySet<string>;
   /** For "how many <noun>": the noun's stem; a count answers only when it counts that ("12 *days*"). */
   counted: string | null;
+  /**
+   * For "whose <noun>": the noun's stem and its term, if the story knows it as one. The answer is
+   * the owner of that noun, so a fact that never names it ("whose report …" → a quote about the
+   * minutes) answers something else.
+   */
+  possessed: { stem: string; term: string | null } | null;
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
 }
@@ -87,6 +93,18 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
     }
   }
   return null;
+}
+
+/**
+ * The noun a "whose" question asks the owner of: the word right after "whose", unless that is a
+ * verb or another question word ("whose is it").
+ */
+function possessedNoun(language: Language, words: readonly string[]): Question['possessed'] {
+  const at = words.indexOf('whose');
+  const noun = at < 0 ? undefined : words[at + 1];
+  if (noun === undefined || language.yesNoStarts.has(noun) || language.interrogatives.has(noun)) return null;
+  const stemmed = stem(noun, language.stems);
+  return { stem: stemmed, term: termsOf(language, [stemmed], false)[0] ?? null };
 }
 
 /** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
@@ -230,7 +248,16 @@ function namedKindPattern(nounStem: string, questionWords: readonly string[]): (
 
 /** The kind of value asked for: the first answer-type cue that matches, most specific first. */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
-  for (const cue of cuesThatMayMatch(language.answerCues, words)) if (matchCue(cue, words)) return cue.type;
+  for (const cue of cuesThatMayMatch(language.answerCues, words)) {
+    const subject = matchCue(cue, words);
+    if (!subject) continue;
+    // "which * version": a `*` right after a question word stands inside its noun phrase ("which
+    // *Xen* version"); a stopword there ("what does AWS call its version") means the question word
+    // opens a clause, not that noun phrase.
+    const opensNounPhrase = language.interrogatives.has(cue.before[cue.before.length - 1] ?? '') && cue.after !== null;
+    if (opensNounPhrase && subject.some((w) => language.stopwords.has(w))) continue;
+    return cue.type;
+  }
   return null;
 }
 
@@ -598,7 +625,9 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
         ? 'when'
         : wants === 'person'
           ? 'who'
-          : 'howmany';
+          : wants === 'version'
+            ? 'what'
+            : 'howmany';
   const attributed =
     type === 'yesno'
       ? sourceOf(
@@ -680,5 +709,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     describing,
     future: speaksOfFuture(language, untagged.words),
     counted: countedNoun(language, untagged.words, wants),
+    possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
   };
 }

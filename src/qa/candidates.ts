@@ -614,6 +614,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `The standfirst (the line under the headline) is “${meta.standfirst}”.`,
     index: [meta.standfirst],
     tags: [intentTerm('standfirst')],
+    // It sits under the headline: "the standfirst under the headline" names where it is.
+    partly: [intentTerm('headline')],
     hasDate: false,
   });
   add({

@@ -47,6 +47,7 @@ export const answerTypeNames = [
   'exactCount',
   'count',
   'person',
+  'version',
 ] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */

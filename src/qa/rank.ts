@@ -207,6 +207,14 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
   // word; the headline or the template answers questions about themselves, not everything they mention.
   if (intents) {
+    // A related story's headline or standfirst answers a question pointing at a related story (or
+    // naming something the teaser holds), not "what's the standfirst under the headline".
+    if (
+      fact.kind === 'teaser' &&
+      !question.terms.includes('i:related') &&
+      !question.terms.some((t) => !t.startsWith('i:') && fact.terms.has(t))
+    )
+      return tuning.teaserUnasked;
     if (intents.some((intent) => question.terms.includes(intent))) return Math.max(1, fit);
     return tuning.metaNotAsked * fit;
   }
@@ -308,6 +316,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         !fact.features.has(context.quoteNamesSubject)
       )
         return tuning.subjectNotConcerned;
+      // "Whose report did the minutes mention?" asks who owns a report: a fact never naming one answers something else.
+      if (question.possessed !== null && !namesPossessed(index, question.possessed, fact)) return tuning.possessedNotNamed;
       // "What's the Register's phone number?" asks about the Register, not about any phone.
       if (question.type === 'what' && question.subject !== null && !fact.entities.has(question.subject))
         return tuning.subjectNotConcerned;
@@ -339,6 +349,12 @@ function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolea
   if (at < 0) return false;
   const after = fact.answer.slice(at);
   return wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after);
+}
+
+/** Whether a fact names the noun a "whose" question asks about, by its term or its stem. */
+function namesPossessed(index: QaIndex, possessed: NonNullable<Question['possessed']>, fact: Fact): boolean {
+  if (possessed.term !== null && fact.terms.has(possessed.term)) return true;
+  return stemmedTokens(index.language, fact.answer, index.language.stemCache).includes(possessed.stem);
 }
 
 /** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */

@@ -83,6 +83,10 @@ export const tuning = {
   whoNotConcerned: 0.6,
   /** A "what" question's fact not concerning the question's subject: below minFit. */
   subjectNotConcerned: 0.6,
+  /** A related story's teaser for a question pointing at no related story: it is about another story, below minFit. */
+  teaserUnasked: 0.6,
+  /** "whose <noun>" answered by a fact never naming the noun: below minFit. */
+  possessedNotNamed: 0.6,
   /** "who <verb>" answered by a fact with that verb in the passive and no agent ("was created"): it names no doer, below minFit. */
   whoAgentless: 0.65,
   /** "who" answered by a fact naming nobody new: below minFit. */

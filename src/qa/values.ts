@@ -40,6 +40,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   exactCount: ['count'],
   count: [],
   person: [],
+  version: [],
 };
 
 /** The compiled detectors of one language. */
@@ -58,6 +59,7 @@ const yearPattern = /^(?:1[5-9]|20)\d\d$/;
 const numberPattern = /^\d+(?:[.,]\d+)*$/;
 const dayNumberPattern = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const clockPattern = /^\d{1,2}[:.]\d\d$/;
+const versionPattern = /^v?\d+(?:\.\d+){1,3}$|^v\d+$/;
 
 /**
  * Compiles the detectors from the language's word lists. Texts are read as tokens checked against
@@ -114,6 +116,8 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if (amount && timeUnits.has(next)) out.add('duration');
       if ((isNumber || clockPattern.test(token)) && timeOfDay.has(next)) out.add('time');
       if (vaguePrices.has(token)) out.add('vaguePrice');
+      // "4.19", "v2", "version 3": a release of some software.
+      if (versionPattern.test(token) || (previous === 'version' && isNumber)) out.add('version');
       // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.
       const namesSomething = /^[A-Z]/.test(tokens[i - 1] ?? '') && !months.has(previous) ? i > 0 : months.has(previous);
       if ((isNumber && !yearPattern.test(token) && !namesSomething) || numberWords.has(token)) {

@@ -244,3 +244,70 @@ describe('a "who" question names what it asks about', () => {
     expect(ask('who is moving new instance types to kvm').answer).toMatch(/AWS|Amazon/);
   });
 });
+
+describe('a "whose" question names the thing it asks the owner of', () => {
+  const index = getIndex(story);
+
+  it('reads the noun after "whose", even a word the engine otherwise skips', () => {
+    expect(analyseQuestion(index, 'whose text did the minutes mention').possessed?.stem).toBe(stem('text', index.language.stems));
+    expect(analyseQuestion(index, 'whose is the launch pad').possessed).toBeNull();
+    expect(analyseQuestion(index, 'what did the minutes mention').possessed).toBeNull();
+  });
+
+  it('answers with a fact naming the noun, not with another fact on the same topic', () => {
+    const answer = ask('whose report came up in the advisory board minutes');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain("The Register's report");
+  });
+
+  it('declines where no fact on the topic names the noun', () => {
+    expect(ask('whose text did the minutes mention').answered).toBe(false);
+    expect(ask('whose opinion was in the board minutes').answered).toBe(false);
+  });
+});
+
+describe('a version of named software is a kind of value', () => {
+  const values = compileValueDetector(getLexicon());
+  const index = getIndex(story);
+
+  it('finds release numbers, not model numbers or amounts', () => {
+    expect(values.valuesIn('Xen 4.9 shipped last summer.').has('version')).toBe(true);
+    expect(values.valuesIn('It moved to version 3 of the protocol.').has('version')).toBe(true);
+    expect(values.valuesIn('The Model 3 waited 12 days.').has('version')).toBe(false);
+  });
+
+  it('reads "which <name> version" as asking for one, but not a clause after the question word', () => {
+    expect(analyseQuestion(index, 'which xen version do the older ec2 instances run').wants).toBe('version');
+    expect(analyseQuestion(index, 'what does amazon call its version of kvm').wants).toBeNull();
+    expect(analyseQuestion(index, 'what version of kvm is amazon running').wants).toBeNull();
+  });
+
+  it('declines where the story gives no version number, saying so and what it holds', () => {
+    const answer = ask('what kvm version did amazon base its cut on');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give a version number");
+    expect(ask('which xen version do the older ec2 instances run').answered).toBe(false);
+  });
+
+  it('still answers what the story calls a version', () => {
+    expect(ask('what version of kvm is amazon running').answer).toContain('cut of KVM');
+  });
+});
+
+describe('a related story’s teaser answers only a question pointing at a related story', () => {
+  it('does not answer a question about the page’s own headline and standfirst with a teaser', () => {
+    const answer = ask('headline and standfirst please');
+    expect(answer.answer).not.toContain('related story');
+  });
+
+  it('still answers a question naming a related story or something in its teaser', () => {
+    expect(ask("what's the standfirst under the capstone headline").answer).toContain('CAPSTONE');
+    expect(ask('what does the standfirst of the related tesla story say').answer).toContain('Tesla');
+  });
+
+  it('finds the standfirst by where it sits, under the headline', () => {
+    const answer = ask("what's the standfirst below the headline");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('multi-hypervisor');
+  });
+});
