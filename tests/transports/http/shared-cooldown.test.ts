@@ -76,6 +76,8 @@ describe.concurrent('two HTTP instances with one REDIS_URL', () => {
     expect(await ask(a.url, '1300000000000000204', 'what did citrix say?')).not.toMatch(slowDown);
     const warned = (bot: RunningEntryPoint) => bot.logs.filter((line) => line.level === 40).map((line) => line.msg);
     const unreachable = 'question cooldown: Redis is unreachable; each instance uses its own memory until it is back';
+    // Log lines reach stderr a few milliseconds after the reply (they are written in batches).
+    await Promise.all([a.bot.waitForLog(unreachable), b.bot.waitForLog(unreachable)]);
     expect(warned(a.bot)).toEqual([unreachable]);
     expect(warned(b.bot)).toEqual([unreachable]);
     const metrics = await (await fetch(`${a.opsUrl}/metrics`)).text();
