@@ -9,7 +9,7 @@
  * broken, and a start builds the index as before too.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { projectRoot } from '../project-root.js';
@@ -205,12 +205,39 @@ function freshHeader(story: Story, bytes: Buffer): Header | string {
   return header;
 }
 
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})`;
+}
+
 function readBytes(file: string): Buffer | string {
   try {
     return readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})`;
+    return unreadable(error);
+  }
+}
+
+/** The file up to and including its header line (or all of it, if it has none): the index body is not read. */
+function readHeaderBytes(file: string): Buffer | string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(4096);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      chunks.push(chunk.subarray(0, read));
+      if (read === 0 || chunk.subarray(0, read).includes(0x0a)) return Buffer.concat(chunks);
+    }
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -219,7 +246,7 @@ function readBytes(file: string): Buffer | string {
  * was built from exactly this story, these language files and this engine code. Reads the header only.
  */
 export function prebuiltIndexUnusable(story: Story, file: string): string | null {
-  const bytes = readBytes(file);
+  const bytes = readHeaderBytes(file);
   if (typeof bytes === 'string') return bytes;
   const header = freshHeader(story, bytes);
   return typeof header === 'string' ? header : null;

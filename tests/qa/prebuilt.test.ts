@@ -129,6 +129,21 @@ describe('the question index the build stores (dist/qa-index.bin)', () => {
     expect(readPrebuiltIndex(story, garbage)).toEqual({ reason: 'broken: no header line' });
   });
 
+  it('checks freshness from the header line alone, as a start that answers no question yet does', () => {
+    expect(prebuiltIndexUnusable(story, join(scratch, 'none.bin'))).toBe('missing');
+    const noHeader = join(scratch, 'no-header.bin');
+    writeFileSync(noHeader, 'x'.repeat(10_000));
+    expect(prebuiltIndexUnusable(story, noHeader)).toBe('broken: no header line');
+    // A fresh header over a body that cannot be read back: the header check does not read the body.
+    const good = readFileSync(stored('header-only'));
+    const bodyless = join(scratch, 'bodyless.bin');
+    writeFileSync(bodyless, good.subarray(0, good.indexOf(0x0a) + 2));
+    expect(prebuiltIndexUnusable(story, bodyless)).toBeNull();
+    expect(readPrebuiltIndex(story, bodyless)).toEqual({
+      reason: expect.stringMatching(/^broken: its body cannot be read back/),
+    });
+  });
+
   it('refuses, naming it, a part it could not give back as it was (code, or a class it does not know)', () => {
     const withCode = { ...built, language: { ...built.language, guess: () => 'x' } };
     expect(() => stored('code', withCode)).toThrow(/cannot store index\.language\.guess: it is a function/);
