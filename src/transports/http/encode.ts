@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { ReplyFile } from '../../core/interaction.js';
 
@@ -6,6 +7,25 @@ import type { ReplyFile } from '../../core/interaction.js';
 export interface EncodedBody {
   readonly contentType: string;
   readonly body: Buffer | string;
+}
+
+/** Answers with a whole body and its length; `headers` add to or replace the content headers. */
+export function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  headers?: OutgoingHttpHeaders,
+): void {
+  const length = Buffer.byteLength(body);
+  // Without extra headers no object is spread: the interaction callback goes out this way on every request.
+  response.writeHead(
+    status,
+    headers
+      ? { 'content-type': contentType, 'content-length': length, ...headers }
+      : { 'content-type': contentType, 'content-length': length },
+  );
+  response.end(body);
 }
 
 /** The JSON text of a shared reply's wire form (frozen: see toMessageData), kept while the reply lives. */

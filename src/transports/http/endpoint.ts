@@ -9,6 +9,7 @@ import type { ReplyFile } from '../../core/interaction.js';
 import { answerInteraction } from '../../core/reply-policy.js';
 import { type Logger, newReferenceId } from '../../log.js';
 import { type BotMetrics, noMetrics } from '../../ops/metrics.js';
+import { send } from './encode.js';
 import { createImageHost, fresh, hostedImagePath, type ImageHost } from './image-host.js';
 import { httpResponder } from './responder.js';
 import { createSignatureVerifier, type SignatureVerifierOptions } from './verify.js';
@@ -66,11 +67,6 @@ const pong = JSON.stringify({ type: InteractionResponseType.Pong });
 function pathOf(url: string): string {
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
-}
-
-function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string, headers = {}): void {
-  response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
-  response.end(body);
 }
 
 /** A running interactions endpoint. */

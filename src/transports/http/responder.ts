@@ -6,7 +6,7 @@ import type { AnswerablePayload } from '../../core/interaction-payload.js';
 import { type MessageData, messageOf } from '../../core/message-data.js';
 import type { Responder } from '../../core/reply-policy.js';
 import { type CallDeadlines, restResponder } from '../interaction-rest.js';
-import { type EncodedBody, encodeCallback } from './encode.js';
+import { type EncodedBody, encodeCallback, send } from './encode.js';
 import type { ImageHost, LinkedMessage } from './image-host.js';
 
 /**
@@ -32,10 +32,9 @@ class HttpResponder implements Responder {
   async callback(body: APIInteractionResponse, files?: readonly ReplyFile[]): Promise<void> {
     if (this.#responded) throw new Error('the HTTP response was already sent');
     this.#responded = true;
-    const { images } = this;
-    const message = images && files && files.length > 0 ? messageOf(body) : undefined;
-    if (message && images && files) {
-      const linked = images.link(message, files);
+    const message = this.images && files && files.length > 0 ? messageOf(body) : undefined;
+    if (message) {
+      const linked = this.#link(message, files);
       const linkedBody = { type: body.type, data: linked.data } as APIInteractionResponse;
       this.#respond(encodeCallback(linkedBody, linked.files));
       return;
@@ -58,8 +57,7 @@ class HttpResponder implements Responder {
   }
 
   #respond({ body, contentType }: EncodedBody): void {
-    this.response.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
-    this.response.end(body);
+    send(this.response, 200, body, contentType);
   }
 
   #sent(): Responder {
