@@ -229,20 +229,64 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
  * "Photon satellite". A name has a digit, two capitals, or a capital inside a sentence; names the
  * question itself used do not count ("which EC2 instance" is not answered by "EC2 instances").
  */
-function namedKindPattern(nounStem: string, questionWords: readonly string[]): (text: string) => boolean {
-  const asked = new Set(questionWords);
+/** The names standing beside a noun ("EC2 hypervisor", "hypervisor Nitro") in a text, lower-cased. */
+function namesBesideNoun(nounStem: string, text: string): string[] {
   const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
   const first = nounStem.charAt(0);
   // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
   const noun = `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(nounStem.slice(1))}\\w{0,3}`;
-  const patterns = [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')];
+  const found: string[] = [];
+  for (const pattern of [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
+    for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1].toLowerCase());
+  return found;
+}
+
+const namesByNoun = new WeakMap<QaIndex, Map<string, ReadonlyMap<string, readonly string[]>>>();
+/** The nouns remembered per story: the story's own are far fewer; the noun comes from user text, so memory stays bounded. */
+const maxNamedKinds = 2000;
+
+/**
+ * The names beside a noun in each fact's reply text, keyed by that text (texts with none left out).
+ * Found once per noun and story, up to {@link maxNamedKinds} nouns: running the patterns over every
+ * fact for every "which <noun>" question was most of that question's time.
+ */
+function factNamesBesideNoun(index: QaIndex, nounStem: string): ReadonlyMap<string, readonly string[]> {
+  let byNoun = namesByNoun.get(index);
+  if (!byNoun) {
+    byNoun = new Map();
+    namesByNoun.set(index, byNoun);
+  }
+  let byText = byNoun.get(nounStem);
+  if (!byText) {
+    const found = new Map<string, readonly string[]>();
+    for (const fact of index.facts) {
+      const names = namesBesideNoun(nounStem, fact.answer);
+      if (names.length > 0) found.set(fact.answer, names);
+    }
+    byText = found;
+    if (byNoun.size < maxNamedKinds) byNoun.set(nounStem, byText);
+  }
+  return byText;
+}
+
+const factAnswerSets = new WeakMap<QaIndex, ReadonlySet<string>>();
+function factAnswers(index: QaIndex): ReadonlySet<string> {
+  let answers = factAnswerSets.get(index);
+  if (!answers) {
+    answers = new Set(index.facts.map((fact) => fact.answer));
+    factAnswerSets.set(index, answers);
+  }
+  return answers;
+}
+
+/** Whether a text names a thing of this kind beside the noun, other than a word of the question. */
+function namedKindPattern(index: QaIndex, nounStem: string, questionWords: readonly string[]): (text: string) => boolean {
+  const asked = new Set(questionWords);
+  const known = factNamesBesideNoun(index, nounStem);
+  const answers = factAnswers(index);
   return (text) => {
-    for (const pattern of patterns)
-      for (const match of text.matchAll(pattern)) {
-        const found = (match[1] ?? '').toLowerCase();
-        if (found && !asked.has(found) && !found.split('-').some((part) => asked.has(part))) return true;
-      }
-    return false;
+    const names = answers.has(text) ? known.get(text) : namesBesideNoun(nounStem, text);
+    return names?.some((found) => !asked.has(found) && !found.split('-').some((part) => asked.has(part))) ?? false;
   };
 }
 
@@ -261,24 +305,9 @@ function detectWants(language: Language, words: readonly string[]): AnswerTypeNa
   return null;
 }
 
-const namedKinds = new WeakMap<QaIndex, Map<string, boolean>>();
-/** The nouns remembered per story: the story's own are far fewer; the noun comes from user text, so memory stays bounded. */
-const maxNamedKinds = 2000;
-
-/** Whether any fact names a thing of this kind beside the noun; remembered per story, up to {@link maxNamedKinds} nouns. */
+/** Whether any fact names a thing of this kind beside the noun. */
 function storyNames(index: QaIndex, nounStem: string): boolean {
-  let known = namedKinds.get(index);
-  if (!known) {
-    known = new Map();
-    namedKinds.set(index, known);
-  }
-  let names = known.get(nounStem);
-  if (names === undefined) {
-    const named = namedKindPattern(nounStem, []);
-    names = index.facts.some((fact) => named(fact.answer));
-    if (known.size < maxNamedKinds) known.set(nounStem, names);
-  }
-  return names;
+  return factNamesBesideNoun(index, nounStem).size > 0;
 }
 
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
@@ -300,7 +329,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
         members,
         term: termsOf(language, noun, false)[0] ?? null,
         noun: words.slice(i, i + noun.length).join(' '),
-        named: namedKindPattern(headStem, words),
+        named: namedKindPattern(index, headStem, words),
       };
   }
   // "what famous bug did …": a kind the lexicon lists, after words the story never uses. Those
@@ -338,7 +367,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
   // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
   if (!storyNames(index, headStem)) return null;
-  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(headStem, words) };
+  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, headStem, words) };
 }
 
 /**

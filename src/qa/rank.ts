@@ -345,16 +345,37 @@ function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolea
     pattern = new RegExp(`\\b(?:${auxiliaries.join('|')})\\b`, 'i');
     futurePatterns.set(index, pattern);
   }
-  const at = fact.answer.search(pattern);
-  if (at < 0) return false;
-  const after = fact.answer.slice(at);
-  return wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after);
+  let memo = futureDatesMemo.get(fact);
+  if (!memo) {
+    memo = new Map();
+    futureDatesMemo.set(fact, memo);
+  }
+  const key = wants ?? '';
+  let dated = memo.get(key);
+  if (dated === undefined) {
+    const at = fact.answer.search(pattern);
+    const after = at < 0 ? null : fact.answer.slice(at);
+    dated =
+      after !== null &&
+      (wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after));
+    memo.set(key, dated);
+  }
+  return dated;
 }
+
+// Per fact, so bounded by the story's facts: these read the reply text, which is the same for every question.
+const futureDatesMemo = new WeakMap<Fact, Map<string, boolean>>();
+const stemmedAnswers = new WeakMap<Fact, ReadonlySet<string>>();
 
 /** Whether a fact names the noun a "whose" question asks about, by its term or its stem. */
 function namesPossessed(index: QaIndex, possessed: NonNullable<Question['possessed']>, fact: Fact): boolean {
   if (possessed.term !== null && fact.terms.has(possessed.term)) return true;
-  return stemmedTokens(index.language, fact.answer, index.language.stemCache).includes(possessed.stem);
+  let stems = stemmedAnswers.get(fact);
+  if (!stems) {
+    stems = new Set(stemmedTokens(index.language, fact.answer, index.language.stemCache));
+    stemmedAnswers.set(fact, stems);
+  }
+  return stems.has(possessed.stem);
 }
 
 /** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */
