@@ -28,20 +28,38 @@ function questions(): string[] {
   return out;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-function time(run: (q: string) => unknown, qs: readonly string[]): { median: number; p99: number } {
-  for (const q of qs.slice(0, 2000)) run(q); // warm-up: JIT, caches
+/** Latency percentiles of one timed pass over the questions. */
+interface Timing {
+  median: number;
+  p99: number;
+}
+
+function timedPass(run: (q: string) => unknown, qs: readonly string[]): Timing {
   const samples = new Float64Array(qs.length);
   qs.forEach((q, i) => {
     const start = performance.now();
     run(q);
     samples[i] = performance.now() - start;
   });
-  const sorted = [...samples].sort((a, b) => a - b);
+  const sorted = samples.sort();
   return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+/**
+ * Two timed passes: `early`, after 2,000 questions (the JIT still compiles: ~200 compile jobs and ~35
+ * deoptimisations land inside that pass, measured with --trace-opt), and `steady`, after three whole
+ * passes, when it has settled (~30 compile jobs left). A bot answering for hours runs in the latter;
+ * the former is what its first few thousand questions see.
+ */
+function time(run: (q: string) => unknown, qs: readonly string[]): { early: Timing; steady: Timing } {
+  for (const q of qs.slice(0, 2000)) run(q);
+  const early = timedPass(run, qs);
+  for (let pass = 0; pass < 2; pass++) for (const q of qs) run(q);
+  return { early, steady: timedPass(run, qs) };
 }
 
 interface StartupRun {
@@ -124,16 +142,17 @@ export async function run(): Promise<void> {
   const engine = time((q) => answerQuestion(story, q), qs);
 
   const fmt = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
-  console.log(`questions timed: ${qs.length}`);
+  const line = (t: Timing) => `median ${fmt(t.median)}, p99 ${fmt(t.p99)}`;
+  console.log(`questions timed: ${qs.length} a pass`);
   console.log(`start-up (load data + get the question index, fresh process, median of 5): ${startup.median.toFixed(1)} ms`);
   console.log(`start-up in this process (cold):                                 ${inProcessMs.toFixed(1)} ms`);
-  console.log(`engine:   median ${fmt(engine.median)}, p99 ${fmt(engine.p99)}`);
-  console.log(
-    `baseline: median ${fmt(baseline.median)}, p99 ${fmt(baseline.p99)} (minisearch over paragraphs, fuzzy 0.2 + prefix)`,
-  );
+  console.log(`engine, steady (after 3 passes):   ${line(engine.steady)}`);
+  console.log(`baseline, steady (after 3 passes): ${line(baseline.steady)} (minisearch over paragraphs, fuzzy 0.2 + prefix)`);
+  console.log(`engine, early (after 2,000 questions, JIT still compiling):   ${line(engine.early)}`);
+  console.log(`baseline, early (after 2,000 questions, JIT still compiling): ${line(baseline.early)}`);
   const checks: [string, boolean][] = [
-    [`engine p99 < ${targets.p99Ms} ms`, engine.p99 < targets.p99Ms],
-    ['engine p99 < baseline median', engine.p99 < baseline.median],
+    [`engine p99 < ${targets.p99Ms} ms (steady)`, engine.steady.p99 < targets.p99Ms],
+    ['engine p99 < baseline median (steady)', engine.steady.p99 < baseline.steady.median],
     [`start-up < ${targets.startupMs} ms`, startup.median < targets.startupMs],
   ];
   for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`);

@@ -35,12 +35,34 @@ function expansionWeight(index: QaIndex, question: Question, term: string): { we
   return { weight: Math.max(...expansion.terms.map((t) => termWeight(index, t))), earned: factor };
 }
 
+/** A term's postings as parallel arrays: walking a Map's entries allocates an array per entry, per question. */
+interface PostingArrays {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
+const postingArrays = new WeakMap<ReadonlyMap<number, number>, PostingArrays>();
+
+function asArrays(postings: ReadonlyMap<number, number>): PostingArrays {
+  let arrays = postingArrays.get(postings);
+  if (!arrays) {
+    arrays = { ids: Int32Array.from(postings.keys()), scores: Float64Array.from(postings.values()) };
+    postingArrays.set(postings, arrays);
+  }
+  return arrays;
+}
+
 /** An `x:` term's postings: any of its story terms, each fact once at its best score. */
-function expansionPostings(index: QaIndex, question: Question, term: string): ReadonlyMap<number, number> {
-  const out = new Map<number, number>();
-  for (const alternative of question.expansions.get(term)?.terms ?? [])
-    for (const [id, score] of index.postings(alternative)) out.set(id, Math.max(out.get(id) ?? 0, score));
-  return out;
+function expansionPostings(index: QaIndex, question: Question, term: string): PostingArrays {
+  const best = new Map<number, number>();
+  for (const alternative of question.expansions.get(term)?.terms ?? []) {
+    const { ids, scores } = asArrays(index.postings(alternative));
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      best.set(id, Math.max(best.get(id) ?? 0, scores[k] as number));
+    }
+  }
+  return asArrays(best);
 }
 
 /** How much a term says about what is asked: rare terms more, entities more, unknown words most. */
@@ -483,10 +505,12 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const topical = !aboutSubject.has(term) && !question.background.has(term);
     if (topical) topicTotal += w;
     if (term === question.kind?.term) kindWeight = w;
-    for (const [id, score] of expanded ? expansionPostings(index, question, term) : index.postings(term)) {
+    const { ids, scores } = expanded ? expansionPostings(index, question, term) : asArrays(index.postings(term));
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
       covered[id] = (covered[id] ?? 0) + w * earned;
       if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + w * earned;
-      bm25[id] = (bm25[id] ?? 0) + score;
+      bm25[id] = (bm25[id] ?? 0) + (scores[k] as number);
     }
   }
   let maxRank = 0;
