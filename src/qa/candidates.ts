@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { normalise, tokenise } from './text.js';
-import type { ValueKind } from './values.js';
+import { dateValueKinds, type ValueKind } from './values.js';
 
 export type FactKind =
   | 'quote'
@@ -388,6 +388,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
 
   const { values } = language;
   const hasDate = values.hasDate;
+  // "UPDATE, November 24th: We've learned that …": a dateline dates the writing, not what it reports.
+  const startsWithDateline = (text: string) => {
+    const head = /^(?:[A-Z]{2,}[,:]?\s+)?([^:]{1,30}):\s/.exec(text)?.[1];
+    return head !== undefined && head.trim().split(/\s+/).length <= 3 && hasDate(head);
+  };
   const hasQuantity = (text: string) => {
     const found = values.valuesIn(text);
     return found.has('count') || found.has('duration') || found.has('price') || found.has('percent');
@@ -409,12 +414,17 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       marks?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
+      /**
+       * Its dates are when the story reported it, not when it happened: it answers no "when" and
+       * no "what date", and is a partial answer to them ("The story doesn't give the exact date").
+       */
+      datedAsReported?: boolean;
     },
   ) => {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? [])]);
     const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, ...rest } = fact;
+    const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, datedAsReported, ...rest } = fact;
     // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
     facts.push({
       id: facts.length,
@@ -437,8 +447,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       introduces: rest.introduces,
       saidTo: rest.saidTo,
       valueKinds: new ValueKinds(
-        () => values.valuesIn(fact.answer),
-        typeof date === 'function' ? date : () => date,
+        datedAsReported
+          ? () => new Set([...values.valuesIn(fact.answer)].filter((kind) => !dateValueKinds.has(kind)))
+          : () => values.valuesIn(fact.answer),
+        datedAsReported ? () => false : typeof date === 'function' ? date : () => date,
         typeof quantity === 'function' ? quantity : () => quantity,
       ),
       features: marks ? new Set([...featuresOf(entities, fact.answer), ...marks]) : featuresOf(entities, fact.answer),
@@ -558,6 +570,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       isDefault: false,
       hasDate: () => event.date !== null || hasDate(event.when),
       hasQuantity: () => hasQuantity(event.text) || hasQuantity(event.when),
+      datedAsReported: event.dated === 'reported',
       support: supportFor(event.paragraphs),
     });
   }
@@ -762,6 +775,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         isDefault: false,
         hasDate: () => hasDate(text),
         hasQuantity: () => hasQuantity(text),
+        datedAsReported: startsWithDateline(sentence.text),
         support: [],
       });
     }

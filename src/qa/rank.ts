@@ -5,7 +5,7 @@ import { stemmedTokens } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
-import type { ValueKind } from './values.js';
+import { dateValueKinds, type ValueKind } from './values.js';
 
 /** A fact scored against a question. */
 export interface Scored {
@@ -355,7 +355,6 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   }
 }
 
-const dateKinds: ReadonlySet<string> = new Set(['time', 'weekday', 'day', 'month', 'year']);
 
 const futurePatterns = new WeakMap<QaIndex, RegExp>();
 
@@ -449,11 +448,15 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
       : 'person';
   // "When will AWS finish moving?" is not answered by the date of something that already happened:
   // only a date the fact gives after a future auxiliary ("it will launch on June 27") is one.
-  if (question.future && (question.type === 'when' || (question.wants !== null && dateKinds.has(question.wants))))
+  if (question.future && (question.type === 'when' || (question.wants !== null && dateValueKinds.has(question.wants))))
     return datedInFuture(index, fact, question.wants) ? null : 'date';
   // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
   if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
     return fact.valueKinds.values.has(question.wants) && counts(index, fact, question.counted) ? null : question.wants;
+  // The update's date is when the story learned what it reports, not when that happened: it answers
+  // "when was the story updated", not "when did AWS comment to TechTarget".
+  const asksWhen = question.type === 'when' || (question.wants !== null && dateValueKinds.has(question.wants));
+  if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';

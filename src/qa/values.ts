@@ -24,6 +24,9 @@ export type ValueWords = Pick<
  */
 export type ValueKind = AnswerTypeName | 'vaguePrice';
 
+/** The kinds of value that say when: what "when" and "what year/month/day/time" ask for. */
+export const dateValueKinds: ReadonlySet<ValueKind> = new Set(['time', 'weekday', 'day', 'month', 'year']);
+
 /**
  * Coarser values that still help when the exact one is missing: asked for the day, the story may
  * give the month; asked for a price or a percentage, some other number.

@@ -94,6 +94,11 @@ export const timelineFileSchema = z.strictObject({
       id,
       order: z.number().int().positive(),
       date: text.nullable(),
+      /**
+       * "reported": the date is when the story reported the event (its update), not when it
+       * happened, which the story does not say.
+       */
+      dated: z.literal('reported').optional(),
       when: text.max(100),
       actors: z.array(id).min(1),
       title: text.max(100),

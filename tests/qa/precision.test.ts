@@ -111,9 +111,9 @@ describe('a question about the future is not answered with a past date', () => {
   });
 
   it('still answers when something happened', () => {
-    const answer = ask('when did amazon comment to techtarget');
+    const answer = ask('when did chris schlaeger address the advisory board');
     expect(answer.answered).toBe(true);
-    expect(answer.answer).toContain('November 24');
+    expect(answer.answer).toContain('November');
   });
 });
 
@@ -309,5 +309,33 @@ describe('a related story’s teaser answers only a question pointing at a relat
     const answer = ask("what's the standfirst below the headline");
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('multi-hypervisor');
+  });
+});
+
+describe('dates that say when the story reported something, not when it happened', () => {
+  it('declines "when did AWS talk to TechTarget" with a partial answer holding the update’s date', () => {
+    for (const question of [
+      'when exactly did amazon speak to techtarget',
+      'on what date did aws give techtarget its statement',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.partial?.answer, question).toContain('November 24');
+    }
+  });
+
+  it('still answers when the story itself was updated, with the year', () => {
+    const answer = ask('what date did the register update this article');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('November 24, 2017');
+  });
+
+  it('reads "UPDATE, <date>:" at the start of a sentence as a dateline, and a date inside a sentence as its own', () => {
+    const index = getIndex(story);
+    const update = index.facts.find((fact) => fact.kind === 'sentence' && fact.answer.startsWith('UPDATE, November 24th:'));
+    expect(update?.valueKinds.hasDate).toBe(false);
+    expect(update?.valueKinds.values.has('day')).toBe(false);
+    const published = index.facts.find((fact) => fact.kind === 'published');
+    expect(published?.valueKinds.hasDate).toBe(true);
   });
 });
