@@ -355,7 +355,6 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   }
 }
 
-
 const futurePatterns = new WeakMap<QaIndex, RegExp>();
 
 /** Whether a fact gives a date (of the kind asked for, if any) after a future auxiliary: "it will launch *in June*". */
