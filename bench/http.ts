@@ -1,6 +1,7 @@
 /**
  * The HTTP endpoint under load: autocannon on loopback sends signed `/xen-news` interactions, every
- * body distinct and freshly signed, to the bot's endpoint (`npm start -- --http`) and, in the same
+ * body distinct and freshly signed, to the bot's endpoint as `npm start -- --http` runs it (the build
+ * in dist/, rebuilt first, so it is the sources') and, in the same
  * run, to a reference built as Discord's example app is (express + discord-interactions'
  * verifyKeyMiddleware answering a plain message). A third server, the floor, runs the bot's own
  * signature check on bare node:http and answers with a ready-made reply of the same average size:
@@ -12,7 +13,7 @@
  * cost of answering every question anew is printed too. `BENCH_CPU_PROF=<dir>` writes the first
  * bot's CPU profile there.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign, subtle } from 'node:crypto';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -86,14 +87,18 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** The bot as `npm start` runs it: the compiled bundle, not the sources under tsx. */
+const botEntry = ['--enable-source-maps', 'dist/src/main.js', '--http'];
+
 async function startServer(
   args: string[],
   env: NodeJS.ProcessEnv,
   nodeFlags: readonly string[] = [],
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  // node itself with tsx's loader, so the child killed is the server, not a wrapper around it.
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
+  // node itself (with tsx's loader for a .ts script), so the child killed is the server, not a wrapper around it.
+  const loader = args.some((arg) => arg.endsWith('.ts')) ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
     stdio: 'ignore',
@@ -222,6 +227,8 @@ function median<T>(values: readonly T[], by: (value: T) => number): T {
 }
 
 export async function run(): Promise<void> {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
   // A set each, so neither server sees a body the other saw.
@@ -236,18 +243,18 @@ export async function run(): Promise<void> {
   // BENCH_CPU_PROF=<dir>: the bot writes a V8 CPU profile of the whole run there when it stops.
   const profileDir = process.env.BENCH_CPU_PROF;
   const bot = await startServer(
-    ['src/main.ts', '--http'],
+    botEntry,
     { DISCORD_PUBLIC_KEY: publicKeyHex, LOG_LEVEL: 'info' },
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
   // The same bot with PUBLIC_URL: pictures linked by URL instead of uploaded (nothing fetches them here).
-  const botByUrl = await startServer(['src/main.ts', '--http'], {
+  const botByUrl = await startServer(botEntry, {
     DISCORD_PUBLIC_KEY: publicKeyHex,
     LOG_LEVEL: 'info',
     PUBLIC_URL: 'https://xen-news.example.org',
   });
   // The same bot answering every question anew: what the text mix costs when no answer is kept.
-  const botKeepingNone = await startServer(['src/main.ts', '--http'], {
+  const botKeepingNone = await startServer(botEntry, {
     DISCORD_PUBLIC_KEY: publicKeyHex,
     LOG_LEVEL: 'info',
     REPLY_CACHE_SIZE: '0',
