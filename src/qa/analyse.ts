@@ -290,8 +290,24 @@ function namedKindPattern(index: QaIndex, nounStem: string, questionWords: reado
   };
 }
 
-/** The kind of value asked for: the first answer-type cue that matches, most specific first. */
+/**
+ * The kind of value asked for: the first answer-type cue that matches, most specific first; failing
+ * that, the first one matching once adjectives of exactness after a question word are set aside
+ * ("which *exact* day" asks what "which day" asks; "what exact number" keeps its own cue).
+ */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
+  const found = firstAnswerCue(language, words);
+  if (found !== null) return found;
+  const plain = withoutPrecision(language, words);
+  return plain.length < words.length ? firstAnswerCue(language, plain) : null;
+}
+
+/** The words without adjectives of exactness right after a question word: "which *exact* day" → "which day". */
+function withoutPrecision(language: Language, words: readonly string[]): readonly string[] {
+  return words.filter((w, i) => !(language.precisionAdjectives.has(w) && language.interrogatives.has(words[i - 1] ?? '')));
+}
+
+function firstAnswerCue(language: Language, words: readonly string[]): AnswerTypeName | null {
   for (const cue of cuesThatMayMatch(language.answerCues, words)) {
     const subject = matchCue(cue, words);
     if (!subject) continue;
@@ -657,13 +673,15 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           : wants === 'version'
             ? 'what'
             : 'howmany';
+  // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
+  const searched = wants === null ? words : withoutPrecision(language, words);
   const attributed =
     type === 'yesno'
       ? sourceOf(
           language,
-          words.map((w) => stem(w, language.stems)),
+          searched.map((w) => stem(w, language.stems)),
         )
-      : { source: null, stems: words.map((w) => stem(w, language.stems)) };
+      : { source: null, stems: searched.map((w) => stem(w, language.stems)) };
   const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);

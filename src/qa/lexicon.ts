@@ -169,6 +169,11 @@ export const languageFileSchema = z.strictObject({
   alternatives: words,
   /** Relative pronouns ("the guy *who* said …"): a verb right after one belongs to a clause describing a noun. */
   relativePronouns: words,
+  /**
+   * Adjectives of exactness between a question word and the value it asks for ("which *exact* day",
+   * "what *precise* year"): they ask for the same kind of value as the bare phrase.
+   */
+  precisionAdjectives: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+describe('an adjective of exactness after a question word asks for the same value', () => {
+  it('reads "which exact day", "what specific month", "which precise year" as the bare value questions', () => {
+    expect(analyse('which exact day did google announce assured open source software').wants).toBe('day');
+    expect(analyse('what specific month was the advisory board call in').wants).toBe('month');
+    expect(analyse('which precise year did the register publish this').wants).toBe('year');
+  });
+
+  it('keeps a cue of its own where the lexicon has one', () => {
+    expect(analyse('what exact number of devices run xen').wants).toBe('exactCount');
+  });
+
+  it('does not search the adjective, so the value is found where the story gives it', () => {
+    expect(analyse('what specific month was the advisory board call in').terms).not.toContain('specif');
+    expect(ask('what specific month was the advisory board call in').answer).toContain('November');
+    expect(ask('which precise year did the register publish this').answer).toContain('2017');
+  });
+
+  it('declines where the story gives no such value, instead of answering with the topic', () => {
+    const answer = ask('which particular day did google announce assured open source software');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give the exact date");
+  });
+});
