@@ -33,7 +33,9 @@ function bestPartial(question: Question, ranked: readonly Scored[]): Scored | un
     const hasCoarser = question.future
       ? !scored.fact.valueKinds.hasDate
       : coarser.some((value) => scored.fact.valueKinds.values.has(value));
-    if (!best || (hasCoarser && !bestHasCoarser)) {
+    // A coarser value does not make up for covering less of the question: "which exact day did Google
+    // announce …" is answered in part by the announcement, not by a teaser's year.
+    if (!best || (hasCoarser && !bestHasCoarser && scored.coverage >= best.coverage)) {
       best = scored;
       bestHasCoarser = hasCoarser;
     }

@@ -31,3 +31,17 @@ describe('an adjective of exactness after a question word asks for the same valu
     expect(answer.partial?.answer).toContain("doesn't give the exact date");
   });
 });
+
+describe('a partial answer does not trade what it covers for a coarser value', () => {
+  it('offers the fact on the topic before a teaser holding only a year', () => {
+    const answer = ask('which particular day did google announce assured open source software');
+    expect(answer.partial?.answer).toContain('Cloud Security Summit');
+    expect(answer.partial?.answer).not.toContain('has the standfirst');
+  });
+
+  it('still prefers a coarser value among facts covering the question alike', () => {
+    const answer = ask('what exact date did the xen advisory board call take place');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain('November');
+  });
+});
