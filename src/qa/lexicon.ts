@@ -70,11 +70,14 @@ export const languageFileSchema = z.strictObject({
   stems: z.record(phrase, phrase),
   /** Contractions and possessive endings and what they expand to ("n't" → " not"; "'s" → ""). */
   contractions: z.record(z.string().min(2).max(8), z.string().max(16)),
-  /** Symbols outside ASCII read as words: "©" → "copyright". */
+  /** Symbols read as words: "©" → "copyright", "%" → "percent"; one within ASCII must be a single character. */
   symbols: z.record(
     z
       .string()
-      .regex(/^\P{ASCII}+$/u, 'must be a symbol outside ASCII')
+      .regex(
+        /^(?:\P{ASCII}+|[^\p{L}\p{N}\s'])$/u,
+        'must be a symbol outside ASCII, or one ASCII character not a letter, digit or apostrophe',
+      )
       .max(4),
     phrase,
   ),

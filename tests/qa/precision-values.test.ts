@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
+import { normalise } from '../../src/qa/text.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -43,5 +44,20 @@ describe('a partial answer does not trade what it covers for a coarser value', (
     const answer = ask('what exact date did the xen advisory board call take place');
     expect(answer.answered).toBe(false);
     expect(answer.partial?.answer).toContain('November');
+  });
+});
+
+describe('the percent and dollar signs are words', () => {
+  it('reads "%" as percent and "$" as dollars', () => {
+    expect(analyse('what % of servers run xen').wants).toBe('percent');
+    const { contractions } = getIndex(story).language;
+    expect(normalise('did it cost $5 or 5%?', contractions)).toMatch(/dollars 5 or 5 percent/);
+  });
+
+  it('declines "what % …" where the story gives no percentage, with what it does say', () => {
+    const answer = ask("what % of aws's fleet is nvme");
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give a percentage");
+    expect(answer.partial?.answer).toContain('NVMe');
   });
 });
