@@ -169,8 +169,11 @@ interface DetectedType {
   span: { start: number; end: number } | null;
 }
 
-/** The question's type and, for cues like "what did * say", the words standing for the subject. */
-function detectType(language: Language, words: readonly string[], tagged: boolean): DetectedType {
+/**
+ * The question's type and, for cues like "what did * say", the words standing for the subject.
+ * `asksValue`: whether an answer-type cue matches ("what exact date …"), so a question word may head a value's noun phrase.
+ */
+function detectType(language: Language, words: readonly string[], tagged: boolean, asksValue: boolean): DetectedType {
   // "so is Xen dead?": a yes/no question may open with filler words (stopwords) before its verb.
   const first = words.findIndex(
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
@@ -201,6 +204,13 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       language.interrogatives.has(cue.before[0] ?? '')
     )
       continue;
+    // "what exact *date* did the call take place": a `*` right after the question word holding an
+    // auxiliary after a word of content stands for that word's noun phrase and its own clause, not
+    // for a subject ("what's * take" is "what's AWS's take").
+    if (cue.after !== null && language.interrogatives.has(cue.before[cue.before.length - 1] ?? '')) {
+      const auxiliary = match.subject.findIndex((w) => language.yesNoStarts.has(w));
+      if (auxiliary > 0 && (asksValue || match.subject.slice(0, auxiliary).some((w) => !language.stopwords.has(w)))) continue;
+    }
     // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
     // describing a noun; the question asks about the noun.
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
@@ -650,7 +660,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     typed.push(corrected ?? token);
   }
   const untagged = withoutTagEnding(language, withVoice(index, typed));
-  const detected = detectType(language, untagged.words, untagged.tagged);
+  const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
   // said cue's ("what did * send") ask what someone said, not about sending.

@@ -61,3 +61,20 @@ describe('the percent and dollar signs are words', () => {
     expect(answer.partial?.answer).toContain('NVMe');
   });
 });
+
+describe('a question word heading a noun phrase of its own opens no cue for a subject', () => {
+  it('reads "what exact date did … take place" as asking for a date, not for someone’s take', () => {
+    const question = analyse('what exact date did the xen advisory board call take place');
+    expect(question.type).toBe('when');
+    expect(question.wants).toBe('day');
+    const answer = ask('what exact date did the xen advisory board call take place');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain('November');
+  });
+
+  it('still reads "what does X say", "what else did X say" and "what is X’s take" by their cues', () => {
+    expect(analyse('what does gartner say about xen').type).toBe('said');
+    expect(analyse('what else did gartner say').type).toBe('said');
+    expect(analyse("what's citrix's take on the aws move").type).toBe('said');
+  });
+});
