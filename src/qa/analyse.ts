@@ -505,6 +505,9 @@ function withVoice(index: QaIndex, words: string[]): string[] {
   );
 }
 
+/** How many words after a light verb its noun of saying may come: "give *the Register any* comment". */
+const speechActWindow = 5;
+
 /**
  * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
  * question's source; the verb asks who, not what, and is dropped.
@@ -517,6 +520,15 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
     const verb = i + match.length;
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
+    // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
+    if (entity && language.speechActs.verbs.has(stems[verb] ?? '')) {
+      const noun = stems.findIndex((s, at) => at > verb && at <= verb + speechActWindow && language.speechActs.nouns.has(s));
+      if (noun > 0)
+        return {
+          source: entity.slice(2),
+          stems: stems.filter((_, at) => at !== verb && at !== noun),
+        };
+    }
     i += match.length - 1;
   }
   return { source: null, stems };

@@ -177,6 +177,12 @@ export const languageFileSchema = z.strictObject({
    * "what *precise* year"): they ask for the same kind of value as the bare phrase.
    */
   precisionAdjectives: words,
+  /**
+   * A light verb and the nouns of saying it takes ("did Oracle *give* the Register *a comment*",
+   * "*make a statement*", "*have any response*"): after a name in a yes/no question they name its
+   * source, as an attribution verb does.
+   */
+  speechActs: z.strictObject({ verbs: words, nouns: words }),
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -78,3 +78,21 @@ describe('a question word heading a noun phrase of its own opens no cue for a su
     expect(analyse("what's citrix's take on the aws move").type).toBe('said');
   });
 });
+
+describe('a light verb with a noun of saying names a yes/no question’s source', () => {
+  it('reads "did X give … a comment", "make a statement", "issue a response" as asking what X said', () => {
+    expect(analyse('did oracle make a statement').source).toBe('oracle');
+    expect(analyse('has oracle issued a response to the register').source).toBe('oracle');
+    expect(analyse('did oracle make the move to kvm').source).toBeNull();
+  });
+
+  it('declines for someone the story never quotes, however often others name them', () => {
+    expect(ask('did oracle make a statement').answered).toBe(false);
+    expect(ask('has oracle issued a response to the register').answered).toBe(false);
+  });
+
+  it('answers from the words of someone who did comment', () => {
+    expect(ask('did citrix have any comment on the aws news').answer).toContain('Cottingham');
+    expect(ask('did the linux foundation offer a statement').answer).toContain('active member of the Xen Project');
+  });
+});
