@@ -66,6 +66,22 @@ export interface Question {
   possessed: { stem: string; term: string | null } | null;
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
+  /**
+   * For a yes/no question asking whether something is known ("do we *know what* he told the
+   * Board?"): the question word of what it asks about. A text saying that is not known answers it.
+   */
+  whetherKnown: string | null;
+}
+
+/** The question word after a word of knowing ("know *what*", "any idea *why*", "aware of *who*"), in a yes/no question. */
+function whetherKnown(language: Language, words: readonly string[], type: QuestionType): string | null {
+  if (type !== 'yesno') return null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!language.knowing.has(words[i] ?? '')) continue;
+    const next = words[i + 1] === 'of' || words[i + 1] === 'about' ? words[i + 2] : words[i + 1];
+    if (next !== undefined && language.interrogatives.has(next)) return next;
+  }
+  return null;
 }
 
 /**
@@ -779,5 +795,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     future: speaksOfFuture(language, untagged.words),
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
+    whetherKnown: whetherKnown(language, untagged.words, type),
   };
 }

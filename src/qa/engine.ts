@@ -93,7 +93,7 @@ function notKnowing(index: QaIndex): NotKnowing {
 }
 
 function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
-  const asks = askedBy[question.type];
+  const asks = question.whetherKnown ?? askedBy[question.type];
   if (!asks) return undefined;
   const { facts: candidates, terms } = notKnowing(index);
   const unknownTerms = terms.get(asks);
@@ -144,6 +144,9 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];
+  // "Do we know what he told the Board?" is answered by the text saying it is not known.
+  if (unknown && analysed.whetherKnown !== null)
+    return composeAnswer(index, analysed, [unknown, ...ranked.filter((scored) => scored !== unknown)]);
   if (unknown) {
     // What the story does hold on it comes after ("explained … “what is true and what isn't”").
     const held = ranked.find((scored) => scored !== unknown && onTopic(scored) && scored.fit >= tuning.minFit);

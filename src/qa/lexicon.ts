@@ -183,6 +183,12 @@ export const languageFileSchema = z.strictObject({
    * source, as an attribution verb does.
    */
   speechActs: z.strictObject({ verbs: words, nouns: words }),
+  /**
+   * Words of knowing ("know", "idea", "clear") that open an embedded question in a yes/no question
+   * ("do we *know what* he told the Board?"): it asks whether that is known, which a text saying it
+   * is not known answers.
+   */
+  knowing: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

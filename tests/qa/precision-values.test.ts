@@ -96,3 +96,21 @@ describe('a light verb with a noun of saying names a yes/no question’s source'
     expect(ask('did the linux foundation offer a statement').answer).toContain('active member of the Xen Project');
   });
 });
+
+describe('a yes/no question asking whether something is known', () => {
+  it('finds the question word after a word of knowing', () => {
+    expect(analyse('does anyone know what schlaeger told the advisory board').whetherKnown).toBe('what');
+    expect(analyse('is it clear why aws ignored the register').whetherKnown).toBe('why');
+    expect(analyse('what did schlaeger tell the board').whetherKnown).toBeNull();
+  });
+
+  it('is answered by the text saying it is not known, not by what else the story holds on it', () => {
+    const answer = ask('does anyone know what schlaeger told the advisory board');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/is unknown|know what he told/);
+  });
+
+  it('is answered as before where the story does know it', () => {
+    expect(ask('do we know who addressed the board').answer).toContain('Schlaeger');
+  });
+});
