@@ -67,15 +67,20 @@ export interface Question {
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
   /**
-   * For a yes/no question asking whether something is known ("do we *know what* he told the
-   * Board?"): the question word of what it asks about. A text saying that is not known answers it.
+   * For a yes/no or "why" question about whether something is known ("do we *know what* he told the
+   * Board?", "why is there no *record of what* he said"): the question word of what it asks about.
+   * A text saying that is not known answers it.
    */
   whetherKnown: string | null;
 }
 
-/** The question word after a word of knowing ("know *what*", "any idea *why*", "aware of *who*"), in a yes/no question. */
+/**
+ * The question word after a word of knowing ("know *what*", "any idea *why*", "a record of *what*"),
+ * in a yes/no question ("do we know what …") or a "why" question ("why don't we know what …"): both
+ * ask about the knowing, which a text saying it is not known answers.
+ */
 function whetherKnown(language: Language, words: readonly string[], type: QuestionType): string | null {
-  if (type !== 'yesno') return null;
+  if (type !== 'yesno' && type !== 'why') return null;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!language.knowing.has(words[i] ?? '')) continue;
     const next = words[i + 1] === 'of' || words[i + 1] === 'about' ? words[i + 2] : words[i + 1];
@@ -745,6 +750,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
   const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
+  // "is there a *record* of what he said": the word of knowing asks whether, not about what.
+  const knowing = whetherKnown(language, untagged.words, type);
   const terms = [
     ...new Set(
       all.filter(
@@ -753,6 +760,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           !(type === 'recipient' && t.startsWith('i:')) &&
           !modifiers.has(t) &&
           !guessed.has(t) &&
+          !(knowing !== null && language.knowing.has(t)) &&
           !(asksValue && language.valueUnits.has(t)),
       ),
     ),
@@ -795,6 +803,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     future: speaksOfFuture(language, untagged.words),
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
-    whetherKnown: whetherKnown(language, untagged.words, type),
+    whetherKnown: knowing,
   };
 }

@@ -118,7 +118,8 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   }
   if (fitting.size === 0) return undefined;
   const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));
-  return found && !saysNotKnown(text, index.language.words.ignorance) ? found : undefined;
+  // "why don't we know what …" asks about the not knowing, which the fact answers, as a whole.
+  return found && (question.whetherKnown !== null || !saysNotKnown(text, index.language.words.ignorance)) ? found : undefined;
 }
 
 /**

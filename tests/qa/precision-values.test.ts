@@ -114,3 +114,20 @@ describe('a yes/no question asking whether something is known', () => {
     expect(ask('do we know who addressed the board').answer).toContain('Schlaeger');
   });
 });
+
+describe('a "why" question about not knowing, and a record of what was said', () => {
+  it('reads "why don’t we know what …" and "is there a record of what …" as about the knowing', () => {
+    expect(analyse("why don't we know what schlaeger told the board").whetherKnown).toBe('what');
+    const record = analyse('is there any record of what schlaeger said to the board');
+    expect(record.whetherKnown).toBe('what');
+    expect(record.terms).not.toContain('record');
+    expect(analyse('why did schlaeger address the board').whetherKnown).toBeNull();
+  });
+
+  it('is answered by the text saying it is not known, with its reason', () => {
+    expect(ask("why don't we know what schlaeger told the board").answer).toContain('left out of the minutes');
+    const record = ask('is there any record of what schlaeger said to the board');
+    expect(record.answered).toBe(true);
+    expect(record.answer).toContain('is unknown');
+  });
+});
