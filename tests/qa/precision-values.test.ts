@@ -131,3 +131,15 @@ describe('a "why" question about not knowing, and a record of what was said', ()
     expect(record.answer).toContain('is unknown');
   });
 });
+
+describe('"which version" asks for a version number, as "which day" asks for a date', () => {
+  it('declines "which version of …" with what the story does say, and answers "what version of …" with a description', () => {
+    const which = ask('which version of kvm does aws run');
+    expect(which.answered).toBe(false);
+    expect(which.partial?.answer).toContain("doesn't give a version number");
+    expect(which.partial?.answer).toContain('cut of KVM');
+    const what = ask('what version of kvm does aws run');
+    expect(what.answered).toBe(true);
+    expect(what.answer).toContain('cut of KVM');
+  });
+});
