@@ -143,3 +143,16 @@ describe('"which version" asks for a version number, as "which day" asks for a d
     expect(what.answer).toContain('cut of KVM');
   });
 });
+
+describe('someone else’s profile does not stand in for their words', () => {
+  it('answers with the quote naming the products, not the profile summarising it', () => {
+    const answer = ask('which citrix products had users not asking about aws');
+    expect(answer.answer).toContain('XenDesktop');
+    expect(answer.answer).not.toContain('director for XenServer product management');
+  });
+
+  it('still answers with the profile where the question asks about that person or a role', () => {
+    expect(ask('what does cottingham do at citrix').answer).toContain('director for XenServer product management');
+    expect(ask('who is the gartner analyst').answer).toContain('Warrilow');
+  });
+});
