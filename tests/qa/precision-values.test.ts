@@ -156,3 +156,16 @@ describe('someone else’s profile does not stand in for their words', () => {
     expect(ask('who is the gartner analyst').answer).toContain('Warrilow');
   });
 });
+
+describe('what sits under the headline or title is the standfirst', () => {
+  it('reads "below the title", "beneath the headline" as the standfirst, not a job title', () => {
+    const answer = ask('what does the text below the title say about amazon');
+    expect(answer.answer).toContain('The standfirst');
+    expect(answer.answer).not.toContain('director');
+    expect(ask("the sentence beneath the headline, what's aws's plan according to it").answer).toContain('multi-hypervisor');
+  });
+
+  it('still reads "title" alone as a job title', () => {
+    expect(ask("what's warrilow's title").answer).toContain('research veep');
+  });
+});
