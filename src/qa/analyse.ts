@@ -66,6 +66,27 @@ export interface Question {
   possessed: { stem: string; term: string | null } | null;
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
+  /**
+   * For a yes/no or "why" question about whether something is known ("do we *know what* he told the
+   * Board?", "why is there no *record of what* he said"): the question word of what it asks about.
+   * A text saying that is not known answers it.
+   */
+  whetherKnown: string | null;
+}
+
+/**
+ * The question word after a word of knowing ("know *what*", "any idea *why*", "a record of *what*"),
+ * in a yes/no question ("do we know what …") or a "why" question ("why don't we know what …"): both
+ * ask about the knowing, which a text saying it is not known answers.
+ */
+function whetherKnown(language: Language, words: readonly string[], type: QuestionType): string | null {
+  if (type !== 'yesno' && type !== 'why') return null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!language.knowing.has(words[i] ?? '')) continue;
+    const next = words[i + 1] === 'of' || words[i + 1] === 'about' ? words[i + 2] : words[i + 1];
+    if (next !== undefined && language.interrogatives.has(next)) return next;
+  }
+  return null;
 }
 
 /**
@@ -169,8 +190,11 @@ interface DetectedType {
   span: { start: number; end: number } | null;
 }
 
-/** The question's type and, for cues like "what did * say", the words standing for the subject. */
-function detectType(language: Language, words: readonly string[], tagged: boolean): DetectedType {
+/**
+ * The question's type and, for cues like "what did * say", the words standing for the subject.
+ * `asksValue`: whether an answer-type cue matches ("what exact date …"), so a question word may head a value's noun phrase.
+ */
+function detectType(language: Language, words: readonly string[], tagged: boolean, asksValue: boolean): DetectedType {
   // "so is Xen dead?": a yes/no question may open with filler words (stopwords) before its verb.
   const first = words.findIndex(
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
@@ -201,6 +225,13 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       language.interrogatives.has(cue.before[0] ?? '')
     )
       continue;
+    // "what exact *date* did the call take place": a `*` right after the question word holding an
+    // auxiliary after a word of content stands for that word's noun phrase and its own clause, not
+    // for a subject ("what's * take" is "what's AWS's take").
+    if (cue.after !== null && language.interrogatives.has(cue.before[cue.before.length - 1] ?? '')) {
+      const auxiliary = match.subject.findIndex((w) => language.yesNoStarts.has(w));
+      if (auxiliary > 0 && (asksValue || match.subject.slice(0, auxiliary).some((w) => !language.stopwords.has(w)))) continue;
+    }
     // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
     // describing a noun; the question asks about the noun.
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
@@ -290,8 +321,24 @@ function namedKindPattern(index: QaIndex, nounStem: string, questionWords: reado
   };
 }
 
-/** The kind of value asked for: the first answer-type cue that matches, most specific first. */
+/**
+ * The kind of value asked for: the first answer-type cue that matches, most specific first; failing
+ * that, the first one matching once adjectives of exactness after a question word are set aside
+ * ("which *exact* day" asks what "which day" asks; "what exact number" keeps its own cue).
+ */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
+  const found = firstAnswerCue(language, words);
+  if (found !== null) return found;
+  const plain = withoutPrecision(language, words);
+  return plain.length < words.length ? firstAnswerCue(language, plain) : null;
+}
+
+/** The words without adjectives of exactness right after a question word: "which *exact* day" → "which day". */
+function withoutPrecision(language: Language, words: readonly string[]): readonly string[] {
+  return words.filter((w, i) => !(language.precisionAdjectives.has(w) && language.interrogatives.has(words[i - 1] ?? '')));
+}
+
+function firstAnswerCue(language: Language, words: readonly string[]): AnswerTypeName | null {
   for (const cue of cuesThatMayMatch(language.answerCues, words)) {
     const subject = matchCue(cue, words);
     if (!subject) continue;
@@ -479,6 +526,9 @@ function withVoice(index: QaIndex, words: string[]): string[] {
   );
 }
 
+/** How many words after a light verb its noun of saying may come: "give *the Register any* comment". */
+const speechActWindow = 5;
+
 /**
  * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
  * question's source; the verb asks who, not what, and is dropped.
@@ -491,6 +541,15 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
     const verb = i + match.length;
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
+    // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
+    if (entity && language.speechActs.verbs.has(stems[verb] ?? '')) {
+      const noun = stems.findIndex((s, at) => at > verb && at <= verb + speechActWindow && language.speechActs.nouns.has(s));
+      if (noun > 0)
+        return {
+          source: entity.slice(2),
+          stems: stems.filter((_, at) => at !== verb && at !== noun),
+        };
+    }
     i += match.length - 1;
   }
   return { source: null, stems };
@@ -634,7 +693,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     typed.push(corrected ?? token);
   }
   const untagged = withoutTagEnding(language, withVoice(index, typed));
-  const detected = detectType(language, untagged.words, untagged.tagged);
+  const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
   // said cue's ("what did * send") ask what someone said, not about sending.
@@ -657,13 +716,15 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           : wants === 'version'
             ? 'what'
             : 'howmany';
+  // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
+  const searched = wants === null ? words : withoutPrecision(language, words);
   const attributed =
     type === 'yesno'
       ? sourceOf(
           language,
-          words.map((w) => stem(w, language.stems)),
+          searched.map((w) => stem(w, language.stems)),
         )
-      : { source: null, stems: words.map((w) => stem(w, language.stems)) };
+      : { source: null, stems: searched.map((w) => stem(w, language.stems)) };
   const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
@@ -689,6 +750,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
   const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
+  // "is there a *record* of what he said": the word of knowing asks whether, not about what.
+  const knowing = whetherKnown(language, untagged.words, type);
   const terms = [
     ...new Set(
       all.filter(
@@ -697,6 +760,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           !(type === 'recipient' && t.startsWith('i:')) &&
           !modifiers.has(t) &&
           !guessed.has(t) &&
+          !(knowing !== null && language.knowing.has(t)) &&
           !(asksValue && language.valueUnits.has(t)),
       ),
     ),
@@ -739,5 +803,6 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     future: speaksOfFuture(language, untagged.words),
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
+    whetherKnown: knowing,
   };
 }

@@ -33,7 +33,9 @@ function bestPartial(question: Question, ranked: readonly Scored[]): Scored | un
     const hasCoarser = question.future
       ? !scored.fact.valueKinds.hasDate
       : coarser.some((value) => scored.fact.valueKinds.values.has(value));
-    if (!best || (hasCoarser && !bestHasCoarser)) {
+    // A coarser value does not make up for covering less of the question: "which exact day did Google
+    // announce …" is answered in part by the announcement, not by a teaser's year.
+    if (!best || (hasCoarser && !bestHasCoarser && scored.coverage >= best.coverage)) {
       best = scored;
       bestHasCoarser = hasCoarser;
     }
@@ -91,7 +93,7 @@ function notKnowing(index: QaIndex): NotKnowing {
 }
 
 function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
-  const asks = askedBy[question.type];
+  const asks = question.whetherKnown ?? askedBy[question.type];
   if (!asks) return undefined;
   const { facts: candidates, terms } = notKnowing(index);
   const unknownTerms = terms.get(asks);
@@ -116,7 +118,8 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   }
   if (fitting.size === 0) return undefined;
   const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));
-  return found && !saysNotKnown(text, index.language.words.ignorance) ? found : undefined;
+  // "why don't we know what …" asks about the not knowing, which the fact answers, as a whole.
+  return found && (question.whetherKnown !== null || !saysNotKnown(text, index.language.words.ignorance)) ? found : undefined;
 }
 
 /**
@@ -142,6 +145,9 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];
+  // "Do we know what he told the Board?" is answered by the text saying it is not known.
+  if (unknown && analysed.whetherKnown !== null)
+    return composeAnswer(index, analysed, [unknown, ...ranked.filter((scored) => scored !== unknown)]);
   if (unknown) {
     // What the story does hold on it comes after ("explained … “what is true and what isn't”").
     const held = ranked.find((scored) => scored !== unknown && onTopic(scored) && scored.fit >= tuning.minFit);

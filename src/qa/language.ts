@@ -103,6 +103,12 @@ export interface Language {
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
   relativePronouns: ReadonlySet<string>;
+  /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
+  precisionAdjectives: ReadonlySet<string>;
+  /** Stems of the light verbs and of the nouns of saying they take ("give … a comment"). */
+  speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** Words of knowing before an embedded question ("do we *know* what …"). */
+  knowing: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -525,6 +531,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .map((w) => stem(w.toLowerCase(), stems)),
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
+    precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
+    knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
+    speechActs: {
+      verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
+      nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),
+    },
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

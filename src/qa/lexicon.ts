@@ -70,11 +70,14 @@ export const languageFileSchema = z.strictObject({
   stems: z.record(phrase, phrase),
   /** Contractions and possessive endings and what they expand to ("n't" → " not"; "'s" → ""). */
   contractions: z.record(z.string().min(2).max(8), z.string().max(16)),
-  /** Symbols outside ASCII read as words: "©" → "copyright". */
+  /** Symbols read as words: "©" → "copyright", "%" → "percent"; one within ASCII must be a single character. */
   symbols: z.record(
     z
       .string()
-      .regex(/^\P{ASCII}+$/u, 'must be a symbol outside ASCII')
+      .regex(
+        /^(?:\P{ASCII}+|[^\p{L}\p{N}\s'])$/u,
+        'must be a symbol outside ASCII, or one ASCII character not a letter, digit or apostrophe',
+      )
       .max(4),
     phrase,
   ),
@@ -169,6 +172,23 @@ export const languageFileSchema = z.strictObject({
   alternatives: words,
   /** Relative pronouns ("the guy *who* said …"): a verb right after one belongs to a clause describing a noun. */
   relativePronouns: words,
+  /**
+   * Adjectives of exactness between a question word and the value it asks for ("which *exact* day",
+   * "what *precise* year"): they ask for the same kind of value as the bare phrase.
+   */
+  precisionAdjectives: words,
+  /**
+   * A light verb and the nouns of saying it takes ("did Oracle *give* the Register *a comment*",
+   * "*make a statement*", "*have any response*"): after a name in a yes/no question they name its
+   * source, as an attribution verb does.
+   */
+  speechActs: z.strictObject({ verbs: words, nouns: words }),
+  /**
+   * Words of knowing ("know", "idea", "clear") that open an embedded question in a yes/no question
+   * ("do we *know what* he told the Board?"): it asks whether that is known, which a text saying it
+   * is not known answers.
+   */
+  knowing: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

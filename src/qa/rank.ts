@@ -346,7 +346,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Did Google Cloud ever run on Xen?" asks about the two together: a fact about Xen alone cannot say.
       if (question.type === 'yesno' && question.entities.length > 1 && !question.entities.every((id) => fact.entities.has(id)))
         return tuning.subjectNotConcerned;
-      if (profile) return tuning.profileOtherwise;
+      // Someone else's profile summarises what the story says of them ("Told The Register that
+      // Citrix customers had not asked …"); the story's own words on it say more.
+      if (profile)
+        return fact.about !== subject && !question.terms.includes('i:role') ? tuning.profileOfAnother : tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
       const bySubject = subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1;
       if (fact.keyPoint) return tuning.keyPoint * bySubject;

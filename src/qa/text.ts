@@ -7,9 +7,11 @@
 export interface Contractions {
   pattern: RegExp;
   expansions: ReadonlyMap<string, string>;
-  /** Symbols read as words ("©" → "copyright"); all of them outside ASCII. */
+  /** Symbols read as words ("©" → "copyright", "%" → "percent"). */
   symbols: ReadonlyMap<string, string>;
   symbolPattern: RegExp;
+  /** The symbols within ASCII ("%", "$"), one character each: the only ones plain ASCII text can hold. */
+  asciiSymbolPattern: RegExp;
 }
 
 /** The text as a regular expression matching it literally. */
@@ -24,6 +26,7 @@ export function compileContractions(
     .map((form) => form.toLowerCase())
     .sort((a, b) => b.length - a.length)
     .map((form) => (form.endsWith("'") ? `${escapeRegExp(form)}(?=\\s|$)` : `${escapeRegExp(form)}\\b`));
+  const asciiSymbols = Object.keys(symbols).filter((s) => /^[\x20-\x7e]$/.test(s));
   return {
     pattern: new RegExp(forms.join('|') || '(?!)', 'g'),
     expansions: new Map(Object.entries(table).map(([form, expansion]) => [form.toLowerCase(), expansion])),
@@ -35,6 +38,7 @@ export function compileContractions(
         : Object.keys(symbols).every((s) => [...s].length === 1)
           ? new RegExp(`[${Object.keys(symbols).map(escapeRegExp).join('')}]`, 'gu')
           : new RegExp(Object.keys(symbols).map(escapeRegExp).join('|'), 'gu'),
+    asciiSymbolPattern: asciiSymbols.length === 0 ? /(?!)/g : new RegExp(`[${asciiSymbols.map(escapeRegExp).join('')}]`, 'g'),
   };
 }
 
@@ -44,7 +48,7 @@ export function normalise(text: string, contractions: Contractions): string {
   const ascii = !/[\u0080-\uffff]/.test(text);
   let out = (
     ascii
-      ? text
+      ? text.replace(contractions.asciiSymbolPattern, (m) => ` ${contractions.symbols.get(m) ?? ''} `)
       : text
           .replace(contractions.symbolPattern, (m) => ` ${contractions.symbols.get(m) ?? ''} `)
           .normalize('NFKC')

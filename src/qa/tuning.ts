@@ -103,6 +103,12 @@ export const tuning = {
   valuePresent: 1.1,
   /** A profile for a question that does not ask who someone is. */
   profileOtherwise: 0.95,
+  /**
+   * A profile of someone other than the question's subject, for a question not asking a role: its
+   * summary of their words loses to the words themselves ("which citrix products' customers …"
+   * gets the quote naming them). The pool scores the same from 0.6 to 0.8; the mildest is kept.
+   */
+  profileOfAnother: 0.8,
   /** A fact the question's subject stands behind ("Xen's plan"). */
   bySubject: 1.01,
   /** A key point of the story, on ties. */
