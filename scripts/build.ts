@@ -67,6 +67,12 @@ await build({
   // character: without comments and indentation, the sources at ready take about 6 MB less.
   // Names are kept, so stack traces still name each function.
   minifyWhitespace: true,
+  // discord.js require()s these; imported as ES modules they would resolve to their other build, and
+  // the gateway would load both copies (the validators of each built at start).
+  alias: {
+    '@discordjs/builders': './node_modules/@discordjs/builders/dist/index.js',
+    '@discordjs/formatters': './node_modules/@discordjs/formatters/dist/index.js',
+  },
   logLevel: 'warning',
 });
 
