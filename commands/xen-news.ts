@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { MessageFlags } from 'discord-api-types/v10';
 import { buildOnceEach } from '../src/core/build-once.js';
-import type { ButtonResult, Command } from '../src/core/command.js';
+import { type ButtonResult, type Command, definedOnFirstUse } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
 import type { ReplyMessage } from '../src/core/interaction.js';
 import { clip, discordLimits } from '../src/core/limits.js';
@@ -156,34 +156,37 @@ function shareChoice(options: XenNewsOptions, settings: BotSettings): ShareChoic
 /** /xen-news; its definition offers the share templates of `story`, the one it will be deployed with. */
 export const createXenNews = (story: Story) =>
   ({
-    data: describedAs(new SlashCommandBuilder().setName(name), 'command.xen-news.description')
-      .setIntegrationTypes(...commandReach.integrationTypes)
-      .setContexts(...commandReach.contexts)
-      .addStringOption((option) =>
-        describedAs(option.setName('question'), 'command.xen-news.question').setMaxLength(200).setAutocomplete(true),
-      )
-      .addStringOption((option) =>
-        describedAs(option.setName('section'), 'command.xen-news.section').addChoices(
-          ...sections.map((section) => ({
-            name: sectionLabel(story, section, undefined),
-            name_localizations: Object.fromEntries(
-              translatedLocales.map((locale) => [locale, sectionLabel(story, section, locale)]),
-            ),
-            value: section,
-          })),
+    // Built when first asked for: the section choices carry the story's date in every language.
+    data: definedOnFirstUse(name, () =>
+      describedAs(new SlashCommandBuilder().setName(name), 'command.xen-news.description')
+        .setIntegrationTypes(...commandReach.integrationTypes)
+        .setContexts(...commandReach.contexts)
+        .addStringOption((option) =>
+          describedAs(option.setName('question'), 'command.xen-news.question').setMaxLength(200).setAutocomplete(true),
+        )
+        .addStringOption((option) =>
+          describedAs(option.setName('section'), 'command.xen-news.section').addChoices(
+            ...sections.map((section) => ({
+              name: sectionLabel(story, section, undefined),
+              name_localizations: Object.fromEntries(
+                translatedLocales.map((locale) => [locale, sectionLabel(story, section, locale)]),
+              ),
+              value: section,
+            })),
+          ),
+        )
+        .addStringOption((option) =>
+          describedAs(option.setName('network'), 'command.xen-news.network')
+            // Brand names: the same in every language.
+            .addChoices(...socialNetworks.map((network) => ({ name: networkNames[network], value: network }))),
+        )
+        .addStringOption((option) => describedAs(option.setName('instance'), 'command.xen-news.instance').setMaxLength(253))
+        .addStringOption((option) =>
+          describedAs(option.setName('variant'), 'command.xen-news.variant')
+            // The templates' names come with the story data, in the story's language.
+            .addChoices(...story.templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
         ),
-      )
-      .addStringOption((option) =>
-        describedAs(option.setName('network'), 'command.xen-news.network')
-          // Brand names: the same in every language.
-          .addChoices(...socialNetworks.map((network) => ({ name: networkNames[network], value: network }))),
-      )
-      .addStringOption((option) => describedAs(option.setName('instance'), 'command.xen-news.instance').setMaxLength(253))
-      .addStringOption((option) =>
-        describedAs(option.setName('variant'), 'command.xen-news.variant')
-          // The templates' names come with the story data, in the story's language.
-          .addChoices(...story.templates.map((t) => ({ name: clip(t.label, discordLimits.choiceName), value: t.id }))),
-      ),
+    ),
 
     // The context is the reader (its locale and mention): copying them out would cost an object per call.
     async execute(reader) {

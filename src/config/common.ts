@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { mastodonInstanceSchema } from '../core/mastodon-instance.js';
 import { defaultReplyCacheSize, defaultSettings } from '../core/settings.js';
 import { optional } from './discord.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An empty line in .env (`DISCORD_GUILD_ID=`) means "not set", not "set to nothing". */
 export function optional<T extends z.ZodType>(schema: T) {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A configuration problem the user must fix before the bot can start; its message is one line. */
 export class ConfigError extends Error {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiUrlSchema, applicationIdSchema, discordTokenSchema, guildIdSchema, optional, publicKeySchema } from './discord.js';
 
 /**

@@ -66,5 +66,26 @@ export interface Command<Options = Record<string, unknown>> {
   press?(context: ButtonContext): ButtonResult | Promise<ButtonResult>;
 }
 
+/**
+ * A command's definition (`Command['data']`) built by `build` when first asked for its JSON, not when
+ * the command is made: its name is known at once. For a definition whose choice names are formatted
+ * (dates in every language): only a deploy and the first call of the command need them, and a start
+ * would otherwise load Intl's date formats before anyone asked for a date.
+ */
+export function definedOnFirstUse(
+  name: string,
+  build: () => { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody },
+): Command['data'] {
+  let built: ReturnType<typeof build> | undefined;
+  return {
+    name,
+    toJSON() {
+      built ??= build();
+      if (built.name !== name) throw new Error(`the definition of /${name} names /${built.name}`);
+      return built.toJSON();
+    },
+  };
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: a list holds commands whose option types differ.
 export type AnyCommand = Command<any>;

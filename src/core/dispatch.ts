@@ -1,4 +1,4 @@
-import { MessageFlags } from 'discord-api-types/v10';
+import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { LRUCache } from 'lru-cache';
 import { label } from '../i18n/strings.js';
 import { type Logger, newReferenceId } from '../log.js';
@@ -93,7 +93,16 @@ export function createInteractionHandler(
   // Only successful replies are kept: a user error or a cooldown is thrown before anything is stored.
   const replies = replyCacheSize > 0 ? new LRUCache<string, ReplyMessage>({ max: replyCacheSize }) : undefined;
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const definitions = new Map(commands.map((command) => [command.data.name, command.data.toJSON()]));
+  // Each asked for on the command's first call: a definition may be built only then (definedOnFirstUse).
+  const definitions = new Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>();
+  function definitionOf(command: AnyCommand): RESTPostAPIChatInputApplicationCommandsJSONBody {
+    let definition = definitions.get(command.data.name);
+    if (!definition) {
+      definition = command.data.toJSON();
+      definitions.set(command.data.name, definition);
+    }
+    return definition;
+  }
 
   function find(name: string): AnyCommand {
     const command = byName.get(name);
@@ -112,8 +121,7 @@ export function createInteractionHandler(
     switch (request.kind) {
       case 'command': {
         const command = find(request.commandName);
-        // biome-ignore lint/style/noNonNullAssertion: every listed command has a definition.
-        const parsed = parseOptions(definitions.get(command.data.name)!, request.options);
+        const parsed = parseOptions(definitionOf(command), request.options);
         if (options.cooldown && command.usesCooldown?.(parsed)) {
           const waitMs = await options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError('error.slow-down', { seconds: Math.ceil(waitMs / 1000) });

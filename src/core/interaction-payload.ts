@@ -1,5 +1,5 @@
 import { InteractionType } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InteractionRequest, OptionValue } from './interaction.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a snowflake id');

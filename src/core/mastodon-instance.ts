@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A Mastodon instance as a bare public host name (`mastodon.social`, `fosstodon.org`). A pasted

@@ -3,7 +3,7 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from './errors.js';
 import type { RawOptions } from './interaction.js';
 

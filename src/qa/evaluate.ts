@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Answer } from './answer.js';
 
 const groups = z.array(z.array(z.string().min(1)).min(1)).min(1);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDataFile } from '../story/data-file.js';
 import { defaultDataDir, StoryDataError } from '../story/load.js';
 

@@ -15,7 +15,8 @@ const months = [
   'December',
 ] as const;
 
-// Calendar days: formatted in UTC so no time zone moves them to the day before.
+// Calendar days: formatted in UTC so no time zone moves them to the day before. Each format is made
+// when first used: the first Intl.DateTimeFormat of a process loads ICU's calendar data (about 7 MB).
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 function dayFormatFor(locale: string): Intl.DateTimeFormat {
   let format = dayFormats.get(locale);
@@ -25,8 +26,7 @@ function dayFormatFor(locale: string): Intl.DateTimeFormat {
   }
   return format;
 }
-const dayFormat = dayFormatFor('en-US');
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+let monthFormat: Intl.DateTimeFormat | undefined;
 
 /** "2017-11-22" as "Nov 22, 2017", or as the reader's locale writes it ("22. Nov. 2017"). */
 export function formatDay(isoDate: string, locale = 'en-US'): string {
@@ -52,6 +52,8 @@ export function withYears(text: string, article: Story['meta']['article']): stri
     const date = inYear(year) > updated ? inYear(year - 1) : inYear(year);
     // A day the month does not have ("February 30") is left as written rather than moved to another month.
     if (date.getUTCMonth() !== monthIndex) return match;
-    return day ? dayFormat.format(date) : monthFormat.format(date);
+    if (day) return dayFormatFor('en-US').format(date);
+    monthFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return monthFormat.format(date);
   });
 }

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { projectRoot } from '../project-root.js';
 import { parseDataFile } from './data-file.js';
 import {

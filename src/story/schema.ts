@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { discordLimits } from '../core/limits.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-kebab id');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -135,7 +136,9 @@ export const socialFileSchema = z.strictObject({
         default: z.boolean(),
       }),
     )
-    .min(1),
+    .min(1)
+    // Each template is a choice of /xen-news's `variant` option, whose definition is built on first use.
+    .max(discordLimits.choices),
 });
 
 export const relatedFileSchema = z.strictObject({

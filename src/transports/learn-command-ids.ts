@@ -1,6 +1,6 @@
 import type { RequestData, RouteLike } from '@discordjs/rest';
 import { ApplicationCommandType, Routes } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommandDirectory } from '../core/command-directory.js';
 import { describeError } from '../core/describe-error.js';
 import type { Logger } from '../log.js';

@@ -59,6 +59,15 @@ describe('loadStory', () => {
     expect(() => loadStory(dir)).toThrowError(/timeline\.json: \$\.events\[1\]\.paragraphs\[0\]: unknown paragraph 999/);
   });
 
+  it('refuses more share templates than a command option has choices (25)', () => {
+    const dir = copyOfData();
+    edit(dir, 'social.json', (json) => {
+      const [first] = json.templates;
+      json.templates = Array.from({ length: 26 }, (_, i) => ({ ...first, id: `template-${i}`, default: i === 0 }));
+    });
+    expect(() => loadStory(dir)).toThrowError(/data\/social\.json: \$\.templates: .*25/);
+  });
+
   it('refuses duplicate ids', () => {
     const dir = copyOfData();
     edit(dir, 'people.json', (json) => {

@@ -96,10 +96,20 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const imageHost: ImageHost | undefined = options.publicUrl
     ? createImageHost({ publicUrl: options.publicUrl, ...(options.images ? { known: options.images } : {}) })
     : undefined;
-  // Webhook calls need the interaction token only: this REST client holds no bot token. Its import
-  // (about 0.4 s) overlaps the signature worker's start-up instead of adding to it.
-  const restLoading = import('@discordjs/rest').then(({ REST }) => new REST({ api: options.apiUrl }));
-  let rest: REST | undefined;
+  // Webhook calls need the interaction token only: this REST client holds no bot token. Only an answer
+  // that goes on after the HTTP response (deferred, or with follow-ups) makes them, so @discordjs/rest
+  // and undici with it (about 6 MB of a process at ready) are loaded on the first such call.
+  let restLoading: Promise<REST> | undefined;
+  const loadRest = (): Promise<REST> => {
+    restLoading ??= import('@discordjs/rest').then(
+      ({ REST }) => new REST({ api: options.apiUrl }),
+      (error: unknown) => {
+        restLoading = undefined;
+        throw error;
+      },
+    );
+    return restLoading;
+  };
   /** Each request being served, and the id of its interaction once verified. */
   const inFlight = new Set<Tracked>();
   const abandonment = new Abandonment();
@@ -118,8 +128,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       return;
     }
     tracked.interaction = read.payload.id;
-    rest ??= await restLoading;
-    const responder = httpResponder(response, rest, read.payload, { receivedAt, abandonment }, imageHost);
+    const responder = httpResponder(response, loadRest, read.payload, { receivedAt, abandonment }, imageHost);
     await answerInteraction({ id: read.payload.id, request: read.request }, handler(read.request), responder, policy);
   }
 
@@ -237,7 +246,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       return inFlight.size;
     },
     async listen(port, host) {
-      const [{ library, libsodiumUnavailable }] = await Promise.all([verifier.ready, restLoading]);
+      const { library, libsodiumUnavailable } = await verifier.ready;
       if (libsodiumUnavailable)
         logger.warn(
           { reason: libsodiumUnavailable },

@@ -19,11 +19,11 @@ import type { ImageHost, LinkedMessage } from './image-host.js';
 class HttpResponder implements Responder {
   #responded = false;
   /** Most interactions are answered by the HTTP response alone: the webhook calls are set up when first needed. */
-  #webhook: Responder | undefined;
+  #webhook: Promise<Responder> | undefined;
 
   constructor(
     private readonly response: ServerResponse,
-    private readonly rest: REST,
+    private readonly rest: () => Promise<REST>,
     private readonly payload: AnswerablePayload,
     private readonly deadlines: CallDeadlines,
     private readonly images: ImageHost | undefined,
@@ -42,26 +42,26 @@ class HttpResponder implements Responder {
     this.#respond(encodeCallback(body, files));
   }
 
-  editOriginal(data: MessageData, files?: readonly ReplyFile[]): Promise<void> {
+  async editOriginal(data: MessageData, files?: readonly ReplyFile[]): Promise<void> {
     const linked = this.#link(data, files);
-    return this.#sent().editOriginal(linked.data, linked.files);
+    return (await this.#sent()).editOriginal(linked.data, linked.files);
   }
 
-  followUp(data: MessageData, files?: readonly ReplyFile[]): Promise<void> {
+  async followUp(data: MessageData, files?: readonly ReplyFile[]): Promise<void> {
     const linked = this.#link(data, files);
-    return this.#sent().followUp(linked.data, linked.files);
+    return (await this.#sent()).followUp(linked.data, linked.files);
   }
 
-  deleteOriginal(): Promise<void> {
-    return this.#sent().deleteOriginal();
+  async deleteOriginal(): Promise<void> {
+    return (await this.#sent()).deleteOriginal();
   }
 
   #respond({ body, contentType }: EncodedBody): void {
     send(this.response, 200, body, contentType);
   }
 
-  #sent(): Responder {
-    this.#webhook ??= restResponder(this.rest, this.payload, this.deadlines);
+  #sent(): Promise<Responder> {
+    this.#webhook ??= this.rest().then((rest) => restResponder(rest, this.payload, this.deadlines));
     return this.#webhook;
   }
 
@@ -70,10 +70,13 @@ class HttpResponder implements Responder {
   }
 }
 
-/** The responder for one HTTP interaction: {@link HttpResponder}. */
+/**
+ * The responder for one HTTP interaction: {@link HttpResponder}. `rest` gives the REST client for the
+ * webhook calls; it is asked for on the first one only.
+ */
 export function httpResponder(
   response: ServerResponse,
-  rest: REST,
+  rest: () => Promise<REST>,
   payload: AnswerablePayload,
   deadlines: CallDeadlines,
   images?: ImageHost,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runConsole } from '../../../src/transports/console/console.js';
 import { commands } from '../../helpers/commands.js';
 import { outputOf } from '../../helpers/entry-point.js';
@@ -20,6 +20,35 @@ async function consoleSession(lines: string[], json: boolean): Promise<string> {
 }
 
 describe('console --json', () => {
+  it("builds a command's definition only when a line needs it: /quote first leaves /xen-news's unbuilt", async () => {
+    const built: string[] = [];
+    const counted = commands.map((command) => ({
+      ...command,
+      data: {
+        name: command.data.name,
+        toJSON: () => {
+          built.push(command.data.name);
+          return command.data.toJSON();
+        },
+      },
+    }));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const answers: { reply?: { embeds: { title: string }[] } }[] = [];
+    output.on('data', (chunk) => {
+      for (const line of String(chunk).split('\n').filter(Boolean)) answers.push(JSON.parse(line));
+    });
+    const done = runConsole({ commands: counted, handler: handle, input, output, json: true });
+    input.write('/quote gartner\n');
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    expect(answers[0]?.reply?.embeds[0]?.title).toBe('What Gartner said');
+    expect(built).toEqual(['quote']);
+    input.end('/xen-news section:people\n/xen-news section:update\n');
+    await done;
+    expect(answers[1]?.reply?.embeds[0]?.title).toBe('People in the story');
+    expect(built).toEqual(['quote', 'xen-news']);
+  });
+
   it('gives exactly one JSON line per input line, in order', async () => {
     const lines = [
       '/quote gartner',
