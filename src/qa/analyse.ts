@@ -604,10 +604,25 @@ function guessedPeople(language: Language, question: string): ReadonlySet<string
   return new Set(people.filter((t) => !head.has(t)));
 }
 
+/**
+ * "What is Warrilow's title? I need it for my piece.", "Which three? Please list them all.": sentences
+ * after a message's last question (two words or more, ending in a full stop or an exclamation mark)
+ * say how to answer or why it is asked, not what, and are dropped. Sentences before it may set up
+ * what it asks ("The article says AWS had plenty of time. How much …?") and stay.
+ */
+function withoutAfterthoughts(message: string): string {
+  const end = message.lastIndexOf('?');
+  if (end < 0) return message;
+  const after = message.slice(end + 1).split(/(?<=[.!])\s+/);
+  const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
+  return after.every((sentence) => !sentence.trim() || statement(sentence)) ? message.slice(0, end + 1) : message;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
-export function analyseQuestion(index: QaIndex, question: string): Question {
+export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
+  const question = withoutAfterthoughts(message);
   const { kept, excluded } = withoutExclusions(language, question);
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));

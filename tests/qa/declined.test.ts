@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
+
+describe('sentences after the last question', () => {
+  it('say why or how it is asked, and are not searched', () => {
+    const reply = ask('Who is Michael Warrilow? I am quoting him in a school essay.');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Gartner');
+    expect(analyseQuestion(shipped, 'What does Bulpin do for a living? A short answer is fine!').terms).not.toContain('short');
+  });
+
+  it('leave a question the story does not answer declined', () => {
+    expect(ask('Who founded Amazon? I am writing an essay.').answered).toBe(false);
+  });
+
+  it('are kept when they are not statements, or come before the question', () => {
+    expect(analyseQuestion(shipped, 'who is bulpin? and cottingham').terms).toContain('e:david-cottingham');
+    expect(analyseQuestion(shipped, 'Bulpin works at Citrix. What is his title?').terms).toContain('e:citrix');
+  });
+});
