@@ -555,23 +555,28 @@ function withAlternative(
  */
 const auxiliaryPatterns = new WeakMap<Language, RegExp>();
 
-/** Punctuation, or an auxiliary verb (the lexicon's yes/no openers) as a word of its own. */
+/**
+ * Punctuation, or an auxiliary verb (the lexicon's yes/no openers) or a question word ("besides
+ * cloud *what* spaces …") as a word of its own.
+ */
 function auxiliaryOrStop(language: Language): RegExp {
   let pattern = auxiliaryPatterns.get(language);
   if (!pattern) {
-    const auxiliaries = [...language.yesNoStarts].map(escapeRegExp).join('|');
+    const auxiliaries = [...language.yesNoStarts, ...language.interrogatives].map(escapeRegExp).join('|');
     pattern = new RegExp(`[,;.?!]|\\s(?=(?:${auxiliaries})(?:\\s|$))`, 'i');
     auxiliaryPatterns.set(language, pattern);
   }
   return pattern;
 }
 
-function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
-  if (!language.exclusionPattern.test(question)) return { kept: question, excluded };
+function withoutExclusions(language: Language, typed: string, excluded = ''): { kept: string; excluded: string } {
+  if (!language.exclusionPattern.test(typed)) return { kept: typed, excluded };
+  // "besides cloud, what …": a question may open with what it rules out (each marker has a space before it).
+  const question = ` ${typed}`;
   const lower = question.toLowerCase();
   for (const marker of language.exclusions) {
     const at = lower.indexOf(marker);
-    if (at <= 0) continue;
+    if (at < 0) continue;
     const from = at + marker.length;
     // What is ruled out is a noun phrase: it ends at punctuation or at the clause's verb ("besides
     // amazon *is* moving to kvm"), which belongs to the question again.

@@ -25,3 +25,18 @@ describe('sentences after the last question', () => {
     expect(analyseQuestion(shipped, 'Bulpin works at Citrix. What is his title?').terms).toContain('e:citrix');
   });
 });
+
+describe('what a question rules out, before its question word', () => {
+  it('is ruled out as it is at the end', () => {
+    expect(analyseQuestion(shipped, 'apart from aws, who is moving to kvm').excluded).toEqual(['aws']);
+    const reply = ask('apart from aws, who is moving to kvm');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Oracle');
+  });
+
+  it('ends at the question word when no comma follows it', () => {
+    const question = analyseQuestion(shipped, 'besides cloud what spaces is xen making inroads into');
+    expect(question.terms).not.toContain('s:cloud');
+    expect(question.terms).toContain('s:traction');
+  });
+});
