@@ -40,3 +40,15 @@ describe('what a question rules out, before its question word', () => {
     expect(question.terms).toContain('s:traction');
   });
 });
+
+describe('a template its subject wrote', () => {
+  it('is what the subject says, as a quote is', () => {
+    const reply = ask('what does the LF say xen is making inroads into');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('embedded');
+  });
+
+  it('does not answer what the subject never said', () => {
+    expect(ask('what does the LF say about xen pricing').answered).toBe(false);
+  });
+});
