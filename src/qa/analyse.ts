@@ -623,6 +623,22 @@ function withoutAfterthoughts(message: string): string {
   return after.every((sentence) => !sentence.trim() || statement(sentence)) ? message.slice(0, end + 1) : message;
 }
 
+/**
+ * "does the Register have *any clue* why …", "*any idea* why": a question asks with "any" what a
+ * statement says with "no" ("no clue", "no idea"); where the lexicon knows the phrase with "no", "any" reads as "no".
+ */
+function withPolarity(language: Language, stems: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  stems.forEach((w, i) => {
+    if (w !== 'any' || i + 1 >= stems.length) return;
+    const negated = ['no', ...stems.slice(i + 1)];
+    if ((language.phrases.longestAt(negated, 0)?.length ?? 0) < 2) return;
+    out ??= [...stems];
+    out[i] = 'no';
+  });
+  return out ?? stems;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -684,7 +700,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           words.map((w) => stem(w, language.stems)),
         )
       : { source: null, stems: words.map((w) => stem(w, language.stems)) };
-  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems), type === 'yesno');
+  const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const background = type === 'yesno' ? withAlternative(language, words, all, clause) : clause;

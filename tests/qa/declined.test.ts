@@ -52,3 +52,15 @@ describe('a template its subject wrote', () => {
     expect(ask('what does the LF say about xen pricing').answered).toBe(false);
   });
 });
+
+describe('"any" in a question', () => {
+  it('reads as "no" where the lexicon knows the phrase with "no" ("any clue" → "no clue")', () => {
+    const reply = ask('has the register got any clue why amazon ignored its requests');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('no idea');
+  });
+
+  it('still declines what the story does not say', () => {
+    expect(ask('does the register have any clue what xen costs').answered).toBe(false);
+  });
+});
