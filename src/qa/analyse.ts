@@ -497,7 +497,8 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
 }
 
 /**
- * "what are *the 3* other stories": a number between a determiner and its noun counts the answer's
+ * "what are *the 3* other stories", "*what three* qualities": a number between a determiner (or a
+ * question word) and its noun counts the answer's
  * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
  */
 function withoutQuantities(language: Language, words: readonly string[]): string[] {
@@ -505,7 +506,7 @@ function withoutQuantities(language: Language, words: readonly string[]): string
     (w, i) =>
       !(
         (/^\d+$/.test(w) || language.words.numberWords.includes(w)) &&
-        language.quantifierDeterminers.has(words[i - 1] ?? '') &&
+        (language.quantifierDeterminers.has(words[i - 1] ?? '') || language.interrogatives.has(words[i - 1] ?? '')) &&
         i + 1 < words.length
       ),
   );

@@ -414,6 +414,16 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ...lexicon.synonyms.flat(),
     ...Object.keys(lexicon.kinds),
     ...Object.values(lexicon.answerTypes).flat(),
+    // English the engine reads values with ("three", "may", "dollars") is never a typo of a story word ("threw").
+    ...lexicon.months,
+    ...lexicon.weekdays,
+    ...lexicon.numberWords,
+    ...lexicon.currencyWords,
+    ...lexicon.percentWords,
+    ...lexicon.timeUnits,
+    ...lexicon.vagueAmounts,
+    ...lexicon.vaguePrices,
+    ...lexicon.timeOfDay,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);

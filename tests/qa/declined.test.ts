@@ -64,3 +64,20 @@ describe('"any" in a question', () => {
     expect(ask('does the register have any clue what xen costs').answered).toBe(false);
   });
 });
+
+describe('a number right after a question word', () => {
+  it('is a number word, never a typo of a story word ("three" is not "threw")', () => {
+    expect(analyseQuestion(shipped, 'which three people does the story quote').terms).not.toContain('throw');
+  });
+
+  it('counts the parts of the answer and is not searched for', () => {
+    expect(analyseQuestion(shipped, 'what three qualities make xen a good fit').terms).not.toContain('thre');
+    const reply = ask('in the bulpin quote, what three qualities make xen a good fit');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('flexibility');
+  });
+
+  it('still declines what the story does not say', () => {
+    expect(ask('which three analysts are quoted on xen pricing').answered).toBe(false);
+  });
+});
