@@ -748,7 +748,14 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     false,
   );
   const named = subjectTerms.find((t) => t.startsWith('e:'));
-  const subject = named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null;
+  // "what does *the article* say about …", "how does *this story* describe …": the article speaks
+  // with its publication's voice.
+  const articleSpeaks =
+    type === 'said' &&
+    index.publication !== null &&
+    subjectWords.some((w) => language.articleNouns.has(w)) &&
+    subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w));
+  const subject = articleSpeaks ? index.publication : (named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null);
   const asksForPart = terms.some((t) => t.startsWith('i:'));
   const describing = asksForPart
     ? new Set(terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)))

@@ -103,6 +103,8 @@ export interface Language {
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
   relativePronouns: ReadonlySet<string>;
+  /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
+  articleNouns: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -535,6 +537,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .map((w) => stem(w.toLowerCase(), stems)),
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
+    articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -169,6 +169,8 @@ export const languageFileSchema = z.strictObject({
   alternatives: words,
   /** Relative pronouns ("the guy *who* said …"): a verb right after one belongs to a clause describing a noun. */
   relativePronouns: words,
+  /** Nouns for the article itself ("what does *the article* say about …"): as a speaker, it is its publication. */
+  articleNouns: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -81,3 +81,16 @@ describe('a number right after a question word', () => {
     expect(ask('which three analysts are quoted on xen pricing').answered).toBe(false);
   });
 });
+
+describe('the article as a speaker', () => {
+  it('is its publication: "what does the article say" asks for its own reporting', () => {
+    expect(analyseQuestion(shipped, 'what does the article say about xen in the cloud').subject).toBe(shipped.publication);
+    const reply = ask('how does this piece describe the future for xen in the cloud');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('grim');
+  });
+
+  it('still declines what the article never mentions', () => {
+    expect(ask('what does the report say about VMware').answered).toBe(false);
+  });
+});
