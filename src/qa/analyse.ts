@@ -640,6 +640,25 @@ function withPolarity(language: Language, stems: readonly string[]): readonly st
   return out ?? stems;
 }
 
+/**
+ * "google's open-source *assurance* thing" where the story says "assured": a noun the story never
+ * uses, made from a verb by an English nominal suffix (the lexicon's `nominalSuffixes`: -ance, -ment,
+ * -ation …), stands for that verb where the story uses it ("assur"). The verb is tried as it is, with
+ * an "e" and with "ate" ("migration" → migrate); a base shorter than four letters is left alone.
+ */
+function verbOfNoun(index: QaIndex, token: string): string | null {
+  const { language } = index;
+  for (const suffix of language.nominalSuffixes) {
+    if (!token.endsWith(suffix) || token.length - suffix.length < 4) continue;
+    const base = token.slice(0, -suffix.length);
+    for (const verb of [base, `${base}e`, `${base}ate`]) {
+      const terms = termsOf(language, [stem(verb, language.stems)], false);
+      if (terms.length > 0 && terms.every((t) => index.documentFrequency.has(t))) return verb;
+    }
+  }
+  return null;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -665,6 +684,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     const known =
       inVocabulary || language.vocabulary.has(stemmed) || (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
+    const derived = known ? null : verbOfNoun(index, token);
+    if (derived !== null) {
+      typed.push(derived);
+      continue;
+    }
     const corrected = known ? token : language.spell.correct(token);
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;

@@ -105,6 +105,8 @@ export interface Language {
   relativePronouns: ReadonlySet<string>;
   /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
   articleNouns: ReadonlySet<string>;
+  /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
+  nominalSuffixes: readonly string[];
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -538,6 +540,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -171,6 +171,8 @@ export const languageFileSchema = z.strictObject({
   relativePronouns: words,
   /** Nouns for the article itself ("what does *the article* say about …"): as a speaker, it is its publication. */
   articleNouns: words,
+  /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
+  nominalSuffixes: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

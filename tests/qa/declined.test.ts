@@ -94,3 +94,17 @@ describe('the article as a speaker', () => {
     expect(ask('what does the report say about VMware').answered).toBe(false);
   });
 });
+
+describe('a noun made from a verb by a nominal suffix', () => {
+  it('stands for the verb where the story uses only the verb ("assurance" → assured)', () => {
+    expect(analyseQuestion(shipped, "what is google's assurance offering").terms).toContain('assur');
+    const reply = ask("which languages does google's assurance offering focus on");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Java');
+  });
+
+  it('does not make the story say what it does not', () => {
+    const reply = ask("how much does google's assurance product cost");
+    expect(reply.answered).toBe(false);
+  });
+});
