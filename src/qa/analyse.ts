@@ -2,6 +2,7 @@ import type { QaIndex } from './build.js';
 import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
+import { tuning } from './tuning.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -644,12 +645,13 @@ function withPolarity(language: Language, stems: readonly string[]): readonly st
  * "google's open-source *assurance* thing" where the story says "assured": a noun the story never
  * uses, made from a verb by an English nominal suffix (the lexicon's `nominalSuffixes`: -ance, -ment,
  * -ation …), stands for that verb where the story uses it ("assur"). The verb is tried as it is, with
- * an "e" and with "ate" ("migration" → migrate); a base shorter than four letters is left alone.
+ * an "e" and with "ate" ("migration" → migrate); a shorter base than `tuning.minDerivedBaseLength` is left
+ * alone ("sentence" is not "sent", "instance" not "inst").
  */
 function verbOfNoun(index: QaIndex, token: string): string | null {
   const { language } = index;
   for (const suffix of language.nominalSuffixes) {
-    if (!token.endsWith(suffix) || token.length - suffix.length < 4) continue;
+    if (!token.endsWith(suffix) || token.length - suffix.length < tuning.minDerivedBaseLength) continue;
     const base = token.slice(0, -suffix.length);
     for (const verb of [base, `${base}e`, `${base}ate`]) {
       const terms = termsOf(language, [stem(verb, language.stems)], false);
