@@ -49,6 +49,11 @@ export interface Question {
   excluded: string[];
   /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
   background: ReadonlySet<string>;
+  /**
+   * For a yes/no question offering two answers ("were the minutes leaked *or* public"): the terms of
+   * both, background like a clause's; a fact holding neither cannot answer it.
+   */
+  alternatives: readonly string[];
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
   /**
@@ -537,18 +542,24 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
  * background, like a subordinate clause's.
  */
 function withAlternative(
-  language: Language,
+  index: QaIndex,
   words: readonly string[],
   terms: readonly string[],
   background: ReadonlySet<string>,
-): ReadonlySet<string> {
+): { background: ReadonlySet<string>; alternatives: string[] } {
+  const { language } = index;
   const at = words.findLastIndex((w) => language.alternatives.has(w));
-  if (at < 2 || at >= words.length - 1) return background;
+  if (at < 2 || at >= words.length - 1) return { background, alternatives: [] };
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
-  const first = new Set(termsOf(language, stems(words.slice(0, at)), false));
-  const second = termsOf(language, stems(words.slice(at + 1)), false).filter((t) => !first.has(t) && terms.includes(t));
-  if (second.length === 0) return background;
-  return new Set([...background, ...second]);
+  const offered = termsOf(language, stems(words.slice(at + 1)), false);
+  // "were the minutes *leaked* or public": where the story holds the second alternative, the word
+  // right before "or" is the first, and background too (unless it names someone): the answer may be either.
+  const before = termsOf(language, stems(words.slice(at - 1, at)), false);
+  const either = offered.some((t) => index.documentFrequency.has(t)) && before.every((t) => !t.startsWith('e:')) ? before : [];
+  const first = new Set(termsOf(language, stems(words.slice(0, either.length > 0 ? at - 1 : at)), false));
+  const second = [...either, ...offered].filter((t) => !first.has(t) && terms.includes(t));
+  if (second.length === 0) return { background, alternatives: [] };
+  return { background: new Set([...background, ...second]), alternatives: either.length > 0 ? second : [] };
 }
 
 /**
@@ -730,7 +741,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
-  const background = type === 'yesno' ? withAlternative(language, words, all, clause) : clause;
+  const { background, alternatives } =
+    type === 'yesno' ? withAlternative(index, words, all, clause) : { background: clause, alternatives: [] };
   const names = unknownNames(language, kept);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
@@ -797,6 +809,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     recipient,
     source: attributed.source,
     background,
+    alternatives,
     excluded: excluded
       ? termsOf(language, stemmedTokens(language, excluded), false)
           .filter((t) => t.startsWith('e:'))

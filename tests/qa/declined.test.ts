@@ -108,3 +108,20 @@ describe('a noun made from a verb by a nominal suffix', () => {
     expect(reply.answered).toBe(false);
   });
 });
+
+describe('a yes/no question offering two answers ("A or B")', () => {
+  it('takes the word before "or" for one answer and the words after it for the other', () => {
+    expect(analyseQuestion(shipped, 'were the board minutes secret or public').alternatives).toEqual(['secret', 'public']);
+    const reply = ask('were the board minutes secret or public');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Publicly-posted');
+  });
+
+  it('is not answered by a fact holding neither answer', () => {
+    expect(ask('were the board minutes leaked or stolen').answered).toBe(false);
+  });
+
+  it('keeps a name before "or" as what the question is about', () => {
+    expect(analyseQuestion(shipped, 'did aws talk to techtarget or the register').alternatives).not.toContain('e:techtarget');
+  });
+});
