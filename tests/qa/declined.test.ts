@@ -125,3 +125,15 @@ describe('a yes/no question offering two answers ("A or B")', () => {
     expect(analyseQuestion(shipped, 'did aws talk to techtarget or the register').alternatives).not.toContain('e:techtarget');
   });
 });
+
+describe('possession in other words ("belongs to", "owned by", "the property of")', () => {
+  it('is what the story calls an owner', () => {
+    const reply = ask('which agency is capstone the property of');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^NASA: Owner/);
+  });
+
+  it('leaves an owner the story does not name declined', () => {
+    expect(ask('who is the owner of rocket lab').answered).toBe(false);
+  });
+});
