@@ -688,6 +688,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       typed.push(...rewritten);
       continue;
     }
+    // "is xen *quite* dead": a stopword is no word of the story's, whatever its stem ("quit").
+    if (language.stemClashes.has(token)) continue;
     // "it starts with a P": a lone letter the story never uses as a word spells, it asks nothing.
     if (token.length === 1 && !language.vocabulary.has(token)) continue;
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.

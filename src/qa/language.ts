@@ -127,6 +127,8 @@ export interface Language {
   suggestions: readonly string[];
   /** Stems of the story's and the lexicon's words, filled while building; questions do not add to it. */
   stemCache: Map<string, string>;
+  /** Stopwords whose stem is a content word's ("quite" → quit): in a question they are dropped before stemming. */
+  stemClashes: ReadonlySet<string>;
 }
 
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
@@ -433,6 +435,17 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
+  // "quite" stems to "quit", "completely" to "complet": a stopword whose stem is a synonym group's word's.
+  const memberStems = new Set(
+    lexicon.synonyms
+      .flat()
+      .map((m) => m.toLowerCase())
+      .filter((m) => !m.includes(' ') && !rawStopwords.has(m))
+      .map((m) => stemCache.get(m) ?? stemmed(m)[0] ?? m),
+  );
+  const stemClashes = new Set(
+    [...rawStopwords].filter((w) => !w.includes(' ') && stem(w, stems) !== w && memberStems.has(stem(w, stems))),
+  );
   // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
   // "wich site", "whay did": a shorter word is corrected too, but only to a question word.
   const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords, {
@@ -551,6 +564,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     spell,
     suggestions: lexicon.suggestions,
     stemCache,
+    stemClashes,
   };
 }
 

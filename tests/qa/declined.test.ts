@@ -137,3 +137,12 @@ describe('possession in other words ("belongs to", "owned by", "the property of"
     expect(ask('who is the owner of rocket lab').answered).toBe(false);
   });
 });
+
+describe('a stopword whose stem is a content word’s ("quite" → quit, "completely" → complete)', () => {
+  it('asks nothing in a question', () => {
+    expect(analyseQuestion(shipped, 'is xen quite dead').terms).not.toContain('s:stop');
+    const reply = ask('did aws say it would completely stop using xen');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('stop investing');
+  });
+});
