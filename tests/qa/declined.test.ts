@@ -146,3 +146,16 @@ describe('a stopword whose stem is a content word’s ("quite" → quit, "comple
     expect(reply.answer).toContain('stop investing');
   });
 });
+
+describe('investing in everyday words ("putting money into", "pouring money into")', () => {
+  it('is the story’s investing', () => {
+    const reply = ask('has amazon said it will stop pumping money into xen');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('stop investing');
+  });
+
+  it('leaves an investment the story does not report declined', () => {
+    expect(ask('is google sinking money into xen').answered).toBe(false);
+    expect(ask('how much money is aws pouring into kvm').answered).toBe(false);
+  });
+});
