@@ -86,6 +86,7 @@ export interface Language {
     | 'futureAuxiliaries'
     | 'firstPersonSingular'
     | 'qualificationIntro'
+    | 'firstAppearance'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -525,6 +526,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
+      firstAppearance: lexicon.firstAppearance,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),

@@ -159,3 +159,15 @@ describe('investing in everyday words ("putting money into", "pouring money into
     expect(ask('how much money is aws pouring into kvm').answered).toBe(false);
   });
 });
+
+describe('a text’s first appearance ("first", "original", "originally")', () => {
+  it('is when the story was published, as against its update', () => {
+    const reply = ask('when was this piece originally published');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('November 22, 2017');
+  });
+
+  it('does not date what the story never says was published', () => {
+    expect(ask('when was the original tesla relay attack published').answered).toBe(false);
+  });
+});
