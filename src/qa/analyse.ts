@@ -2,6 +2,7 @@ import type { QaIndex } from './build.js';
 import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
+import { tuning } from './tuning.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -48,6 +49,11 @@ export interface Question {
   excluded: string[];
   /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
   background: ReadonlySet<string>;
+  /**
+   * For a yes/no question offering two answers ("were the minutes leaked *or* public"): the terms of
+   * both, background like a clause's; a fact holding neither cannot answer it.
+   */
+  alternatives: readonly string[];
   /** For "what does CAPSTONE stand for?": the abbreviation, lower case. */
   abbreviation: string | null;
   /**
@@ -556,7 +562,8 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
 }
 
 /**
- * "what are *the 3* other stories": a number between a determiner and its noun counts the answer's
+ * "what are *the 3* other stories", "*what three* qualities": a number between a determiner (or a
+ * question word) and its noun counts the answer's
  * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
  */
 function withoutQuantities(language: Language, words: readonly string[]): string[] {
@@ -564,7 +571,7 @@ function withoutQuantities(language: Language, words: readonly string[]): string
     (w, i) =>
       !(
         (/^\d+$/.test(w) || language.words.numberWords.includes(w)) &&
-        language.quantifierDeterminers.has(words[i - 1] ?? '') &&
+        (language.quantifierDeterminers.has(words[i - 1] ?? '') || language.interrogatives.has(words[i - 1] ?? '')) &&
         i + 1 < words.length
       ),
   );
@@ -594,18 +601,24 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
  * background, like a subordinate clause's.
  */
 function withAlternative(
-  language: Language,
+  index: QaIndex,
   words: readonly string[],
   terms: readonly string[],
   background: ReadonlySet<string>,
-): ReadonlySet<string> {
+): { background: ReadonlySet<string>; alternatives: string[] } {
+  const { language } = index;
   const at = words.findLastIndex((w) => language.alternatives.has(w));
-  if (at < 2 || at >= words.length - 1) return background;
+  if (at < 2 || at >= words.length - 1) return { background, alternatives: [] };
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
-  const first = new Set(termsOf(language, stems(words.slice(0, at)), false));
-  const second = termsOf(language, stems(words.slice(at + 1)), false).filter((t) => !first.has(t) && terms.includes(t));
-  if (second.length === 0) return background;
-  return new Set([...background, ...second]);
+  const offered = termsOf(language, stems(words.slice(at + 1)), false);
+  // "were the minutes *leaked* or public": where the story holds the second alternative, the word
+  // right before "or" is the first, and background too (unless it names someone): the answer may be either.
+  const before = termsOf(language, stems(words.slice(at - 1, at)), false);
+  const either = offered.some((t) => index.documentFrequency.has(t)) && before.every((t) => !t.startsWith('e:')) ? before : [];
+  const first = new Set(termsOf(language, stems(words.slice(0, either.length > 0 ? at - 1 : at)), false));
+  const second = [...either, ...offered].filter((t) => !first.has(t) && terms.includes(t));
+  if (second.length === 0) return { background, alternatives: [] };
+  return { background: new Set([...background, ...second]), alternatives: either.length > 0 ? second : [] };
 }
 
 /**
@@ -614,23 +627,28 @@ function withAlternative(
  */
 const auxiliaryPatterns = new WeakMap<Language, RegExp>();
 
-/** Punctuation, or an auxiliary verb (the lexicon's yes/no openers) as a word of its own. */
+/**
+ * Punctuation, or an auxiliary verb (the lexicon's yes/no openers) or a question word ("besides
+ * cloud *what* spaces …") as a word of its own.
+ */
 function auxiliaryOrStop(language: Language): RegExp {
   let pattern = auxiliaryPatterns.get(language);
   if (!pattern) {
-    const auxiliaries = [...language.yesNoStarts].map(escapeRegExp).join('|');
+    const auxiliaries = [...language.yesNoStarts, ...language.interrogatives].map(escapeRegExp).join('|');
     pattern = new RegExp(`[,;.?!]|\\s(?=(?:${auxiliaries})(?:\\s|$))`, 'i');
     auxiliaryPatterns.set(language, pattern);
   }
   return pattern;
 }
 
-function withoutExclusions(language: Language, question: string, excluded = ''): { kept: string; excluded: string } {
-  if (!language.exclusionPattern.test(question)) return { kept: question, excluded };
+function withoutExclusions(language: Language, typed: string, excluded = ''): { kept: string; excluded: string } {
+  if (!language.exclusionPattern.test(typed)) return { kept: typed, excluded };
+  // "besides cloud, what …": a question may open with what it rules out (each marker has a space before it).
+  const question = ` ${typed}`;
   const lower = question.toLowerCase();
   for (const marker of language.exclusions) {
     const at = lower.indexOf(marker);
-    if (at <= 0) continue;
+    if (at < 0) continue;
     const from = at + marker.length;
     // What is ruled out is a noun phrase: it ends at punctuation or at the clause's verb ("besides
     // amazon *is* moving to kvm"), which belongs to the question again.
@@ -663,10 +681,61 @@ function guessedPeople(language: Language, question: string): ReadonlySet<string
   return new Set(people.filter((t) => !head.has(t)));
 }
 
+/**
+ * "What is Warrilow's title? I need it for my piece.", "Which three? Please list them all.": sentences
+ * after a message's last question (two words or more, ending in a full stop or an exclamation mark)
+ * say how to answer or why it is asked, not what, and are dropped. Sentences before it may set up
+ * what it asks ("The article says AWS had plenty of time. How much …?") and stay.
+ */
+function withoutAfterthoughts(message: string): string {
+  const end = message.lastIndexOf('?');
+  if (end < 0) return message;
+  const after = message.slice(end + 1).split(/(?<=[.!])\s+/);
+  const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
+  return after.every((sentence) => !sentence.trim() || statement(sentence)) ? message.slice(0, end + 1) : message;
+}
+
+/**
+ * "does the Register have *any clue* why …", "*any idea* why": a question asks with "any" what a
+ * statement says with "no" ("no clue", "no idea"); where the lexicon knows the phrase with "no", "any" reads as "no".
+ */
+function withPolarity(language: Language, stems: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  stems.forEach((w, i) => {
+    if (w !== 'any' || i + 1 >= stems.length) return;
+    const negated = ['no', ...stems.slice(i + 1)];
+    if ((language.phrases.longestAt(negated, 0)?.length ?? 0) < 2) return;
+    out ??= [...stems];
+    out[i] = 'no';
+  });
+  return out ?? stems;
+}
+
+/**
+ * "google's open-source *assurance* thing" where the story says "assured": a noun the story never
+ * uses, made from a verb by an English nominal suffix (the lexicon's `nominalSuffixes`: -ance, -ment,
+ * -ation …), stands for that verb where the story uses it ("assur"). The verb is tried as it is, with
+ * an "e" and with "ate" ("migration" → migrate); a shorter base than `tuning.minDerivedBaseLength` is left
+ * alone ("sentence" is not "sent", "instance" not "inst").
+ */
+function verbOfNoun(index: QaIndex, token: string): string | null {
+  const { language } = index;
+  for (const suffix of language.nominalSuffixes) {
+    if (!token.endsWith(suffix) || token.length - suffix.length < tuning.minDerivedBaseLength) continue;
+    const base = token.slice(0, -suffix.length);
+    for (const verb of [base, `${base}e`, `${base}ate`]) {
+      const terms = termsOf(language, [stem(verb, language.stems)], false);
+      if (terms.length > 0 && terms.every((t) => index.documentFrequency.has(t))) return verb;
+    }
+  }
+  return null;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
-export function analyseQuestion(index: QaIndex, question: string): Question {
+export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
+  const question = withoutAfterthoughts(message);
   const { kept, excluded } = withoutExclusions(language, question);
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
@@ -678,6 +747,8 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       typed.push(...rewritten);
       continue;
     }
+    // "is xen *quite* dead": a stopword is no word of the story's, whatever its stem ("quit").
+    if (language.stemClashes.has(token)) continue;
     // "it starts with a P": a lone letter the story never uses as a word spells, it asks nothing.
     if (token.length === 1 && !language.vocabulary.has(token)) continue;
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
@@ -687,6 +758,11 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     const known =
       inVocabulary || language.vocabulary.has(stemmed) || (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
+    const derived = known ? null : verbOfNoun(index, token);
+    if (derived !== null) {
+      typed.push(derived);
+      continue;
+    }
     const corrected = known ? token : language.spell.correct(token);
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
@@ -725,10 +801,11 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
           searched.map((w) => stem(w, language.stems)),
         )
       : { source: null, stems: searched.map((w) => stem(w, language.stems)) };
-  const { stems, expansions } = paraphrased(index, collocated(index, attributed.stems), type === 'yesno');
+  const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
-  const background = type === 'yesno' ? withAlternative(language, words, all, clause) : clause;
+  const { background, alternatives } =
+    type === 'yesno' ? withAlternative(index, words, all, clause) : { background: clause, alternatives: [] };
   const names = unknownNames(language, kept);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
@@ -775,7 +852,14 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     false,
   );
   const named = subjectTerms.find((t) => t.startsWith('e:'));
-  const subject = named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null;
+  // "what does *the article* say about …", "how does *this story* describe …": the article speaks
+  // with its publication's voice.
+  const articleSpeaks =
+    type === 'said' &&
+    index.publication !== null &&
+    subjectWords.some((w) => language.articleNouns.has(w)) &&
+    subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w));
+  const subject = articleSpeaks ? index.publication : (named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null);
   const asksForPart = terms.some((t) => t.startsWith('i:'));
   const describing = asksForPart
     ? new Set(terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)))
@@ -791,6 +875,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     recipient,
     source: attributed.source,
     background,
+    alternatives,
     excluded: excluded
       ? termsOf(language, stemmedTokens(language, excluded), false)
           .filter((t) => t.startsWith('e:'))

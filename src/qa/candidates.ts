@@ -656,7 +656,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'published',
     answer: `${meta.publication} published the story on ${published}, and updated it on ${updated}.`,
-    index: [`${meta.publication} published ${published} updated ${updated}`],
+    // Published is when it first came out, as against the update: "when did this article *first* go up".
+    index: [`${meta.publication} published ${published} updated ${updated}`, ...language.words.firstAppearance],
     tags: [intentTerm('published')],
     hasDate: true,
   });

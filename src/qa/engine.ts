@@ -174,6 +174,9 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     best.fact.terms.has(term) || (analysed.expansions.get(term)?.terms.some((t) => best.fact.terms.has(t)) ?? false);
   if (analysed.type === 'yesno' && happening.length > 0 && !happening.some(holds))
     return abstain(index, analysed, { kind: 'no-match' });
+  // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.
+  if (analysed.alternatives.length > 0 && !analysed.alternatives.some(holds))
+    return abstain(index, analysed, { kind: 'no-match' });
   // A fact saying the story lacks something ("no byline") declines, and is itself what the story says.
   if (best.fact.absence) return abstainWithPartial(index, analysed, { answer: best.fact.answer, sources: best.fact.sources });
   return composeAnswer(index, analysed, ranked);

@@ -86,6 +86,7 @@ export interface Language {
     | 'futureAuxiliaries'
     | 'firstPersonSingular'
     | 'qualificationIntro'
+    | 'firstAppearance'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -109,6 +110,10 @@ export interface Language {
   speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Words of knowing before an embedded question ("do we *know* what …"). */
   knowing: ReadonlySet<string>;
+  /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
+  articleNouns: ReadonlySet<string>;
+  /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
+  nominalSuffixes: readonly string[];
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -129,6 +134,8 @@ export interface Language {
   suggestions: readonly string[];
   /** Stems of the story's and the lexicon's words, filled while building; questions do not add to it. */
   stemCache: Map<string, string>;
+  /** Stopwords whose stem is a content word's ("quite" → quit): in a question they are dropped before stemming. */
+  stemClashes: ReadonlySet<string>;
 }
 
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
@@ -420,11 +427,32 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ...lexicon.synonyms.flat(),
     ...Object.keys(lexicon.kinds),
     ...Object.values(lexicon.answerTypes).flat(),
+    // English the engine reads values with ("three", "may", "dollars") is never a typo of a story word ("threw").
+    ...lexicon.months,
+    ...lexicon.weekdays,
+    ...lexicon.numberWords,
+    ...lexicon.currencyWords,
+    ...lexicon.percentWords,
+    ...lexicon.timeUnits,
+    ...lexicon.vagueAmounts,
+    ...lexicon.vaguePrices,
+    ...lexicon.timeOfDay,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
   // Nobody needs a typo corrected into a stopword, and leaving them out keeps the index small.
   const rawStopwords = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
+  // "quite" stems to "quit", "completely" to "complet": a stopword whose stem is a synonym group's word's.
+  const memberStems = new Set(
+    lexicon.synonyms
+      .flat()
+      .map((m) => m.toLowerCase())
+      .filter((m) => !m.includes(' ') && !rawStopwords.has(m))
+      .map((m) => stemCache.get(m) ?? stemmed(m)[0] ?? m),
+  );
+  const stemClashes = new Set(
+    [...rawStopwords].filter((w) => !w.includes(' ') && stem(w, stems) !== w && memberStems.has(stem(w, stems))),
+  );
   // A typo of a stopword ("accordin") is that stopword, but only when no other word is one typo away.
   // "wich site", "whay did": a shorter word is corrected too, but only to a question word.
   const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords, {
@@ -504,6 +532,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
+      firstAppearance: lexicon.firstAppearance,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
@@ -537,6 +566,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),
     },
+    articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
@@ -547,6 +578,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     spell,
     suggestions: lexicon.suggestions,
     stemCache,
+    stemClashes,
   };
 }
 

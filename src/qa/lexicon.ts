@@ -189,6 +189,15 @@ export const languageFileSchema = z.strictObject({
    * is not known answers.
    */
   knowing: words,
+  /** Nouns for the article itself ("what does *the article* say about …"): as a speaker, it is its publication. */
+  articleNouns: words,
+  /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
+  nominalSuffixes: words,
+  /**
+   * Words for a text's first appearance ("first", "original"): the date a story was published is when
+   * it first came out, as against its update, so its publication facts are found by them too.
+   */
+  firstAppearance: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -271,6 +271,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
             .map((q) => quoteFit(index, subject, { ...fact, about: q.speaker ?? q.organisation }, context));
           if (introduced.length > 0) return Math.max(...introduced) * tuning.leadInShare;
         }
+        // A template the subject wrote for others to post is their own words, as a quote is.
+        if (fact.kind === 'template' && fact.about === subject) return 1;
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
         if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;

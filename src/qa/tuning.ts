@@ -141,4 +141,6 @@ export const tuning = {
   minCorrectableLength: 5,
   /** Typos of question words ("wich", "whos") are corrected from this length: few English words are one typo from one. */
   minInterrogativeTypoLength: 4,
+  /** A noun stands for its verb ("assurance" → assur) only when the rest is this long: "sentence", "instance" are no verbs' nouns. */
+  minDerivedBaseLength: 5,
 } as const;
