@@ -663,6 +663,31 @@ function guessedPeople(language: Language, question: string): ReadonlySet<string
   return new Set(people.filter((t) => !head.has(t)));
 }
 
+/** The intent term of the article's publication date. */
+const publishedIntent = 'i:published';
+
+const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/**
+ * "when did this article first go up", "when did the piece come out": a "when" question about the
+ * article itself (a determiner and a noun for it) that searches nothing else, or only an adverb of
+ * order, asks when it was published, however it says so.
+ */
+function asksArticleDate(language: Language, words: readonly string[], type: QuestionType, terms: readonly string[]): boolean {
+  if (type !== 'when') return false;
+  const at = words.findIndex((w, i) => language.articleDeterminers.has(w) && language.documentNouns.has(words[i + 1] ?? ''));
+  if (at < 0) return false;
+  let order = orderTermsByLanguage.get(language);
+  if (!order) {
+    order = new Set(termsOf(language, [...language.orderAdverbs], false));
+    orderTermsByLanguage.set(language, order);
+  }
+  const known = order;
+  // The noun naming the article ("this *post*") may be a story word too; here it names the article.
+  const noun = new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
+  return terms.every((t) => known.has(t) || noun.has(t));
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, question: string): Question {
   const { language } = index;
@@ -765,6 +790,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
       ),
     ),
   ];
+  if (asksArticleDate(language, untagged.words, type, terms)) terms.splice(0, terms.length, publishedIntent);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =

@@ -109,6 +109,10 @@ export interface Language {
   speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Words of knowing before an embedded question ("do we *know* what …"). */
   knowing: ReadonlySet<string>;
+  /** Nouns for the article itself ("this *piece*"). */
+  documentNouns: ReadonlySet<string>;
+  /** Stems of the adverbs of order ("first", "originally"), and of their words. */
+  orderAdverbs: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -533,6 +537,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
+    documentNouns: new Set(lexicon.documentNouns.map((w) => w.toLowerCase())),
+    orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),

@@ -189,6 +189,13 @@ export const languageFileSchema = z.strictObject({
    * is not known answers.
    */
   knowing: words,
+  /** Nouns for the article itself ("this *piece*"): after a determiner, the question is about the article. */
+  documentNouns: words,
+  /**
+   * Adverbs of order ("when did this article *first* go up", "*originally*"): they say which of a
+   * thing's dates is asked, not what about it.
+   */
+  orderAdverbs: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });
