@@ -196,6 +196,11 @@ export const languageFileSchema = z.strictObject({
    * thing's dates is asked, not what about it.
    */
   orderAdverbs: words,
+  /**
+   * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
+   * states a plan, which a "why" question about what came of it presupposes and does not ask.
+   */
+  planMarkers: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

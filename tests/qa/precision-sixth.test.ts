@@ -26,3 +26,26 @@ describe('a "when" question about the article itself asks when it was published'
     expect(analyse('when did the first story go up').terms).not.toEqual(['i:published']);
   });
 });
+
+describe('a "why" question is not answered by the plan it presupposes', () => {
+  const index = getIndex(story);
+  const factSaying = (text: string) => index.facts.find((fact) => fact.answer.includes(text));
+
+  it('marks a fact saying what was meant to happen, and not the one saying what came of it', () => {
+    expect(factSaying('was meant to launch')?.features.has('@plan')).toBe(true);
+    expect(factSaying('originally supposed to launch')?.features.has('@plan')).toBe(true);
+    expect(factSaying('pushed the move')?.features.has('@plan')).toBe(false);
+  });
+
+  it('answers with the cause where the story gives one on the topic', () => {
+    const answer = ask("why did capstone's launch move off the pad in virginia");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Autonomous Flight Termination System');
+    expect(answer.answer).not.toContain('meant to launch');
+  });
+
+  it('declines rather than restate the plan when nothing on the topic gives a cause', () => {
+    expect(ask('why did capstone not launch from virginia after all').answered).toBe(false);
+    expect(ask('why was capstone supposed to launch from virginia').answered).toBe(false);
+  });
+});
