@@ -663,6 +663,19 @@ function guessedPeople(language: Language, question: string): ReadonlySet<string
   return new Set(people.filter((t) => !head.has(t)));
 }
 
+/** The intent term of someone's role and employer. */
+const roleIntent = 'i:role';
+
+/**
+ * "which firm is Warrilow an analyst at", "what company is she with": a "which <organisation>"
+ * question naming a person and ending on a preposition of affiliation asks the person's own
+ * organisation, as "which company does she work for" does, not any organisation near them.
+ */
+function asksAffiliation(language: Language, words: readonly string[], kind: Question['kind'], terms: readonly string[]): boolean {
+  if (!kind?.members.includes('@org') || !language.affiliationPrepositions.has(words[words.length - 1] ?? '')) return false;
+  return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
+}
+
 /** The intent term of the article's publication date. */
 const publishedIntent = 'i:published';
 
@@ -791,6 +804,7 @@ export function analyseQuestion(index: QaIndex, question: string): Question {
     ),
   ];
   if (asksArticleDate(language, untagged.words, type, terms)) terms.splice(0, terms.length, publishedIntent);
+  else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =

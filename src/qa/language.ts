@@ -114,6 +114,8 @@ export interface Language {
   documentNouns: ReadonlySet<string>;
   /** Stems of the adverbs of order ("first", "originally"), and of their words. */
   orderAdverbs: ReadonlySet<string>;
+  /** Prepositions ending a "which <organisation>" question about a person: it asks their affiliation. */
+  affiliationPrepositions: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -541,6 +543,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
     documentNouns: new Set(lexicon.documentNouns.map((w) => w.toLowerCase())),
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
+    affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),

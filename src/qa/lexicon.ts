@@ -201,6 +201,11 @@ export const languageFileSchema = z.strictObject({
    * states a plan, which a "why" question about what came of it presupposes and does not ask.
    */
   planMarkers: words,
+  /**
+   * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
+   * Warrilow an analyst *at*", "which company is she *with*"): the organisation is the person's own.
+   */
+  affiliationPrepositions: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

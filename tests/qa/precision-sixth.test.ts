@@ -49,3 +49,22 @@ describe('a "why" question is not answered by the plan it presupposes', () => {
     expect(ask('why was capstone supposed to launch from virginia').answered).toBe(false);
   });
 });
+
+describe('a "which <organisation>" question ending on a preposition of affiliation asks whose the person is', () => {
+  it('reads "which company is X a … at / with / from" as asking the role and employer', () => {
+    expect(analyse('what outfit is cottingham with').terms).toContain('i:role');
+    expect(analyse('which company is potti a vp at').terms).toContain('i:role');
+  });
+
+  it("answers with the person's own organisation, not one named near them", () => {
+    const answer = ask('which company is potti a vp at');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain("Sunil Potti is Google's VP");
+    expect(ask('which company is bulpin from').answer).toContain("James Bulpin is Citrix's");
+  });
+
+  it('leaves alone an organisation asked about in what the person said', () => {
+    expect(analyse('which company did warrilow say is going to kvm').terms).not.toContain('i:role');
+    expect(ask('which company did warrilow say is going to kvm').answer).toContain('Oracle');
+  });
+});
