@@ -671,7 +671,12 @@ const roleIntent = 'i:role';
  * question naming a person and ending on a preposition of affiliation asks the person's own
  * organisation, as "which company does she work for" does, not any organisation near them.
  */
-function asksAffiliation(language: Language, words: readonly string[], kind: Question['kind'], terms: readonly string[]): boolean {
+function asksAffiliation(
+  language: Language,
+  words: readonly string[],
+  kind: Question['kind'],
+  terms: readonly string[],
+): boolean {
   if (!kind?.members.includes('@org') || !language.affiliationPrepositions.has(words[words.length - 1] ?? '')) return false;
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
