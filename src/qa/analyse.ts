@@ -731,6 +731,49 @@ function verbOfNoun(index: QaIndex, token: string): string | null {
   return null;
 }
 
+/** The intent term of someone's role and employer. */
+const roleIntent = 'i:role';
+
+/**
+ * "which firm is Warrilow an analyst at", "what company is she with": a "which <organisation>"
+ * question naming a person and ending on a preposition of affiliation asks the person's own
+ * organisation, as "which company does she work for" does, not any organisation near them.
+ */
+function asksAffiliation(
+  language: Language,
+  words: readonly string[],
+  kind: Question['kind'],
+  terms: readonly string[],
+): boolean {
+  if (!kind?.members.includes('@org') || !language.affiliationPrepositions.has(words[words.length - 1] ?? '')) return false;
+  return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
+}
+
+/** The intent term of the article's publication date. */
+const publishedIntent = 'i:published';
+
+const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/**
+ * "when did this article first go up", "when did the piece come out": a "when" question about the
+ * article itself (a determiner and a noun for it) that searches nothing else, or only an adverb of
+ * order, asks when it was published, however it says so.
+ */
+function asksArticleDate(language: Language, words: readonly string[], type: QuestionType, terms: readonly string[]): boolean {
+  if (type !== 'when') return false;
+  const at = words.findIndex((w, i) => language.articleDeterminers.has(w) && language.articleNouns.has(words[i + 1] ?? ''));
+  if (at < 0) return false;
+  let order = orderTermsByLanguage.get(language);
+  if (!order) {
+    order = new Set(termsOf(language, [...language.orderAdverbs], false));
+    orderTermsByLanguage.set(language, order);
+  }
+  const known = order;
+  // The noun naming the article ("this *post*") may be a story word too; here it names the article.
+  const noun = new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
+  return terms.every((t) => known.has(t) || noun.has(t));
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -842,6 +885,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ),
     ),
   ];
+  if (asksArticleDate(language, untagged.words, type, terms)) terms.splice(0, terms.length, publishedIntent);
+  else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =

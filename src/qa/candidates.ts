@@ -217,6 +217,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     return processMarkers.some((marker) => padded.includes(marker));
   };
+  const planMarkers = language.words.planMarkers.map((m) => ` ${m.toLowerCase()} `);
+  const statesPlan = (text: string) => {
+    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return planMarkers.some((marker) => padded.includes(marker));
+  };
   // "AWS did, however, say that …": a sentence reporting what someone said.
   // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
   // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
@@ -267,6 +272,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/#\w/.test(text)) out.add('@hashtag');
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
+    if (statesPlan(text)) out.add('@plan');
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
     for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
     // "so we don't know what he told the Board": the terms of what the text says is not known.

@@ -80,6 +80,7 @@ export interface Language {
     | 'leadIns'
     | 'contrasts'
     | 'processMarkers'
+    | 'planMarkers'
     | 'ignorance'
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
@@ -114,6 +115,10 @@ export interface Language {
   articleNouns: ReadonlySet<string>;
   /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
   nominalSuffixes: readonly string[];
+  /** Stems of the adverbs of order ("first", "originally"), and of their words. */
+  orderAdverbs: ReadonlySet<string>;
+  /** Prepositions ending a "which <organisation>" question about a person: it asks their affiliation. */
+  affiliationPrepositions: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -526,6 +531,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       leadIns: lexicon.leadIns,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
+      planMarkers: lexicon.planMarkers,
       ignorance: compileIgnorance(lexicon.ignorance),
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
@@ -562,6 +568,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
+    orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
+    affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),

@@ -198,6 +198,21 @@ export const languageFileSchema = z.strictObject({
    * it first came out, as against its update, so its publication facts are found by them too.
    */
   firstAppearance: words,
+  /**
+   * Adverbs of order ("when did this article *first* go up", "*originally*"): they say which of a
+   * thing's dates is asked, not what about it.
+   */
+  orderAdverbs: words,
+  /**
+   * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
+   * states a plan, which a "why" question about what came of it presupposes and does not ask.
+   */
+  planMarkers: words,
+  /**
+   * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
+   * Warrilow an analyst *at*", "which company is she *with*"): the organisation is the person's own.
+   */
+  affiliationPrepositions: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

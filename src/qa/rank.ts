@@ -330,6 +330,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     case 'howmany':
       return tuning.howManyAmount;
     default: {
+      // "Why was CAPSTONE moved off the Virginia pad?" presupposes the plan it was moved from: a
+      // fact saying what was meant to happen restates that and gives no cause.
+      if (question.type === 'why' && fact.features.has('@plan')) return tuning.whyPlanStated;
       if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
       // "Is Citrix moving XenServer to KVM too?" asks what Citrix does: a Citrix exec's quote about AWS
       // says what Citrix thinks of AWS, not what Citrix does. Its own words must name them.

@@ -119,6 +119,8 @@ export const tuning = {
   metaNotAsked: 0.95,
   /** The article's publication, date, address, footer or byline for a question not asking for them: below minFit. */
   selfNotAsked: 0.6,
+  /** A fact stating only what was meant to happen, for "why": it restates the question's premise, no cause; below minFit. */
+  whyPlanStated: 0.6,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */
