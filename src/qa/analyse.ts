@@ -28,6 +28,11 @@ export interface Question {
     named?: (text: string) => boolean;
     /** Words describing the thing asked for ("famous" bug), not searched for. */
     modifiers?: string[];
+    /**
+     * The story's words narrowing the kind ("which *car* companies"): a fact naming one of the kind
+     * answers only if it also holds one of these terms, so any company is not taken for a car company.
+     */
+    qualifiers?: string[];
   } | null;
   /** The kind of value asked for ("what year" → year): the answer must hold one. */
   wants: AnswerTypeName | null;
@@ -402,6 +407,17 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
         modifiers: modifiers.map((w) => stem(w, language.stems)),
       };
   }
+  // "which car companies": a listed kind narrowed by one word the story uses. The word stays
+  // searched, and the answer must hold it too (see `qualifiers`).
+  const narrowed = second === undefined ? undefined : language.kinds.get(second);
+  const qualifiers = termsOf(language, [first], false);
+  if (narrowed && !language.stopwords.has(first) && !language.kinds.has(first) && qualifiers.length > 0)
+    return {
+      members: narrowed,
+      term: termsOf(language, [second ?? ''], false)[0] ?? null,
+      noun: words.slice(i, i + 2).join(' '),
+      qualifiers,
+    };
   // "which <noun> was …" for a noun the story uses but the lexicon lists no members of: the
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
   // last word before the verb; only a singular one, since a plural asks for a list ("which

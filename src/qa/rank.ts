@@ -1,7 +1,7 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import { agentlessFeature, type Fact, quoteNamesFeature } from './candidates.js';
-import { stemmedTokens } from './language.js';
+import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
@@ -86,6 +86,31 @@ function shows(fact: Fact, member: string): boolean {
   return pattern.test(fact.answer);
 }
 
+const describedBy = new WeakMap<QaIndex, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** The terms of each named person's and organisation's name and role ("Carmaker whose …"), once per index. */
+function entityDescriptions(index: QaIndex): ReadonlyMap<string, ReadonlySet<string>> {
+  let found = describedBy.get(index);
+  if (!found) {
+    const { language, story } = index;
+    const termsIn = (texts: readonly (string | null | undefined)[]) =>
+      new Set(texts.flatMap((text) => (text ? termsOf(language, stemmedTokens(language, text, language.stemCache), true) : [])));
+    found = new Map([
+      ...story.people.map((p) => [p.id, termsIn([p.name, p.title, p.role])] as const),
+      // An organisation is also what its people's titles say it does (Gartner's "research veep").
+      ...story.organisations.map(
+        (o) =>
+          [
+            o.id,
+            termsIn([o.name, o.fullName, o.role, ...story.people.filter((p) => p.organisation === o.id).map((p) => p.title)]),
+          ] as const,
+      ),
+    ]);
+    describedBy.set(index, found);
+  }
+  return found;
+}
+
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
@@ -94,8 +119,15 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
   return kind.members.some((member) => {
     if (member === '@org' || member === '@person') {
       const wanted = member === '@org' ? 'organisation' : 'person';
+      // "which car companies": one the story describes by the narrowing word ("Carmaker …"), not any company.
+      const described = kind.qualifiers ? entityDescriptions(index) : null;
       for (const id of fact.entities)
-        if (!question.entities.includes(id) && index.language.entities.get(id)?.kind === wanted) return true;
+        if (
+          !question.entities.includes(id) &&
+          index.language.entities.get(id)?.kind === wanted &&
+          (!kind.qualifiers || kind.qualifiers.some((t) => described?.get(id)?.has(t)))
+        )
+          return true;
       return false;
     }
     if (member === '@named') return kind.named?.(fact.answer) ?? false;

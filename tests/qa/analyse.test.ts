@@ -76,8 +76,10 @@ describe('entity linking', () => {
   it('reads a kind the lexicon names in two words, and no other two words as a kind', () => {
     expect(analyse('What programming languages will it focus on?').kind?.members).toEqual(['java', 'python']);
     expect(analyse('Which news outlet did AWS talk to?').kind?.members).toEqual(['@org']);
-    // "cloud company" is not a kind; reading it as "company" would answer about any company named.
-    expect(analyse('Which cloud company bought Citrix?').kind).toBeNull();
+    // "cloud company" is not the kind "company": any company named would answer. It is a company the story describes as cloud.
+    const cloud = analyse('Which cloud company bought Citrix?');
+    expect(cloud.kind?.noun).toBe('cloud company');
+    expect(cloud.kind?.qualifiers).toContain('s:cloud');
   });
 });
 
@@ -97,7 +99,9 @@ describe('words that ask how, not about what', () => {
     expect(question.kind?.members).toEqual(['log4j']);
     expect(question.terms).not.toContain('famous');
     // A word the story uses keeps its meaning: "which cloud company" is not "which company".
-    expect(analyse('which cloud company did aws tell').kind).toBeNull();
+    const cloud = analyse('which cloud company did aws tell');
+    expect(cloud.kind?.modifiers).toBeUndefined();
+    expect(cloud.terms).toContain('s:cloud');
   });
 
   it('takes whom something was told from the words after "tell"', () => {
