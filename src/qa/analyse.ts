@@ -422,14 +422,17 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
   // last word before the verb; only a singular one, since a plural asks for a list ("which
   // sectors"), and only after "which": "what" starts too many questions that ask no kind.
-  if (wants !== null || !language.namedKindOpeners.has(words[at] ?? '')) return null;
+  // "what kind of servers" asks for a kind as "which server" does, and a plural does not ask for a list.
+  const kindOf = language.kindNouns.has(words[at + 1] ?? '') && words[at + 2] === 'of';
+  if (wants !== null || !(language.namedKindOpeners.has(words[at] ?? '') || kindOf)) return null;
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
   if (words.slice(i, end).some((w) => language.stopwords.has(stem(w, language.stems)))) return null;
   const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
-  if (head === undefined || end >= words.length || /[^s]s$/.test(head) || (language.vocabulary.get(head) ?? 0) === 0) return null;
+  if (head === undefined || end >= words.length || (!kindOf && /[^s]s$/.test(head)) || (language.vocabulary.get(head) ?? 0) === 0)
+    return null;
   const headStem = stem(head, language.stems);
   const term = termsOf(language, [headStem], false)[0] ?? null;
   if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;

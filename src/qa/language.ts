@@ -48,6 +48,7 @@ export interface Language {
   kindSkips: ReadonlySet<string>;
   kindOpeners: ReadonlySet<string>;
   namedKindOpeners: ReadonlySet<string>;
+  kindNouns: ReadonlySet<string>;
   interrogatives: ReadonlySet<string>;
   values: ValueDetector;
   /**
@@ -518,6 +519,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
     kindOpeners: new Set(lexicon.kindOpeners.map((w) => w.toLowerCase())),
     namedKindOpeners: new Set(lexicon.namedKindOpeners.map((w) => w.toLowerCase())),
+    kindNouns: new Set(lexicon.kindNouns.map((w) => w.toLowerCase())),
     interrogatives: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
     values: compileValueDetector(lexicon),
     words: {

@@ -98,6 +98,8 @@ export const languageFileSchema = z.strictObject({
   kindOpeners: words,
   /** Openers after which a noun the lexicon lists no kind for asks for a named one ("which instance type is …"). */
   namedKindOpeners: words,
+  /** Nouns that ask for a kind after "what" ("what *kind* of servers"), as "which" does. */
+  kindNouns: words,
   /** Words between "which" and its noun that are not the noun: "which *kind of* company". */
   kindSkips: words,
   /** Determiners that point at the story in an intent ("title of *the* article" = "title of *this* article"). */

@@ -32,3 +32,16 @@ describe('"which <word> <kind>" asks for one of the kind that the word describes
     expect(research.answer).toContain('Gartner');
   });
 });
+
+describe('"what kind of <noun>" asks for a kind, as "which <noun>" does', () => {
+  it('wants one the story names beside the noun, for a plural too', () => {
+    expect(analyse('what sorts of servers is the aws kvm cut meant for').kind?.members).toEqual(['@named']);
+    expect(analyse('what are the servers aws built its kvm for').kind).toBeNull();
+  });
+
+  it('answers with the named kind rather than a fact about the topic that names none', () => {
+    const answer = ask("what kind of servers does the register reckon amazon's kvm fork is for");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('NVMe');
+  });
+});
