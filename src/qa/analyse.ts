@@ -900,7 +900,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           !modifiers.has(t) &&
           !guessed.has(t) &&
           !(knowing !== null && language.knowing.has(t)) &&
-          !(asksValue && language.valueUnits.has(t)),
+          !(asksValue && language.valueUnits.has(t)) &&
+          // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
+          !((asksValue || type === 'when') && language.precisionStems.has(t)),
       ),
     ),
   ];

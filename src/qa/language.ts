@@ -108,6 +108,8 @@ export interface Language {
   relativePronouns: ReadonlySet<string>;
   /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
   precisionAdjectives: ReadonlySet<string>;
+  /** The same adjectives as a question's terms are stemmed. */
+  precisionStems: ReadonlySet<string>;
   /** Stems of the light verbs and of the nouns of saying they take ("give … a comment"). */
   speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Words of knowing before an embedded question ("do we *know* what …"). */
@@ -569,6 +571,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
+    precisionStems: new Set(lexicon.precisionAdjectives.map((w) => stem(w.toLowerCase(), stems))),
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+describe('how precise a value is asked for is not what the question is about', () => {
+  it('drops an adjective of completeness from a "when" question or one asking for a value', () => {
+    expect(analyse('when was the update added, full date').terms).toEqual(['i:update']);
+    expect(analyse('how many full days did aws leave the email unanswered').terms).not.toContain('full');
+  });
+
+  it('keeps it in a question asking for no value', () => {
+    expect(analyse('what did the full advisory board decide').terms).toContain('full');
+  });
+
+  it('answers with the date the question asks for', () => {
+    const answer = ask('when was the article published, precise date pls');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('November 22, 2017');
+  });
+});
