@@ -183,6 +183,7 @@ function unknownNames(language: Language, question: string): string[] {
     const name = /^\p{Lu}/u.test(token) && token.length > 1 && i > 0 && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
     if (language.spelling.has(lower) || language.vocabulary.has(lower) || (acronym && language.initialisms.has(lower))) return;
+    if (language.measureUnits.has(lower)) return;
     for (const part of tokenise(normalise(token, language.contractions))) {
       if (language.vocabulary.has(part)) continue;
       if (!digits && language.spell.correct(part)) continue;

@@ -126,6 +126,8 @@ export interface Language {
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
   valueUnits: ReadonlySet<string>;
+  /** Units of measure, lower-cased as written: not names a question could ask about. */
+  measureUnits: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   secondPerson: ReadonlySet<string>;
@@ -564,8 +566,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       starts.set(first, new Set([...(starts.get(first) ?? []), second]));
       return starts;
     }, new Map<string, Set<string>>()),
+    measureUnits: new Set(lexicon.measureUnits.map((w) => w.toLowerCase())),
     valueUnits: new Set(
-      [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits]
+      [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits]
         .filter((w) => !/\s/.test(w))
         .map((w) => stem(w.toLowerCase(), stems)),
     ),

@@ -115,6 +115,8 @@ export const languageFileSchema = z.strictObject({
   /** Words that make a number a price: "dollars", "per month". */
   currencyWords: words,
   percentWords: words,
+  /** Units of measure (data size, frequency, length, mass, power): "how many MB" asks an amount, and a unit is no name. */
+  measureUnits: words,
   /** Words that make a number a duration: "12 days". */
   timeUnits: words,
   /** Words that give an amount without a number ("billions of devices"): a count, never an exact one. */

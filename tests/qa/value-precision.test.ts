@@ -24,3 +24,16 @@ describe('how precise a value is asked for is not what the question is about', (
     expect(answer.answer).toContain('November 22, 2017');
   });
 });
+
+describe('a unit of measure the story never uses asks for an amount, and is no name', () => {
+  it('does not count a unit as an unknown name', () => {
+    expect(analyse('how many GB does the xen hypervisor take up').unknownNames).toEqual([]);
+    expect(analyse('how many Zorbles does the xen hypervisor take up').unknownNames).toEqual(['Zorbles']);
+  });
+
+  it('declines with what the story does say instead of saying it never mentions the unit', () => {
+    const answer = ask('how many GB does the xen hypervisor take up');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't give a number");
+  });
+});
