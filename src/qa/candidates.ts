@@ -212,16 +212,16 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const term of terms) if (term.startsWith('e:')) out.add(term.slice(2));
     return out;
   };
-  const processMarkers = language.words.processMarkers.map((m) => ` ${m.toLowerCase()} `);
-  const describesProcess = (text: string) => {
-    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    return processMarkers.some((marker) => padded.includes(marker));
+  /** Whether a text holds one of the phrases as whole words, whatever its case and punctuation. */
+  const holdsPhrase = (phrases: readonly string[]) => {
+    const padded = phrases.map((m) => ` ${m.toLowerCase()} `);
+    return (text: string) => {
+      const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      return padded.some((phrase) => words.includes(phrase));
+    };
   };
-  const planMarkers = language.words.planMarkers.map((m) => ` ${m.toLowerCase()} `);
-  const statesPlan = (text: string) => {
-    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    return planMarkers.some((marker) => padded.includes(marker));
-  };
+  const describesProcess = holdsPhrase(language.words.processMarkers);
+  const statesPlan = holdsPhrase(language.words.planMarkers);
   // "AWS did, however, say that …": a sentence reporting what someone said.
   // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
   // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
