@@ -1,10 +1,11 @@
-import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import { LRUCache } from 'lru-cache';
 import { label } from '../i18n/strings.js';
 import { type Logger, newReferenceId } from '../log.js';
 import type { BotMetrics, InteractionOutcome } from '../ops/metrics.js';
 import { getStory, type Story } from '../story/load.js';
 import type { AnyCommand } from './command.js';
+import { CommandDefinitions } from './command-definitions.js';
 import { type CommandDirectory, createCommandDirectory } from './command-directory.js';
 import type { Cooldown } from './cooldown.js';
 import { commandNameOf, decodeCustomId } from './custom-id.js';
@@ -94,15 +95,7 @@ export function createInteractionHandler(
   const replies = replyCacheSize > 0 ? new LRUCache<string, ReplyMessage>({ max: replyCacheSize }) : undefined;
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   // Each asked for on the command's first call: a definition may be built only then (definedOnFirstUse).
-  const definitions = new Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>();
-  function definitionOf(command: AnyCommand): RESTPostAPIChatInputApplicationCommandsJSONBody {
-    let definition = definitions.get(command.data.name);
-    if (!definition) {
-      definition = command.data.toJSON();
-      definitions.set(command.data.name, definition);
-    }
-    return definition;
-  }
+  const definitions = new CommandDefinitions(commands);
 
   function find(name: string): AnyCommand {
     const command = byName.get(name);
@@ -121,7 +114,7 @@ export function createInteractionHandler(
     switch (request.kind) {
       case 'command': {
         const command = find(request.commandName);
-        const parsed = parseOptions(definitionOf(command), request.options);
+        const parsed = parseOptions(definitions.of(command), request.options);
         if (options.cooldown && command.usesCooldown?.(parsed)) {
           const waitMs = await options.cooldown.take(request.user.id);
           if (waitMs > 0) throw new UserError('error.slow-down', { seconds: Math.ceil(waitMs / 1000) });

@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AnyCommand } from '../../core/command.js';
+import { CommandDefinitions } from '../../core/command-definitions.js';
 import type { InteractionHandler } from '../../core/dispatch.js';
 import type { InteractionRequest, ReplyFile } from '../../core/interaction.js';
 import { type MessageData, messageOf } from '../../core/message-data.js';
@@ -33,62 +34,6 @@ export interface ConsoleOptions {
 type Print = (body: APIInteractionResponse, files: readonly ReplyFile[]) => Promise<void>;
 
 type Definitions = ReadonlyMap<string, RESTPostAPIChatInputApplicationCommandsJSONBody>;
-type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-/**
- * The commands' definitions by name, each built when first read: building /xen-news's formats the
- * story's date in six languages (about 20 ms, most of it loading Intl's date data), which a first
- * line naming another command need not wait for.
- */
-class DefinitionsOnFirstUse implements Definitions {
-  readonly #commands: ReadonlyMap<string, AnyCommand>;
-  readonly #built = new Map<string, Definition>();
-
-  constructor(commands: readonly AnyCommand[]) {
-    this.#commands = new Map(commands.map((command) => [command.data.name, command]));
-  }
-
-  get size(): number {
-    return this.#commands.size;
-  }
-
-  has(name: string): boolean {
-    return this.#commands.has(name);
-  }
-
-  get(name: string): Definition | undefined {
-    let definition = this.#built.get(name);
-    if (!definition) {
-      definition = this.#commands.get(name)?.data.toJSON();
-      if (definition) this.#built.set(name, definition);
-    }
-    return definition;
-  }
-
-  keys(): MapIterator<string> {
-    return this.#commands.keys();
-  }
-
-  *values(): MapIterator<Definition> {
-    for (const [, definition] of this.entries()) yield definition;
-  }
-
-  *entries(): MapIterator<[string, Definition]> {
-    for (const name of this.#commands.keys()) {
-      const definition = this.get(name);
-      if (definition) yield [name, definition];
-    }
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Definition]> {
-    return this.entries();
-  }
-
-  forEach(callback: (definition: Definition, name: string, map: Definitions) => void, thisArg?: unknown): void {
-    for (const [name, definition] of this.entries()) callback.call(thisArg, definition, name, this);
-  }
-}
-
 /**
  * Answers one line through the reply policy, the console's responder printing what is sent. A
  * terminal has no deadline, so nothing is deferred and the callback is the only call made. Returns
@@ -192,7 +137,7 @@ async function runInteractive(options: ConsoleOptions, definitions: Definitions)
  * with a prompt, tab completion and numbered buttons; or, with `json`, one JSON line per input line.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const definitions = new DefinitionsOnFirstUse(options.commands);
+  const definitions = new CommandDefinitions(options.commands);
   if (options.json) await runJson(options, definitions);
   else await runInteractive(options, definitions);
 }
