@@ -1,4 +1,5 @@
 import type { QaIndex } from './build.js';
+import type { Fact } from './candidates.js';
 import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
@@ -25,7 +26,7 @@ export interface Question {
     members: string[];
     term: string | null;
     noun: string;
-    named?: (text: string) => boolean;
+    named?: (fact: Fact) => boolean;
     /** Words describing the thing asked for ("famous" bug), not searched for. */
     modifiers?: string[];
     /**
@@ -312,25 +313,12 @@ function factNamesBesideNoun(index: QaIndex, nounStem: string): ReadonlyMap<stri
   return byText;
 }
 
-const factAnswerSets = new WeakMap<QaIndex, ReadonlySet<string>>();
-function factAnswers(index: QaIndex): ReadonlySet<string> {
-  let answers = factAnswerSets.get(index);
-  if (!answers) {
-    answers = new Set(index.facts.map((fact) => fact.answer));
-    factAnswerSets.set(index, answers);
-  }
-  return answers;
-}
-
-/** Whether a text names a thing of this kind beside the noun, other than a word of the question. */
-function namedKindPattern(index: QaIndex, nounStem: string, questionWords: readonly string[]): (text: string) => boolean {
+/** Whether a fact's reply names a thing of this kind beside the noun, other than a word of the question. */
+function namedKindPattern(index: QaIndex, nounStem: string, questionWords: readonly string[]): (fact: Fact) => boolean {
   const asked = new Set(questionWords);
   const known = factNamesBesideNoun(index, nounStem);
-  const answers = factAnswers(index);
-  return (text) => {
-    const names = answers.has(text) ? known.get(text) : namesBesideNoun(nounStem, text);
-    return names?.some((found) => !asked.has(found) && !found.split('-').some((part) => asked.has(part))) ?? false;
-  };
+  return (fact) =>
+    known.get(fact.answer)?.some((found) => !asked.has(found) && !found.split('-').some((part) => asked.has(part))) ?? false;
 }
 
 /**

@@ -20,7 +20,7 @@ function bestSupport(index: QaIndex, question: Question, fact: Fact): Support | 
   return best;
 }
 
-function dedupeSources(sources: AnswerSource[]): AnswerSource[] {
+export function dedupeSources(sources: AnswerSource[]): AnswerSource[] {
   const seen = new Set<string>();
   return sources.filter((s) => {
     const key = `${s.paragraph}|${s.speaker ?? ''}`;

@@ -4,7 +4,7 @@ import { analyseQuestion, type Question } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
-import { composeAnswer, render } from './compose.js';
+import { composeAnswer, dedupeSources, render } from './compose.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { rankFacts, type Scored, termWeight } from './rank.js';
@@ -154,9 +154,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     const parts = [unknown, ...(held ? [held] : [])].map((scored) => render(index, analysed, scored.fact));
     return abstainWithPartial(index, analysed, {
       answer: parts.map((p) => p.text).join('\n\n'),
-      sources: parts
-        .flatMap((p) => p.sources)
-        .filter((source, i, all) => all.findIndex((s) => s.paragraph === source.paragraph && s.speaker === source.speaker) === i),
+      sources: dedupeSources(parts.flatMap((p) => p.sources)),
     });
   }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {

@@ -62,7 +62,7 @@ function expansionPostings(index: QaIndex, question: Question, term: string): Po
       best.set(id, Math.max(best.get(id) ?? 0, scores[k] as number));
     }
   }
-  return asArrays(best);
+  return { ids: Int32Array.from(best.keys()), scores: Float64Array.from(best.values()) };
 }
 
 /** How much a term says about what is asked: rare terms more, entities more, unknown words most. */
@@ -115,7 +115,7 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
   const kind = question.kind;
   if (!kind) return true;
   // "which hypervisor": besides the members the lexicon lists, one the story names by the noun ("the EC2 hypervisor").
-  if (kind.named?.(fact.answer)) return true;
+  if (kind.named?.(fact)) return true;
   return kind.members.some((member) => {
     if (member === '@org' || member === '@person') {
       const wanted = member === '@org' ? 'organisation' : 'person';
@@ -130,7 +130,7 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
           return true;
       return false;
     }
-    if (member === '@named') return kind.named?.(fact.answer) ?? false;
+    if (member === '@named') return kind.named?.(fact) ?? false;
     if (member.startsWith('@')) return fact.features.has(member);
     // The member must be in what the reply shows, not only in what the fact is found by (a quote's
     // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
@@ -425,17 +425,22 @@ function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolea
 
 // Per fact, so bounded by the story's facts: these read the reply text, which is the same for every question.
 const futureDatesMemo = new WeakMap<Fact, Map<string, boolean>>();
-const stemmedAnswers = new WeakMap<Fact, ReadonlySet<string>>();
+const stemmedAnswers = new WeakMap<Fact, readonly string[]>();
+
+/** A fact's reply text as the engine stems it, once per fact. */
+function answerStems(index: QaIndex, fact: Fact): readonly string[] {
+  let stems = stemmedAnswers.get(fact);
+  if (!stems) {
+    stems = stemmedTokens(index.language, fact.answer, index.language.stemCache);
+    stemmedAnswers.set(fact, stems);
+  }
+  return stems;
+}
 
 /** Whether a fact names the noun a "whose" question asks about, by its term or its stem. */
 function namesPossessed(index: QaIndex, possessed: NonNullable<Question['possessed']>, fact: Fact): boolean {
   if (possessed.term !== null && fact.terms.has(possessed.term)) return true;
-  let stems = stemmedAnswers.get(fact);
-  if (!stems) {
-    stems = new Set(stemmedTokens(index.language, fact.answer, index.language.stemCache));
-    stemmedAnswers.set(fact, stems);
-  }
-  return stems.has(possessed.stem);
+  return answerStems(index, fact).includes(possessed.stem);
 }
 
 /** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */
@@ -454,7 +459,7 @@ function counts(index: QaIndex, fact: Fact, noun: string): boolean {
   const known = memo.get(noun);
   if (known !== undefined) return known;
   const { language } = index;
-  const words = stemmedTokens(language, fact.answer, language.stemCache);
+  const words = answerStems(index, fact);
   let numberWords = stemmedNumberWords.get(language);
   if (!numberWords) {
     numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
@@ -485,16 +490,15 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
     return [...fact.named].some((id) => !question.entities.includes(id) && index.language.entities.get(id)?.kind === 'person')
       ? null
       : 'person';
+  const asksWhen = question.type === 'when' || (question.wants !== null && dateValueKinds.has(question.wants));
   // "When will AWS finish moving?" is not answered by the date of something that already happened:
   // only a date the fact gives after a future auxiliary ("it will launch on June 27") is one.
-  if (question.future && (question.type === 'when' || (question.wants !== null && dateValueKinds.has(question.wants))))
-    return datedInFuture(index, fact, question.wants) ? null : 'date';
+  if (question.future && asksWhen) return datedInFuture(index, fact, question.wants) ? null : 'date';
   // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
   if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
     return fact.valueKinds.values.has(question.wants) && counts(index, fact, question.counted) ? null : question.wants;
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
-  const asksWhen = question.type === 'when' || (question.wants !== null && dateValueKinds.has(question.wants));
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
