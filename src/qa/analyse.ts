@@ -353,7 +353,7 @@ function firstAnswerCue(language: Language, words: readonly string[]): AnswerTyp
 }
 
 /** Whether any fact names a thing of this kind beside the noun. */
-function storyNames(index: QaIndex, nounStem: string): boolean {
+function storyNamesOfKind(index: QaIndex, nounStem: string): boolean {
   return factNamesBesideNoun(index, nounStem).size > 0;
 }
 
@@ -427,7 +427,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;
   // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
   // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
-  if (!storyNames(index, headStem)) return null;
+  if (!storyNamesOfKind(index, headStem)) return null;
   return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, headStem, words) };
 }
 
