@@ -342,10 +342,10 @@ function firstAnswerCue(language: Language, words: readonly string[]): AnswerTyp
   for (const cue of cuesThatMayMatch(language.answerCues, words)) {
     const subject = matchCue(cue, words);
     if (!subject) continue;
-    // "which * version": a `*` right after a question word stands inside its noun phrase ("which
-    // *Xen* version"); a stopword there ("what does AWS call its version") means the question word
-    // opens a clause, not that noun phrase.
-    const opensNounPhrase = language.interrogatives.has(cue.before[cue.before.length - 1] ?? '') && cue.after !== null;
+    // "which * version": a `*` right after a question word that opens a noun phrase stands inside
+    // it ("which *Xen* version"); a stopword there ("what does AWS call its version") means the
+    // question word opens a clause, not that noun phrase. "where * headed" holds a clause anyway.
+    const opensNounPhrase = language.kindOpeners.has(cue.before[cue.before.length - 1] ?? '') && cue.after !== null;
     if (opensNounPhrase && subject.some((w) => language.stopwords.has(w))) continue;
     return cue.type;
   }
@@ -842,9 +842,15 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           ? 'who'
           : wants === 'version'
             ? 'what'
-            : 'howmany';
+            : wants === 'destination'
+              ? 'where'
+              : 'howmany';
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
-  const searched = wants === null ? words : withoutPrecision(language, words);
+  // "where is X *headed*": the verb of motion asks for a destination, which the contract checks.
+  const searched =
+    wants === null
+      ? words
+      : withoutPrecision(language, wants === 'destination' ? words.filter((w) => !language.motionVerbs.has(w)) : words);
   const attributed =
     type === 'yesno'
       ? sourceOf(

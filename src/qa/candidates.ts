@@ -411,6 +411,13 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const [only] = parts;
     return parts.size === 1 && only !== undefined && partIntents[only] ? [partIntents[only]] : [];
   };
+  // A destination is the fact's own: a related story's title shown after it ("… taking NASA's
+  // CAPSTONE to the Moon") says where that story's spacecraft goes, not where this fact's thing does.
+  const ownValues = (fact: { answer: string; index: readonly string[] }): ReadonlySet<ValueKind> => {
+    const all = values.valuesIn(fact.answer);
+    if (!all.has('destination') || fact.index.some((text) => values.valuesIn(text).has('destination'))) return all;
+    return new Set([...all].filter((kind) => kind !== 'destination'));
+  };
   const add = (
     fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
       index: string[];
@@ -453,9 +460,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       introduces: rest.introduces,
       saidTo: rest.saidTo,
       valueKinds: new ValueKinds(
-        datedAsReported
-          ? () => new Set([...values.valuesIn(fact.answer)].filter((kind) => !dateValueKinds.has(kind)))
-          : () => values.valuesIn(fact.answer),
+        datedAsReported ? () => new Set([...ownValues(fact)].filter((kind) => !dateValueKinds.has(kind))) : () => ownValues(fact),
         datedAsReported ? () => false : typeof date === 'function' ? date : () => date,
         typeof quantity === 'function' ? quantity : () => quantity,
       ),

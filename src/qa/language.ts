@@ -128,6 +128,8 @@ export interface Language {
   valueUnits: ReadonlySet<string>;
   /** Units of measure, lower-cased as written: not names a question could ask about. */
   measureUnits: ReadonlySet<string>;
+  /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
+  motionVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   secondPerson: ReadonlySet<string>;
@@ -567,6 +569,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       return starts;
     }, new Map<string, Set<string>>()),
     measureUnits: new Set(lexicon.measureUnits.map((w) => w.toLowerCase())),
+    motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),
     valueUnits: new Set(
       [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits]
         .filter((w) => !/\s/.test(w))

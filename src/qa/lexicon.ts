@@ -48,6 +48,7 @@ export const answerTypeNames = [
   'count',
   'person',
   'version',
+  'destination',
 ] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
@@ -181,6 +182,20 @@ export const languageFileSchema = z.strictObject({
    * "what *precise* year"): they ask for the same kind of value as the bare phrase.
    */
   precisionAdjectives: words,
+  /**
+   * Verbs of directed motion (Levin's class 51.1, with head, bound, travel, fly), inflected: "where is
+   * X *headed*" asks for a destination; they are not searched there.
+   */
+  motionVerbs: words,
+  /**
+   * Verbs of sending and carrying (Levin's 11.1, 11.3), inflected: "taking NASA's CAPSTONE *to the
+   * Moon*" gives a destination. Verbs of motion do not: "going to KVM" is a change of platform.
+   */
+  sendingVerbs: words,
+  /** Nouns of a journey: "a *mission* to the Moon" gives a destination. */
+  motionNouns: words,
+  /** Prepositions of direction ("to", "towards", "for"): a place after one, near a word of motion, is a destination. */
+  directionPrepositions: words,
   /**
    * A light verb and the nouns of saying it takes ("did Oracle *give* the Register *a comment*",
    * "*make a statement*", "*have any response*"): after a name in a yes/no question they name its

@@ -145,4 +145,6 @@ export const tuning = {
   minInterrogativeTypoLength: 4,
   /** A noun stands for its verb ("assurance" → assur) only when the rest is this long: "sentence", "instance" are no verbs' nouns. */
   minDerivedBaseLength: 5,
+  /** A destination's preposition stands at most this many words after its word of motion: "taking NASA's CAPSTONE to the Moon". */
+  destinationReach: 3,
 } as const;

@@ -4,6 +4,7 @@
  * year. Word lists (month names, currency words, …) come from the language lexicon.
  */
 import type { AnswerTypeName, Lexicon } from './lexicon.js';
+import { tuning } from './tuning.js';
 
 export type ValueWords = Pick<
   Lexicon,
@@ -16,6 +17,9 @@ export type ValueWords = Pick<
   | 'vagueAmounts'
   | 'vaguePrices'
   | 'timeOfDay'
+  | 'sendingVerbs'
+  | 'motionNouns'
+  | 'directionPrepositions'
 >;
 
 /**
@@ -44,6 +48,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   count: [],
   person: [],
   version: [],
+  destination: [],
 };
 
 /** The compiled detectors of one language. */
@@ -84,7 +89,19 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const vagueAmounts = new Set(lower(words.vagueAmounts));
   const vaguePrices = new Set(lower(words.vaguePrices));
   const timeOfDay = new Set(lower(words.timeOfDay));
+  const conveying = new Set(lower([...words.sendingVerbs, ...words.motionNouns]));
+  const directions = new Set(lower(words.directionPrepositions));
   const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
+
+  // "a mission to the Moon", "taking CAPSTONE to the Moon": a place (a name, as written) after a
+  // preposition of direction a few words after a verb of sending or a noun of a journey.
+  const leadsToPlace = (tokens: readonly string[], lowered: readonly string[], i: number) => {
+    if (!directions.has(lowered[i] ?? '')) return false;
+    const context = lowered.slice(Math.max(0, i - tuning.destinationReach), i);
+    if (!context.some((w) => conveying.has(w))) return false;
+    const at = lowered[i + 1] === 'the' ? i + 2 : i + 1;
+    return /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
+  };
 
   // Facts share texts (a quote backs several claims), and each text is asked about more than once.
   const memo = new Map<string, Set<ValueKind>>();
@@ -119,6 +136,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if (amount && timeUnits.has(next)) out.add('duration');
       if ((isNumber || clockPattern.test(token)) && timeOfDay.has(next)) out.add('time');
       if (vaguePrices.has(token)) out.add('vaguePrice');
+      if (leadsToPlace(tokens, lowered, i)) out.add('destination');
       // "4.19", "v2", "version 3": a release of some software.
       if (versionPattern.test(token) || (previous === 'version' && isNumber)) out.add('version');
       // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.

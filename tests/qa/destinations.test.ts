@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { getLexicon } from '../../src/qa/lexicon.js';
+import { compileValueDetector } from '../../src/qa/values.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+describe('"where is X headed" asks for a destination', () => {
+  const values = compileValueDetector(getLexicon());
+
+  it('reads a place after a verb of sending or a noun of a journey as a destination', () => {
+    expect(values.valuesIn('The agency sent the probe to Mars.').has('destination')).toBe(true);
+    expect(values.valuesIn('a long voyage towards the Sun').has('destination')).toBe(true);
+  });
+
+  it('does not read a change of platform, a recipient or a common noun as one', () => {
+    expect(values.valuesIn('Acme is already going to KVM.').has('destination')).toBe(false);
+    expect(values.valuesIn('he said in response to The Register').has('destination')).toBe(false);
+    expect(values.valuesIn('it sends signals to the vehicle').has('destination')).toBe(false);
+  });
+
+  it('asks for a destination and does not search the verb of motion', () => {
+    const question = analyse('where is the capstone spacecraft travelling');
+    expect(question.wants).toBe('destination');
+    expect(question.type).toBe('where');
+    expect(question.terms).not.toContain('travel');
+  });
+
+  it('answers with the journey the story gives', () => {
+    const answer = ask('where is capstone travelling');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('to the Moon');
+  });
+
+  it('declines where the story gives the thing asked about no destination', () => {
+    const answer = ask('where is the tesla model 3 headed');
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain("doesn't say where to");
+  });
+
+  it('does not answer with someone else going somewhere', () => {
+    expect(ask('where is aws going').answer).not.toContain('Oracle is already going');
+  });
+});
