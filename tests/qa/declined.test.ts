@@ -103,7 +103,15 @@ describe('a noun made from a verb by a nominal suffix', () => {
     expect(reply.answer).toContain('Java');
   });
 
+  it('stands for a verb in -ify where its noun ends in -ication ("certification" → certifying)', () => {
+    expect(analyseQuestion(shipped, 'what certification problem held up the capstone mission').terms).toContain('certify');
+    const reply = ask('which certification problem held up the capstone mission');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Autonomous Flight Termination System');
+  });
+
   it('does not make the story say what it does not', () => {
+    expect(ask('how long does capstone certification take').answered).toBe(false);
     const reply = ask("how much does google's assurance product cost");
     expect(reply.answered).toBe(false);
   });
