@@ -720,6 +720,26 @@ function withPolarity(language: Language, stems: readonly string[]): readonly st
 }
 
 /**
+ * "who *figured out* the relay attack": in a "who" question negating nothing, a verb of solving (the
+ * lexicon's `solving`) asks who found something out, not who did not know it ("no idea").
+ */
+function solvedAsFound(language: Language, words: readonly string[]): readonly string[] {
+  if (words.some((w) => language.negations.has(w))) return words;
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const match = language.solving.phrases.find((p) => p.every((w, j) => words[i + j] === w));
+    if (!match) {
+      out?.push(words[i] ?? '');
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(language.solving.as);
+    i += match.length - 1;
+  }
+  return out ?? words;
+}
+
+/**
  * "google's open-source *assurance* thing" where the story says "assured": a noun the story never
  * uses, made from a verb by an English nominal suffix (the lexicon's `nominalSuffixes`: -ance, -ment,
  * -ation …), stands for that verb where the story uses it ("assur"). The verb is tried as it is, with
@@ -849,10 +869,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
               : 'howmany';
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
   // "where is X *headed*": the verb of motion asks for a destination, which the contract checks.
-  const searched =
+  const valued =
     wants === null
       ? words
       : withoutPrecision(language, wants === 'destination' ? words.filter((w) => !language.motionVerbs.has(w)) : words);
+  const searched = type === 'who' ? solvedAsFound(language, valued) : valued;
   const attributed =
     type === 'yesno'
       ? sourceOf(

@@ -128,6 +128,9 @@ export interface Language {
   valueUnits: ReadonlySet<string>;
   /** Units of measure, lower-cased as written: not names a question could ask about. */
   measureUnits: ReadonlySet<string>;
+  /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
+  solving: { as: string; phrases: readonly (readonly string[])[] };
+  negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
@@ -569,6 +572,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       return starts;
     }, new Map<string, Set<string>>()),
     measureUnits: new Set(lexicon.measureUnits.map((w) => w.toLowerCase())),
+    solving: {
+      as: lexicon.solving.as.toLowerCase(),
+      // Longest first: "figured out" before "crack".
+      phrases: lexicon.solving.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+    },
+    negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),
     valueUnits: new Set(
       [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits]

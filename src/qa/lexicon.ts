@@ -194,6 +194,14 @@ export const languageFileSchema = z.strictObject({
   sendingVerbs: words,
   /** Nouns of a journey: "a *mission* to the Moon" gives a destination. */
   motionNouns: words,
+  /**
+   * Verbs of solving ("figure out", "work out", "crack"): in a "who" question with none of the
+   * `negations` they ask who found something out, read as `as`; elsewhere they keep their group
+   * ("did the Register ever work out why …" asks whether it knows).
+   */
+  solving: z.strictObject({ as: phrase, phrases: words }),
+  /** Words that negate a clause ("not", "never", "nobody"). */
+  negations: words,
   /** Prepositions of direction ("to", "towards", "for"): a place after one, near a word of motion, is a destination. */
   directionPrepositions: words,
   /**

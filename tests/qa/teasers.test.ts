@@ -47,3 +47,26 @@ describe('"where is X headed" asks for a destination', () => {
     expect(ask('where is aws going').answer).not.toContain('Oracle is already going');
   });
 });
+
+describe('"who figured out X" asks who found it out', () => {
+  it('reads a verb of solving in a "who" question as finding out', () => {
+    expect(analyse('who worked out the tesla relay trick').terms).toContain('discover');
+    expect(analyse('who worked out the tesla relay trick').terms).not.toContain('s:no_idea');
+  });
+
+  it('answers with whoever the story says discovered it', () => {
+    const answer = ask('who worked out the bluetooth relay attack on the tesla');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('NCC Group');
+  });
+
+  it('keeps the reading of not knowing where the question negates or asks whether', () => {
+    expect(analyse("who couldn't work out why aws spoke to techtarget").terms).toContain('s:no_idea');
+    const whether = ask('has the register worked out why aws answered techtarget');
+    expect(whether.answer).toContain('no idea');
+  });
+
+  it('does not make the story name a solver it never names', () => {
+    expect(ask('who solved the xen pricing problem').answered).toBe(false);
+  });
+});
