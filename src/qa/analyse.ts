@@ -752,7 +752,9 @@ function verbOfNoun(index: QaIndex, token: string): string | null {
     if (!token.endsWith(suffix) || token.length - suffix.length < tuning.minDerivedBaseLength) continue;
     const base = token.slice(0, -suffix.length);
     // "certific-ation" → certify, "applic-ation" → apply: the verbs in -ify and -ply make their nouns in -ication.
-    const verbs = base.endsWith('ic') ? [base, `${base}e`, `${base}ate`, `${base.slice(0, -2)}y`] : [base, `${base}e`, `${base}ate`];
+    const verbs = base.endsWith('ic')
+      ? [base, `${base}e`, `${base}ate`, `${base.slice(0, -2)}y`]
+      : [base, `${base}e`, `${base}ate`];
     for (const verb of verbs) {
       const terms = termsOf(language, [stem(verb, language.stems)], false);
       if (terms.length > 0 && terms.every((t) => index.documentFrequency.has(t))) return verb;
