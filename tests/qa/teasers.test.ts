@@ -70,3 +70,17 @@ describe('"who figured out X" asks who found it out', () => {
     expect(ask('who solved the xen pricing problem').answered).toBe(false);
   });
 });
+
+describe('nouns of a protective measure are one group with "defence"', () => {
+  it('answers a question naming the defence in other words', () => {
+    const answer = ask('what safeguard does the tesla use to stop relayed signals');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('latency');
+    expect(ask("how can a crook defeat the tesla's latency check").answer).toContain('cutting');
+  });
+
+  it('does not make the story give a check it never mentions', () => {
+    expect(ask('what security checks does capstone have').answered).toBe(false);
+    expect(ask('did the register check with aws before publishing').answered).toBe(false);
+  });
+});
