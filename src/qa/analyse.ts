@@ -675,18 +675,38 @@ function withoutExclusions(language: Language, typed: string, excluded = ''): { 
 function guessedPeople(language: Language, question: string): ReadonlySet<string> {
   const comma = question.lastIndexOf(',');
   if (comma < 0) return noTerms;
-  const termsIn = (text: string) => {
-    const typed = tokenise(normalise(text, language.contractions)).map((token) =>
-      language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
-    );
-    return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
-  };
+  const termsIn = (text: string) => typedTermsOf(language, text);
   const tail = termsIn(question.slice(comma + 1));
   const people = tail.filter((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
   if (people.length === 0 || people.length !== tail.length) return noTerms;
   // "who is the google vp, potti?": a person the question names before the guess is what it asks about.
   const head = new Set(termsIn(question.slice(0, comma)));
   return new Set(people.filter((t) => !head.has(t)));
+}
+
+/** A piece of a question's text as terms, its typos corrected. */
+function typedTermsOf(language: Language, text: string): string[] {
+  const typed = tokenise(normalise(text, language.contractions)).map((token) =>
+    language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
+  );
+  return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
+}
+
+/**
+ * "what does the hack relay, *is it wifi?*", "why was the launch moved, *was it some certification
+ * thing?*": a yes/no clause after the last comma of a question asking something else is the asker's
+ * guess at the answer. The terms only it holds weigh as background, like a subordinate clause's:
+ * the answer may confirm the guess or correct it.
+ */
+function guessedClause(language: Language, question: string, terms: readonly string[]): ReadonlySet<string> {
+  const comma = question.lastIndexOf(',');
+  if (comma < 0) return noTerms;
+  const tail = question.slice(comma + 1);
+  if (!language.yesNoStarts.has(tokenise(normalise(tail, language.contractions))[0] ?? '')) return noTerms;
+  const head = new Set(typedTermsOf(language, question.slice(0, comma)));
+  if (![...head].some((t) => !t.startsWith('i:'))) return noTerms;
+  const guess = typedTermsOf(language, tail).filter((t) => !head.has(t) && terms.includes(t));
+  return guess.length === 0 ? noTerms : new Set(guess);
 }
 
 /**
@@ -886,8 +906,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
+  const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);
   const { background, alternatives } =
-    type === 'yesno' ? withAlternative(index, words, all, clause) : { background: clause, alternatives: [] };
+    type === 'yesno'
+      ? withAlternative(index, words, all, clause)
+      : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   const names = unknownNames(language, kept);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;

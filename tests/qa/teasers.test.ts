@@ -84,3 +84,22 @@ describe('nouns of a protective measure are one group with "defence"', () => {
     expect(ask('did the register check with aws before publishing').answered).toBe(false);
   });
 });
+
+describe('a yes/no clause after the question is a guess at the answer', () => {
+  it('weighs the words only the guess holds as background', () => {
+    expect([...analyse('what delayed capstone, was it the weather?').background]).toContain('weather');
+    expect([...analyse('what delayed capstone').background]).toEqual([]);
+  });
+
+  it('answers the question, which may correct the guess', () => {
+    const answer = ask('what delayed capstone, was it the weather?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('certifying');
+  });
+
+  it('still refuses a guess naming something the story never mentions', () => {
+    const answer = ask('which hypervisor is aws moving to, is it nitro?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('nitro');
+  });
+});
