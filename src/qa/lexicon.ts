@@ -202,7 +202,10 @@ export const languageFileSchema = z.strictObject({
   solving: z.strictObject({ as: phrase, phrases: words }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
-  /** Prepositions of direction ("to", "towards", "for"): a place after one, near a word of motion, is a destination. */
+  /**
+   * Prepositions of direction ("to", "towards", "for"): a place after one (and a determiner), a few
+   * words after a verb of sending or a noun of a journey, is a destination.
+   */
   directionPrepositions: words,
   /**
    * A light verb and the nouns of saying it takes ("did Oracle *give* the Register *a comment*",

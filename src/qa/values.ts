@@ -20,6 +20,7 @@ export type ValueWords = Pick<
   | 'sendingVerbs'
   | 'motionNouns'
   | 'directionPrepositions'
+  | 'articleDeterminers'
 >;
 
 /**
@@ -91,6 +92,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const timeOfDay = new Set(lower(words.timeOfDay));
   const conveying = new Set(lower([...words.sendingVerbs, ...words.motionNouns]));
   const directions = new Set(lower(words.directionPrepositions));
+  const determiners = new Set(lower(words.articleDeterminers));
   const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
 
   // "a mission to the Moon", "taking CAPSTONE to the Moon": a place (a name, as written) after a
@@ -99,7 +101,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     if (!directions.has(lowered[i] ?? '')) return false;
     const context = lowered.slice(Math.max(0, i - tuning.destinationReach), i);
     if (!context.some((w) => conveying.has(w))) return false;
-    const at = lowered[i + 1] === 'the' ? i + 2 : i + 1;
+    const at = determiners.has(lowered[i + 1] ?? '') ? i + 2 : i + 1;
     return /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
   };
 
