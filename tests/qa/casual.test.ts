@@ -35,6 +35,11 @@ describe('casual senses (WordNet’s colloquialisms and slang)', () => {
     expect(ask('which boffins built capstone').answered).toBe(false);
   });
 
+  it('never lead to an intent: "villain" (a part in a play) does not ask for someone’s role', () => {
+    expect(analyseQuestion(shipped, 'who is the villain in the aws xen story').terms).not.toContain('i:role');
+    expect(ask('who is the villain in the aws xen story').answered).toBe(false);
+  });
+
   it('are not read for adjectives: a casual adjective is an opinion ("cool" = fine) the story does not give', () => {
     expect(analyseQuestion(shipped, 'is the xen project cool').terms.some((t) => t.startsWith('x:'))).toBe(false);
     expect(ask('is the xen project cool').answered).toBe(false);
