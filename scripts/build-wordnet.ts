@@ -6,8 +6,7 @@
  * For each content word of the story, its first senses' synsets give the words a question may use
  * instead ("viable" ← feasible, practicable), and one hypernym level up the more general words.
  * Only question words with a single sense in WordNet are kept: they cannot drag in a sense the
- * story does not use; but a noun or verb with a sense WordNet marks as colloquial or slang is read in
- * that sense ("mouthpiece" → representative), which is how a question typed in chat uses it. A question word the story never uses is looked up here, and the story words
+ * story does not use. A question word the story never uses is looked up here, and the story words
  * it leads to weigh less than exact terms (src/qa/tuning.ts). It also lists the common words that
  * only describe (adjectives and adverbs with no noun or verb sense), which weigh as a common term,
  * and the opposites of the story's adjectives and adverbs, which yes/no questions read.

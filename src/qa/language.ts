@@ -485,14 +485,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   for (const [key, words] of Object.entries(lexicon.wordnet.hypernyms)) paraphraseWords.set(key, { words, relation: 'hypernym' });
   for (const [key, words] of Object.entries(lexicon.wordnet.synonyms)) paraphraseWords.set(key, { words, relation: 'synonym' });
   const paraphrases = new Paraphrases(paraphraseWords, (words) => [
-    // A name ("Linux Foundation") is no sense of a common word: "found" does not lead to it. Nor is
-    // an intent, which asks for a part of the story ("villain" reaches "role" as a part in a play,
-    // not as asking for someone's job).
-    ...new Set(
-      words
-        .flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))
-        .filter((t) => !t.startsWith('e:') && !t.startsWith('i:')),
-    ),
+    // A name ("Linux Foundation") is no sense of a common word: "found" does not lead to it.
+    ...new Set(words.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false)).filter((t) => !t.startsWith('e:'))),
   ]);
 
   // Shell nouns ("quality", "aspect", "angle") frame what a question asks rather than carry it: one
