@@ -15,8 +15,11 @@ export const tuning = {
   intentWeight: 6,
   /** Entities weigh more than words of the same rarity: a question is about whom it names. */
   entityBoost: 1.5,
-  /** A term reached only through a WordNet expansion weighs less than the word the question used. */
-  expansionWeight: 0.45,
+  /**
+   * A term reached only through a WordNet expansion weighs less than the word the question used, but
+   * as a shared sense it can carry what is asked about a subject alone (it clears minTopic).
+   */
+  expansionWeight: 0.55,
   /**
    * A word the story never uses that only describes ("upcoming", "confused"): it says how, not what,
    * so it costs a common term's weight, not an unknown noun's.
