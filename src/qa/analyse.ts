@@ -431,6 +431,131 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, headStem, words) };
 }
 
+/** Where a word sequence starts in the words, or -1. */
+function indexOfSequence(words: readonly string[], sequence: readonly string[]): number {
+  for (let i = 0; i + sequence.length <= words.length; i++) if (sequence.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * "what's the name of AWS's new hypervisor", "Citrix's Xen-based server product is called what": a
+ * question asking for a thing's name is answered only by a fact holding the noun (the noun
+ * phrase's last word) and a name the question does not hold that is no person's or organisation's
+ * ("the new service … is called *Assured Open Source Software*"). Where none does, it declines with
+ * what the story does say.
+ */
+function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] {
+  const { language } = index;
+  const isContent = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stem(w, language.stems));
+  let span: readonly string[] = [];
+  for (const sequence of language.namingPhrases.after) {
+    const at = indexOfSequence(words, sequence);
+    if (at < 0) continue;
+    let i = at + sequence.length;
+    while (i < words.length && !isContent(words[i] ?? '')) i++;
+    let end = i;
+    while (end < words.length && isContent(words[end] ?? '')) end++;
+    span = words.slice(i, end);
+    break;
+  }
+  if (span.length === 0)
+    for (const sequence of language.namingPhrases.before) {
+      const at = indexOfSequence(words, sequence);
+      if (at < 1) continue;
+      let i = 0;
+      while (i < at && !isContent(words[i] ?? '')) i++;
+      let end = i;
+      while (end < at && isContent(words[end] ?? '')) end++;
+      span = words.slice(i, end);
+      break;
+    }
+  // The noun phrase ends at a name after its noun: "the satellite bus *Rocket Lab* uses". Names
+  // before any noun own it: "AWS's new hypervisor".
+  const stems = span.map((w) => stem(w, language.stems));
+  const namesAt = (k: number) => language.phrases.longestAt(stems, k)?.values.some((v) => v.startsWith('e:')) ?? false;
+  let cut = -1;
+  for (let k = 0, nounSeen = false; k < stems.length && cut < 0; k++)
+    if (namesAt(k)) cut = nounSeen ? k : -1;
+    else nounSeen = true;
+  const phrase = cut > 0 ? span.slice(0, cut) : span;
+  const head = phrase[phrase.length - 1];
+  if (head === undefined) return null;
+  const headStem = stem(head, language.stems);
+  // "what is the security *firm* … called": an organisation or a person is asked for as "which firm" asks.
+  if (language.kinds.get(headStem)?.some((m) => m === '@org' || m === '@person')) return null;
+  const term = termsOf(language, [headStem], false)[0] ?? null;
+  if (!term || term.startsWith('e:') || term.startsWith('i:') || term.startsWith('o:')) return null;
+  // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
+  if (titleTerms(index).has(term)) return null;
+  const asked = new Set(words);
+  const askedEntities = new Set(
+    termsOf(language, stemmedTokens(language, words.join(' ')), false).filter((t) => t.startsWith('e:')),
+  );
+  // A name of something the question names says whose the thing is, not what it is called: "the new
+  // *EC2* hypervisor" is AWS's (EC2 is an alias of AWS), no name of AWS's new hypervisor.
+  const isNewName = (name: string) =>
+    !name.split(/\s+/).every((w) => asked.has(w)) &&
+    !termsOf(language, stemmedTokens(language, name), false).some((t) => askedEntities.has(t));
+  return {
+    members: ['@named'],
+    term,
+    noun: phrase.join(' '),
+    named: (fact) => fact.terms.has(term) && replyTerms(language, fact).has(term) && namesIn(fact).some(isNewName),
+  };
+}
+
+const titleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The terms of the story's people's job titles, once per index. */
+function titleTerms(index: QaIndex): ReadonlySet<string> {
+  let terms = titleTermsByIndex.get(index);
+  if (!terms) {
+    const { language } = index;
+    terms = new Set(
+      index.story.people.flatMap((p) => (p.title ? termsOf(language, stemmedTokens(language, p.title), false) : [])),
+    );
+    titleTermsByIndex.set(index, terms);
+  }
+  return terms;
+}
+
+const replyTermsByFact = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** The terms of a fact's reply alone, not of the context it is found by; found once per fact. */
+function replyTerms(language: Language, fact: Fact): ReadonlySet<string> {
+  let terms = replyTermsByFact.get(fact);
+  if (!terms) {
+    terms = new Set(termsOf(language, stemmedTokens(language, fact.answer, language.stemCache), false));
+    replyTermsByFact.set(fact, terms);
+  }
+  return terms;
+}
+
+const namesByFact = new WeakMap<Fact, readonly string[]>();
+
+/**
+ * The names in a fact's reply, lower-cased: runs of words holding a digit or a capital ("Assured Open
+ * Source Software", "EC2"), but not a lone capitalised word opening a sentence. Found once per fact.
+ */
+function namesIn(fact: Fact): readonly string[] {
+  let names = namesByFact.get(fact);
+  if (!names) {
+    const found: string[] = [];
+    for (const match of fact.answer.matchAll(
+      /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
+    )) {
+      const run = match[0];
+      const before = fact.answer.slice(0, match.index).trimEnd();
+      const opensSentence = before === '' || /[.!?:\u201c"]$/.test(before);
+      if (opensSentence && /^[A-Z][a-z'\u2019-]*$/.test(run)) continue;
+      found.push(run.replace(/['\u2019]s\b/g, '').toLowerCase());
+    }
+    names = found;
+    namesByFact.set(fact, names);
+  }
+  return names;
+}
+
 /**
  * Question words no fact holds, replaced by their WordNet paraphrases (two words before one:
  * "bring up" → mention). Words a fact holds, names and stopwords are left as they are.
@@ -864,7 +989,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
-  const kind = detectKind(index, words, wants);
+  const kind = (type === 'what' && wants === null ? namingKind(index, words) : null) ?? detectKind(index, words, wants);
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.
   let recipient: string | null = null;
   const span = detected.span;

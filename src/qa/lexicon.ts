@@ -217,6 +217,11 @@ export const languageFileSchema = z.strictObject({
    * Warrilow an analyst *at*", "which company is she *with*"): the organisation is the person's own.
    */
   affiliationPrepositions: words,
+  /**
+   * How a question asks for the name of a thing: `before` follows the noun phrase naming it ("the
+   * new hypervisor *is called* what"), `after` precedes it ("the *name of* the new hypervisor").
+   */
+  namingPhrases: z.strictObject({ before: words, after: words }),
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

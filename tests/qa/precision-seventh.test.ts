@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+describe('a question asking for a name is answered only by a fact giving one', () => {
+  it('reads "the name of X" and "X is called what" as asking for a named X, by the noun phrase\'s head', () => {
+    expect(analyse("what's the name of citrix's xen server product").kind?.members).toEqual(['@named']);
+    expect(analyse('the new service from google is called what').kind?.noun).toBe('new service');
+    expect(analyse("what's the name of the satellite bus rocket lab uses").kind?.noun).toBe('satellite bus');
+  });
+
+  it('declines with what the story does say where no fact on the topic names the thing', () => {
+    const answer = ask("what's the name of citrix's xen server product");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain("doesn't name the citrix xen server product");
+    expect(answer.partial?.answer).toContain('Cottingham');
+  });
+
+  it('answers with a fact holding the noun and a name the question does not hold', () => {
+    const service = ask("what is google's new open source service called");
+    expect(service.answered).toBe(true);
+    expect(service.answer).toContain('Assured Open Source Software');
+    const bus = ask("what's the name of rocket lab's satellite bus");
+    expect(bus.answered).toBe(true);
+    expect(bus.answer).toContain('Photon');
+  });
+
+  it('leaves a person asked for by a job title, or an organisation by its kind, to the tests that ask who', () => {
+    expect(analyse("what's the name of citrix's xenserver product management director").kind).toBeNull();
+    expect(analyse('what is the security firm that found the tesla relay attack called').kind?.members).not.toEqual(['@named']);
+    expect(ask("citrix's xenserver director is called what").answer).toContain('David Cottingham');
+  });
+});
