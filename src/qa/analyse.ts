@@ -357,6 +357,24 @@ function storyNamesOfKind(index: QaIndex, nounStem: string): boolean {
   return factNamesBesideNoun(index, nounStem).size > 0;
 }
 
+/**
+ * "which country does CAPSTONE belong to": the noun after the question word, right before its verb, is
+ * a word neither the story nor the lexicon knows (nor WordNet leads to the story). The question asks
+ * for a thing of a kind the story never names, so no fact answers it by its other words (NASA owns
+ * CAPSTONE, but is no country): the answer must name one beside the noun, as for "which instance type".
+ */
+function unknownKind(index: QaIndex, words: readonly string[], i: number): Question['kind'] {
+  const { language } = index;
+  const noun = words[i];
+  if (noun === undefined || !language.yesNoStarts.has(words[i + 1] ?? '')) return null;
+  const nounStem = stem(noun, language.stems);
+  if (language.vocabulary.has(noun) || language.vocabulary.has(nounStem) || language.stopwords.has(noun)) return null;
+  if (language.modifiers.has(nounStem) || language.paraphrases.has(nounStem) || language.kinds.has(nounStem)) return null;
+  // A word the lexicon maps (a synonym group, an intent, a spelling) is known.
+  if (termsOf(language, [nounStem], false)[0] !== nounStem) return null;
+  return { members: ['@named'], term: nounStem, noun, named: namedKindPattern(index, nounStem, words) };
+}
+
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
   const { language } = index;
   const at = words.findIndex((w) => language.kindOpeners.has(w));
@@ -413,6 +431,8 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // sectors"), and only after "which": "what" starts too many questions that ask no kind.
   // "what kind of servers" asks for a kind as "which server" does, and a plural does not ask for a list.
   const kindOf = language.kindNouns.has(words[at + 1] ?? '') && words[at + 2] === 'of';
+  const unknown = wants === null ? unknownKind(index, words, i) : null;
+  if (unknown) return unknown;
   if (wants !== null || !(language.namedKindOpeners.has(words[at] ?? '') || kindOf)) return null;
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;

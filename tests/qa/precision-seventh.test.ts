@@ -37,3 +37,25 @@ describe('a question asking for a name is answered only by a fact giving one', (
     expect(ask("citrix's xenserver director is called what").answer).toContain('David Cottingham');
   });
 });
+
+describe('"which <noun>" for a noun neither the story nor the lexicon knows asks for one the story must name', () => {
+  it('reads the unknown noun before the verb as a kind to be named', () => {
+    expect(analyse('which country does the capstone spacecraft belong to').kind).toMatchObject({
+      members: ['@named'],
+      noun: 'country',
+    });
+  });
+
+  it('declines where the story names none, giving what it says on the topic', () => {
+    const answer = ask('which country does the capstone spacecraft belong to');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain("doesn't name the country");
+    expect(answer.partial?.answer).toContain('NASA');
+  });
+
+  it('leaves a noun the story uses, or one the lexicon lists a kind for, as it was', () => {
+    expect(analyse('which state is wallops island in').kind?.noun).not.toBe('state');
+    expect(ask('which state is wallops island in').answer).toContain('Virginia');
+    expect(ask('which agency owns the capstone spacecraft').answer).toContain('NASA');
+  });
+});
