@@ -84,6 +84,8 @@ export interface Question {
    * A text saying that is not known answers it.
    */
   whetherKnown: string | null;
+  /** Whether the question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
+  asksPlan: boolean;
 }
 
 /**
@@ -927,6 +929,19 @@ function asksArticleDate(language: Language, words: readonly string[], type: Que
   return terms.every((t) => known.has(t) || noun.has(t));
 }
 
+const planWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** Whether the question holds a word opening a phrase of plan ("meant", "supposed", "planned"), by stem: it asks about a plan. */
+function asksPlan(language: Language, words: readonly string[]): boolean {
+  let planWords = planWordsByLanguage.get(language);
+  if (!planWords) {
+    planWords = new Set(language.words.planMarkers.map((m) => stem(m.split(/\s+/)[0] ?? '', language.stems)));
+    planWordsByLanguage.set(language, planWords);
+  }
+  const known = planWords;
+  return words.some((w) => known.has(stem(w, language.stems)));
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -1089,5 +1104,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
+    asksPlan: asksPlan(language, untagged.words),
   };
 }

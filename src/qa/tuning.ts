@@ -121,6 +121,8 @@ export const tuning = {
   selfNotAsked: 0.6,
   /** A fact stating only what was meant to happen, for "why": it restates the question's premise, no cause; below minFit. */
   whyPlanStated: 0.6,
+  /** A yes/no question not asking about a plan, against a fact saying what was meant to happen: below minFit, it says what was to be, not what was. */
+  yesNoPlanStated: 0.6,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */

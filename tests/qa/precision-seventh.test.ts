@@ -59,3 +59,22 @@ describe('"which <noun>" for a noun neither the story nor the lexicon knows asks
     expect(ask('which agency owns the capstone spacecraft').answer).toContain('NASA');
   });
 });
+
+describe('a yes/no question is not answered by what was meant to happen', () => {
+  it('declines where the only fact on the topic states a plan, and the question asks what happened', () => {
+    const answer = ask('did capstone end up launching from wallops island in virginia');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toContain('meant to launch');
+    expect(ask('is the virginia pad where capstone launched from').answered).toBe(false);
+  });
+
+  it('answers with the plan a question asks about', () => {
+    expect(analyse('was capstone meant to launch from wallops island').asksPlan).toBe(true);
+    expect(ask('was capstone meant to launch from wallops island').answer).toContain('meant to launch');
+    expect(ask('did capstone plan to launch from virginia').answer).toContain('meant to launch');
+  });
+
+  it('still answers from a fact saying what did happen', () => {
+    expect(ask('was launch complex 2 ready in time').answer).toContain('completed');
+  });
+});
