@@ -278,9 +278,16 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
 /** The names standing beside a noun ("EC2 hypervisor", "hypervisor Nitro") in a text, lower-cased. */
 function namesBesideNoun(nounStem: string, text: string): string[] {
   const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
-  const first = nounStem.charAt(0);
+  // A noun may come with the words qualifying it in the question ("java packag"): they stand as written.
+  const qualifiers = nounStem.split(' ');
+  const head = qualifiers.pop() ?? '';
+  const first = head.charAt(0);
+  const caseless = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : escapeRegExp(c))).join('');
   // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
-  const noun = `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(nounStem.slice(1))}\\w{0,3}`;
+  const noun = [
+    ...qualifiers.map(caseless),
+    `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(head.slice(1))}\\w{0,3}`,
+  ].join('\\s+');
   const found: string[] = [];
   for (const pattern of [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
     for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1].toLowerCase());
@@ -435,14 +442,21 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   const kindOf = language.kindNouns.has(words[at + 1] ?? '') && words[at + 2] === 'of';
   const unknown = wants === null ? unknownKind(index, words, i) : null;
   if (unknown) return unknown;
-  if (wants !== null || !(language.namedKindOpeners.has(words[at] ?? '') || kindOf)) return null;
+  // "which *specific* java packages": an adjective of exactness asks for the members by name, plural or not.
+  const exact = language.precisionAdjectives.has(words[at + 1] ?? '');
+  if (wants !== null || !(language.namedKindOpeners.has(words[at] ?? '') || kindOf || exact)) return null;
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
   if (words.slice(i, end).some((w) => language.stopwords.has(stem(w, language.stems)))) return null;
   const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
-  if (head === undefined || end >= words.length || (!kindOf && /[^s]s$/.test(head)) || (language.vocabulary.get(head) ?? 0) === 0)
+  if (
+    head === undefined ||
+    end >= words.length ||
+    (!kindOf && !exact && /[^s]s$/.test(head)) ||
+    (language.vocabulary.get(head) ?? 0) === 0
+  )
     return null;
   const headStem = stem(head, language.stems);
   const term = termsOf(language, [headStem], false)[0] ?? null;
@@ -450,7 +464,12 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
   // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
   if (!storyNamesOfKind(index, headStem)) return null;
-  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, headStem, words) };
+  // … and names one of the kind the question narrows it to: "Python packages" are no Java packages,
+  // so "which specific *java* packages" wants a name beside "java packages".
+  const qualifier = span.length > 1 ? span[span.length - 2] : undefined;
+  const phrase =
+    exact && qualifier !== undefined && (language.vocabulary.get(qualifier) ?? 0) > 0 ? `${qualifier} ${headStem}` : headStem;
+  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, phrase, words) };
 }
 
 /** Where a word sequence starts in the words, or -1. */
@@ -544,7 +563,7 @@ function titleTerms(index: QaIndex): ReadonlySet<string> {
 const replyTermsByFact = new WeakMap<Fact, ReadonlySet<string>>();
 
 /** The terms of a fact's reply alone, not of the context it is found by; found once per fact. */
-function replyTerms(language: Language, fact: Fact): ReadonlySet<string> {
+export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> {
   let terms = replyTermsByFact.get(fact);
   if (!terms) {
     terms = new Set(termsOf(language, stemmedTokens(language, fact.answer, language.stemCache), false));
@@ -1035,6 +1054,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     recipient = entity?.slice(2) ?? null;
   }
   const modifiers = new Set(kind?.modifiers ?? []);
+  const precise = words.some((w, k) => language.precisionAdjectives.has(w) && language.interrogatives.has(words[k - 1] ?? ''));
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
   const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
@@ -1051,7 +1071,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           !(knowing !== null && language.knowing.has(t)) &&
           !(asksValue && language.valueUnits.has(t)) &&
           // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
-          !((asksValue || type === 'when') && language.precisionStems.has(t)),
+          !((asksValue || type === 'when') && language.precisionStems.has(t)) &&
+          // "which *specific* java packages": how precisely the members are asked for is not what they are.
+          !(kind?.members[0] === '@named' && precise && language.precisionStems.has(t)),
       ),
     ),
   ];

@@ -1,6 +1,6 @@
 import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
-import { analyseQuestion, type Question } from './analyse.js';
+import { analyseQuestion, type Question, replyTerms } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
@@ -23,9 +23,10 @@ const onTopic = (scored: Scored) => scored.coverage >= tuning.minCoverage && sco
  * The fact to give as a partial answer: on the topic, lacking only the value asked for, and,
  * among those, one holding a coarser value (the month, for "what exact date") before the others.
  */
-function bestPartial(question: Question, ranked: readonly Scored[]): Scored | undefined {
+function bestPartial(index: QaIndex, question: Question, ranked: readonly Scored[]): Scored | undefined {
   let best: Scored | undefined;
   let bestHasCoarser = false;
+  let bestNounShown = false;
   for (const scored of ranked) {
     if (scored.lacking === null || !onTopic(scored)) continue;
     const coarser = scored.lacking in coarserValues ? coarserValues[scored.lacking as keyof typeof coarserValues] : [];
@@ -35,7 +36,15 @@ function bestPartial(question: Question, ranked: readonly Scored[]): Scored | un
       : coarser.some((value) => scored.fact.valueKinds.values.has(value));
     // A coarser value does not make up for covering less of the question: "which exact day did Google
     // announce …" is answered in part by the announcement, not by a teaser's year.
-    if (!best || (hasCoarser && !bestHasCoarser && scored.coverage >= best.coverage)) {
+    // "which specific java packages": among facts lacking the kind, one whose own words hold the noun says what the story has of it.
+    const nounShown =
+      scored.lacking === 'kind' && question.kind?.term != null && replyTerms(index.language, scored.fact).has(question.kind.term);
+    if (
+      !best ||
+      (hasCoarser && !bestHasCoarser && scored.coverage >= best.coverage) ||
+      (nounShown && !bestNounShown && scored.coverage >= best.coverage)
+    ) {
+      bestNounShown = nounShown;
       best = scored;
       bestHasCoarser = hasCoarser;
     }
@@ -158,7 +167,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     });
   }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
-    const partial = bestPartial(analysed, ranked);
+    const partial = bestPartial(index, analysed, ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });
     const missing = index.language.missing[partial.lacking].replace('{kind}', analysed.kind?.noun ?? '');
     const { text: says, sources } = render(index, analysed, partial.fact);

@@ -78,3 +78,27 @@ describe('a yes/no question is not answered by what was meant to happen', () => 
     expect(ask('was launch complex 2 ready in time').answer).toContain('completed');
   });
 });
+
+describe('"which specific <plural noun>" asks for the members by name, of the kind the question narrows to', () => {
+  it('reads an adjective of exactness after the question word as asking for named ones, plural too', () => {
+    const question = analyse("which particular python packages does google's new service start with");
+    expect(question.kind).toMatchObject({ members: ['@named'], noun: 'python packages' });
+    expect(question.terms).not.toContain('particular');
+  });
+
+  it('declines with the fact holding the noun where the story names the kind but no member of it', () => {
+    for (const q of [
+      "which particular python packages does google's new service start with",
+      'which specific java packages does assured oss begin with',
+    ]) {
+      const answer = ask(q);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toMatch(/doesn't name the (java|python) packages/);
+      expect(answer.partial?.answer).toContain('Java and Python packages');
+    }
+  });
+
+  it('still answers where the story names members beside the noun', () => {
+    expect(ask('which exact instance types will use kvm').answer).toContain('EC2 instance types');
+  });
+});
