@@ -47,7 +47,8 @@ export interface Question {
   /** For "what did X tell the Register?": whom it was said to (an entity id). */
   recipient: string | null;
   /**
-   * For a yes/no question naming who said it ("does Gartner agree Xen is toast?", "did AWS say …"):
+   * For a yes/no question naming who said it ("does Gartner agree Xen is toast?", "did AWS say …"), or
+   * a "what" question opening with someone and a verb of saying ("Cottingham said … which products"):
    * that source (an entity id). Only the source's own statements answer it.
    */
   source: string | null;
@@ -736,6 +737,17 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
 }
 
 /**
+ * "cottingham said nobody using which citrix products had asked": a question opening with someone and
+ * a verb of saying asks for part of what they said; only their word answers, as for a yes/no question.
+ */
+function openingSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  const match = language.phrases.longestAt(stems, 0);
+  const entity = match?.values.find((v) => v.startsWith('e:'));
+  if (!match || !entity || !language.attributionVerbs.has(stems[match.length] ?? '')) return { source: null, stems };
+  return { source: entity.slice(2), stems: [...stems.slice(0, match.length), ...stems.slice(match.length + 1)] };
+}
+
+/**
  * "what are *the 3* other stories", "*what three* qualities": a number between a determiner (or a
  * question word) and its noun counts the answer's
  * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
@@ -1024,13 +1036,13 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
             : 'howmany';
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
   const searched = wants === null ? words : withoutPrecision(language, words);
+  const searchedStems = searched.map((w) => stem(w, language.stems));
   const attributed =
     type === 'yesno'
-      ? sourceOf(
-          language,
-          searched.map((w) => stem(w, language.stems)),
-        )
-      : { source: null, stems: searched.map((w) => stem(w, language.stems)) };
+      ? sourceOf(language, searchedStems)
+      : type === 'what'
+        ? openingSource(language, searchedStems)
+        : { source: null, stems: searchedStems };
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);

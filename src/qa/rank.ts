@@ -368,7 +368,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Was the Virginia pad finished?" asks what happened or holds: "CAPSTONE was meant to launch from
       // the Virginia pad" says what was to happen, which answers only a question asking about the plan.
       if (question.type === 'yesno' && !question.asksPlan && fact.features.has('@plan')) return tuning.yesNoPlanStated;
-      if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
+      if (question.source !== null) return sourceFit(index, question.source, fact, context);
       // "Is Citrix moving XenServer to KVM too?" asks what Citrix does: a Citrix exec's quote about AWS
       // says what Citrix thinks of AWS, not what Citrix does. Its own words must name them.
       if (

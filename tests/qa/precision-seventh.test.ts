@@ -102,3 +102,22 @@ describe('"which specific <plural noun>" asks for the members by name, of the ki
     expect(ask('which exact instance types will use kvm').answer).toContain('EC2 instance types');
   });
 });
+
+describe('a question opening with someone and a verb of saying asks for part of their words', () => {
+  it('takes the speaker as the source, as a yes/no question does', () => {
+    const question = analyse("cottingham told us customers of which citrix products hadn't asked anything");
+    expect(question.source).toBe('david-cottingham');
+    expect(analyse('which citrix products did cottingham name').source).toBeNull();
+  });
+
+  it("answers with the speaker's own quote, not their profile summarising it", () => {
+    const answer = ask("cottingham told us customers of which citrix products hadn't asked anything");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('XenDesktop');
+    expect(answer.answer).not.toContain('director for XenServer');
+  });
+
+  it('keeps answering from the speaker where their quote was already the answer', () => {
+    expect(ask('bulpin said xen is a good fit for which markets').answer).toContain('James Bulpin');
+  });
+});
