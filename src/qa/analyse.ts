@@ -530,19 +530,18 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
   // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
   if (titleTerms(index).has(term)) return null;
   const asked = new Set(words);
-  const askedEntities = new Set(
-    termsOf(language, stemmedTokens(language, words.join(' ')), false).filter((t) => t.startsWith('e:')),
-  );
-  // A name of something the question names says whose the thing is, not what it is called: "the new
-  // *EC2* hypervisor" is AWS's (EC2 is an alias of AWS), no name of AWS's new hypervisor.
-  const isNewName = (name: string) =>
-    !name.split(/\s+/).every((w) => asked.has(w)) &&
-    !termsOf(language, stemmedTokens(language, name), false).some((t) => askedEntities.has(t));
+  // A person's or organisation's name says who, not what the thing is called: "the new *EC2*
+  // hypervisor" is AWS's (EC2 is an alias of AWS), "TechTarget" is whom AWS told. A noun for a person
+  // or an organisation was left to the tests that ask who, above. Nor is a figure or a date a name.
+  const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
+  const isThingName = (name: string) =>
+    !name.split(/\s+/).every((w) => asked.has(w) || isValue(w)) &&
+    !termsOf(language, stemmedTokens(language, name), false).some((t) => t.startsWith('e:'));
   return {
     members: ['@named'],
     term,
     noun: phrase.join(' '),
-    named: (fact) => fact.terms.has(term) && replyTerms(language, fact).has(term) && namesIn(fact).some(isNewName),
+    named: (fact) => fact.terms.has(term) && replyTerms(language, fact).has(term) && namesIn(fact).some(isThingName),
   };
 }
 
@@ -589,7 +588,8 @@ function namesIn(fact: Fact): readonly string[] {
       const run = match[0];
       const before = fact.answer.slice(0, match.index).trimEnd();
       const opensSentence = before === '' || /[.!?:\u201c"]$/.test(before);
-      if (opensSentence && /^[A-Z][a-z'\u2019-]*$/.test(run)) continue;
+      // A lone capitalised word opening a sentence ("The", "UPDATE") is capitalised for its place.
+      if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
       found.push(run.replace(/['\u2019]s\b/g, '').toLowerCase());
     }
     names = found;

@@ -22,6 +22,12 @@ describe('a question asking for a name is answered only by a fact giving one', (
     expect(answer.partial?.answer).toContain('Cottingham');
   });
 
+  it("does not take a person's or organisation's name, a figure or a date for the thing's name", () => {
+    const answer = ask("whats the product name of amazon's new hypervisor");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain("doesn't name the amazon new hypervisor");
+  });
+
   it('answers with a fact holding the noun and a name the question does not hold', () => {
     const service = ask("what is google's new open source service called");
     expect(service.answered).toBe(true);
