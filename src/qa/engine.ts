@@ -132,6 +132,40 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
 }
 
 /**
+ * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
+ * questions in one message. A question (opening with a question word or an auxiliary) is followed,
+ * after a comma or "and", by a second one of four words or more opening the same way.
+ */
+function questionParts(index: QaIndex, text: string): [string, string] | null {
+  const { language } = index;
+  const opensQuestion = (part: string) => {
+    const word = part.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
+    return language.interrogatives.has(word) || language.yesNoStarts.has(word);
+  };
+  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  if (!opensQuestion(text.trim())) return null;
+  for (const match of text.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{L}'])/gu)) {
+    const first = text.slice(0, match.index).trim();
+    const second = text.slice(match.index + match[0].length).trim();
+    if (words(first) >= tuning.minQuestionPartWords && words(second) >= tuning.minQuestionPartWords + 1 && opensQuestion(second))
+      return [first, second];
+  }
+  return null;
+}
+
+/** Each part answered on its own, where every part is; otherwise null, and the message is answered as one question. */
+function answerParts(index: QaIndex, parts: readonly string[]): Answer | null {
+  const answers = parts.map((part) => answerFrom(index, part));
+  if (!answers.every((a) => a.answered)) return null;
+  return {
+    answered: true,
+    answer: answers.map((a) => a.answer).join('\n\n'),
+    sources: dedupeSources(answers.flatMap((a) => a.sources)),
+    suggestions: [],
+  };
+}
+
+/**
  * Answers a free-text question from the story's structured data, citing paragraphs and speakers,
  * or abstains ("The story doesn't say ...") with three questions it can answer. When the story
  * holds the thing asked about but not the value asked for (a year, a price, which instance type),
@@ -145,6 +179,9 @@ export function answerQuestion(story: Story, question: string): Answer {
 /** {@link answerQuestion} with a given index of the story (one read from a file, one built with a test lexicon). */
 export function answerFrom(index: QaIndex, question: string): Answer {
   const text = typeof question === 'string' ? stripMarkup(question.slice(0, tuning.maxQuestionLength)) : '';
+  const parts = questionParts(index, text);
+  const partly = parts ? answerParts(index, parts) : null;
+  if (partly) return partly;
   const analysed = analyseQuestion(index, text);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.

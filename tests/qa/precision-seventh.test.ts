@@ -127,3 +127,23 @@ describe('a question opening with someone and a verb of saying asks for part of 
     expect(ask('bulpin said xen is a good fit for which markets').answer).toContain('James Bulpin');
   });
 });
+
+describe('two questions in one message are answered part by part', () => {
+  it('answers each part where the story answers both', () => {
+    const answer = ask("what did warrilow say about xen's future, and which other company did he say was going to kvm");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('final nail');
+    expect(answer.answer).toContain('Oracle');
+    const both = ask('who speaks for the xen project and what did they send the register');
+    expect(both.answered).toBe(true);
+    expect(both.answer).toContain('Linux Foundation');
+    expect(both.answer).toContain('active member');
+  });
+
+  it('reads the message as one question where a part is not answered, or is too short to be one', () => {
+    const answer = ask('what did warrilow say about xen, and what does ibm think of it');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('ibm');
+    expect(ask('is xen dead, and who said so').answer).toContain('final nail');
+  });
+});
