@@ -85,7 +85,7 @@ export interface Question {
    * A text saying that is not known answers it.
    */
   whetherKnown: string | null;
-  /** Whether the question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
+  /** Whether a yes/no question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
   asksPlan: boolean;
 }
 
@@ -970,7 +970,7 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
     planWordsByLanguage.set(language, planWords);
   }
   const known = planWords;
-  return words.some((w) => known.has(stem(w, language.stems)));
+  return words.some((w) => known.has(language.stemCache.get(w) ?? stem(w, language.stems)));
 }
 
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
@@ -1138,6 +1138,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
-    asksPlan: asksPlan(language, untagged.words),
+    asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
   };
 }

@@ -143,6 +143,7 @@ function questionParts(index: QaIndex, text: string): [string, string] | null {
     return language.interrogatives.has(word) || language.yesNoStarts.has(word);
   };
   const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  if (!text.includes(',') && !text.includes(' and ')) return null;
   if (!opensQuestion(text.trim())) return null;
   for (const match of text.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{L}'])/gu)) {
     const first = text.slice(0, match.index).trim();
