@@ -530,18 +530,12 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
   // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
   if (titleTerms(index).has(term)) return null;
   const asked = new Set(words);
-  // A person's or organisation's name says who, not what the thing is called: "the new *EC2*
-  // hypervisor" is AWS's (EC2 is an alias of AWS), "TechTarget" is whom AWS told. A noun for a person
-  // or an organisation was left to the tests that ask who, above. Nor is a figure or a date a name.
-  const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
-  const isThingName = (name: string) =>
-    !name.split(/\s+/).every((w) => asked.has(w) || isValue(w)) &&
-    !termsOf(language, stemmedTokens(language, name), false).some((t) => t.startsWith('e:'));
+  const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
   return {
     members: ['@named'],
     term,
     noun: phrase.join(' '),
-    named: (fact) => fact.terms.has(term) && replyTerms(language, fact).has(term) && namesIn(fact).some(isThingName),
+    named: (fact) => fact.terms.has(term) && replyTerms(language, fact).has(term) && thingNamesIn(language, fact).some(isNew),
   };
 }
 
@@ -572,28 +566,34 @@ export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> 
   return terms;
 }
 
-const namesByFact = new WeakMap<Fact, readonly string[]>();
+const thingNamesByFact = new WeakMap<Fact, readonly (readonly string[])[]>();
 
 /**
- * The names in a fact's reply, lower-cased: runs of words holding a digit or a capital ("Assured Open
- * Source Software", "EC2"), but not a lone capitalised word opening a sentence. Found once per fact.
+ * The names of things in a fact's reply, lower-cased, each as its words: runs of words holding a
+ * digit or a capital ("Assured Open Source Software", "EC2"), but not a lone capitalised word opening
+ * a sentence ("The", "UPDATE"), a person's or organisation's name (it says who, not what a thing is
+ * called: "EC2" is AWS, "TechTarget" whom AWS told), a figure or a date. Found once per fact.
  */
-function namesIn(fact: Fact): readonly string[] {
-  let names = namesByFact.get(fact);
+function thingNamesIn(language: Language, fact: Fact): readonly (readonly string[])[] {
+  let names = thingNamesByFact.get(fact);
   if (!names) {
-    const found: string[] = [];
+    const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
+    const found: string[][] = [];
     for (const match of fact.answer.matchAll(
       /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
     )) {
       const run = match[0];
       const before = fact.answer.slice(0, match.index).trimEnd();
       const opensSentence = before === '' || /[.!?:\u201c"]$/.test(before);
-      // A lone capitalised word opening a sentence ("The", "UPDATE") is capitalised for its place.
       if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
-      found.push(run.replace(/['\u2019]s\b/g, '').toLowerCase());
+      const name = run.replace(/['\u2019]s\b/g, '').toLowerCase();
+      const words = name.split(/\s+/);
+      if (words.every(isValue)) continue;
+      if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:'))) continue;
+      found.push(words);
     }
     names = found;
-    namesByFact.set(fact, names);
+    thingNamesByFact.set(fact, names);
   }
   return names;
 }
