@@ -505,6 +505,9 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
+  // "where do the attackers put their gadgets": the answer says where, by a preposition of place ("near the phone").
+  if (question.type === 'where')
+    return answerStems(index, fact).some((w) => index.language.placePrepositions.has(w)) ? null : 'place';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';
   return null;
 }

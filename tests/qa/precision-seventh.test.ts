@@ -147,3 +147,17 @@ describe('two questions in one message are answered part by part', () => {
     expect(ask('is xen dead, and who said so').answer).toContain('final nail');
   });
 });
+
+describe('a "where" question is answered only by a fact saying where', () => {
+  it('declines with what the story says when no fact on the topic holds a preposition of place', () => {
+    const answer = ask('where does the thief drive off to in the tesla hack');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain("doesn't say where");
+    expect(answer.partial?.answer).toContain('drive away');
+  });
+
+  it('answers with a fact placing the thing asked about', () => {
+    expect(ask('in the tesla attack where do the crooks put their gadgets').answer).toContain('near the paired phone');
+    expect(ask('where did capstone end up launching from').answer).toContain('Mahia');
+  });
+});
