@@ -535,7 +535,8 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
     members: ['@named'],
     term,
     noun: phrase.join(' '),
-    named: (fact) => fact.terms.has(term) && replyTerms(language, fact).has(term) && thingNamesIn(language, fact).some(isNew),
+    named: (fact) =>
+      fact.terms.has(term) && thingNamesIn(language, fact).some((part) => part.terms.has(term) && part.names.some(isNew)),
   };
 }
 
@@ -566,36 +567,50 @@ export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> 
   return terms;
 }
 
-const thingNamesByFact = new WeakMap<Fact, readonly (readonly string[])[]>();
+/** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
+interface ReplyPart {
+  terms: ReadonlySet<string>;
+  names: readonly (readonly string[])[];
+}
+
+const thingNamesByFact = new WeakMap<Fact, readonly ReplyPart[]>();
 
 /**
- * The names of things in a fact's reply, lower-cased, each as its words: runs of words holding a
- * digit or a capital ("Assured Open Source Software", "EC2"), but not a lone capitalised word opening
- * a sentence ("The", "UPDATE"), a person's or organisation's name (it says who, not what a thing is
- * called: "EC2" is AWS, "TechTarget" whom AWS told), a figure or a date. Found once per fact.
+ * The sentences and quotations of a fact's reply, each with its terms and the names of things in it,
+ * lower-cased, each as its words: runs of words holding a digit or a capital ("Assured Open Source
+ * Software", "EC2"), but not a lone capitalised word opening a sentence ("The", "UPDATE"), a person's
+ * or organisation's name (it says who, not what a thing is called: "EC2" is AWS, "TechTarget" whom
+ * AWS told), a figure or a date. A name answers for a noun in its own sentence: the headline's "KVM"
+ * does not name the standfirst's "multi-hypervisor plan". Found once per fact.
  */
-function thingNamesIn(language: Language, fact: Fact): readonly (readonly string[])[] {
-  let names = thingNamesByFact.get(fact);
-  if (!names) {
+function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
+  let parts = thingNamesByFact.get(fact);
+  if (!parts) {
     const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
-    const found: string[][] = [];
-    for (const match of fact.answer.matchAll(
-      /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
-    )) {
-      const run = match[0];
-      const before = fact.answer.slice(0, match.index).trimEnd();
-      const opensSentence = before === '' || /[.!?:\u201c"]$/.test(before);
-      if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
-      const name = run.replace(/['\u2019]s\b/g, '').toLowerCase();
-      const words = name.split(/\s+/);
-      if (words.every(isValue)) continue;
-      if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:'))) continue;
-      found.push(words);
-    }
-    names = found;
-    thingNamesByFact.set(fact, names);
+    parts = fact.answer
+      .split(/(?<=[.!?])\s+|[\u201c\u201d"]/)
+      .filter((text) => text.trim() !== '')
+      .map((text) => {
+        const names: string[][] = [];
+        for (const match of text.matchAll(
+          /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
+        )) {
+          const run = match[0];
+          const before = text.slice(0, match.index).trimEnd();
+          const opensSentence = before === '' || /[.!?:]$/.test(before);
+          if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
+          const name = run.replace(/['\u2019]s\b/g, '').toLowerCase();
+          const words = name.split(/\s+/);
+          if (words.every(isValue)) continue;
+          if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:')))
+            continue;
+          names.push(words);
+        }
+        return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
+      });
+    thingNamesByFact.set(fact, parts);
   }
-  return names;
+  return parts;
 }
 
 /**

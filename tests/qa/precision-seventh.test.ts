@@ -28,6 +28,13 @@ describe('a question asking for a name is answered only by a fact giving one', (
     expect(answer.answer).toContain("doesn't name the amazon new hypervisor");
   });
 
+  it('takes a name only from the sentence or quotation holding the noun', () => {
+    // The headline names KVM; its standfirst's "multi-hypervisor plan" is another quotation.
+    const answer = ask("amazon's new hypervisor is called what");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toContain('The headline is');
+  });
+
   it('answers with a fact holding the noun and a name the question does not hold', () => {
     const service = ask("what is google's new open source service called");
     expect(service.answered).toBe(true);
