@@ -47,7 +47,8 @@ export interface Question {
   /** For "what did X tell the Register?": whom it was said to (an entity id). */
   recipient: string | null;
   /**
-   * For a yes/no question naming who said it ("does Gartner agree Xen is toast?", "did AWS say …"):
+   * For a yes/no question naming who said it ("does Gartner agree Xen is toast?", "did AWS say …"), or
+   * a "what" question opening with someone and a verb of saying ("Cottingham said … which products"):
    * that source (an entity id). Only the source's own statements answer it.
    */
   source: string | null;
@@ -84,6 +85,8 @@ export interface Question {
    * A text saying that is not known answers it.
    */
   whetherKnown: string | null;
+  /** Whether a yes/no question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
+  asksPlan: boolean;
 }
 
 /**
@@ -276,9 +279,16 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
 /** The names standing beside a noun ("EC2 hypervisor", "hypervisor Nitro") in a text, lower-cased. */
 function namesBesideNoun(nounStem: string, text: string): string[] {
   const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
-  const first = nounStem.charAt(0);
+  // A noun may come with the words qualifying it in the question ("java packag"): they stand as written.
+  const qualifiers = nounStem.split(' ');
+  const head = qualifiers.pop() ?? '';
+  const first = head.charAt(0);
+  const caseless = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : escapeRegExp(c))).join('');
   // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
-  const noun = `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(nounStem.slice(1))}\\w{0,3}`;
+  const noun = [
+    ...qualifiers.map(caseless),
+    `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(head.slice(1))}\\w{0,3}`,
+  ].join('\\s+');
   const found: string[] = [];
   for (const pattern of [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
     for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1].toLowerCase());
@@ -357,6 +367,24 @@ function storyNamesOfKind(index: QaIndex, nounStem: string): boolean {
   return factNamesBesideNoun(index, nounStem).size > 0;
 }
 
+/**
+ * "which country does CAPSTONE belong to": the noun after the question word, right before its verb, is
+ * a word neither the story nor the lexicon knows (nor WordNet leads to the story). The question asks
+ * for a thing of a kind the story never names, so no fact answers it by its other words (NASA owns
+ * CAPSTONE, but is no country): the answer must name one beside the noun, as for "which instance type".
+ */
+function unknownKind(index: QaIndex, words: readonly string[], i: number): Question['kind'] {
+  const { language } = index;
+  const noun = words[i];
+  if (noun === undefined || !language.yesNoStarts.has(words[i + 1] ?? '')) return null;
+  const nounStem = stem(noun, language.stems);
+  if (language.vocabulary.has(noun) || language.vocabulary.has(nounStem) || language.stopwords.has(noun)) return null;
+  if (language.modifiers.has(nounStem) || language.paraphrases.has(nounStem) || language.kinds.has(nounStem)) return null;
+  // A word the lexicon maps (a synonym group, an intent, a spelling) is known.
+  if (termsOf(language, [nounStem], false)[0] !== nounStem) return null;
+  return { members: ['@named'], term: nounStem, noun, named: namedKindPattern(index, nounStem, words) };
+}
+
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
   const { language } = index;
   const at = words.findIndex((w) => language.kindOpeners.has(w));
@@ -413,14 +441,23 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // sectors"), and only after "which": "what" starts too many questions that ask no kind.
   // "what kind of servers" asks for a kind as "which server" does, and a plural does not ask for a list.
   const kindOf = language.kindNouns.has(words[at + 1] ?? '') && words[at + 2] === 'of';
-  if (wants !== null || !(language.namedKindOpeners.has(words[at] ?? '') || kindOf)) return null;
+  const unknown = wants === null ? unknownKind(index, words, i) : null;
+  if (unknown) return unknown;
+  // "which *specific* java packages": an adjective of exactness asks for the members by name, plural or not.
+  const exact = language.precisionAdjectives.has(words[at + 1] ?? '');
+  if (wants !== null || !(language.namedKindOpeners.has(words[at] ?? '') || kindOf || exact)) return null;
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
   if (words.slice(i, end).some((w) => language.stopwords.has(stem(w, language.stems)))) return null;
   const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
-  if (head === undefined || end >= words.length || (!kindOf && /[^s]s$/.test(head)) || (language.vocabulary.get(head) ?? 0) === 0)
+  if (
+    head === undefined ||
+    end >= words.length ||
+    (!kindOf && !exact && /[^s]s$/.test(head)) ||
+    (language.vocabulary.get(head) ?? 0) === 0
+  )
     return null;
   const headStem = stem(head, language.stems);
   const term = termsOf(language, [headStem], false)[0] ?? null;
@@ -428,7 +465,152 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
   // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
   if (!storyNamesOfKind(index, headStem)) return null;
-  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, headStem, words) };
+  // … and names one of the kind the question narrows it to: "Python packages" are no Java packages,
+  // so "which specific *java* packages" wants a name beside "java packages".
+  const qualifier = span.length > 1 ? span[span.length - 2] : undefined;
+  const phrase =
+    exact && qualifier !== undefined && (language.vocabulary.get(qualifier) ?? 0) > 0 ? `${qualifier} ${headStem}` : headStem;
+  return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, phrase, words) };
+}
+
+/** Where a word sequence starts in the words, or -1. */
+function indexOfSequence(words: readonly string[], sequence: readonly string[]): number {
+  for (let i = 0; i + sequence.length <= words.length; i++) if (sequence.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * "what's the name of AWS's new hypervisor", "Citrix's Xen-based server product is called what": a
+ * question asking for a thing's name is answered only by a fact holding the noun (the noun
+ * phrase's last word) and a name the question does not hold that is no person's or organisation's
+ * ("the new service … is called *Assured Open Source Software*"). Where none does, it declines with
+ * what the story does say.
+ */
+function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] {
+  const { language } = index;
+  const isContent = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stem(w, language.stems));
+  let span: readonly string[] = [];
+  for (const sequence of language.namingPhrases.after) {
+    const at = indexOfSequence(words, sequence);
+    if (at < 0) continue;
+    let i = at + sequence.length;
+    while (i < words.length && !isContent(words[i] ?? '')) i++;
+    let end = i;
+    while (end < words.length && isContent(words[end] ?? '')) end++;
+    span = words.slice(i, end);
+    break;
+  }
+  if (span.length === 0)
+    for (const sequence of language.namingPhrases.before) {
+      const at = indexOfSequence(words, sequence);
+      if (at < 1) continue;
+      let i = 0;
+      while (i < at && !isContent(words[i] ?? '')) i++;
+      let end = i;
+      while (end < at && isContent(words[end] ?? '')) end++;
+      span = words.slice(i, end);
+      break;
+    }
+  // The noun phrase ends at a name after its noun: "the satellite bus *Rocket Lab* uses". Names
+  // before any noun own it: "AWS's new hypervisor".
+  const stems = span.map((w) => stem(w, language.stems));
+  const namesAt = (k: number) => language.phrases.longestAt(stems, k)?.values.some((v) => v.startsWith('e:')) ?? false;
+  let cut = -1;
+  for (let k = 0, nounSeen = false; k < stems.length && cut < 0; k++)
+    if (namesAt(k)) cut = nounSeen ? k : -1;
+    else nounSeen = true;
+  const phrase = cut > 0 ? span.slice(0, cut) : span;
+  const head = phrase[phrase.length - 1];
+  if (head === undefined) return null;
+  const headStem = stem(head, language.stems);
+  // "what is the security *firm* … called": an organisation or a person is asked for as "which firm" asks.
+  if (language.kinds.get(headStem)?.some((m) => m === '@org' || m === '@person')) return null;
+  const term = termsOf(language, [headStem], false)[0] ?? null;
+  if (!term || term.startsWith('e:') || term.startsWith('i:') || term.startsWith('o:')) return null;
+  // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
+  if (titleTerms(index).has(term)) return null;
+  const asked = new Set(words);
+  const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
+  return {
+    members: ['@named'],
+    term,
+    noun: phrase.join(' '),
+    named: (fact) =>
+      fact.terms.has(term) && thingNamesIn(language, fact).some((part) => part.terms.has(term) && part.names.some(isNew)),
+  };
+}
+
+const titleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The terms of the story's people's job titles, once per index. */
+function titleTerms(index: QaIndex): ReadonlySet<string> {
+  let terms = titleTermsByIndex.get(index);
+  if (!terms) {
+    const { language } = index;
+    terms = new Set(
+      index.story.people.flatMap((p) => (p.title ? termsOf(language, stemmedTokens(language, p.title), false) : [])),
+    );
+    titleTermsByIndex.set(index, terms);
+  }
+  return terms;
+}
+
+const replyTermsByFact = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** The terms of a fact's reply alone, not of the context it is found by; found once per fact. */
+export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> {
+  let terms = replyTermsByFact.get(fact);
+  if (!terms) {
+    terms = new Set(termsOf(language, stemmedTokens(language, fact.answer, language.stemCache), false));
+    replyTermsByFact.set(fact, terms);
+  }
+  return terms;
+}
+
+/** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
+interface ReplyPart {
+  terms: ReadonlySet<string>;
+  names: readonly (readonly string[])[];
+}
+
+const thingNamesByFact = new WeakMap<Fact, readonly ReplyPart[]>();
+
+/**
+ * The sentences and quotations of a fact's reply, each with its terms and the names of things in it,
+ * lower-cased, each as its words: runs of words holding a digit or a capital ("Assured Open Source
+ * Software", "EC2"), but not a lone capitalised word opening a sentence ("The", "UPDATE"), a person's
+ * or organisation's name (it says who, not what a thing is called: "EC2" is AWS, "TechTarget" whom
+ * AWS told), a figure or a date. A name answers for a noun in its own sentence: the headline's "KVM"
+ * does not name the standfirst's "multi-hypervisor plan". Found once per fact.
+ */
+function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
+  let parts = thingNamesByFact.get(fact);
+  if (!parts) {
+    const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
+    parts = fact.answer
+      .split(/(?<=[.!?])\s+|[\u201c\u201d"]/)
+      .filter((text) => text.trim() !== '')
+      .map((text) => {
+        const names: string[][] = [];
+        for (const match of text.matchAll(
+          /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
+        )) {
+          const run = match[0];
+          const before = text.slice(0, match.index).trimEnd();
+          const opensSentence = before === '' || /[.!?:]$/.test(before);
+          if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
+          const name = run.replace(/['\u2019]s\b/g, '').toLowerCase();
+          const words = name.split(/\s+/);
+          if (words.every(isValue)) continue;
+          if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:')))
+            continue;
+          names.push(words);
+        }
+        return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
+      });
+    thingNamesByFact.set(fact, parts);
+  }
+  return parts;
 }
 
 /**
@@ -567,6 +749,17 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
     i += match.length - 1;
   }
   return { source: null, stems };
+}
+
+/**
+ * "cottingham said nobody using which citrix products had asked": a question opening with someone and
+ * a verb of saying asks for part of what they said; only their word answers, as for a yes/no question.
+ */
+function openingSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  const match = language.phrases.longestAt(stems, 0);
+  const entity = match?.values.find((v) => v.startsWith('e:'));
+  if (!match || !entity || !language.attributionVerbs.has(stems[match.length] ?? '')) return { source: null, stems };
+  return { source: entity.slice(2), stems: [...stems.slice(0, match.length), ...stems.slice(match.length + 1)] };
 }
 
 /**
@@ -826,6 +1019,19 @@ function asksArticleDate(language: Language, words: readonly string[], type: Que
   return terms.every((t) => known.has(t) || noun.has(t));
 }
 
+const planWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** Whether the question holds a word opening a phrase of plan ("meant", "supposed", "planned"), by stem: it asks about a plan. */
+function asksPlan(language: Language, words: readonly string[]): boolean {
+  let planWords = planWordsByLanguage.get(language);
+  if (!planWords) {
+    planWords = new Set(language.words.planMarkers.map((m) => stem(m.split(/\s+/)[0] ?? '', language.stems)));
+    planWordsByLanguage.set(language, planWords);
+  }
+  const known = planWords;
+  return words.some((w) => known.has(language.stemCache.get(w) ?? stem(w, language.stems)));
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -896,13 +1102,13 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ? words
       : withoutPrecision(language, wants === 'destination' ? words.filter((w) => !language.motionVerbs.has(w)) : words);
   const searched = type === 'who' ? solvedAsFound(language, valued) : valued;
+  const searchedStems = searched.map((w) => stem(w, language.stems));
   const attributed =
     type === 'yesno'
-      ? sourceOf(
-          language,
-          searched.map((w) => stem(w, language.stems)),
-        )
-      : { source: null, stems: searched.map((w) => stem(w, language.stems)) };
+      ? sourceOf(language, searchedStems)
+      : type === 'what'
+        ? openingSource(language, searchedStems)
+        : { source: null, stems: searchedStems };
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
@@ -918,7 +1124,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
-  const kind = detectKind(index, words, wants);
+  const kind = (type === 'what' && wants === null ? namingKind(index, words) : null) ?? detectKind(index, words, wants);
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.
   let recipient: string | null = null;
   const span = detected.span;
@@ -929,6 +1135,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     recipient = entity?.slice(2) ?? null;
   }
   const modifiers = new Set(kind?.modifiers ?? []);
+  const precise = words.some((w, k) => language.precisionAdjectives.has(w) && language.interrogatives.has(words[k - 1] ?? ''));
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
   const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
@@ -945,7 +1152,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           !(knowing !== null && language.knowing.has(t)) &&
           !(asksValue && language.valueUnits.has(t)) &&
           // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
-          !((asksValue || type === 'when') && language.precisionStems.has(t)),
+          !((asksValue || type === 'when') && language.precisionStems.has(t)) &&
+          // "which *specific* java packages": how precisely the members are asked for is not what they are.
+          !(kind?.members[0] === '@named' && precise && language.precisionStems.has(t)),
       ),
     ),
   ];
@@ -998,5 +1207,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
+    asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
   };
 }

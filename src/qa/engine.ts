@@ -1,6 +1,6 @@
 import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
-import { analyseQuestion, type Question } from './analyse.js';
+import { analyseQuestion, type Question, replyTerms } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
@@ -23,9 +23,10 @@ const onTopic = (scored: Scored) => scored.coverage >= tuning.minCoverage && sco
  * The fact to give as a partial answer: on the topic, lacking only the value asked for, and,
  * among those, one holding a coarser value (the month, for "what exact date") before the others.
  */
-function bestPartial(question: Question, ranked: readonly Scored[]): Scored | undefined {
+function bestPartial(index: QaIndex, question: Question, ranked: readonly Scored[]): Scored | undefined {
   let best: Scored | undefined;
   let bestHasCoarser = false;
+  let bestNounShown = false;
   for (const scored of ranked) {
     if (scored.lacking === null || !onTopic(scored)) continue;
     const coarser = scored.lacking in coarserValues ? coarserValues[scored.lacking as keyof typeof coarserValues] : [];
@@ -35,7 +36,15 @@ function bestPartial(question: Question, ranked: readonly Scored[]): Scored | un
       : coarser.some((value) => scored.fact.valueKinds.values.has(value));
     // A coarser value does not make up for covering less of the question: "which exact day did Google
     // announce …" is answered in part by the announcement, not by a teaser's year.
-    if (!best || (hasCoarser && !bestHasCoarser && scored.coverage >= best.coverage)) {
+    // "which specific java packages": among facts lacking the kind, one whose own words hold the noun says what the story has of it.
+    const nounShown =
+      scored.lacking === 'kind' && question.kind?.term != null && replyTerms(index.language, scored.fact).has(question.kind.term);
+    if (
+      !best ||
+      (hasCoarser && !bestHasCoarser && scored.coverage >= best.coverage) ||
+      (nounShown && !bestNounShown && scored.coverage >= best.coverage)
+    ) {
+      bestNounShown = nounShown;
       best = scored;
       bestHasCoarser = hasCoarser;
     }
@@ -123,6 +132,41 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
 }
 
 /**
+ * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
+ * questions in one message. A question (opening with a question word or an auxiliary) is followed,
+ * after a comma or "and", by a second one of four words or more opening the same way.
+ */
+function questionParts(index: QaIndex, text: string): [string, string] | null {
+  const { language } = index;
+  const opensQuestion = (part: string) => {
+    const word = part.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
+    return language.interrogatives.has(word) || language.yesNoStarts.has(word);
+  };
+  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  if (!text.includes(',') && !text.includes(' and ')) return null;
+  if (!opensQuestion(text.trim())) return null;
+  for (const match of text.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{L}'])/gu)) {
+    const first = text.slice(0, match.index).trim();
+    const second = text.slice(match.index + match[0].length).trim();
+    if (words(first) >= tuning.minQuestionPartWords && words(second) >= tuning.minQuestionPartWords + 1 && opensQuestion(second))
+      return [first, second];
+  }
+  return null;
+}
+
+/** Each part answered on its own, where every part is; otherwise null, and the message is answered as one question. */
+function answerParts(index: QaIndex, parts: readonly string[]): Answer | null {
+  const answers = parts.map((part) => answerFrom(index, part));
+  if (!answers.every((a) => a.answered)) return null;
+  return {
+    answered: true,
+    answer: answers.map((a) => a.answer).join('\n\n'),
+    sources: dedupeSources(answers.flatMap((a) => a.sources)),
+    suggestions: [],
+  };
+}
+
+/**
  * Answers a free-text question from the story's structured data, citing paragraphs and speakers,
  * or abstains ("The story doesn't say ...") with three questions it can answer. When the story
  * holds the thing asked about but not the value asked for (a year, a price, which instance type),
@@ -136,6 +180,9 @@ export function answerQuestion(story: Story, question: string): Answer {
 /** {@link answerQuestion} with a given index of the story (one read from a file, one built with a test lexicon). */
 export function answerFrom(index: QaIndex, question: string): Answer {
   const text = typeof question === 'string' ? stripMarkup(question.slice(0, tuning.maxQuestionLength)) : '';
+  const parts = questionParts(index, text);
+  const partly = parts ? answerParts(index, parts) : null;
+  if (partly) return partly;
   const analysed = analyseQuestion(index, text);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
@@ -158,7 +205,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     });
   }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
-    const partial = bestPartial(analysed, ranked);
+    const partial = bestPartial(index, analysed, ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });
     const missing = index.language.missing[partial.lacking].replace('{kind}', analysed.kind?.noun ?? '');
     const { text: says, sources } = render(index, analysed, partial.fact);

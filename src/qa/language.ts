@@ -122,6 +122,10 @@ export interface Language {
   orderAdverbs: ReadonlySet<string>;
   /** Prepositions ending a "which <organisation>" question about a person: it asks their affiliation. */
   affiliationPrepositions: ReadonlySet<string>;
+  /** Word sequences asking for a thing's name, after its noun phrase ("is called") or before it ("name of"). */
+  namingPhrases: { before: readonly (readonly string[])[]; after: readonly (readonly string[])[] };
+  /** Prepositions of place: a "where" question's answer holds one. */
+  placePrepositions: ReadonlySet<string>;
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -590,6 +594,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
+    placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
+    namingPhrases: {
+      before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),
+      after: lexicon.namingPhrases.after.map((p) => tokenise(normalise(p, contractions))),
+    },
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),

@@ -51,8 +51,8 @@ export const answerTypeNames = [
   'destination',
 ] as const;
 
-/** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind. */
-export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind', 'title'] as const;
+/** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind, a place ("where"). */
+export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind', 'title', 'place'] as const;
 
 const record = <T extends readonly string[], S extends z.ZodType>(names: T, schema: S) =>
   z.strictObject(Object.fromEntries(names.map((name) => [name, schema])) as Record<T[number], S>);
@@ -243,6 +243,16 @@ export const languageFileSchema = z.strictObject({
    * Warrilow an analyst *at*", "which company is she *with*"): the organisation is the person's own.
    */
   affiliationPrepositions: words,
+  /**
+   * How a question asks for the name of a thing: `before` follows the noun phrase naming it ("the
+   * new hypervisor *is called* what"), `after` precedes it ("the *name of* the new hypervisor").
+   */
+  namingPhrases: z.strictObject({ before: words, after: words }),
+  /**
+   * Prepositions of place, locative not directional ("*near* the paired phone", "*at* Wallops Island"):
+   * a "where" question's answer holds one.
+   */
+  placePrepositions: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

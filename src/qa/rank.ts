@@ -365,7 +365,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Why was CAPSTONE moved off the Virginia pad?" presupposes the plan it was moved from: a
       // fact saying what was meant to happen restates that and gives no cause.
       if (question.type === 'why' && fact.features.has('@plan')) return tuning.whyPlanStated;
-      if (question.type === 'yesno' && question.source !== null) return sourceFit(index, question.source, fact, context);
+      // "Was the Virginia pad finished?" asks what happened or holds: "CAPSTONE was meant to launch from
+      // the Virginia pad" says what was to happen, which answers only a question asking about the plan.
+      if (question.type === 'yesno' && !question.asksPlan && fact.features.has('@plan')) return tuning.yesNoPlanStated;
+      if (question.source !== null) return sourceFit(index, question.source, fact, context);
       // "Is Citrix moving XenServer to KVM too?" asks what Citrix does: a Citrix exec's quote about AWS
       // says what Citrix thinks of AWS, not what Citrix does. Its own words must name them.
       if (
@@ -502,6 +505,9 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
+  // "where do the attackers put their gadgets": the answer says where, by a preposition of place ("near the phone").
+  if (question.type === 'where')
+    return answerStems(index, fact).some((w) => index.language.placePrepositions.has(w)) ? null : 'place';
   if (question.type === 'howmany') return fact.valueKinds.hasQuantity ? null : 'amount';
   return null;
 }

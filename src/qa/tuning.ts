@@ -124,6 +124,10 @@ export const tuning = {
   selfNotAsked: 0.6,
   /** A fact stating only what was meant to happen, for "why": it restates the question's premise, no cause; below minFit. */
   whyPlanStated: 0.6,
+  /** A yes/no question not asking about a plan, against a fact saying what was meant to happen: below minFit, it says what was to be, not what was. */
+  yesNoPlanStated: 0.6,
+  /** Words a question needs at least, on each side, to be read as one of two in a message ("…, and did AWS have time …"): fewer is a tag ("…, right?") or an afterthought ("and why"). */
+  minQuestionPartWords: 3,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */
