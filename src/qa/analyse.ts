@@ -2,6 +2,7 @@ import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
+import { articlePosition, positionTermIn } from './position.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -819,7 +820,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
     typed.push(corrected ?? token);
   }
-  const untagged = withoutTagEnding(language, withVoice(index, typed));
+  // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
+  const positioned = articlePosition(language, typed);
+  const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
@@ -895,6 +898,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ),
     ),
   ];
+  if (positioned.position !== null) {
+    const position = positionTermIn(positioned.position, terms);
+    if (!terms.includes(position)) terms.push(position);
+  }
   if (asksArticleDate(language, untagged.words, type, terms)) terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));

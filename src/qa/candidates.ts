@@ -4,6 +4,7 @@ import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
 import { dateValueKinds, type ValueKind } from './values.js';
 
@@ -411,6 +412,24 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const [only] = parts;
     return parts.size === 1 && only !== undefined && partIntents[only] ? [partIntents[only]] : [];
   };
+  // "how does the story end", "the opening paragraph": a fact sitting wholly in the first or last
+  // paragraph of the article's body or of its update is at that position.
+  const positionOf = new Map<number, string>();
+  for (const part of ['body', ...positionedParts]) {
+    const ids = story.paragraphs.filter((p) => p.part === part).map((p) => p.id);
+    const first = ids[0];
+    const last = ids[ids.length - 1];
+    const within = part === 'body' ? undefined : part;
+    if (first !== undefined) positionOf.set(first, positionTerm('opening', within));
+    if (last !== undefined && last !== first) positionOf.set(last, positionTerm('ending', within));
+  }
+  const positioned = new Set<FactKind>(['quote', 'claim', 'sentence', 'event', 'template']);
+  const positionedAt = (kind: FactKind, sources: readonly AnswerSource[]): string[] => {
+    if (!positioned.has(kind)) return [];
+    const found = new Set(sources.map((source) => positionOf.get(source.paragraph)));
+    const [only] = found;
+    return found.size === 1 && only !== undefined ? [only] : [];
+  };
   const add = (
     fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
       index: string[];
@@ -428,7 +447,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     },
   ) => {
     const own = analyse(fact.index);
-    const terms = new Set([...own, ...(fact.tags ?? [])]);
+    const terms = new Set([...own, ...(fact.tags ?? []), ...positionedAt(fact.kind, fact.sources)]);
     const entities = entitiesIn(terms);
     const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, datedAsReported, ...rest } = fact;
     // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
