@@ -193,9 +193,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // Texts recur (quotes back several claims), so each is analysed once.
   const analysed = new Map<string, string[]>();
   // The parts of the story a text names ("offers the following as a *template*"): it partly answers
-  // them. Only parts of the page: "Xen's *role*" is not a job title.
+  // them ("the recent AWS *headlines*" partly answers a question using the word). Only parts of the
+  // page: "Xen's *role*" is not a job title.
   const mentions = new Map<string, string[]>();
-  const pageParts = new Set(['template', 'update', 'related'].map(intentTerm));
+  const pageParts = new Set(['template', 'update', 'related', 'headline', 'standfirst', 'footer'].map(intentTerm));
   const analyseOne = (text: string) => {
     let terms = analysed.get(text);
     if (!terms) {

@@ -50,3 +50,15 @@ describe('a question pointing at a place in the article', () => {
     expect(answer.answer).toContain('fine future in embedded applications');
   });
 });
+
+describe('a word for a part of the page that a fact uses in its own sense', () => {
+  it('partly answers that part: "the AWS headlines" in a quote are found by the word', () => {
+    const answer = ask('what did citrix users ask about the amazon headlines');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('XenDesktop');
+  });
+
+  it('still answers the part itself first', () => {
+    expect(ask('what was the headline').answer).toContain('The headline is');
+  });
+});
