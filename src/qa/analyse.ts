@@ -783,6 +783,46 @@ function asksArticleDate(language: Language, words: readonly string[], type: Que
   return terms.every((t) => known.has(t) || noun.has(t));
 }
 
+const titleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The terms of the article's headline and standfirst, once per index. */
+function titleTerms(index: QaIndex): ReadonlySet<string> {
+  let found = titleTermsByIndex.get(index);
+  if (!found) {
+    const headline = index.facts.find((fact) => fact.kind === 'headline');
+    found = new Set([...(headline?.terms ?? [])].filter((t) => !t.startsWith('i:')));
+    titleTermsByIndex.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * "what year is *the xen/kvm story* from", "when did the Register run *the xen/aws embedded
+ * story*": a determiner, words of the article's own headline or standfirst naming at least two of
+ * its terms, and a noun for the article name the article itself; the title's words say which
+ * story, not what about it, so they are dropped and the phrase reads as "the story". One term is
+ * not enough: "the Xen Project post" is the Linux Foundation's post, not the article.
+ */
+function withoutTitleWords(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const title = titleTerms(index);
+  for (let i = 0; i < words.length; i++) {
+    if (!language.articleDeterminers.has(words[i] ?? '')) continue;
+    for (let j = i + 2; j <= i + 1 + tuning.maxTitleWords && j < words.length; j++) {
+      if (!language.articleNouns.has(words[j] ?? '')) continue;
+      const between = words.slice(i + 1, j);
+      const terms = termsOf(
+        language,
+        between.map((w) => stem(w, language.stems)),
+        false,
+      );
+      if (new Set(terms).size >= 2 && terms.every((t) => title.has(t))) return [...words.slice(0, i + 1), ...words.slice(j)];
+      break;
+    }
+  }
+  return words;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -846,8 +886,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           : wants === 'version'
             ? 'what'
             : 'howmany';
+  // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
+  const dated = type === 'when' ? withoutTitleWords(index, words) : words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
-  const searched = wants === null ? words : withoutPrecision(language, words);
+  const searched = wants === null ? dated : withoutPrecision(language, dated);
   const attributed =
     type === 'yesno'
       ? sourceOf(
@@ -902,7 +944,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     const position = positionTermIn(positioned.position, terms);
     if (!terms.includes(position)) terms.push(position);
   }
-  if (asksArticleDate(language, untagged.words, type, terms)) terms.splice(0, terms.length, publishedIntent);
+  if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
+    terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');

@@ -145,4 +145,6 @@ export const tuning = {
   minInterrogativeTypoLength: 4,
   /** A noun stands for its verb ("assurance" → assur) only when the rest is this long: "sentence", "instance" are no verbs' nouns. */
   minDerivedBaseLength: 5,
+  /** Title words naming the article ("the xen/aws embedded story") are at most this many: a longer run is a description, not a name. */
+  maxTitleWords: 4,
 } as const;
