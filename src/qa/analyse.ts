@@ -113,7 +113,8 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
     for (let i = 0; i + cue.length <= words.length; i++) {
       if (!cue.every((w, k) => words[i + k] === w)) continue;
       // Determiners, "of", "other" and amounts ("how many *billions of* devices") come before the noun.
-      for (const word of words.slice(i + cue.length)) {
+      const rest = words.slice(i + cue.length);
+      for (const [at, word] of rest.entries()) {
         if (
           language.kindSkips.has(word) ||
           language.articleDeterminers.has(word) ||
@@ -121,7 +122,15 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
           language.words.numberWords.includes(word)
         )
           continue;
-        return language.yesNoStarts.has(word) || language.interrogatives.has(word) ? null : stem(word, language.stems);
+        if (language.yesNoStarts.has(word) || language.interrogatives.has(word)) return null;
+        // "how many *related stories*", "how many *teasers*": a part of the page is counted by its intent.
+        const part = language.phrases
+          .longestAt(
+            rest.slice(at).map((w) => stem(w, language.stems)),
+            0,
+          )
+          ?.values.find((v) => v.startsWith('i:'));
+        return part ?? stem(word, language.stems);
       }
       return null;
     }

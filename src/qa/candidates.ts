@@ -108,6 +108,9 @@ export const quoteNamesFeature = '@quote-names:';
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
 
+/** A fact's feature saying it states how many there are of a part of the page ("3 other stories"): `@count-of:i:related`. */
+export const countOfFeature = (intent: string) => `@count-of:${intent}`;
+
 /** How many words after a passive verb its agent may come ("built on both Xen *by* …" is too far). */
 const passiveAgentWindow = 4;
 
@@ -717,15 +720,17 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   if (story.related.length > 0)
     add({
       kind: 'related-list',
-      answer: `Other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
+      // A list holds the count of its items ("how many other stories are there").
+      answer: `${story.related.length} other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
       sources: story.related.map((r) => ({ paragraph: r.paragraphs[0] ?? 0, speaker: null })),
       index: [],
       tags: [intentTerm('related')],
+      marks: [countOfFeature(intentTerm('related'))],
       about: null,
       by: [],
       isDefault: false,
       hasDate: false,
-      hasQuantity: false,
+      hasQuantity: true,
       support: [],
     });
 

@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { agentlessFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
@@ -465,10 +465,13 @@ function counts(index: QaIndex, fact: Fact, noun: string): boolean {
     numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
     stemmedNumberWords.set(language, numberWords);
   }
-  const found = words.some(
-    (word, i) =>
-      (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
-  );
+  // A part of the page counted ("how many related stories"): the fact that is that part, stating a number.
+  const found = noun.startsWith('i:')
+    ? fact.features.has(countOfFeature(noun))
+    : words.some(
+        (word, i) =>
+          (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
+      );
   memo.set(noun, found);
   return found;
 }
@@ -496,7 +499,12 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   if (question.future && asksWhen) return datedInFuture(index, fact, question.wants) ? null : 'date';
   // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
   if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
-    return fact.valueKinds.values.has(question.wants) && counts(index, fact, question.counted) ? null : question.wants;
+    return fact.valueKinds.values.has(question.wants) &&
+      counts(index, fact, question.counted) &&
+      // "how many teasers mention Tesla" asks about some of them: the count of them all does not answer it.
+      (!question.counted.startsWith('i:') || question.terms.every((t) => t === question.counted))
+      ? null
+      : question.wants;
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';

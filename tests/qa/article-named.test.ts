@@ -25,3 +25,19 @@ describe('the article named by words of its own title, in a question asking when
     expect(analyse('what does the xen kvm story say about oracle').terms).toContain('e:oracle');
   });
 });
+
+describe('the list of related stories holds how many there are', () => {
+  it('answers "how many" about the other stories with their count and titles', () => {
+    const answer = ask('so how many teasers does it list, roughly');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^3 other stories/);
+    expect(answer.answer).toContain('CAPSTONE');
+  });
+});
+
+describe('counting a part of the page counts it, not a number inside it', () => {
+  it('does not read "Model 3" in a teaser as three teasers', () => {
+    const answer = ask('how many teasers mention tesla');
+    expect(answer.answer).not.toMatch(/^3 other stories/);
+  });
+});
