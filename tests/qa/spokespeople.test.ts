@@ -5,7 +5,7 @@ import { loadStory } from '../../src/story/load.js';
 const story = loadStory();
 const ask = (q: string) => answerQuestion(story, q);
 
-describe("WordNet's words for a spokesperson are the story's \"speaks for\"", () => {
+describe('WordNet\'s words for a spokesperson are the story\'s "speaks for"', () => {
   it('answers who is the mouthpiece or the spokespeople of an organisation with the one speaking for it', () => {
     for (const question of ['which outfit acts as mouthpiece of xen', 'who are the spokespeople of the xen project']) {
       const answer = ask(question);
