@@ -75,15 +75,42 @@ export function termWeight(index: QaIndex, term: string): number {
 }
 
 const memberPatterns = new Map<string, RegExp>();
+const shownMembers = new WeakMap<Fact, Map<string, boolean>>();
 
-/** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"). */
+/** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"); once per fact and member. */
 function shows(fact: Fact, member: string): boolean {
+  let shown = shownMembers.get(fact);
+  if (!shown) {
+    shown = new Map();
+    shownMembers.set(fact, shown);
+  }
+  const known = shown.get(member);
+  if (known !== undefined) return known;
+  const found = showsNow(fact, member);
+  shown.set(member, found);
+  return found;
+}
+
+function showsNow(fact: Fact, member: string): boolean {
   let pattern = memberPatterns.get(member);
   if (!pattern) {
-    pattern = new RegExp(`\\b${escapeRegExp(member).replace(/ /g, '\\W+')}`, 'i');
+    // A member's words are stems ("assur open sourc softwar"): each may run on before the next.
+    pattern = new RegExp(`\\b${escapeRegExp(member).replace(/ /g, '\\w*\\W+')}`, 'i');
     memberPatterns.set(member, pattern);
   }
   return pattern.test(fact.answer);
+}
+
+const memberWordLists = new Map<string, readonly string[]>();
+
+/** A kind member's words ("assur open sourc softwar"), split once. */
+function memberWords(member: string): readonly string[] {
+  let words = memberWordLists.get(member);
+  if (!words) {
+    words = member.split(' ');
+    memberWordLists.set(member, words);
+  }
+  return words;
 }
 
 const describedBy = new WeakMap<QaIndex, ReadonlyMap<string, ReadonlySet<string>>>();
@@ -134,6 +161,9 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     if (member.startsWith('@')) return fact.features.has(member);
     // The member must be in what the reply shows, not only in what the fact is found by (a quote's
     // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
+    // A member of several words ("assured open source software") is named by all of them.
+    // A member of several words ("assured open source software") is named by all of them in the reply.
+    if (memberWords(member).length > 1) return shows(fact, member);
     return fact.terms.has(member) && !question.terms.includes(member) && shows(fact, member);
   });
 }
