@@ -28,16 +28,15 @@ const positions: readonly ArticlePosition[] = ['opening', 'ending'];
  * bit* before the update", "the *opening paragraph*" (an adjective before a noun for a stretch of
  * text), "at *the very end* of the update", "at *the end*" in a question naming the article (a
  * noun after a determiner, followed by "of" and the article or a part of it, or by nothing where a
- * noun for the article is in the question), "how
- * does *the story end*", "how does the article *wrap up* …" (a verb whose subject is the article or
- * a part). "The end of Xen" and "will AWS end …" are not positions. Under a position, a part of the
+ * noun for the article is in the question), "how does *the story end*", "how does the article
+ * *wrap up* …" (a verb whose subject is the article or a part). "The end of Xen" and "will AWS end …" are not positions. Under a position, a part of the
  * page named as a boundary ("*before the update*") says where the position is not: its words go too.
  */
 export function articlePosition(
   language: Language,
   words: readonly string[],
 ): { words: readonly string[]; position: ArticlePosition | null } {
-  const stems = words.map((w) => stem(w, language.stems));
+  const stems = words.map((w) => language.stemCache.get(w) ?? stem(w, language.stems));
   const namesPart = (i: number) => {
     const s = stems[i];
     return s !== undefined && termsOf(language, [s], false).some((t) => partIntents.has(t));
@@ -94,7 +93,7 @@ function withoutBoundary(
       if (!preposition.every((w, k) => words[i + k] === w)) continue;
       let part = i + preposition.length;
       if (language.articleDeterminers.has(words[part] ?? '')) part++;
-      if (part < words.length && namesPart(part) && stems[part] !== undefined) for (let k = i; k <= part; k++) dropped.add(k);
+      if (part < words.length && namesPart(part)) for (let k = i; k <= part; k++) dropped.add(k);
     }
   return words.filter((_, i) => !dropped.has(i));
 }
