@@ -73,7 +73,7 @@ export function articlePosition(
         i = span[1] - 1;
       }
     }
-    if (spans.length > 0) return { words: withoutBoundary(language, words, stems, spans, namesPart), position };
+    if (spans.length > 0) return { words: withoutBoundary(language, words, spans, namesPart), position };
   }
   return { words, position: null };
 }
@@ -82,7 +82,6 @@ export function articlePosition(
 function withoutBoundary(
   language: Language,
   words: readonly string[],
-  stems: readonly string[],
   spans: readonly [number, number][],
   namesPart: (i: number) => boolean,
 ): readonly string[] {
