@@ -832,6 +832,32 @@ function withoutTitleWords(index: QaIndex, words: readonly string[]): readonly s
   return words;
 }
 
+/**
+ * "the *little* blurb under the headline": words the story never uses between a determiner and a
+ * noun naming a part of the page describe that part; they say which, not what is asked.
+ */
+function partDescriptions(index: QaIndex, words: readonly string[]): string[] {
+  const { language } = index;
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!language.articleDeterminers.has(words[i] ?? '')) continue;
+    let j = i + 1;
+    const between: string[] = [];
+    while (j < words.length && j - i <= tuning.maxPartDescribingWords) {
+      const stemmed = language.stemCache.get(words[j] ?? '') ?? stem(words[j] ?? '', language.stems);
+      const terms = termsOf(language, [stemmed], false);
+      if (terms.some((t) => t.startsWith('i:'))) {
+        found.push(...between);
+        break;
+      }
+      if (terms.length === 0 || terms.some((t) => index.documentFrequency.has(t))) break;
+      between.push(stemmed);
+      j++;
+    }
+  }
+  return found;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -976,7 +1002,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const subject = articleSpeaks ? index.publication : (named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null);
   const asksForPart = terms.some((t) => t.startsWith('i:'));
   const describing = asksForPart
-    ? new Set(terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)))
+    ? new Set([
+        ...terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)),
+        ...partDescriptions(index, words),
+      ])
     : noTerms;
   return {
     type,

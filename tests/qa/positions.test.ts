@@ -62,3 +62,15 @@ describe('a word for a part of the page that a fact uses in its own sense', () =
     expect(ask('what was the headline').answer).toContain('The headline is');
   });
 });
+
+describe('words the story never uses before a noun for a part of the page describe that part', () => {
+  it('answers from the part however it is described', () => {
+    const answer = ask('the tiny grey blurb under the title, what does it say amazon did');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('changes its tune');
+  });
+
+  it('keeps a word the story does use: "the embedded headline" is not the headline', () => {
+    expect(analyse('the embedded headline').describing.has('embed')).toBe(false);
+  });
+});
