@@ -128,6 +128,8 @@ export interface Language {
   >;
   /** Stems of the nouns for a stretch of text ("paragraph", "bit"). */
   textNouns: ReadonlySet<string>;
+  /** The first letters of every position word's and text noun's stem: most questions hold none, and skip stemming. */
+  positionPrefixes: ReadonlySet<string>;
   positionIntensifiers: ReadonlySet<string>;
   /** Boundary prepositions as word sequences ("prior to"). */
   boundaryPrepositions: readonly string[][];
@@ -308,6 +310,9 @@ function firstNameAliases(story: Story): Map<string, string> {
 }
 
 /** How a question word reaches story words: a shared sense, one level up, or the opposite (yes/no questions only). */
+/** How many first letters of a word are compared before stemming it for position words. */
+export const positionPrefixLength = 3;
+
 /** Where in a text a question points: its opening or its end. */
 export type ArticlePosition = 'opening' | 'ending';
 
@@ -616,6 +621,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       ending: positionWords(lexicon.articlePositions.ending, stems),
     },
     textNouns: new Set(lexicon.textNouns.map((w) => stem(w.toLowerCase(), stems))),
+    positionPrefixes: new Set(
+      [
+        ...Object.values(lexicon.articlePositions).flatMap((w) => [...w.adjectives, ...w.nouns, ...w.verbs]),
+        ...lexicon.textNouns,
+      ].map((w) => stem(w.toLowerCase().split(/\s+/)[0] ?? '', stems).slice(0, positionPrefixLength)),
+    ),
     positionIntensifiers: new Set(lexicon.positionIntensifiers.map((w) => w.toLowerCase())),
     boundaryPrepositions: lexicon.boundaryPrepositions.map((p) => p.toLowerCase().split(/\s+/)),
     speechActs: {

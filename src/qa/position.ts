@@ -1,5 +1,5 @@
 import type { ArticlePosition, Language } from './language.js';
-import { intentTerm, termsOf } from './language.js';
+import { intentTerm, positionPrefixLength, termsOf } from './language.js';
 import { stem } from './text.js';
 
 /** The parts of the page a position may be in besides the article's body. */
@@ -36,6 +36,8 @@ export function articlePosition(
   language: Language,
   words: readonly string[],
 ): { words: readonly string[]; position: ArticlePosition | null } {
+  // Most questions hold no position word: stemming every word to find out would cost more than the rest of the analysis.
+  if (!words.some((w) => language.positionPrefixes.has(w.slice(0, positionPrefixLength)))) return { words, position: null };
   const stems = words.map((w) => language.stemCache.get(w) ?? stem(w, language.stems));
   const namesPart = (i: number) => {
     const s = stems[i];
