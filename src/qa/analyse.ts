@@ -2,6 +2,7 @@ import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
+import { articlePosition, positionTermIn } from './position.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -115,7 +116,8 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
     for (let i = 0; i + cue.length <= words.length; i++) {
       if (!cue.every((w, k) => words[i + k] === w)) continue;
       // Determiners, "of", "other" and amounts ("how many *billions of* devices") come before the noun.
-      for (const word of words.slice(i + cue.length)) {
+      const rest = words.slice(i + cue.length);
+      for (const [at, word] of rest.entries()) {
         if (
           language.kindSkips.has(word) ||
           language.articleDeterminers.has(word) ||
@@ -123,7 +125,15 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
           language.words.numberWords.includes(word)
         )
           continue;
-        return language.yesNoStarts.has(word) || language.interrogatives.has(word) ? null : stem(word, language.stems);
+        if (language.yesNoStarts.has(word) || language.interrogatives.has(word)) return null;
+        // "how many *related stories*", "how many *teasers*": a part of the page is counted by its intent.
+        const part = language.phrases
+          .longestAt(
+            rest.slice(at).map((w) => stem(w, language.stems)),
+            0,
+          )
+          ?.values.find((v) => v.startsWith('i:'));
+        return part ?? stem(word, language.stems);
       }
       return null;
     }
@@ -528,7 +538,7 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
   const term = termsOf(language, [headStem], false)[0] ?? null;
   if (!term || term.startsWith('e:') || term.startsWith('i:') || term.startsWith('o:')) return null;
   // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
-  if (titleTerms(index).has(term)) return null;
+  if (jobTitleTerms(index).has(term)) return null;
   const asked = new Set(words);
   const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
   return {
@@ -540,17 +550,17 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
   };
 }
 
-const titleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+const jobTitleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The terms of the story's people's job titles, once per index. */
-function titleTerms(index: QaIndex): ReadonlySet<string> {
-  let terms = titleTermsByIndex.get(index);
+function jobTitleTerms(index: QaIndex): ReadonlySet<string> {
+  let terms = jobTitleTermsByIndex.get(index);
   if (!terms) {
     const { language } = index;
     terms = new Set(
       index.story.people.flatMap((p) => (p.title ? termsOf(language, stemmedTokens(language, p.title), false) : [])),
     );
-    titleTermsByIndex.set(index, terms);
+    jobTitleTermsByIndex.set(index, terms);
   }
   return terms;
 }
@@ -1032,6 +1042,72 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
   return words.some((w) => known.has(language.stemCache.get(w) ?? stem(w, language.stems)));
 }
 
+const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The terms of the article's headline and standfirst, once per index. */
+function headlineTerms(index: QaIndex): ReadonlySet<string> {
+  let found = headlineTermsByIndex.get(index);
+  if (!found) {
+    const headline = index.facts.find((fact) => fact.kind === 'headline');
+    found = new Set([...(headline?.terms ?? [])].filter((t) => !t.startsWith('i:')));
+    headlineTermsByIndex.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * "what year is *the xen/kvm story* from", "when did the Register run *the xen/aws embedded
+ * story*": a determiner, words of the article's own headline or standfirst naming at least two of
+ * its terms, and a noun for the article name the article itself; the title's words say which
+ * story, not what about it, so they are dropped and the phrase reads as "the story". One term is
+ * not enough: "the Xen Project post" is the Linux Foundation's post, not the article.
+ */
+function withoutTitleWords(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const title = headlineTerms(index);
+  for (let i = 0; i < words.length; i++) {
+    if (!language.articleDeterminers.has(words[i] ?? '')) continue;
+    for (let j = i + 2; j <= i + 1 + tuning.maxTitleWords && j < words.length; j++) {
+      if (!language.articleNouns.has(words[j] ?? '')) continue;
+      const between = words.slice(i + 1, j);
+      const terms = termsOf(
+        language,
+        between.map((w) => stem(w, language.stems)),
+        false,
+      );
+      if (new Set(terms).size >= 2 && terms.every((t) => title.has(t))) return [...words.slice(0, i + 1), ...words.slice(j)];
+      break;
+    }
+  }
+  return words;
+}
+
+/**
+ * "the *little* blurb under the headline": words the story never uses between a determiner and a
+ * noun naming a part of the page describe that part; they say which, not what is asked.
+ */
+function partDescriptions(index: QaIndex, words: readonly string[]): string[] {
+  const { language } = index;
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!language.articleDeterminers.has(words[i] ?? '')) continue;
+    let j = i + 1;
+    const between: string[] = [];
+    while (j < words.length && j - i <= tuning.maxPartDescribingWords) {
+      const stemmed = language.stemCache.get(words[j] ?? '') ?? stem(words[j] ?? '', language.stems);
+      const terms = termsOf(language, [stemmed], false);
+      if (terms.some((t) => t.startsWith('i:'))) {
+        found.push(...between);
+        break;
+      }
+      if (terms.length === 0 || terms.some((t) => index.documentFrequency.has(t))) break;
+      between.push(stemmed);
+      j++;
+    }
+  }
+  return found;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -1069,7 +1145,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
     typed.push(corrected ?? token);
   }
-  const untagged = withoutTagEnding(language, withVoice(index, typed));
+  // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
+  const positioned = articlePosition(language, typed);
+  const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
@@ -1095,12 +1173,14 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
             : wants === 'destination'
               ? 'where'
               : 'howmany';
+  // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
+  const dated = type === 'when' ? withoutTitleWords(index, words) : words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
   // "where is X *headed*": the verb of motion asks for a destination, which the contract checks.
   const valued =
     wants === null
-      ? words
-      : withoutPrecision(language, wants === 'destination' ? words.filter((w) => !language.motionVerbs.has(w)) : words);
+      ? dated
+      : withoutPrecision(language, wants === 'destination' ? dated.filter((w) => !language.motionVerbs.has(w)) : dated);
   const searched = type === 'who' ? solvedAsFound(language, valued) : valued;
   const searchedStems = searched.map((w) => stem(w, language.stems));
   const attributed =
@@ -1158,7 +1238,12 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ),
     ),
   ];
-  if (asksArticleDate(language, untagged.words, type, terms)) terms.splice(0, terms.length, publishedIntent);
+  if (positioned.position !== null) {
+    const position = positionTermIn(positioned.position, terms);
+    if (!terms.includes(position)) terms.push(position);
+  }
+  if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
+    terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
@@ -1180,7 +1265,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const subject = articleSpeaks ? index.publication : (named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null);
   const asksForPart = terms.some((t) => t.startsWith('i:'));
   const describing = asksForPart
-    ? new Set(terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)))
+    ? new Set([
+        ...terms.filter((t) => language.verbs.has(t) && !index.documentFrequency.has(t)),
+        ...partDescriptions(index, words),
+      ])
     : noTerms;
   return {
     type,

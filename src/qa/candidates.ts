@@ -4,6 +4,7 @@ import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
 import { dateValueKinds, type ValueKind } from './values.js';
 
@@ -107,6 +108,9 @@ export const quoteNamesFeature = '@quote-names:';
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
 
+/** A fact's feature saying it states how many there are of a part of the page ("3 other stories"): `@count-of:i:related`. */
+export const countOfFeature = (intent: string) => `@count-of:${intent}`;
+
 /** How many words after a passive verb its agent may come ("built on both Xen *by* …" is too far). */
 const passiveAgentWindow = 4;
 
@@ -192,9 +196,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // Texts recur (quotes back several claims), so each is analysed once.
   const analysed = new Map<string, string[]>();
   // The parts of the story a text names ("offers the following as a *template*"): it partly answers
-  // them. Only parts of the page: "Xen's *role*" is not a job title.
+  // them ("the recent AWS *headlines*" partly answers a question using the word). Only parts of the
+  // page: "Xen's *role*" is not a job title.
   const mentions = new Map<string, string[]>();
-  const pageParts = new Set(['template', 'update', 'related'].map(intentTerm));
+  const pageParts = new Set(['template', 'update', 'related', 'headline', 'standfirst', 'footer'].map(intentTerm));
   const analyseOne = (text: string) => {
     let terms = analysed.get(text);
     if (!terms) {
@@ -418,6 +423,24 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (!all.has('destination') || fact.index.some((text) => values.valuesIn(text).has('destination'))) return all;
     return new Set([...all].filter((kind) => kind !== 'destination'));
   };
+  // "how does the story end", "the opening paragraph": a fact sitting wholly in the first or last
+  // paragraph of the article's body or of its update is at that position.
+  const positionOf = new Map<number, string>();
+  for (const part of ['body', ...positionedParts]) {
+    const ids = story.paragraphs.filter((p) => p.part === part).map((p) => p.id);
+    const first = ids[0];
+    const last = ids[ids.length - 1];
+    const within = part === 'body' ? undefined : part;
+    if (first !== undefined) positionOf.set(first, positionTerm('opening', within));
+    if (last !== undefined && last !== first) positionOf.set(last, positionTerm('ending', within));
+  }
+  const positioned = new Set<FactKind>(['quote', 'claim', 'sentence', 'event', 'template']);
+  const positionedAt = (kind: FactKind, sources: readonly AnswerSource[]): string[] => {
+    if (!positioned.has(kind)) return [];
+    const found = new Set(sources.map((source) => positionOf.get(source.paragraph)));
+    const [only] = found;
+    return found.size === 1 && only !== undefined ? [only] : [];
+  };
   const add = (
     fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
       index: string[];
@@ -435,7 +458,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     },
   ) => {
     const own = analyse(fact.index);
-    const terms = new Set([...own, ...(fact.tags ?? [])]);
+    const terms = new Set([...own, ...(fact.tags ?? []), ...positionedAt(fact.kind, fact.sources)]);
     const entities = entitiesIn(terms);
     const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, datedAsReported, ...rest } = fact;
     // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
@@ -702,15 +725,17 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   if (story.related.length > 0)
     add({
       kind: 'related-list',
-      answer: `Other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
+      // A list holds the count of its items ("how many other stories are there").
+      answer: `${story.related.length} other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
       sources: story.related.map((r) => ({ paragraph: r.paragraphs[0] ?? 0, speaker: null })),
       index: [],
       tags: [intentTerm('related')],
+      marks: [countOfFeature(intentTerm('related'))],
       about: null,
       by: [],
       isDefault: false,
       hasDate: false,
-      hasQuantity: false,
+      hasQuantity: true,
       support: [],
     });
 

@@ -126,6 +126,17 @@ export interface Language {
   namingPhrases: { before: readonly (readonly string[])[]; after: readonly (readonly string[])[] };
   /** Prepositions of place: a "where" question's answer holds one. */
   placePrepositions: ReadonlySet<string>;
+  /** Position words by position, as stems (a phrasal verb's words joined by a space): see `position.ts`. */
+  articlePositions: Readonly<
+    Record<ArticlePosition, { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string> }>
+  >;
+  /** Stems of the nouns for a stretch of text ("paragraph", "bit"). */
+  textNouns: ReadonlySet<string>;
+  /** The first letters of every position word's and text noun's stem: most questions hold none, and skip stemming. */
+  positionPrefixes: ReadonlySet<string>;
+  positionIntensifiers: ReadonlySet<string>;
+  /** Boundary prepositions as word sequences ("prior to"). */
+  boundaryPrepositions: readonly string[][];
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
   quantifierDeterminers: ReadonlySet<string>;
   /** Stems of the units a value is given in ("dollars", "hours", "percent"): in a question asking for a value they name its kind, not its topic. */
@@ -308,6 +319,30 @@ function firstNameAliases(story: Story): Map<string, string> {
 }
 
 /** How a question word reaches story words: a shared sense, one level up, or the opposite (yes/no questions only). */
+/** How many first letters of a word are compared before stemming it for position words. */
+export const positionPrefixLength = 3;
+
+/** Where in a text a question points: its opening or its end. */
+export type ArticlePosition = 'opening' | 'ending';
+
+/** A position's words as a question's words are stemmed; a phrasal verb's words each stemmed, joined by a space. */
+function positionWords(
+  words: { adjectives: readonly string[]; nouns: readonly string[]; verbs: readonly string[] },
+  stems: ReadonlyMap<string, string>,
+): { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string> } {
+  const stemmedAll = (list: readonly string[]) =>
+    new Set(
+      list.map((phrase) =>
+        phrase
+          .toLowerCase()
+          .split(/\s+/)
+          .map((w) => stem(w, stems))
+          .join(' '),
+      ),
+    );
+  return { adjectives: stemmedAll(words.adjectives), nouns: stemmedAll(words.nouns), verbs: stemmedAll(words.verbs) };
+}
+
 export type Relation = 'synonym' | 'hypernym' | 'antonym';
 /** A story's WordNet paraphrases by stemmed key, each resolved to story terms on first use. */
 type ResolvedParaphrase = { terms: string[]; relation: Relation };
@@ -456,6 +491,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ...lexicon.vagueAmounts,
     ...lexicon.vaguePrices,
     ...lexicon.timeOfDay,
+    // "the intro", "the lede": words placing something in the article are English, not typos of the story's.
+    ...Object.values(lexicon.articlePositions).flatMap((words) => [...words.adjectives, ...words.nouns, ...words.verbs]),
+    ...lexicon.textNouns,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
@@ -599,6 +637,19 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),
       after: lexicon.namingPhrases.after.map((p) => tokenise(normalise(p, contractions))),
     },
+    articlePositions: {
+      opening: positionWords(lexicon.articlePositions.opening, stems),
+      ending: positionWords(lexicon.articlePositions.ending, stems),
+    },
+    textNouns: new Set(lexicon.textNouns.map((w) => stem(w.toLowerCase(), stems))),
+    positionPrefixes: new Set(
+      [
+        ...Object.values(lexicon.articlePositions).flatMap((w) => [...w.adjectives, ...w.nouns, ...w.verbs]),
+        ...lexicon.textNouns,
+      ].map((w) => stem(w.toLowerCase().split(/\s+/)[0] ?? '', stems).slice(0, positionPrefixLength)),
+    ),
+    positionIntensifiers: new Set(lexicon.positionIntensifiers.map((w) => w.toLowerCase())),
+    boundaryPrepositions: lexicon.boundaryPrepositions.map((p) => p.toLowerCase().split(/\s+/)),
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),

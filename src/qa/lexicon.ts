@@ -253,6 +253,21 @@ export const languageFileSchema = z.strictObject({
    * a "where" question's answer holds one.
    */
   placePrepositions: words,
+  /**
+   * Where in the article a question points ("the *last bit* before the update", "how does the story
+   * *end*", "the *opening* paragraph"): adjectives before a noun for a stretch of text, nouns after a
+   * determiner, and verbs whose subject is the article or one of its parts.
+   */
+  articlePositions: z.strictObject({
+    opening: z.strictObject({ adjectives: words, nouns: words, verbs: words }),
+    ending: z.strictObject({ adjectives: words, nouns: words, verbs: words }),
+  }),
+  /** Nouns for a stretch of a text ("paragraph", "line", "bit"): after a position adjective, a place in the article. */
+  textNouns: words,
+  /** Adverbs between a determiner and a position noun ("the *very* end"). */
+  positionIntensifiers: words,
+  /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
+  boundaryPrepositions: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

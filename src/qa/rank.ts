@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { agentlessFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
@@ -75,15 +75,42 @@ export function termWeight(index: QaIndex, term: string): number {
 }
 
 const memberPatterns = new Map<string, RegExp>();
+const shownMembers = new WeakMap<Fact, Map<string, boolean>>();
 
-/** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"). */
+/** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"); once per fact and member. */
 function shows(fact: Fact, member: string): boolean {
+  let shown = shownMembers.get(fact);
+  if (!shown) {
+    shown = new Map();
+    shownMembers.set(fact, shown);
+  }
+  const known = shown.get(member);
+  if (known !== undefined) return known;
+  const found = showsNow(fact, member);
+  shown.set(member, found);
+  return found;
+}
+
+function showsNow(fact: Fact, member: string): boolean {
   let pattern = memberPatterns.get(member);
   if (!pattern) {
-    pattern = new RegExp(`\\b${escapeRegExp(member).replace(/ /g, '\\W+')}`, 'i');
+    // A member's words are stems ("assur open sourc softwar"): each may run on before the next.
+    pattern = new RegExp(`\\b${escapeRegExp(member).replace(/ /g, '\\w*\\W+')}`, 'i');
     memberPatterns.set(member, pattern);
   }
   return pattern.test(fact.answer);
+}
+
+const memberWordLists = new Map<string, readonly string[]>();
+
+/** A kind member's words ("assur open sourc softwar"), split once. */
+function memberWords(member: string): readonly string[] {
+  let words = memberWordLists.get(member);
+  if (!words) {
+    words = member.split(' ');
+    memberWordLists.set(member, words);
+  }
+  return words;
 }
 
 const describedBy = new WeakMap<QaIndex, ReadonlyMap<string, ReadonlySet<string>>>();
@@ -134,6 +161,9 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     if (member.startsWith('@')) return fact.features.has(member);
     // The member must be in what the reply shows, not only in what the fact is found by (a quote's
     // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
+    // A member of several words ("assured open source software") is named by all of them.
+    // A member of several words ("assured open source software") is named by all of them in the reply.
+    if (memberWords(member).length > 1) return shows(fact, member);
     return fact.terms.has(member) && !question.terms.includes(member) && shows(fact, member);
   });
 }
@@ -468,10 +498,13 @@ function counts(index: QaIndex, fact: Fact, noun: string): boolean {
     numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
     stemmedNumberWords.set(language, numberWords);
   }
-  const found = words.some(
-    (word, i) =>
-      (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
-  );
+  // A part of the page counted ("how many related stories"): the fact that is that part, stating a number.
+  const found = noun.startsWith('i:')
+    ? fact.features.has(countOfFeature(noun))
+    : words.some(
+        (word, i) =>
+          (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
+      );
   memo.set(noun, found);
   return found;
 }
@@ -499,7 +532,12 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   if (question.future && asksWhen) return datedInFuture(index, fact, question.wants) ? null : 'date';
   // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
   if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
-    return fact.valueKinds.values.has(question.wants) && counts(index, fact, question.counted) ? null : question.wants;
+    return fact.valueKinds.values.has(question.wants) &&
+      counts(index, fact, question.counted) &&
+      // "how many teasers mention Tesla" asks about some of them: the count of them all does not answer it.
+      (!question.counted.startsWith('i:') || question.terms.every((t) => t === question.counted))
+      ? null
+      : question.wants;
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';

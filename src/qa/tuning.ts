@@ -154,4 +154,8 @@ export const tuning = {
   minDerivedBaseLength: 5,
   /** A destination's preposition stands at most this many words after its word of motion: "taking NASA's CAPSTONE to the Moon". */
   destinationReach: 3,
+  /** Title words naming the article ("the xen/aws embedded story") are at most this many: a longer run is a description, not a name. */
+  maxTitleWords: 4,
+  /** Words describing a part of the page before its noun ("the little grey blurb") are at most this many: more is a clause. */
+  maxPartDescribingWords: 3,
 } as const;

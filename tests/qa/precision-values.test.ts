@@ -148,7 +148,8 @@ describe('someone else’s profile does not stand in for their words', () => {
   it('answers with the quote naming the products, not the profile summarising it', () => {
     const answer = ask('which citrix products had users not asking about aws');
     expect(answer.answer).toContain('XenDesktop');
-    expect(answer.answer).not.toContain('director for XenServer product management');
+    // The profile opens with who he is; the claim may quote the article's sentence naming his title.
+    expect(answer.answer).not.toMatch(/^David Cottingham is/);
   });
 
   it('still answers with the profile where the question asks about that person or a role', () => {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe('WordNet\'s words for a spokesperson are the story\'s "speaks for"', () => {
+  it('answers who is the mouthpiece or the spokespeople of an organisation with the one speaking for it', () => {
+    for (const question of ['which outfit acts as mouthpiece of xen', 'who are the spokespeople of the xen project']) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toContain('Linux Foundation');
+    }
+  });
+});
