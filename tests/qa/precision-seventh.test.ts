@@ -16,14 +16,15 @@ describe('a question asking for a name is answered only by a fact giving one', (
   });
 
   it('declines with what the story does say where no fact on the topic names the thing', () => {
-    const answer = ask("what's the name of citrix's xen server product");
+    const answer = ask("what's the name of the tesla defence mechanism");
     expect(answer.answered).toBe(false);
-    expect(answer.answer).toContain("doesn't name the citrix xen server product");
-    expect(answer.partial?.answer).toContain('Cottingham');
+    expect(answer.answer).toContain("doesn't name the tesla defence mechanism");
+    expect(answer.partial?.answer).toContain('measuring transmission latency');
   });
 
   it("does not take a person's or organisation's name, a figure or a date for the thing's name", () => {
-    const answer = ask("whats the product name of amazon's new hypervisor");
+    // The fact on the topic names TechTarget (whom AWS told) and Xen, neither the hypervisor's name.
+    const answer = ask("what is the name of amazon's new hypervisor");
     expect(answer.answered).toBe(false);
     expect(answer.answer).toContain("doesn't name the amazon new hypervisor");
   });
