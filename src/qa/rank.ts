@@ -124,12 +124,18 @@ function entityDescriptions(index: QaIndex): ReadonlyMap<string, ReadonlySet<str
       new Set(texts.flatMap((text) => (text ? termsOf(language, stemmedTokens(language, text, language.stemCache), true) : [])));
     found = new Map([
       ...story.people.map((p) => [p.id, termsIn([p.name, p.title, p.role])] as const),
-      // An organisation is also what its people's titles say it does (Gartner's "research veep").
+      // An organisation is also what its people's titles say it does (Gartner's "research veep"), and
+      // the firm its people are at: "which analyst firm is Warrilow at" reads "analyst" as him.
       ...story.organisations.map(
         (o) =>
           [
             o.id,
-            termsIn([o.name, o.fullName, o.role, ...story.people.filter((p) => p.organisation === o.id).map((p) => p.title)]),
+            termsIn([
+              o.name,
+              o.fullName,
+              o.role,
+              ...story.people.filter((p) => p.organisation === o.id).flatMap((p) => [p.title, p.name]),
+            ]),
           ] as const,
       ),
     ]);
@@ -183,6 +189,9 @@ const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
 };
 
 /** Facts about the article itself, saying nothing about its subject. */
+/** The intent term of someone's role and employer. */
+const roleIntent = 'i:role';
+
 const selfFacts: ReadonlySet<Fact['kind']> = new Set(['publication', 'published', 'address', 'footer', 'byline']);
 
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
@@ -378,8 +387,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
+      // "Which firm is Warrilow at?" (an affiliation: the role intent) is answered by his own profile.
       if (profile)
-        return question.excluded.includes(fact.about ?? '') || question.entities.includes(fact.about ?? '')
+        return question.excluded.includes(fact.about ?? '') ||
+          (question.entities.includes(fact.about ?? '') && !question.terms.includes(roleIntent))
           ? tuning.whoNamesNobody
           : tuning.whoProfile;
       for (const id of fact.named)
