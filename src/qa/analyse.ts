@@ -773,6 +773,22 @@ function openingSource(language: Language, stems: string[]): { source: string | 
 }
 
 /**
+ * "according to the Gartner guy, who is already moving to KVM", "what's Oracle doing, as per
+ * Warrilow": a source phrase and an entity (after an article) name whose word answers, in any
+ * question; the phrase is dropped.
+ */
+function phrasedSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  for (let i = 0; i < stems.length; i++)
+    for (const phrase of language.sourcePhrases) {
+      if (!phrase.every((w, k) => stems[i + k] === w)) continue;
+      const after = i + phrase.length + (language.articleDeterminers.has(stems[i + phrase.length] ?? '') ? 1 : 0);
+      const entity = language.phrases.longestAt(stems, after)?.values.find((v) => v.startsWith('e:'));
+      if (entity) return { source: entity.slice(2), stems: [...stems.slice(0, i), ...stems.slice(i + phrase.length)] };
+    }
+  return { source: null, stems };
+}
+
+/**
  * "what are *the 3* other stories", "*what three* qualities": a number between a determiner (or a
  * question word) and its noun counts the answer's
  * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
@@ -1183,12 +1199,15 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       : withoutPrecision(language, wants === 'destination' ? dated.filter((w) => !language.motionVerbs.has(w)) : dated);
   const searched = type === 'who' ? solvedAsFound(language, valued) : valued;
   const searchedStems = searched.map((w) => stem(w, language.stems));
+  const phrased = phrasedSource(language, searchedStems);
   const attributed =
-    type === 'yesno'
-      ? sourceOf(language, searchedStems)
-      : type === 'what'
-        ? openingSource(language, searchedStems)
-        : { source: null, stems: searchedStems };
+    phrased.source !== null
+      ? phrased
+      : type === 'yesno'
+        ? sourceOf(language, searchedStems)
+        : type === 'what'
+          ? openingSource(language, searchedStems)
+          : { source: null, stems: searchedStems };
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
@@ -1262,7 +1281,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     index.publication !== null &&
     subjectWords.some((w) => language.articleNouns.has(w)) &&
     subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w));
-  const subject = articleSpeaks ? index.publication : (named?.slice(2) ?? people[0] ?? speakers[0] ?? entities[0] ?? null);
+  // "according to Warrilow, what is Oracle doing" asks about Oracle; Warrilow is whose word answers.
+  const notSource = (id: string) => id !== phrased.source;
+  const subject = articleSpeaks
+    ? index.publication
+    : (named?.slice(2) ?? people.find(notSource) ?? speakers.find(notSource) ?? entities.find(notSource) ?? null);
   const asksForPart = terms.some((t) => t.startsWith('i:'));
   const describing = asksForPart
     ? new Set([

@@ -95,6 +95,8 @@ export interface Language {
   attributionVerbs: ReadonlySet<string>;
   /** The same verbs as written, for telling a text that reports speech ("AWS did, however, say …"). */
   attributionPattern: RegExp;
+  /** Stemmed phrases naming a question's source ("according to"), longest first. */
+  sourcePhrases: readonly (readonly string[])[];
   firstPerson: ReadonlySet<string>;
   /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
   exclusions: readonly string[];
@@ -595,6 +597,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
+    sourcePhrases: lexicon.sourcePhrases.map((p) => stemmed(p)).sort((a, b) => b.length - a.length),
     attributionPattern: new RegExp(
       `\\b(?:${lexicon.attributionVerbs.map((w) => escapeRegExp(w.toLowerCase())).join('|')})\\b`,
       'i',

@@ -153,6 +153,8 @@ export const languageFileSchema = z.strictObject({
    * what Gartner said, and is answered only from Gartner's statements.
    */
   attributionVerbs: words,
+  /** Phrases naming a question's source before it: "*according to* the Gartner guy, …" asks what Gartner said. */
+  sourcePhrases: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
   /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */

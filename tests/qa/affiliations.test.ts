@@ -16,3 +16,28 @@ describe('a person asked about by the firm they are at', () => {
     expect(ask('who replaced schlaeger at aws').answered).toBe(false);
   });
 });
+
+describe('"according to X" names whose word answers', () => {
+  it("answers from the source's own quote, ahead of what others report of it", () => {
+    const cases = [
+      ['according to the citrix director, what have customers asked about aws', 'David Cottingham (Citrix), to The Register'],
+      ['according to warrilow, what is oracle doing', 'Michael Warrilow (Gartner), to The Register'],
+    ] as const;
+    for (const [question, opening] of cases) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer.startsWith(opening), question).toBe(true);
+    }
+  });
+
+  it('asks about what follows, not about the source: "according to X, who …" names someone else', () => {
+    const answer = ask('according to warrilow who is going to kvm too');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Oracle');
+  });
+
+  it('still declines what the story never says, whoever it is according to', () => {
+    for (const question of ['according to nasa, who founded amazon', 'according to cottingham, what is the capital of france'])
+      expect(ask(question).answered, question).toBe(false);
+  });
+});
