@@ -805,6 +805,16 @@ function withoutQuantities(language: Language, words: readonly string[]): string
 }
 
 /**
+ * "what *type* of attack", "which *sort* of chips": the noun of kind right after the question word asks
+ * which one, as "which attack" does; it is not searched ("type" is also a story word: "instance types").
+ */
+function withoutKindNoun(language: Language, words: readonly string[]): readonly string[] {
+  return words.filter(
+    (w, i) => !(language.kindNouns.has(w) && words[i + 1] === 'of' && language.kindOpeners.has(words[i - 1] ?? '')),
+  );
+}
+
+/**
  * Terms of a clause the question subordinates to its own ("what did the LF send *when they were
  * asked*", "why is Xen doomed *even though AWS says …*"): the circumstances, weighed less than
  * what is asked. Only a clause after the question's first words; terms the main clause has too stay whole.
@@ -1197,7 +1207,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     wants === null
       ? dated
       : withoutPrecision(language, wants === 'destination' ? dated.filter((w) => !language.motionVerbs.has(w)) : dated);
-  const searched = type === 'who' ? solvedAsFound(language, valued) : valued;
+  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, valued) : valued);
   const searchedStems = searched.map((w) => stem(w, language.stems));
   const phrased = phrasedSource(language, searchedStems);
   const attributed =

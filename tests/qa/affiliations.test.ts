@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
+import { stem } from '../../src/qa/text.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -39,5 +42,28 @@ describe('"according to X" names whose word answers', () => {
   it('still declines what the story never says, whoever it is according to', () => {
     for (const question of ['according to nasa, who founded amazon', 'according to cottingham, what is the capital of france'])
       expect(ask(question).answered, question).toBe(false);
+  });
+});
+
+describe('"what type of <noun>" asks which <noun>', () => {
+  const index = getIndex(story);
+  const typeTerm = stem('type', index.language.stems);
+
+  it('does not search the noun of kind right after the question word', () => {
+    for (const question of ['what type of attack beats the tesla entry system', 'which variety of hypervisor does aws run']) {
+      const { terms } = analyseQuestion(index, question);
+      expect(terms, question).not.toContain(typeTerm);
+      expect(terms, question).not.toContain(stem('variety', index.language.stems));
+    }
+  });
+
+  it('still searches "type" where it is the thing asked about', () => {
+    expect(analyseQuestion(index, 'what new types did aws launch').terms).toContain(typeTerm);
+  });
+
+  it('answers "what type of attack" from the text about the attack', () => {
+    const answer = ask('what type of attack hit the passive entry of tesla');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('relay');
   });
 });
