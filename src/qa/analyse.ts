@@ -804,6 +804,28 @@ function withoutQuantities(language: Language, words: readonly string[]): string
   );
 }
 
+/** How many words may stand between a "who" question's verb and its noun of saying: "handled *the press* comment". */
+const speakingForWindow = 3;
+
+/**
+ * "who handled the press comment for the Xen Project", "who gave the statement for X": a "who"
+ * question whose verb takes a noun of saying made for someone asks who spoke for them, however the
+ * verb puts it; it reads as "who speaks for X".
+ */
+function asSpeakingFor(language: Language, words: readonly string[]): readonly string[] {
+  // The preposition of "speaks for" is the one after the noun: "the statement *for* X".
+  const preposition = language.speechActs.speakingFor.at(-1);
+  const noun = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      i <= 2 + speakingForWindow &&
+      language.speechActs.nouns.has(stem(w, language.stems)) &&
+      words[i + 1] === preposition,
+  );
+  if (noun < 0) return words;
+  return [words[0] ?? '', ...language.speechActs.speakingFor, ...words.slice(noun + 2)];
+}
+
 /**
  * "what *type* of attack", "which *sort* of chips": the noun of kind right after the question word asks
  * which one, as "which attack" does; it is not searched ("type" is also a story word: "instance types").
@@ -1183,7 +1205,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     language,
     cueWordsAsk && detected.span
       ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
-      : untagged.words,
+      : detected.type === 'who'
+        ? asSpeakingFor(language, untagged.words)
+        : untagged.words,
   );
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.

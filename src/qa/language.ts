@@ -113,7 +113,7 @@ export interface Language {
   /** The same adjectives as a question's terms are stemmed. */
   precisionStems: ReadonlySet<string>;
   /** Stems of the light verbs and of the nouns of saying they take ("give … a comment"). */
-  speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; speakingFor: readonly string[] };
   /** Words of knowing before an embedded question ("do we *know* what …"). */
   knowing: ReadonlySet<string>;
   /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
@@ -656,6 +656,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),
+      speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),

@@ -214,7 +214,12 @@ export const languageFileSchema = z.strictObject({
    * "*make a statement*", "*have any response*"): after a name in a yes/no question they name its
    * source, as an attribution verb does.
    */
-  speechActs: z.strictObject({ verbs: words, nouns: words }),
+  speechActs: z.strictObject({
+    verbs: words,
+    nouns: words,
+    /** What "who <verb> the <noun> for X" asks, in the words a synonym group holds: "speaks for". */
+    speakingFor: z.string().min(1),
+  }),
   /**
    * Words of knowing ("know", "idea", "clear") that open an embedded question in a yes/no question
    * ("do we *know what* he told the Board?"): it asks whether that is known, which a text saying it

@@ -14,3 +14,17 @@ describe('WordNet\'s words for a spokesperson are the story\'s "speaks for"', ()
     }
   });
 });
+
+describe('"who <verb> the <noun of saying> for X" asks who spoke for X', () => {
+  it('answers with the organisation speaking for X, whatever the verb', () => {
+    for (const question of ['who gave the statement for the xen project', 'who issued the official response for xen']) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toContain('Linux Foundation');
+    }
+  });
+
+  it('declines where nobody in the story speaks for X', () => {
+    expect(ask('who wrote the statement for oracle').answered).toBe(false);
+  });
+});
