@@ -1161,7 +1161,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
   const question = withoutAfterthoughts(message);
-  const { kept, excluded } = withoutExclusions(language, question);
+  const { kept: said, excluded } = withoutExclusions(language, question);
+  // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
+  const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
   for (const token of tokenise(normalise(kept, language.contractions))) {

@@ -97,6 +97,8 @@ export interface Language {
   attributionPattern: RegExp;
   /** Stemmed phrases naming a question's source ("according to"), longest first. */
   sourcePhrases: readonly (readonly string[])[];
+  /** A hyphen and a suffix saying "as for" ("-wise") after a word, to drop before analysis. */
+  aspectSuffixPattern: RegExp | null;
   firstPerson: ReadonlySet<string>;
   /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
   exclusions: readonly string[];
@@ -598,6 +600,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
     sourcePhrases: lexicon.sourcePhrases.map((p) => stemmed(p)).sort((a, b) => b.length - a.length),
+    aspectSuffixPattern:
+      lexicon.aspectSuffixes.length === 0
+        ? null
+        : new RegExp(`(?<=\\p{L})-(?:${lexicon.aspectSuffixes.map((w) => escapeRegExp(w.toLowerCase())).join('|')})\\b`, 'giu'),
     attributionPattern: new RegExp(
       `\\b(?:${lexicon.attributionVerbs.map((w) => escapeRegExp(w.toLowerCase())).join('|')})\\b`,
       'i',

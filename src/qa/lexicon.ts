@@ -155,6 +155,8 @@ export const languageFileSchema = z.strictObject({
   attributionVerbs: words,
   /** Phrases naming a question's source before it: "*according to* the Gartner guy, …" asks what Gartner said. */
   sourcePhrases: words,
+  /** Suffixes after a hyphen that say "as for": "what's Oracle doing *hypervisor-wise*" asks about hypervisors. */
+  aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
   /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */

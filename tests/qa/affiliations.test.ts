@@ -67,3 +67,23 @@ describe('"what type of <noun>" asks which <noun>', () => {
     expect(answer.answer).toContain('relay');
   });
 });
+
+describe('"-wise" after a word asks about that word', () => {
+  it('answers "what is X doing <noun>-wise" as a question about the noun', () => {
+    const cases = [
+      ['what is aws doing hypervisor-wise', 'hypervisor'],
+      ['how is xen doing security-wise', 'security'],
+    ] as const;
+    for (const [question, word] of cases) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toContain(word);
+    }
+  });
+
+  it('drops the suffix only: what the story never says about the word still declines', () => {
+    const { terms } = analyseQuestion(getIndex(story), 'what is oracle doing price-wise');
+    expect(terms).not.toContain(stem('wise', getIndex(story).language.stems));
+    expect(ask('what is oracle doing price-wise').answered).toBe(false);
+  });
+});
