@@ -927,6 +927,50 @@ function withoutAfterthoughts(message: string): string {
 }
 
 /**
+ * "what year is this story from? *need it for a citation*", "*I'm writing a follow-up for our
+ * newsletter and want to get this right*: in the November update, what …": a clause about the asker
+ * (its subject the asker or none, its verb one of wanting, needing or the asker's own work: the
+ * lexicon's `askerAsides`; or "for my …") says why the question is asked, not what, and is dropped.
+ * Such a clause holds no question word and names nothing of the story ("I want to know about
+ * Warrilow, …" keeps Warrilow), and something else in the message must still ask.
+ */
+const clauseBoundary = /([,:;()]|[.?!]+(?=\s|$))/;
+
+function withoutAsides(language: Language, message: string): string {
+  const pieces = message.split(clauseBoundary);
+  let dropped = false;
+  const kept: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i] ?? '';
+    const delimiter = pieces[i + 1] ?? '';
+    if (isAside(language, clause)) {
+      dropped = true;
+      continue;
+    }
+    kept.push(clause, delimiter);
+  }
+  if (!dropped) return message;
+  const rest = kept.join('').replace(/^[\s,:;)]+/, '');
+  const tokens = tokenise(normalise(rest, language.contractions));
+  const asks =
+    tokens.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(tokens[0] ?? '') || rest.includes('?');
+  return asks && tokens.length >= 2 ? rest : message;
+}
+
+function isAside(language: Language, clause: string): boolean {
+  const tokens = tokenise(normalise(clause, language.contractions));
+  if (tokens.length < 2 || language.yesNoStarts.has(tokens[0] ?? '')) return false;
+  if (tokens.some((t) => language.interrogatives.has(t))) return false;
+  const first = language.words.firstPersonSingular;
+  const [opening = '', next = ''] = tokens;
+  const aboutAsker =
+    language.askerVerbs.has(opening) ||
+    (language.purposePrepositions.has(opening) && first.includes(next)) ||
+    (tokens.some((t) => first.includes(t)) && tokens.some((t) => language.askerVerbs.has(t)));
+  return aboutAsker && !typedTermsOf(language, clause).some((t) => t.startsWith('e:'));
+}
+
+/**
  * "does the Register have *any clue* why …", "*any idea* why": a question asks with "any" what a
  * statement says with "no" ("no clue", "no idea"); where the lexicon knows the phrase with "no", "any" reads as "no".
  */
@@ -1112,7 +1156,7 @@ function partDescriptions(index: QaIndex, words: readonly string[]): string[] {
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  const question = withoutAfterthoughts(message);
+  const question = withoutAsides(language, withoutAfterthoughts(message));
   const { kept, excluded } = withoutExclusions(language, question);
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
