@@ -397,6 +397,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
+      // "which firm is Warrilow at" asks for the organisation of the person it names: their own
+      // profile says it.
+      if (profile && question.kind?.members.includes('@org') && index.story.personById.get(fact.about ?? '')?.organisation)
+        return tuning.whoProfile;
       if (profile)
         return question.excluded.includes(fact.about ?? '') || question.entities.includes(fact.about ?? '')
           ? tuning.whoNamesNobody

@@ -19,3 +19,16 @@ describe('a part of the page named where someone quoted spoke', () => {
     expect(reply.answer).toContain('TechTarget');
   });
 });
+
+describe('"which analyst firm is X at" about a person the question names', () => {
+  it("is answered by that person's profile, which names their organisation", () => {
+    // "analyst" narrows the kind: the profile is what says Warrilow is a Gartner analyst.
+    const reply = ask('which analyst company does warrilow work for');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Gartner');
+  });
+
+  it('leaves a question about someone the story gives no organisation for declined', () => {
+    expect(ask('which firm is Linus Torvalds at').answered).toBe(false);
+  });
+});
