@@ -936,7 +936,24 @@ function withoutAfterthoughts(message: string): string {
  */
 const clauseBoundary = /([,:;()]|[.?!]+(?=\s|$))/;
 
+const asidePatterns = new WeakMap<Language, RegExp>();
+
+/** Any asker verb, or a purpose preposition before a first-person word: to skip the split in most questions. */
+function asidePattern(language: Language): RegExp {
+  let pattern = asidePatterns.get(language);
+  if (!pattern) {
+    const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';
+    pattern = new RegExp(
+      `\\b(?:${alternation(language.askerVerbs)})\\b|\\b(?:${alternation(language.purposePrepositions)})\\s+(?:${alternation(language.words.firstPersonSingular)})\\b`,
+      'i',
+    );
+    asidePatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
 function withoutAsides(language: Language, message: string): string {
+  if (!asidePattern(language).test(message)) return message;
   const pieces = message.split(clauseBoundary);
   let dropped = false;
   const kept: string[] = [];
