@@ -934,7 +934,7 @@ function withoutAfterthoughts(message: string): string {
  * Such a clause holds no question word and names nothing of the story ("I want to know about
  * Warrilow, …" keeps Warrilow), and something else in the message must still ask.
  */
-const clauseBoundary = /([,:;()]|[.?!]+(?=\s|$))/;
+const clauseBoundary = /([,:;()]|\s[-\u2013\u2014]+\s|[.?!]+(?=\s|$))/;
 
 const asidePatterns = new WeakMap<Language, RegExp>();
 
@@ -975,14 +975,15 @@ function withoutAsides(language: Language, message: string): string {
 }
 
 function isAside(language: Language, clause: string): boolean {
-  const tokens = tokenise(normalise(clause, language.contractions));
+  // "im writing …": the lexicon's slang spellings ("im" → "i am") as the analysis reads them.
+  const tokens = tokenise(normalise(clause, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
   if (tokens.length < 2 || language.yesNoStarts.has(tokens[0] ?? '')) return false;
   if (tokens.some((t) => language.interrogatives.has(t))) return false;
   const first = language.words.firstPersonSingular;
-  const [opening = '', next = ''] = tokens;
+  const opening = tokens[0] ?? '';
   const aboutAsker =
     language.askerVerbs.has(opening) ||
-    (language.purposePrepositions.has(opening) && first.includes(next)) ||
+    tokens.some((t, i) => language.purposePrepositions.has(t) && first.includes(tokens[i + 1] ?? '')) ||
     (tokens.some((t) => first.includes(t)) && tokens.some((t) => language.askerVerbs.has(t)));
   return aboutAsker && !typedTermsOf(language, clause).some((t) => t.startsWith('e:'));
 }

@@ -31,6 +31,14 @@ describe("the asker's own context around a question", () => {
     expect(ask('for my seminar paper, what did Gartner say about Xen?').answered).toBe(true);
   });
 
+  it('is cut off by a dash too, may hold "for my" anywhere, and reads slang as the analysis does', () => {
+    const dash = ask('short question for my podcast notes - who is Cottingham?');
+    expect(dash.answered).toBe(true);
+    expect(dash.answer).toContain('Citrix');
+    expect(analyseQuestion(shipped, 'im preparing slides on this, who is Schlaeger?').terms).not.toContain('slide');
+    expect(analyseQuestion(shipped, 'what did Bulpin say - the xen-project post').terms).toContain('e:xen-project');
+  });
+
   it('leaves an off-topic question declined', () => {
     expect(ask('I need this for my homework: who founded Amazon?').answered).toBe(false);
     expect(ask('what is the share price of Citrix? need it for my notes').answered).toBe(false);
