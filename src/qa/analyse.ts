@@ -1178,7 +1178,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const { kept, excluded } = withoutExclusions(language, question);
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
-  for (const token of tokenise(normalise(kept, language.contractions))) {
+  // "what's Oracle doing *hypervisor-wise*": the suffix says "as regards"; the word is what is meant.
+  for (const token of tokenise(normalise(kept.replace(language.viewpointSuffix, ''), language.contractions))) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
     const rewritten = language.spelling.get(token) ?? (capitals.has(token) ? language.initialisms.get(token) : undefined);

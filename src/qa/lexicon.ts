@@ -163,6 +163,8 @@ export const languageFileSchema = z.strictObject({
    * needing, the asker's own work), or which opens with one of the purpose prepositions before "my".
    */
   askerAsides: z.strictObject({ verbs: words, purposePrepositions: words }),
+  /** Suffixes after a hyphen saying "as regards" ("hypervisor-*wise*"): the word before them is what is meant. */
+  viewpointSuffixes: words,
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
   quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
