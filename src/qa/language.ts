@@ -106,6 +106,9 @@ export interface Language {
   exclusionPattern: RegExp;
   /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
   subordinators: ReadonlySet<string>;
+  /** Verbs of the asker's own wants and work, and purpose prepositions ("for my notes"): see `asides.ts`. */
+  askerVerbs: ReadonlySet<string>;
+  purposePrepositions: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
@@ -610,6 +613,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
     subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
+    askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
+    purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     exclusionPattern: new RegExp(
       lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',

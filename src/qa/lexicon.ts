@@ -161,6 +161,12 @@ export const languageFileSchema = z.strictObject({
   exclusions: words,
   /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */
   subordinators: words,
+  /**
+   * The asker's own context ("need it for a citation", "I'm writing a follow-up: …"): a clause whose
+   * subject is the asker (`firstPersonSingular`, or none) and whose verb is one of these (wanting,
+   * needing, the asker's own work), or which opens with one of the purpose prepositions before "my".
+   */
+  askerAsides: z.strictObject({ verbs: words, purposePrepositions: words }),
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
   quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */

@@ -205,6 +205,11 @@ interface FitContext {
   names: readonly string[];
   /** For a yes/no question about someone: the feature of a quote whose own words name them. */
   quoteNamesSubject: string | null;
+  /**
+   * "in the update, what did AWS tell TechTarget": the subject is quoted in the part of the page the
+   * question names, so the part says where they spoke, and their words answer, not the part's summary.
+   */
+  quotedInPart: boolean;
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -237,7 +242,21 @@ function fitContext(index: QaIndex, question: Question): FitContext {
     agentless: question.type === 'who' ? question.terms.map((t) => `${agentlessFeature}${t}`) : [],
     names: question.type === 'who' ? question.terms.filter((t) => storyNames(index).has(t)) : [],
     quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
+    quotedInPart: question.type === 'said' && subject !== null && quotedInAskedPart(index, question, subject, spokespeople),
   };
+}
+
+function quotedInAskedPart(index: QaIndex, question: Question, subject: string, spokespeople: ReadonlySet<string>): boolean {
+  const parts = question.terms.filter((t) => t.startsWith('i:'));
+  if (parts.length === 0) return false;
+  return index.facts.some(
+    (f) =>
+      f.kind === 'quote' &&
+      f.about !== undefined &&
+      f.about !== null &&
+      (f.about === subject || spokespeople.has(f.about) || index.story.personById.get(f.about)?.organisation === subject) &&
+      parts.some((t) => f.partly.has(t)),
+  );
 }
 
 const storyNamesByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
@@ -308,7 +327,7 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       !question.terms.some((t) => !t.startsWith('i:') && fact.terms.has(t))
     )
       return tuning.teaserUnasked;
-    if (intents.some((intent) => question.terms.includes(intent))) return Math.max(1, fit);
+    if (intents.some((intent) => question.terms.includes(intent))) return context.quotedInPart ? fit : Math.max(1, fit);
     return tuning.metaNotAsked * fit;
   }
   return fit;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
+
+describe("the asker's own context around a question", () => {
+  it('is not searched after the question, with or without a full stop', () => {
+    const reply = ask('what year did the reg publish this? want it for a bibliography');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('2017');
+    expect(analyseQuestion(shipped, 'who is bulpin? need it for my essay').terms).not.toContain('essay');
+  });
+
+  it('is not searched in a clause after a comma whose subject is the asker or none', () => {
+    const reply = ask('when was the piece first published, i need the whole date for a bibliography');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('November 22, 2017');
+  });
+
+  it('is not searched before a colon or a comma', () => {
+    const colon = ask("I'm preparing a talk for my team and want to be accurate: who is Warrilow?");
+    expect(colon.answered).toBe(true);
+    expect(colon.answer).toContain('Gartner');
+    const purpose = analyseQuestion(shipped, 'for my seminar paper, what did Gartner say about Xen?');
+    expect(purpose.terms).not.toContain('seminar');
+    expect(ask('for my seminar paper, what did Gartner say about Xen?').answered).toBe(true);
+  });
+
+  it('is cut off by a dash too, may hold "for my" anywhere, and reads slang as the analysis does', () => {
+    const dash = ask('short question for my podcast notes - who is Cottingham?');
+    expect(dash.answered).toBe(true);
+    expect(dash.answer).toContain('Citrix');
+    expect(analyseQuestion(shipped, 'im preparing slides on this, who is Schlaeger?').terms).not.toContain('slide');
+    expect(analyseQuestion(shipped, 'what did Bulpin say - the xen-project post').terms).toContain('e:xen-project');
+  });
+
+  it('leaves an off-topic question declined', () => {
+    expect(ask('I need this for my homework: who founded Amazon?').answered).toBe(false);
+    expect(ask('what is the share price of Citrix? need it for my notes').answered).toBe(false);
+    expect(ask('writing a blog post for work, does the story mention vmware?').answered).toBe(false);
+  });
+
+  it('is kept when it names something of the story, asks itself, or is all there is', () => {
+    expect(analyseQuestion(shipped, 'I want to know about Bulpin, what does he do?').terms).toContain('e:james-bulpin');
+    expect(analyseQuestion(shipped, 'I need to know when AWS talked to TechTarget').terms).toContain('e:techtarget');
+    expect(analyseQuestion(shipped, 'i need the headline of the story').terms).toContain('i:headline');
+  });
+});
