@@ -546,7 +546,8 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
     term,
     noun: phrase.join(' '),
     named: (fact) =>
-      fact.terms.has(term) && thingNamesIn(language, fact).some((part) => part.terms.has(term) && part.names.some(isNew)),
+      fact.terms.has(term) &&
+      thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
   };
 }
 
@@ -577,10 +578,21 @@ export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> 
   return terms;
 }
 
+/**
+ * A name in a reply, with the terms of what it can name: its own words ("Launch *Complex* 2"), the word right before it (after a comma:
+ * "the pad, *Launch Complex 2*"), the words of a compound right after it ("the *C5* instances",
+ * "any *Photon* satellite bus"), and, after a
+ * naming verb ("is *called* Assured Open Source Software"), every word before it in its sentence.
+ */
+interface ThingName {
+  words: readonly string[];
+  names: ReadonlySet<string>;
+}
+
 /** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
 interface ReplyPart {
   terms: ReadonlySet<string>;
-  names: readonly (readonly string[])[];
+  names: readonly ThingName[];
 }
 
 const thingNamesByFact = new WeakMap<Fact, readonly ReplyPart[]>();
@@ -601,7 +613,9 @@ function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
       .split(/(?<=[.!?])\s+|[\u201c\u201d"]/)
       .filter((text) => text.trim() !== '')
       .map((text) => {
-        const names: string[][] = [];
+        const names: ThingName[] = [];
+        const termsOfText = (word: string | undefined) =>
+          word === undefined ? [] : termsOf(language, stemmedTokens(language, word, language.stemCache), false);
         for (const match of text.matchAll(
           /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
         )) {
@@ -614,7 +628,17 @@ function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
           if (words.every(isValue)) continue;
           if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:')))
             continue;
-          names.push(words);
+          const after = text.slice(match.index + run.length);
+          const wordBefore = /([\w'\u2019-]+)[,\s]*$/.exec(before)?.[1];
+          const wordsAfter = (/^(?:\s+[\w-]+)+/.exec(after)?.[0] ?? '').trim().split(/\s+/);
+          const named = new Set([
+            ...termsOfText(name),
+            ...termsOfText(wordBefore),
+            ...wordsAfter.slice(0, tuning.nameCompoundReach).flatMap((w) => termsOfText(w)),
+          ]);
+          const verb = language.namingVerbs.find((v) => before.toLowerCase().endsWith(` ${v}`));
+          if (verb) for (const t of termsOfText(before.slice(0, before.length - verb.length))) named.add(t);
+          names.push({ words, names: named });
         }
         return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
       });

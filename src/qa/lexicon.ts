@@ -249,6 +249,12 @@ export const languageFileSchema = z.strictObject({
    */
   namingPhrases: z.strictObject({ before: words, after: words }),
   /**
+   * Past participles of the verbs of naming (WordNet's name, call, dub, title, term, christen,
+   * nickname, style, label, brand, know as): in the story, the name right after one is the name of
+   * a noun before it in its sentence ("the new service … is *called* Assured Open Source Software").
+   */
+  namingVerbs: words,
+  /**
    * Prepositions of place, locative not directional ("*near* the paired phone", "*at* Wallops Island"):
    * a "where" question's answer holds one.
    */
