@@ -31,7 +31,7 @@ describe('a name answers a naming question only where it names the noun asked ab
     expect(answer.answer).toContain('is called Assured Open Source Software');
   });
 
-  it("takes a name before a compound noun's head (\"Photon satellite bus\")", () => {
+  it('takes a name before a compound noun\'s head ("Photon satellite bus")', () => {
     const answer = ask('what do they call the satellite bus in the moon mission teaser');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('Photon');
