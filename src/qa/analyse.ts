@@ -1066,6 +1066,45 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
   return words.some((w) => known.has(language.stemCache.get(w) ?? stem(w, language.stems)));
 }
 
+/** The intents of the article's own page parts, which another outlet's article does not share. */
+const pageIntents: ReadonlySet<string> = new Set(['i:headline', 'i:standfirst', 'i:byline', 'i:footer', 'i:published']);
+
+const outletIdsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The organisations the story data describes as publications (a noun of `outletNouns` in their role), once per index. */
+function outletIds(index: QaIndex): ReadonlySet<string> {
+  let ids = outletIdsByIndex.get(index);
+  if (!ids) {
+    const nouns = index.language.outletNouns;
+    ids = new Set(
+      index.story.organisations
+        .filter((o) => (o.role ?? '').toLowerCase().split(/[^a-z]+/).some((w) => nouns.has(w)))
+        .map((o) => o.id),
+    );
+    outletIdsByIndex.set(index, ids);
+  }
+  return ids;
+}
+
+/**
+ * "the headline of *the TechTarget article*": a page part asked for of an article an outlet
+ * other than the story's publication owns (its name right before a noun for the article) is that
+ * article's, which the story does not give. Returns the article as the question names it.
+ */
+function otherOutletsArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
+  const { language } = index;
+  if (!terms.some((t) => pageIntents.has(t))) return null;
+  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  for (let i = 1; i < words.length; i++) {
+    if (!language.articleNouns.has(words[i] ?? '')) continue;
+    const owner = termsOf(language, [stem(words[i - 1] ?? '', language.stems)], false).find((t) => t.startsWith('e:'));
+    if (!owner || publication.includes(owner)) continue;
+    if (!outletIds(index).has(owner.slice(2))) continue;
+    return `${words[i - 1]}'s ${words[i]}`;
+  }
+  return null;
+}
+
 const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The terms of the article's headline and standfirst, once per index. */
@@ -1222,6 +1261,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ? withAlternative(index, words, all, clause)
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   const names = unknownNames(language, kept);
+  const othersArticle = otherOutletsArticle(index, words, all);
+  if (othersArticle) names.push(othersArticle);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
     if (outsider && !names.some((n) => n.toLowerCase() === outsider)) names.push(outsider);

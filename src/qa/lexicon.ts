@@ -249,6 +249,12 @@ export const languageFileSchema = z.strictObject({
    */
   namingPhrases: z.strictObject({ before: words, after: words }),
   /**
+   * Nouns for a publication, singular and plural (WordNet's publication, periodical, newspaper and
+   * website, and "outlet"): an organisation whose role in the story data holds one publishes articles,
+   * so "the headline of *the TechTarget article*" asks about its article, not this one.
+   */
+  outletNouns: words,
+  /**
    * Past participles of the verbs of naming (WordNet's name, call, dub, title, term, christen,
    * nickname, style, label, brand, know as): in the story, the name right after one is the name of
    * a noun before it in its sentence ("the new service … is *called* Assured Open Source Software").
