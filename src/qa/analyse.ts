@@ -1078,7 +1078,12 @@ function outletIds(index: QaIndex): ReadonlySet<string> {
     const nouns = index.language.outletNouns;
     ids = new Set(
       index.story.organisations
-        .filter((o) => (o.role ?? '').toLowerCase().split(/[^a-z]+/).some((w) => nouns.has(w)))
+        .filter((o) =>
+          (o.role ?? '')
+            .toLowerCase()
+            .split(/[^a-z]+/)
+            .some((w) => nouns.has(w)),
+        )
         .map((o) => o.id),
     );
     outletIdsByIndex.set(index, ids);
