@@ -88,6 +88,8 @@ export interface Question {
   whetherKnown: string | null;
   /** Whether a yes/no question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
   asksPlan: boolean;
+  /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
+  asksTitle: boolean;
 }
 
 /**
@@ -1366,5 +1368,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
     asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
+    asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
   };
 }
