@@ -770,7 +770,9 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
     const match = language.phrases.longestAt(stems, i);
     if (!match) continue;
     const entity = match.values.find((v) => v.startsWith('e:'));
-    const verb = i + match.length;
+    // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
+    let verb = i + match.length;
+    while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
     // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.

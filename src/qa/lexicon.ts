@@ -249,6 +249,11 @@ export const languageFileSchema = z.strictObject({
    */
   namingPhrases: z.strictObject({ before: words, after: words }),
   /**
+   * Adverbs of emphasis, truth and manner (really, actually, ever, explicitly, publicly …) that may
+   * stand between a speaker and a verb of saying: "did AWS *really* say …" names AWS as its source.
+   */
+  speakingAdverbs: words,
+  /**
    * Nouns for a publication, singular and plural (WordNet's publication, periodical, newspaper and
    * website, and "outlet"): an organisation whose role in the story data holds one publishes articles,
    * so "the headline of *the TechTarget article*" asks about its article, not this one.
