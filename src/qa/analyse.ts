@@ -88,6 +88,8 @@ export interface Question {
   whetherKnown: string | null;
   /** Whether a yes/no question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
   asksPlan: boolean;
+  /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
+  asksTitle: boolean;
 }
 
 /**
@@ -546,7 +548,8 @@ function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] 
     term,
     noun: phrase.join(' '),
     named: (fact) =>
-      fact.terms.has(term) && thingNamesIn(language, fact).some((part) => part.terms.has(term) && part.names.some(isNew)),
+      fact.terms.has(term) &&
+      thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
   };
 }
 
@@ -577,10 +580,21 @@ export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> 
   return terms;
 }
 
+/**
+ * A name in a reply, with the terms of what it can name: its own words ("Launch *Complex* 2"), the word right before it (after a comma:
+ * "the pad, *Launch Complex 2*"), the words of a compound right after it ("the *C5* instances",
+ * "any *Photon* satellite bus"), and, after a
+ * naming verb ("is *called* Assured Open Source Software"), every word before it in its sentence.
+ */
+interface ThingName {
+  words: readonly string[];
+  names: ReadonlySet<string>;
+}
+
 /** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
 interface ReplyPart {
   terms: ReadonlySet<string>;
-  names: readonly (readonly string[])[];
+  names: readonly ThingName[];
 }
 
 const thingNamesByFact = new WeakMap<Fact, readonly ReplyPart[]>();
@@ -601,7 +615,9 @@ function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
       .split(/(?<=[.!?])\s+|[\u201c\u201d"]/)
       .filter((text) => text.trim() !== '')
       .map((text) => {
-        const names: string[][] = [];
+        const names: ThingName[] = [];
+        const termsOfText = (word: string | undefined) =>
+          word === undefined ? [] : termsOf(language, stemmedTokens(language, word, language.stemCache), false);
         for (const match of text.matchAll(
           /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
         )) {
@@ -614,7 +630,17 @@ function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
           if (words.every(isValue)) continue;
           if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:')))
             continue;
-          names.push(words);
+          const after = text.slice(match.index + run.length);
+          const wordBefore = /([\w'\u2019-]+)[,\s]*$/.exec(before)?.[1];
+          const wordsAfter = (/^(?:\s+[\w-]+)+/.exec(after)?.[0] ?? '').trim().split(/\s+/);
+          const named = new Set([
+            ...termsOfText(name),
+            ...termsOfText(wordBefore),
+            ...wordsAfter.slice(0, tuning.nameCompoundReach).flatMap((w) => termsOfText(w)),
+          ]);
+          const verb = language.namingVerbs.find((v) => before.toLowerCase().endsWith(` ${v}`));
+          if (verb) for (const t of termsOfText(before.slice(0, before.length - verb.length))) named.add(t);
+          names.push({ words, names: named });
         }
         return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
       });
@@ -744,7 +770,9 @@ function sourceOf(language: Language, stems: string[]): { source: string | null;
     const match = language.phrases.longestAt(stems, i);
     if (!match) continue;
     const entity = match.values.find((v) => v.startsWith('e:'));
-    const verb = i + match.length;
+    // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
+    let verb = i + match.length;
+    while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
     // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
@@ -1152,6 +1180,50 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
   return words.some((w) => known.has(language.stemCache.get(w) ?? stem(w, language.stems)));
 }
 
+/** The intents of the article's own page parts, which another outlet's article does not share. */
+const pageIntents: ReadonlySet<string> = new Set(['i:headline', 'i:standfirst', 'i:byline', 'i:footer', 'i:published']);
+
+const outletIdsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The organisations the story data describes as publications (a noun of `outletNouns` in their role), once per index. */
+function outletIds(index: QaIndex): ReadonlySet<string> {
+  let ids = outletIdsByIndex.get(index);
+  if (!ids) {
+    const nouns = index.language.outletNouns;
+    ids = new Set(
+      index.story.organisations
+        .filter((o) =>
+          (o.role ?? '')
+            .toLowerCase()
+            .split(/[^a-z]+/)
+            .some((w) => nouns.has(w)),
+        )
+        .map((o) => o.id),
+    );
+    outletIdsByIndex.set(index, ids);
+  }
+  return ids;
+}
+
+/**
+ * "the headline of *the TechTarget article*": a page part asked for of an article an outlet
+ * other than the story's publication owns (its name right before a noun for the article) is that
+ * article's, which the story does not give. Returns the article as the question names it.
+ */
+function otherOutletsArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
+  const { language } = index;
+  if (!terms.some((t) => pageIntents.has(t))) return null;
+  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  for (let i = 1; i < words.length; i++) {
+    if (!language.articleNouns.has(words[i] ?? '')) continue;
+    const owner = termsOf(language, [stem(words[i - 1] ?? '', language.stems)], false).find((t) => t.startsWith('e:'));
+    if (!owner || publication.includes(owner)) continue;
+    if (!outletIds(index).has(owner.slice(2))) continue;
+    return `${words[i - 1]}'s ${words[i]}`;
+  }
+  return null;
+}
+
 const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The terms of the article's headline and standfirst, once per index. */
@@ -1315,6 +1387,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ? withAlternative(index, words, all, clause)
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   const names = unknownNames(language, kept);
+  const othersArticle = otherOutletsArticle(index, words, all);
+  if (othersArticle) names.push(othersArticle);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
     if (outsider && !names.some((n) => n.toLowerCase() === outsider)) names.push(outsider);
@@ -1417,5 +1491,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
     asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
+    asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
   };
 }

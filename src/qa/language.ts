@@ -131,6 +131,12 @@ export interface Language {
   affiliationPrepositions: ReadonlySet<string>;
   /** Word sequences asking for a thing's name, after its noun phrase ("is called") or before it ("name of"). */
   namingPhrases: { before: readonly (readonly string[])[]; after: readonly (readonly string[])[] };
+  /** Stems of adverbs of emphasis and manner that may stand between a speaker and a verb of saying ("did AWS *really* say"). */
+  speakingAdverbs: ReadonlySet<string>;
+  /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
+  outletNouns: ReadonlySet<string>;
+  /** Past participles of verbs of naming, lower-case ("called", "known as"): the name after one is the name of a noun before it. */
+  namingVerbs: readonly string[];
   /** Prepositions of place: a "where" question's answer holds one. */
   placePrepositions: ReadonlySet<string>;
   /** Position words by position, as stems (a phrasal verb's words joined by a space): see `position.ts`. */
@@ -647,6 +653,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
+    speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
+    outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
+    namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),
     namingPhrases: {
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),
       after: lexicon.namingPhrases.after.map((p) => tokenise(normalise(p, contractions))),

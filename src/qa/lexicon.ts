@@ -264,6 +264,23 @@ export const languageFileSchema = z.strictObject({
    */
   namingPhrases: z.strictObject({ before: words, after: words }),
   /**
+   * Adverbs of emphasis, truth and manner (really, actually, ever, explicitly, publicly …) that may
+   * stand between a speaker and a verb of saying: "did AWS *really* say …" names AWS as its source.
+   */
+  speakingAdverbs: words,
+  /**
+   * Nouns for a publication, singular and plural (WordNet's publication, periodical, newspaper and
+   * website, and "outlet"): an organisation whose role in the story data holds one publishes articles,
+   * so "the headline of *the TechTarget article*" asks about its article, not this one.
+   */
+  outletNouns: words,
+  /**
+   * Past participles of the verbs of naming (WordNet's name, call, dub, title, term, christen,
+   * nickname, style, label, brand, know as): in the story, the name right after one is the name of
+   * a noun before it in its sentence ("the new service … is *called* Assured Open Source Software").
+   */
+  namingVerbs: words,
+  /**
    * Prepositions of place, locative not directional ("*near* the paired phone", "*at* Wallops Island"):
    * a "where" question's answer holds one.
    */

@@ -101,6 +101,30 @@ function showsNow(fact: Fact, member: string): boolean {
   return pattern.test(fact.answer);
 }
 
+const shownOutsideTitles = new WeakMap<Fact, Map<string, boolean>>();
+
+/**
+ * Whether a fact's reply shows a kind's member outside the job titles of the story's people:
+ * "director for *XenServer* product management" says who someone is, not which product they spoke
+ * of. Found once per fact and member.
+ */
+function showsOutsideTitles(index: QaIndex, fact: Fact, member: string): boolean {
+  let shown = shownOutsideTitles.get(fact);
+  if (!shown) {
+    shown = new Map();
+    shownOutsideTitles.set(fact, shown);
+  }
+  const known = shown.get(member);
+  if (known !== undefined) return known;
+  let text = fact.answer;
+  for (const person of index.story.people)
+    if (person.title) text = text.replace(new RegExp(escapeRegExp(person.title), 'gi'), ' ');
+  showsNow(fact, member);
+  const found = memberPatterns.get(member)?.test(text) ?? false;
+  shown.set(member, found);
+  return found;
+}
+
 const memberWordLists = new Map<string, readonly string[]>();
 
 /** A kind member's words ("assur open sourc softwar"), split once. */
@@ -170,7 +194,13 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     // A member of several words ("assured open source software") is named by all of them.
     // A member of several words ("assured open source software") is named by all of them in the reply.
     if (memberWords(member).length > 1) return shows(fact, member);
-    return fact.terms.has(member) && !question.terms.includes(member) && shows(fact, member);
+    return (
+      fact.terms.has(member) &&
+      !question.terms.includes(member) &&
+      shows(fact, member) &&
+      // "which products did Cottingham say …": a member only in a job title answers "which product does he manage".
+      (question.asksTitle || showsOutsideTitles(index, fact, member))
+    );
   });
 }
 

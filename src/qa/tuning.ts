@@ -158,4 +158,6 @@ export const tuning = {
   maxTitleWords: 4,
   /** Words describing a part of the page before its noun ("the little grey blurb") are at most this many: more is a clause. */
   maxPartDescribingWords: 3,
+  /** Words after a name that may be the noun it names: a compound's head follows its modifier ("Photon satellite *bus*"). */
+  nameCompoundReach: 2,
 } as const;
