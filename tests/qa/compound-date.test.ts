@@ -16,7 +16,7 @@ describe('"the <noun> date" asks for a date', () => {
   it('declines with a partial answer where the story gives no such date', () => {
     const answer = ask('when is the lift-off date of the capstone mission');
     expect(answer.answered).toBe(false);
-    const teaser = ask("whats the scheduled launch date of the capstone mission");
+    const teaser = ask('whats the scheduled launch date of the capstone mission');
     expect(teaser.answered).toBe(false);
     expect(teaser.answer).toContain("doesn't give the exact date");
   });
