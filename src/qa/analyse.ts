@@ -1356,17 +1356,25 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           ? 'who'
           : wants === 'version'
             ? 'what'
-            : wants === 'destination'
+            : wants === 'destination' || wants === 'location'
               ? 'where'
               : 'howmany';
   // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
   const dated = type === 'when' ? withoutTitleWords(index, words) : words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
-  // "where is X *headed*": the verb of motion asks for a destination, which the contract checks.
+  // "where is X *headed*": the verb of motion asks for a destination, which the contract checks;
+  // "where is X *based*": the seat verb asks for a place, which it checks too.
   const valued =
     wants === null
       ? dated
-      : withoutPrecision(language, wants === 'destination' ? dated.filter((w) => !language.motionVerbs.has(w)) : dated);
+      : withoutPrecision(
+          language,
+          wants === 'destination'
+            ? dated.filter((w) => !language.motionVerbs.has(w))
+            : wants === 'location'
+              ? dated.filter((w) => !language.seatVerbs.has(w))
+              : dated,
+        );
   const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, valued) : valued);
   const searchedStems = searched.map((w) => stem(w, language.stems));
   const phrased = phrasedSource(language, searchedStems);

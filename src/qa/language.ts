@@ -161,6 +161,8 @@ export interface Language {
   negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
+  /** Verbs of being situated or made somewhere: in a question asking for a place ("where is X based") they are not searched. */
+  seatVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   secondPerson: ReadonlySet<string>;
@@ -641,6 +643,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),
+    seatVerbs: new Set(lexicon.seatVerbs.map((w) => w.toLowerCase())),
     valueUnits: new Set(
       [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits]
         .filter((w) => !/\s/.test(w))

@@ -49,6 +49,7 @@ export const answerTypeNames = [
   'person',
   'version',
   'destination',
+  'location',
 ] as const;
 
 /** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind, a place ("where"). */
@@ -204,6 +205,17 @@ export const languageFileSchema = z.strictObject({
   sendingVerbs: words,
   /** Nouns of a journey: "a *mission* to the Moon" gives a destination. */
   motionNouns: words,
+  /**
+   * Verbs of being situated or made somewhere (Levin's 47.6 and the verbs of creation of 26.4 with
+   * a locative), inflected: "where is X *based*" asks for the place X is at, not for "based"; they are
+   * not searched there.
+   */
+  seatVerbs: words,
+  /**
+   * Locative prepositions of a seat ("*in* Virginia", "*at* Wallops Island"): a place name after one,
+   * after a seat verb or before its region ("in Mahia, New Zealand"), says where something is.
+   */
+  seatPrepositions: words,
   /**
    * Verbs of solving ("figure out", "work out", "crack"): in a "who" question with none of the
    * `negations` they ask who found something out, read as `as`; elsewhere they keep their group

@@ -20,6 +20,8 @@ export type ValueWords = Pick<
   | 'sendingVerbs'
   | 'motionNouns'
   | 'directionPrepositions'
+  | 'seatVerbs'
+  | 'seatPrepositions'
   | 'articleDeterminers'
 >;
 
@@ -50,6 +52,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   person: [],
   version: [],
   destination: [],
+  location: [],
 };
 
 /** The compiled detectors of one language. */
@@ -93,6 +96,8 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const conveying = new Set(lower([...words.sendingVerbs, ...words.motionNouns]));
   const directions = new Set(lower(words.directionPrepositions));
   const determiners = new Set(lower(words.articleDeterminers));
+  const seatVerbs = new Set(lower(words.seatVerbs));
+  const seats = new Set(lower(words.seatPrepositions));
   const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
 
   // "a mission to the Moon", "taking CAPSTONE to the Moon": a place (a name, as written) after a
@@ -103,6 +108,24 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     if (!context.some((w) => conveying.has(w))) return false;
     const at = determiners.has(lowered[i + 1] ?? '') ? i + 2 : i + 1;
     return /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
+  };
+
+  // "based in Virginia", "at Wallops Island in Virginia", "in Mahia, New Zealand": a name after a
+  // preposition of a seat says where something is when a seat verb precedes it or its region follows;
+  // "investing in Xen" names a thing, not a place.
+  const name = (tokens: readonly string[], lowered: readonly string[], at: number) =>
+    /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
+  const locatesPlace = (tokens: readonly string[], lowered: readonly string[], i: number, text: string) => {
+    if (!seats.has(lowered[i] ?? '')) return false;
+    const at = determiners.has(lowered[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!name(tokens, lowered, at)) return false;
+    if (seatVerbs.has(lowered[i - 1] ?? '')) return true;
+    let end = at;
+    while (name(tokens, lowered, end + 1)) {
+      if (text.includes(`${tokens[end]}, ${tokens[end + 1]}`)) return true;
+      end++;
+    }
+    return seats.has(lowered[end + 1] ?? '') && name(tokens, lowered, end + 2);
   };
 
   // Facts share texts (a quote backs several claims), and each text is asked about more than once.
@@ -139,6 +162,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if ((isNumber || clockPattern.test(token)) && timeOfDay.has(next)) out.add('time');
       if (vaguePrices.has(token)) out.add('vaguePrice');
       if (leadsToPlace(tokens, lowered, i)) out.add('destination');
+      if (locatesPlace(tokens, lowered, i, text)) out.add('location');
       // "4.19", "v2", "version 3": a release of some software.
       if (versionPattern.test(token) || (previous === 'version' && isNumber)) out.add('version');
       // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.
