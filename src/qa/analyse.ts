@@ -1224,6 +1224,39 @@ function otherOutletsArticle(index: QaIndex, words: readonly string[], terms: re
   return null;
 }
 
+/**
+ * "the name of *the TechTarget article*", "the headline of *the Register article*": a noun for what
+ * an article is called, "of", a determiner and up to `maxTitleWords` words before an article noun
+ * ask for that article's headline, whatever the headline noun. Words naming the publication say the
+ * article is this one, so they are dropped; a word naming another outlet is kept, and that outlet's
+ * article is then not this one (`otherOutletsArticle`). Other words leave the question as it is.
+ */
+function titledArticle(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  for (let t = 0; t + 3 < words.length; t++) {
+    if (!language.headlineNouns.has(words[t] ?? '') || words[t + 1] !== 'of') continue;
+    if (!language.articleDeterminers.has(words[t + 2] ?? '')) continue;
+    const start = t + 3;
+    for (let j = start + 1; j <= start + tuning.maxTitleWords && j < words.length; j++) {
+      if (!language.articleNouns.has(words[j] ?? '')) continue;
+      const owners = words.slice(start, j).map((w) => termsOf(language, [stem(w, language.stems)], false));
+      if (!owners.every((terms) => terms.length === 1 && terms[0]?.startsWith('e:'))) return words;
+      const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+      const ownTitle = owners.every((terms) => publication.includes(terms[0] ?? ''));
+      const otherOutlet = owners.some((terms) => outletIds(index).has((terms[0] ?? '').slice(2)));
+      if (!ownTitle && !otherOutlet) return words;
+      return [
+        ...words.slice(0, t),
+        'headline',
+        ...words.slice(t + 1, start),
+        ...(ownTitle ? [] : words.slice(start, j)),
+        ...words.slice(j),
+      ];
+    }
+  }
+  return words;
+}
+
 const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The terms of the article's headline and standfirst, once per index. */
@@ -1337,13 +1370,16 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
   // said cue's ("what did * send") ask what someone said, not about sending.
   const cueWordsAsk = detected.type === 'process' || detected.type === 'said' || detected.type === 'speaker';
-  const words = withoutQuantities(
-    language,
-    cueWordsAsk && detected.span
-      ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
-      : detected.type === 'who'
-        ? asSpeakingFor(language, untagged.words)
-        : untagged.words,
+  const words = titledArticle(
+    index,
+    withoutQuantities(
+      language,
+      cueWordsAsk && detected.span
+        ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
+        : detected.type === 'who'
+          ? asSpeakingFor(language, untagged.words)
+          : untagged.words,
+    ),
   );
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.

@@ -123,6 +123,8 @@ export interface Language {
   knowing: ReadonlySet<string>;
   /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
   articleNouns: ReadonlySet<string>;
+  /** Nouns for what an article is called ("the *title* of the … story"). */
+  headlineNouns: ReadonlySet<string>;
   /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
   nominalSuffixes: readonly string[];
   /** Stems of the adverbs of order ("first", "originally"), and of their words. */
@@ -682,6 +684,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

@@ -248,6 +248,11 @@ export const languageFileSchema = z.strictObject({
   knowing: words,
   /** Nouns for the article itself ("what does *the article* say about …"): as a speaker, it is its publication. */
   articleNouns: words,
+  /**
+   * Nouns for what an article is called ("the *title* of the TechTarget piece", "the *name* of the
+   * Register article"): before "of", a determiner and an article noun they ask for a headline.
+   */
+  headlineNouns: words,
   /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
   nominalSuffixes: words,
   /**

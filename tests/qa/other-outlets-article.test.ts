@@ -22,3 +22,25 @@ describe("a page part of another outlet's article is not this article's", () => 
     expect(ask("what's the headline of the google article").answer).toContain('Google assuring open-source code');
   });
 });
+
+describe('"the name of the <owner> article" asks for a headline, whatever the headline noun', () => {
+  it("declines the title of another outlet's article asked for with another noun", () => {
+    for (const q of ['what was the name of the techtarget write-up', 'title of the techtarget report?']) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(false);
+      expect(answer.answer, q).not.toContain('The outlet AWS gave');
+    }
+  });
+
+  it("answers with this article's headline when the owner named is the story's publication", () => {
+    for (const q of ['what is the title of the register piece', 'name of the register story pls']) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.answer.startsWith('The headline is'), q).toBe(true);
+    }
+  });
+
+  it('leaves a name asked of something that is no article alone', () => {
+    expect(ask('what is the name of the citrix exec quoted on benchmarking').answer).toContain('Cottingham');
+  });
+});
