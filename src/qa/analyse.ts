@@ -90,6 +90,8 @@ export interface Question {
   asksPlan: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
   asksTitle: boolean;
+  /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
+  quotedBy: string | null;
 }
 
 /**
@@ -1257,6 +1259,14 @@ function titledArticle(index: QaIndex, words: readonly string[]): readonly strin
   return words;
 }
 
+/** Whether a verb of quoting stands as a verb ("does the post *quote*"), not as a noun ("whose *quote*", "the quote"). */
+function quotesSomeone(language: Language, words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      language.quotingVerbs.has(w) && i > 1 && words[i - 1] !== 'whose' && !language.articleDeterminers.has(words[i - 1] ?? ''),
+  );
+}
+
 const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The terms of the article's headline and standfirst, once per index. */
@@ -1536,5 +1546,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     whetherKnown: knowing,
     asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
+    quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
   };
 }

@@ -125,6 +125,8 @@ export interface Language {
   articleNouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
   headlineNouns: ReadonlySet<string>;
+  /** Active verbs of quoting ("does the post *quote*"). */
+  quotingVerbs: ReadonlySet<string>;
   /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
   nominalSuffixes: readonly string[];
   /** Stems of the adverbs of order ("first", "originally"), and of their words. */
@@ -685,6 +687,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
+    quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

@@ -253,6 +253,11 @@ export const languageFileSchema = z.strictObject({
    * Register article"): before "of", a determiner and an article noun they ask for a headline.
    */
   headlineNouns: words,
+  /**
+   * Active verbs of quoting ("whose words does the post *quote*"): the question's subject is who
+   * quotes, so its own words do not answer.
+   */
+  quotingVerbs: words,
   /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
   nominalSuffixes: words,
   /**

@@ -407,6 +407,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     // "Who said Xen is a staple technology?" is answered by whoever said it: a quote, or a claim
     // the data attributes to someone.
     case 'speaker':
+      // "whose words does the Xen Project's post quote": the one quoting is not whom it quotes.
+      if (question.quotedBy !== null && (fact.about === question.quotedBy || fact.by.includes(question.quotedBy)))
+        return tuning.speakerUnattributed;
       if (fact.kind === 'quote') return tuning.speakerQuote;
       return fact.kind === 'claim' && fact.by.length > 0 ? 1 : tuning.speakerUnattributed;
     case 'recipient': {

@@ -28,3 +28,18 @@ describe('"who <verb> the <noun of saying> for X" asks who spoke for X', () => {
     expect(ask('who wrote the statement for oracle').answered).toBe(false);
   });
 });
+
+describe('"whose words does X quote" asks whom X quotes, not X', () => {
+  it('does not answer with the words of the one quoting', () => {
+    const answer = answerQuestion(loadStory(), 'whose words does the xen project series post quote');
+    expect(answer.answer).not.toContain('The Xen Project, in the opening post');
+  });
+
+  it('answers with the one quoted where the question names the series', () => {
+    expect(answerQuestion(loadStory(), 'whose words does the xen project series quote').answer).toContain('James Bulpin');
+  });
+
+  it('still answers "whose quote" with the speaker', () => {
+    expect(answerQuestion(loadStory(), 'whose quote calls xen a staple technology').answer).toContain('The Xen Project');
+  });
+});
