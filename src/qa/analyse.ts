@@ -1241,6 +1241,9 @@ function titledArticle(index: QaIndex, words: readonly string[]): readonly strin
     const start = t + 3;
     for (let j = start + 1; j <= start + tuning.maxTitleWords && j < words.length; j++) {
       if (!language.articleNouns.has(words[j] ?? '')) continue;
+      // "the title of the follow-up story": an earlier article's title is its headline, not a job title.
+      if (priorAdjectiveStart(language, words, j - 1) !== null && !words.slice(start, j).includes('related'))
+        return [...words.slice(0, t), 'headline', ...words.slice(t + 1)];
       const owners = words.slice(start, j).map((w) => termsOf(language, [stem(w, language.stems)], false));
       if (!owners.every((terms) => terms.length === 1 && terms[0]?.startsWith('e:'))) return words;
       const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
@@ -1265,6 +1268,34 @@ function quotesSomeone(language: Language, words: readonly string[]): boolean {
     (w, i) =>
       language.quotingVerbs.has(w) && i > 1 && words[i - 1] !== 'whose' && !language.articleDeterminers.has(words[i - 1] ?? ''),
   );
+}
+
+/**
+ * "when was *the first Register story* published", "the headline of *the earlier piece*": an
+ * adjective placing an article before this one, with at most the publication's words between it and
+ * the article noun, names an article the story only mentions, whose page parts (headline, date,
+ * byline) are not this article's. Not among the related stories ("the first related story" is a
+ * teaser); what the story says of that article ("what did the first story quote") still answers.
+ */
+function priorArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
+  const { language } = index;
+  if (terms.includes('i:related') || !terms.some((t) => pageIntents.has(t))) return null;
+  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  for (let i = 1; i < words.length; i++) {
+    if (!language.articleNouns.has(words[i] ?? '')) continue;
+    let j = i - 1;
+    while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
+    const start = priorAdjectiveStart(language, words, j);
+    if (start !== null) return `the ${words.slice(start, i + 1).join(' ')}`;
+  }
+  return null;
+}
+
+/** Where a prior-article adjective ending at `end` starts: one word ("first") or two ("follow up"). */
+function priorAdjectiveStart(language: Language, words: readonly string[], end: number): number | null {
+  if (language.priorArticleAdjectives.has(words[end] ?? '')) return end;
+  if (end > 0 && language.priorArticleAdjectives.has(`${words[end - 1]} ${words[end]}`)) return end - 1;
+  return null;
 }
 
 const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
@@ -1441,7 +1472,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ? withAlternative(index, words, all, clause)
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   const names = unknownNames(language, kept);
-  const othersArticle = otherOutletsArticle(index, words, all);
+  const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
   if (othersArticle) names.push(othersArticle);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;

@@ -127,6 +127,8 @@ export interface Language {
   headlineNouns: ReadonlySet<string>;
   /** Active verbs of quoting ("does the post *quote*"). */
   quotingVerbs: ReadonlySet<string>;
+  /** Adjectives placing an article before this one ("the *first* Register story"). */
+  priorArticleAdjectives: ReadonlySet<string>;
   /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
   nominalSuffixes: readonly string[];
   /** Stems of the adverbs of order ("first", "originally"), and of their words. */
@@ -688,6 +690,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
+    priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

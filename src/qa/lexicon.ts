@@ -258,6 +258,11 @@ export const languageFileSchema = z.strictObject({
    * quotes, so its own words do not answer.
    */
   quotingVerbs: words,
+  /**
+   * Adjectives placing an article before this one ("the *first* Register story", "the *earlier*
+   * piece", "its *follow-up*"): that article is one the story only mentions.
+   */
+  priorArticleAdjectives: words,
   /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
   nominalSuffixes: words,
   /**

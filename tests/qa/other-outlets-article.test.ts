@@ -44,3 +44,19 @@ describe('"the name of the <owner> article" asks for a headline, whatever the he
     expect(ask('what is the name of the citrix exec quoted on benchmarking').answer).toContain('Cottingham');
   });
 });
+
+describe("an earlier article's page parts are not this article's", () => {
+  it('declines the headline or title of an article placed before this one', () => {
+    for (const q of ['headline of the earlier register piece?', 'what was the title of the original story']) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(false);
+      expect(answer.answer, q).not.toContain('The headline is');
+      expect(answer.answer, q).not.toContain('VP and GM');
+    }
+  });
+
+  it("still answers what the story says that article did, and this article's own headline", () => {
+    expect(ask('what did our first story quote verbatim').answered).toBe(true);
+    expect(ask('what is the title of the article').answer).toContain('The headline is');
+  });
+});
