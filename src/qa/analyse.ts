@@ -1,10 +1,20 @@
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { cuesThatMayMatch, type Language, matchCue, matchCueAt, type Relation, stemmedTokens, termsOf } from './language.js';
+import {
+  cuesThatMayMatch,
+  type Language,
+  matchCue,
+  matchCueAt,
+  type Relation,
+  stemmedTokens,
+  stemOfWord,
+  termsOf,
+} from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
+import { dateValueKinds } from './values.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -1179,7 +1189,7 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
     planWordsByLanguage.set(language, planWords);
   }
   const known = planWords;
-  return words.some((w) => known.has(language.stemCache.get(w) ?? stem(w, language.stems)));
+  return words.some((w) => known.has(stemOfWord(language, w)));
 }
 
 /** The intents of the article's own page parts, which another outlet's article does not share. */
@@ -1350,7 +1360,7 @@ function partDescriptions(index: QaIndex, words: readonly string[]): string[] {
     let j = i + 1;
     const between: string[] = [];
     while (j < words.length && j - i <= tuning.maxPartDescribingWords) {
-      const stemmed = language.stemCache.get(words[j] ?? '') ?? stem(words[j] ?? '', language.stems);
+      const stemmed = stemOfWord(language, words[j] ?? '');
       const terms = termsOf(language, [stemmed], false);
       if (terms.some((t) => t.startsWith('i:'))) {
         found.push(...between);
@@ -1389,7 +1399,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     // A word WordNet links to the story is a paraphrase, not a typo of some other story word.
     // … and neither is an inflection of a word the story or the lexicon knows ("started" is "start", not "stated").
     const inVocabulary = language.vocabulary.has(token);
-    const stemmed = inVocabulary ? token : (language.stemCache.get(token) ?? stem(token, language.stems));
+    const stemmed = inVocabulary ? token : stemOfWord(language, token);
     const known =
       inVocabulary || language.vocabulary.has(stemmed) || (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
@@ -1427,7 +1437,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const type: QuestionType =
     detected.type !== 'what' || wants === null
       ? detected.type
-      : wants === 'time' || wants === 'weekday' || wants === 'day' || wants === 'month' || wants === 'year'
+      : dateValueKinds.has(wants)
         ? 'when'
         : wants === 'person'
           ? 'who'

@@ -189,6 +189,11 @@ export interface Language {
   stemClashes: ReadonlySet<string>;
 }
 
+/** A word's stem, read from the story's cache where the word is one of the story's or the lexicon's. */
+export function stemOfWord(language: Pick<Language, 'stemCache' | 'stems'>, word: string): string {
+  return language.stemCache.get(word) ?? stem(word, language.stems);
+}
+
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
 export function stemmedTokens(
   language: Pick<Language, 'spelling' | 'stems' | 'contractions'>,

@@ -1,6 +1,5 @@
 import type { ArticlePosition, Language } from './language.js';
-import { intentTerm, positionPrefixLength, termsOf } from './language.js';
-import { stem } from './text.js';
+import { intentTerm, positionPrefixLength, stemOfWord, termsOf } from './language.js';
 
 /** The parts of the page a position may be in besides the article's body. */
 export const positionedParts = ['update'] as const;
@@ -38,7 +37,7 @@ export function articlePosition(
 ): { words: readonly string[]; position: ArticlePosition | null } {
   // Most questions hold no position word: stemming every word to find out would cost more than the rest of the analysis.
   if (!words.some((w) => language.positionPrefixes.has(w.slice(0, positionPrefixLength)))) return { words, position: null };
-  const stems = words.map((w) => language.stemCache.get(w) ?? stem(w, language.stems));
+  const stems = words.map((w) => stemOfWord(language, w));
   const namesPart = (i: number) => {
     const s = stems[i];
     return s !== undefined && termsOf(language, [s], false).some((t) => partIntents.has(t));

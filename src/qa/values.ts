@@ -100,24 +100,27 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const seats = new Set(lower(words.seatPrepositions));
   const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
 
-  // "a mission to the Moon", "taking CAPSTONE to the Moon": a place (a name, as written) after a
-  // preposition of direction a few words after a verb of sending or a noun of a journey.
+  // A place is written as a name: capitalised, and no month or weekday ("in November").
+  const name = (tokens: readonly string[], lowered: readonly string[], at: number) =>
+    /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
+  // Where the noun phrase after a preposition at i starts: past its determiner ("to *the* Moon").
+  const objectAt = (lowered: readonly string[], i: number) => (determiners.has(lowered[i + 1] ?? '') ? i + 2 : i + 1);
+
+  // "a mission to the Moon", "taking CAPSTONE to the Moon": a place after a preposition of direction
+  // a few words after a verb of sending or a noun of a journey.
   const leadsToPlace = (tokens: readonly string[], lowered: readonly string[], i: number) => {
     if (!directions.has(lowered[i] ?? '')) return false;
     const context = lowered.slice(Math.max(0, i - tuning.destinationReach), i);
     if (!context.some((w) => conveying.has(w))) return false;
-    const at = determiners.has(lowered[i + 1] ?? '') ? i + 2 : i + 1;
-    return /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
+    return name(tokens, lowered, objectAt(lowered, i));
   };
 
   // "based in Virginia", "at Wallops Island in Virginia", "in Mahia, New Zealand": a name after a
   // preposition of a seat says where something is when a seat verb precedes it or its region follows;
   // "investing in Xen" names a thing, not a place.
-  const name = (tokens: readonly string[], lowered: readonly string[], at: number) =>
-    /^[A-Z]/.test(tokens[at] ?? '') && !months.has(lowered[at] ?? '') && !weekdays.has(lowered[at] ?? '');
   const locatesPlace = (tokens: readonly string[], lowered: readonly string[], i: number, text: string) => {
     if (!seats.has(lowered[i] ?? '')) return false;
-    const at = determiners.has(lowered[i + 1] ?? '') ? i + 2 : i + 1;
+    const at = objectAt(lowered, i);
     if (!name(tokens, lowered, at)) return false;
     if (seatVerbs.has(lowered[i - 1] ?? '')) return true;
     let end = at;
