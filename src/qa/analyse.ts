@@ -1,3 +1,5 @@
+import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, withoutTitleWords } from './articles.js';
+import { withoutAfterthoughts, withoutAsides } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import {
@@ -9,9 +11,12 @@ import {
   stemmedTokens,
   stemOfWord,
   termsOf,
+  typedTermsOf,
 } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
+import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { articlePosition, positionTermIn } from './position.js';
+import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
@@ -296,66 +301,6 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
 }
 
 /**
- * A name standing beside the noun in a fact's text: "C5 instances", "NVMe-enabled servers",
- * "Photon satellite". A name has a digit, two capitals, or a capital inside a sentence; names the
- * question itself used do not count ("which EC2 instance" is not answered by "EC2 instances").
- */
-/** The names standing beside a noun ("EC2 hypervisor", "hypervisor Nitro") in a text, lower-cased. */
-function namesBesideNoun(nounStem: string, text: string): string[] {
-  const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
-  // A noun may come with the words qualifying it in the question ("java packag"): they stand as written.
-  const qualifiers = nounStem.split(' ');
-  const head = qualifiers.pop() ?? '';
-  const first = head.charAt(0);
-  const caseless = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : escapeRegExp(c))).join('');
-  // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
-  const noun = [
-    ...qualifiers.map(caseless),
-    `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(head.slice(1))}\\w{0,3}`,
-  ].join('\\s+');
-  const found: string[] = [];
-  for (const pattern of [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
-    for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1].toLowerCase());
-  return found;
-}
-
-const namesByNoun = new WeakMap<QaIndex, Map<string, ReadonlyMap<string, readonly string[]>>>();
-/** The nouns remembered per story: the story's own are far fewer; the noun comes from user text, so memory stays bounded. */
-const maxNamedKinds = 2000;
-
-/**
- * The names beside a noun in each fact's reply text, keyed by that text (texts with none left out).
- * Found once per noun and story, up to {@link maxNamedKinds} nouns: running the patterns over every
- * fact for every "which <noun>" question was most of that question's time.
- */
-function factNamesBesideNoun(index: QaIndex, nounStem: string): ReadonlyMap<string, readonly string[]> {
-  let byNoun = namesByNoun.get(index);
-  if (!byNoun) {
-    byNoun = new Map();
-    namesByNoun.set(index, byNoun);
-  }
-  let byText = byNoun.get(nounStem);
-  if (!byText) {
-    const found = new Map<string, readonly string[]>();
-    for (const fact of index.facts) {
-      const names = namesBesideNoun(nounStem, fact.answer);
-      if (names.length > 0) found.set(fact.answer, names);
-    }
-    byText = found;
-    if (byNoun.size < maxNamedKinds) byNoun.set(nounStem, byText);
-  }
-  return byText;
-}
-
-/** Whether a fact's reply names a thing of this kind beside the noun, other than a word of the question. */
-function namedKindPattern(index: QaIndex, nounStem: string, questionWords: readonly string[]): (fact: Fact) => boolean {
-  const asked = new Set(questionWords);
-  const known = factNamesBesideNoun(index, nounStem);
-  return (fact) =>
-    known.get(fact.answer)?.some((found) => !asked.has(found) && !found.split('-').some((part) => asked.has(part))) ?? false;
-}
-
-/**
  * The kind of value asked for: the first answer-type cue that matches, most specific first; failing
  * that, the first one matching once adjectives of exactness after a question word are set aside
  * ("which *exact* day" asks what "which day" asks; "what exact number" keeps its own cue).
@@ -384,29 +329,6 @@ function firstAnswerCue(language: Language, words: readonly string[]): AnswerTyp
     return cue.type;
   }
   return null;
-}
-
-/** Whether any fact names a thing of this kind beside the noun. */
-function storyNamesOfKind(index: QaIndex, nounStem: string): boolean {
-  return factNamesBesideNoun(index, nounStem).size > 0;
-}
-
-/**
- * "which country does CAPSTONE belong to": the noun after the question word, right before its verb, is
- * a word neither the story nor the lexicon knows (nor WordNet leads to the story). The question asks
- * for a thing of a kind the story never names, so no fact answers it by its other words (NASA owns
- * CAPSTONE, but is no country): the answer must name one beside the noun, as for "which instance type".
- */
-function unknownKind(index: QaIndex, words: readonly string[], i: number): Question['kind'] {
-  const { language } = index;
-  const noun = words[i];
-  if (noun === undefined || !language.yesNoStarts.has(words[i + 1] ?? '')) return null;
-  const nounStem = stem(noun, language.stems);
-  if (language.vocabulary.has(noun) || language.vocabulary.has(nounStem) || language.stopwords.has(noun)) return null;
-  if (language.modifiers.has(nounStem) || language.paraphrases.has(nounStem) || language.kinds.has(nounStem)) return null;
-  // A word the lexicon maps (a synonym group, an intent, a spelling) is known.
-  if (termsOf(language, [nounStem], false)[0] !== nounStem) return null;
-  return { members: ['@named'], term: nounStem, noun, named: namedKindPattern(index, nounStem, words) };
 }
 
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
@@ -497,170 +419,6 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, phrase, words) };
 }
 
-/** Where a word sequence starts in the words, or -1. */
-function indexOfSequence(words: readonly string[], sequence: readonly string[]): number {
-  for (let i = 0; i + sequence.length <= words.length; i++) if (sequence.every((w, k) => words[i + k] === w)) return i;
-  return -1;
-}
-
-/**
- * "what's the name of AWS's new hypervisor", "Citrix's Xen-based server product is called what": a
- * question asking for a thing's name is answered only by a fact holding the noun (the noun
- * phrase's last word) and a name the question does not hold that is no person's or organisation's
- * ("the new service … is called *Assured Open Source Software*"). Where none does, it declines with
- * what the story does say.
- */
-function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] {
-  const { language } = index;
-  const isContent = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stem(w, language.stems));
-  let span: readonly string[] = [];
-  for (const sequence of language.namingPhrases.after) {
-    const at = indexOfSequence(words, sequence);
-    if (at < 0) continue;
-    let i = at + sequence.length;
-    while (i < words.length && !isContent(words[i] ?? '')) i++;
-    let end = i;
-    while (end < words.length && isContent(words[end] ?? '')) end++;
-    span = words.slice(i, end);
-    break;
-  }
-  if (span.length === 0)
-    for (const sequence of language.namingPhrases.before) {
-      const at = indexOfSequence(words, sequence);
-      if (at < 1) continue;
-      let i = 0;
-      while (i < at && !isContent(words[i] ?? '')) i++;
-      let end = i;
-      while (end < at && isContent(words[end] ?? '')) end++;
-      span = words.slice(i, end);
-      break;
-    }
-  // The noun phrase ends at a name after its noun: "the satellite bus *Rocket Lab* uses". Names
-  // before any noun own it: "AWS's new hypervisor".
-  const stems = span.map((w) => stem(w, language.stems));
-  const namesAt = (k: number) => language.phrases.longestAt(stems, k)?.values.some((v) => v.startsWith('e:')) ?? false;
-  let cut = -1;
-  for (let k = 0, nounSeen = false; k < stems.length && cut < 0; k++)
-    if (namesAt(k)) cut = nounSeen ? k : -1;
-    else nounSeen = true;
-  const phrase = cut > 0 ? span.slice(0, cut) : span;
-  const head = phrase[phrase.length - 1];
-  if (head === undefined) return null;
-  const headStem = stem(head, language.stems);
-  // "what is the security *firm* … called": an organisation or a person is asked for as "which firm" asks.
-  if (language.kinds.get(headStem)?.some((m) => m === '@org' || m === '@person')) return null;
-  const term = termsOf(language, [headStem], false)[0] ?? null;
-  if (!term || term.startsWith('e:') || term.startsWith('i:') || term.startsWith('o:')) return null;
-  // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
-  if (jobTitleTerms(index).has(term)) return null;
-  const asked = new Set(words);
-  const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
-  return {
-    members: ['@named'],
-    term,
-    noun: phrase.join(' '),
-    named: (fact) =>
-      fact.terms.has(term) &&
-      thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
-  };
-}
-
-const jobTitleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
-
-/** The terms of the story's people's job titles, once per index. */
-function jobTitleTerms(index: QaIndex): ReadonlySet<string> {
-  let terms = jobTitleTermsByIndex.get(index);
-  if (!terms) {
-    const { language } = index;
-    terms = new Set(
-      index.story.people.flatMap((p) => (p.title ? termsOf(language, stemmedTokens(language, p.title), false) : [])),
-    );
-    jobTitleTermsByIndex.set(index, terms);
-  }
-  return terms;
-}
-
-const replyTermsByFact = new WeakMap<Fact, ReadonlySet<string>>();
-
-/** The terms of a fact's reply alone, not of the context it is found by; found once per fact. */
-export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> {
-  let terms = replyTermsByFact.get(fact);
-  if (!terms) {
-    terms = new Set(termsOf(language, stemmedTokens(language, fact.answer, language.stemCache), false));
-    replyTermsByFact.set(fact, terms);
-  }
-  return terms;
-}
-
-/**
- * A name in a reply, with the terms of what it can name: its own words ("Launch *Complex* 2"), the word right before it (after a comma:
- * "the pad, *Launch Complex 2*"), the words of a compound right after it ("the *C5* instances",
- * "any *Photon* satellite bus"), and, after a
- * naming verb ("is *called* Assured Open Source Software"), every word before it in its sentence.
- */
-interface ThingName {
-  words: readonly string[];
-  names: ReadonlySet<string>;
-}
-
-/** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
-interface ReplyPart {
-  terms: ReadonlySet<string>;
-  names: readonly ThingName[];
-}
-
-const thingNamesByFact = new WeakMap<Fact, readonly ReplyPart[]>();
-
-/**
- * The sentences and quotations of a fact's reply, each with its terms and the names of things in it,
- * lower-cased, each as its words: runs of words holding a digit or a capital ("Assured Open Source
- * Software", "EC2"), but not a lone capitalised word opening a sentence ("The", "UPDATE"), a person's
- * or organisation's name (it says who, not what a thing is called: "EC2" is AWS, "TechTarget" whom
- * AWS told), a figure or a date. A name answers for a noun in its own sentence: the headline's "KVM"
- * does not name the standfirst's "multi-hypervisor plan". Found once per fact.
- */
-function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
-  let parts = thingNamesByFact.get(fact);
-  if (!parts) {
-    const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
-    parts = fact.answer
-      .split(/(?<=[.!?])\s+|[\u201c\u201d"]/)
-      .filter((text) => text.trim() !== '')
-      .map((text) => {
-        const names: ThingName[] = [];
-        const termsOfText = (word: string | undefined) =>
-          word === undefined ? [] : termsOf(language, stemmedTokens(language, word, language.stemCache), false);
-        for (const match of text.matchAll(
-          /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
-        )) {
-          const run = match[0];
-          const before = text.slice(0, match.index).trimEnd();
-          const opensSentence = before === '' || /[.!?:]$/.test(before);
-          if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
-          const name = run.replace(/['\u2019]s\b/g, '').toLowerCase();
-          const words = name.split(/\s+/);
-          if (words.every(isValue)) continue;
-          if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:')))
-            continue;
-          const after = text.slice(match.index + run.length);
-          const wordBefore = /([\w'\u2019-]+)[,\s]*$/.exec(before)?.[1];
-          const wordsAfter = (/^(?:\s+[\w-]+)+/.exec(after)?.[0] ?? '').trim().split(/\s+/);
-          const named = new Set([
-            ...termsOfText(name),
-            ...termsOfText(wordBefore),
-            ...wordsAfter.slice(0, tuning.nameCompoundReach).flatMap((w) => termsOfText(w)),
-          ]);
-          const verb = language.namingVerbs.find((v) => before.toLowerCase().endsWith(` ${v}`));
-          if (verb) for (const t of termsOfText(before.slice(0, before.length - verb.length))) named.add(t);
-          names.push({ words, names: named });
-        }
-        return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
-      });
-    thingNamesByFact.set(fact, parts);
-  }
-  return parts;
-}
-
 /**
  * Question words no fact holds, replaced by their WordNet paraphrases (two words before one:
  * "bring up" → mention). Words a fact holds, names and stopwords are left as they are.
@@ -737,97 +495,6 @@ function collocated(index: QaIndex, stems: readonly string[]): readonly string[]
   return out ?? stems;
 }
 
-const voices = new WeakMap<QaIndex, string[]>();
-
-/** The publication's name as words ("the", "register"): what the writer's "we" stands for. */
-function voiceOf(index: QaIndex): string[] {
-  let words = voices.get(index);
-  if (!words) {
-    const name = index.publication ? index.story.organisationById.get(index.publication)?.name : undefined;
-    words = name ? tokenise(normalise(name, index.language.contractions)) : [];
-    voices.set(index, words);
-  }
-  return words;
-}
-
-/**
- * "What did *we* ask AWS?", "what did the LF tell *us*?": in a question about a story, the first
- * person is its writer, the publication, unless the question addresses the bot ("can you tell us")
- * or the readers ("what do we know").
- */
-function withVoice(index: QaIndex, words: string[]): string[] {
-  const { language } = index;
-  if (!words.some((w) => language.firstPerson.has(w)) || words.some((w) => language.secondPerson.has(w))) return words;
-  const voice = voiceOf(index);
-  if (voice.length === 0) return words;
-  // After an article, "us" is a name ("the US pad"), not the writer.
-  return words.flatMap((w, i) =>
-    language.firstPerson.has(w) &&
-    !language.readerAuxiliaries.has(words[i - 1] ?? '') &&
-    !language.articleDeterminers.has(words[i - 1] ?? '')
-      ? voice
-      : [w],
-  );
-}
-
-/** How many words after a light verb its noun of saying may come: "give *the Register any* comment". */
-const speechActWindow = 5;
-
-/**
- * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
- * question's source; the verb asks who, not what, and is dropped.
- */
-function sourceOf(language: Language, stems: string[]): { source: string | null; stems: string[] } {
-  for (let i = 0; i < stems.length; i++) {
-    const match = language.phrases.longestAt(stems, i);
-    if (!match) continue;
-    const entity = match.values.find((v) => v.startsWith('e:'));
-    // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
-    let verb = i + match.length;
-    while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
-    if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
-      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
-    // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
-    if (entity && language.speechActs.verbs.has(stems[verb] ?? '')) {
-      const noun = stems.findIndex((s, at) => at > verb && at <= verb + speechActWindow && language.speechActs.nouns.has(s));
-      if (noun > 0)
-        return {
-          source: entity.slice(2),
-          stems: stems.filter((_, at) => at !== verb && at !== noun),
-        };
-    }
-    i += match.length - 1;
-  }
-  return { source: null, stems };
-}
-
-/**
- * "cottingham said nobody using which citrix products had asked": a question opening with someone and
- * a verb of saying asks for part of what they said; only their word answers, as for a yes/no question.
- */
-function openingSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
-  const match = language.phrases.longestAt(stems, 0);
-  const entity = match?.values.find((v) => v.startsWith('e:'));
-  if (!match || !entity || !language.attributionVerbs.has(stems[match.length] ?? '')) return { source: null, stems };
-  return { source: entity.slice(2), stems: [...stems.slice(0, match.length), ...stems.slice(match.length + 1)] };
-}
-
-/**
- * "according to the Gartner guy, who is already moving to KVM", "what's Oracle doing, as per
- * Warrilow": a source phrase and an entity (after an article) name whose word answers, in any
- * question; the phrase is dropped.
- */
-function phrasedSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
-  for (let i = 0; i < stems.length; i++)
-    for (const phrase of language.sourcePhrases) {
-      if (!phrase.every((w, k) => stems[i + k] === w)) continue;
-      const after = i + phrase.length + (language.articleDeterminers.has(stems[i + phrase.length] ?? '') ? 1 : 0);
-      const entity = language.phrases.longestAt(stems, after)?.values.find((v) => v.startsWith('e:'));
-      if (entity) return { source: entity.slice(2), stems: [...stems.slice(0, i), ...stems.slice(i + phrase.length)] };
-    }
-  return { source: null, stems };
-}
-
 /**
  * "what are *the 3* other stories", "*what three* qualities": a number between a determiner (or a
  * question word) and its noun counts the answer's
@@ -842,28 +509,6 @@ function withoutQuantities(language: Language, words: readonly string[]): string
         i + 1 < words.length
       ),
   );
-}
-
-/** How many words may stand between a "who" question's verb and its noun of saying: "handled *the press* comment". */
-const speakingForWindow = 3;
-
-/**
- * "who handled the press comment for the Xen Project", "who gave the statement for X": a "who"
- * question whose verb takes a noun of saying made for someone asks who spoke for them, however the
- * verb puts it; it reads as "who speaks for X".
- */
-function asSpeakingFor(language: Language, words: readonly string[]): readonly string[] {
-  // The preposition of "speaks for" is the one after the noun: "the statement *for* X".
-  const preposition = language.speechActs.speakingFor.at(-1);
-  const noun = words.findIndex(
-    (w, i) =>
-      i >= 2 &&
-      i <= 2 + speakingForWindow &&
-      language.speechActs.nouns.has(stem(w, language.stems)) &&
-      words[i + 1] === preposition,
-  );
-  if (noun < 0) return words;
-  return [words[0] ?? '', ...language.speechActs.speakingFor, ...words.slice(noun + 2)];
 }
 
 /**
@@ -975,14 +620,6 @@ function guessedPeople(language: Language, question: string): ReadonlySet<string
   return new Set(people.filter((t) => !head.has(t)));
 }
 
-/** A piece of a question's text as terms, its typos corrected. */
-function typedTermsOf(language: Language, text: string): string[] {
-  const typed = tokenise(normalise(text, language.contractions)).map((token) =>
-    language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
-  );
-  return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
-}
-
 /**
  * "what does the hack relay, *is it wifi?*", "why was the launch moved, *was it some certification
  * thing?*": a yes/no clause after the last comma of a question asking something else is the asker's
@@ -998,82 +635,6 @@ function guessedClause(language: Language, question: string, terms: readonly str
   if (![...head].some((t) => !t.startsWith('i:'))) return noTerms;
   const guess = typedTermsOf(language, tail).filter((t) => !head.has(t) && terms.includes(t));
   return guess.length === 0 ? noTerms : new Set(guess);
-}
-
-/**
- * "What is Warrilow's title? I need it for my piece.", "Which three? Please list them all.": sentences
- * after a message's last question (two words or more, ending in a full stop or an exclamation mark)
- * say how to answer or why it is asked, not what, and are dropped. Sentences before it may set up
- * what it asks ("The article says AWS had plenty of time. How much …?") and stay.
- */
-function withoutAfterthoughts(message: string): string {
-  const end = message.lastIndexOf('?');
-  if (end < 0) return message;
-  const after = message.slice(end + 1).split(/(?<=[.!])\s+/);
-  const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
-  return after.every((sentence) => !sentence.trim() || statement(sentence)) ? message.slice(0, end + 1) : message;
-}
-
-/**
- * "what year is this story from? *need it for a citation*", "*I'm writing a follow-up for our
- * newsletter and want to get this right*: in the November update, what …": a clause about the asker
- * (its subject the asker or none, its verb one of wanting, needing or the asker's own work: the
- * lexicon's `askerAsides`; or "for my …") says why the question is asked, not what, and is dropped.
- * Such a clause holds no question word and names nothing of the story ("I want to know about
- * Warrilow, …" keeps Warrilow), and something else in the message must still ask.
- */
-const clauseBoundary = /([,:;()]|\s[-\u2013\u2014]+\s|[.?!]+(?=\s|$))/;
-
-const asidePatterns = new WeakMap<Language, RegExp>();
-
-/** Any asker verb, or a purpose preposition before a first-person word: to skip the split in most questions. */
-function asidePattern(language: Language): RegExp {
-  let pattern = asidePatterns.get(language);
-  if (!pattern) {
-    const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';
-    pattern = new RegExp(
-      `\\b(?:${alternation(language.askerVerbs)})\\b|\\b(?:${alternation(language.purposePrepositions)})\\s+(?:${alternation(language.words.firstPersonSingular)})\\b`,
-      'i',
-    );
-    asidePatterns.set(language, pattern);
-  }
-  return pattern;
-}
-
-function withoutAsides(language: Language, message: string): string {
-  if (!asidePattern(language).test(message)) return message;
-  const pieces = message.split(clauseBoundary);
-  let dropped = false;
-  const kept: string[] = [];
-  for (let i = 0; i < pieces.length; i += 2) {
-    const clause = pieces[i] ?? '';
-    const delimiter = pieces[i + 1] ?? '';
-    if (isAside(language, clause)) {
-      dropped = true;
-      continue;
-    }
-    kept.push(clause, delimiter);
-  }
-  if (!dropped) return message;
-  const rest = kept.join('').replace(/^[\s,:;)]+/, '');
-  const tokens = tokenise(normalise(rest, language.contractions));
-  const asks =
-    tokens.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(tokens[0] ?? '') || rest.includes('?');
-  return asks && tokens.length >= 2 ? rest : message;
-}
-
-function isAside(language: Language, clause: string): boolean {
-  // "im writing …": the lexicon's slang spellings ("im" → "i am") as the analysis reads them.
-  const tokens = tokenise(normalise(clause, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
-  if (tokens.length < 2 || language.yesNoStarts.has(tokens[0] ?? '')) return false;
-  if (tokens.some((t) => language.interrogatives.has(t))) return false;
-  const first = language.words.firstPersonSingular;
-  const opening = tokens[0] ?? '';
-  const aboutAsker =
-    language.askerVerbs.has(opening) ||
-    tokens.some((t, i) => language.purposePrepositions.has(t) && first.includes(tokens[i + 1] ?? '')) ||
-    (tokens.some((t) => first.includes(t)) && tokens.some((t) => language.askerVerbs.has(t)));
-  return aboutAsker && !typedTermsOf(language, clause).some((t) => t.startsWith('e:'));
 }
 
 /**
@@ -1190,188 +751,6 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
   }
   const known = planWords;
   return words.some((w) => known.has(stemOfWord(language, w)));
-}
-
-/** The intents of the article's own page parts, which another outlet's article does not share. */
-const pageIntents: ReadonlySet<string> = new Set(['i:headline', 'i:standfirst', 'i:byline', 'i:footer', 'i:published']);
-
-const outletIdsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
-
-/** The organisations the story data describes as publications (a noun of `outletNouns` in their role), once per index. */
-function outletIds(index: QaIndex): ReadonlySet<string> {
-  let ids = outletIdsByIndex.get(index);
-  if (!ids) {
-    const nouns = index.language.outletNouns;
-    ids = new Set(
-      index.story.organisations
-        .filter((o) =>
-          (o.role ?? '')
-            .toLowerCase()
-            .split(/[^a-z]+/)
-            .some((w) => nouns.has(w)),
-        )
-        .map((o) => o.id),
-    );
-    outletIdsByIndex.set(index, ids);
-  }
-  return ids;
-}
-
-/**
- * "the headline of *the TechTarget article*": a page part asked for of an article an outlet
- * other than the story's publication owns (its name right before a noun for the article) is that
- * article's, which the story does not give. Returns the article as the question names it.
- */
-function otherOutletsArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
-  const { language } = index;
-  if (!terms.some((t) => pageIntents.has(t))) return null;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
-  for (let i = 1; i < words.length; i++) {
-    if (!language.articleNouns.has(words[i] ?? '')) continue;
-    const owner = termsOf(language, [stem(words[i - 1] ?? '', language.stems)], false).find((t) => t.startsWith('e:'));
-    if (!owner || publication.includes(owner)) continue;
-    if (!outletIds(index).has(owner.slice(2))) continue;
-    return `${words[i - 1]}'s ${words[i]}`;
-  }
-  return null;
-}
-
-/**
- * "the name of *the TechTarget article*", "the headline of *the Register article*": a noun for what
- * an article is called, "of", a determiner and up to `maxTitleWords` words before an article noun
- * ask for that article's headline, whatever the headline noun. Words naming the publication say the
- * article is this one, so they are dropped; a word naming another outlet is kept, and that outlet's
- * article is then not this one (`otherOutletsArticle`). Other words leave the question as it is.
- */
-function titledArticle(index: QaIndex, words: readonly string[]): readonly string[] {
-  const { language } = index;
-  for (let t = 0; t + 3 < words.length; t++) {
-    if (!language.headlineNouns.has(words[t] ?? '') || words[t + 1] !== 'of') continue;
-    if (!language.articleDeterminers.has(words[t + 2] ?? '')) continue;
-    const start = t + 3;
-    for (let j = start + 1; j <= start + tuning.maxTitleWords && j < words.length; j++) {
-      if (!language.articleNouns.has(words[j] ?? '')) continue;
-      // "the title of the follow-up story": an earlier article's title is its headline, not a job title.
-      if (priorAdjectiveStart(language, words, j - 1) !== null && !words.slice(start, j).includes('related'))
-        return [...words.slice(0, t), 'headline', ...words.slice(t + 1)];
-      const owners = words.slice(start, j).map((w) => termsOf(language, [stem(w, language.stems)], false));
-      if (!owners.every((terms) => terms.length === 1 && terms[0]?.startsWith('e:'))) return words;
-      const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
-      const ownTitle = owners.every((terms) => publication.includes(terms[0] ?? ''));
-      const otherOutlet = owners.some((terms) => outletIds(index).has((terms[0] ?? '').slice(2)));
-      if (!ownTitle && !otherOutlet) return words;
-      return [
-        ...words.slice(0, t),
-        'headline',
-        ...words.slice(t + 1, start),
-        ...(ownTitle ? [] : words.slice(start, j)),
-        ...words.slice(j),
-      ];
-    }
-  }
-  return words;
-}
-
-/** Whether a verb of quoting stands as a verb ("does the post *quote*"), not as a noun ("whose *quote*", "the quote"). */
-function quotesSomeone(language: Language, words: readonly string[]): boolean {
-  return words.some(
-    (w, i) =>
-      language.quotingVerbs.has(w) && i > 1 && words[i - 1] !== 'whose' && !language.articleDeterminers.has(words[i - 1] ?? ''),
-  );
-}
-
-/**
- * "when was *the first Register story* published", "the headline of *the earlier piece*": an
- * adjective placing an article before this one, with at most the publication's words between it and
- * the article noun, names an article the story only mentions, whose page parts (headline, date,
- * byline) are not this article's. Not among the related stories ("the first related story" is a
- * teaser); what the story says of that article ("what did the first story quote") still answers.
- */
-function priorArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
-  const { language } = index;
-  if (terms.includes('i:related') || !terms.some((t) => pageIntents.has(t))) return null;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
-  for (let i = 1; i < words.length; i++) {
-    if (!language.articleNouns.has(words[i] ?? '')) continue;
-    let j = i - 1;
-    while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
-    const start = priorAdjectiveStart(language, words, j);
-    if (start !== null) return `the ${words.slice(start, i + 1).join(' ')}`;
-  }
-  return null;
-}
-
-/** Where a prior-article adjective ending at `end` starts: one word ("first") or two ("follow up"). */
-function priorAdjectiveStart(language: Language, words: readonly string[], end: number): number | null {
-  if (language.priorArticleAdjectives.has(words[end] ?? '')) return end;
-  if (end > 0 && language.priorArticleAdjectives.has(`${words[end - 1]} ${words[end]}`)) return end - 1;
-  return null;
-}
-
-const headlineTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
-
-/** The terms of the article's headline and standfirst, once per index. */
-function headlineTerms(index: QaIndex): ReadonlySet<string> {
-  let found = headlineTermsByIndex.get(index);
-  if (!found) {
-    const headline = index.facts.find((fact) => fact.kind === 'headline');
-    found = new Set([...(headline?.terms ?? [])].filter((t) => !t.startsWith('i:')));
-    headlineTermsByIndex.set(index, found);
-  }
-  return found;
-}
-
-/**
- * "what year is *the xen/kvm story* from", "when did the Register run *the xen/aws embedded
- * story*": a determiner, words of the article's own headline or standfirst naming at least two of
- * its terms, and a noun for the article name the article itself; the title's words say which
- * story, not what about it, so they are dropped and the phrase reads as "the story". One term is
- * not enough: "the Xen Project post" is the Linux Foundation's post, not the article.
- */
-function withoutTitleWords(index: QaIndex, words: readonly string[]): readonly string[] {
-  const { language } = index;
-  const title = headlineTerms(index);
-  for (let i = 0; i < words.length; i++) {
-    if (!language.articleDeterminers.has(words[i] ?? '')) continue;
-    for (let j = i + 2; j <= i + 1 + tuning.maxTitleWords && j < words.length; j++) {
-      if (!language.articleNouns.has(words[j] ?? '')) continue;
-      const between = words.slice(i + 1, j);
-      const terms = termsOf(
-        language,
-        between.map((w) => stem(w, language.stems)),
-        false,
-      );
-      if (new Set(terms).size >= 2 && terms.every((t) => title.has(t))) return [...words.slice(0, i + 1), ...words.slice(j)];
-      break;
-    }
-  }
-  return words;
-}
-
-/**
- * "the *little* blurb under the headline": words the story never uses between a determiner and a
- * noun naming a part of the page describe that part; they say which, not what is asked.
- */
-function partDescriptions(index: QaIndex, words: readonly string[]): string[] {
-  const { language } = index;
-  const found: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!language.articleDeterminers.has(words[i] ?? '')) continue;
-    let j = i + 1;
-    const between: string[] = [];
-    while (j < words.length && j - i <= tuning.maxPartDescribingWords) {
-      const stemmed = stemOfWord(language, words[j] ?? '');
-      const terms = termsOf(language, [stemmed], false);
-      if (terms.some((t) => t.startsWith('i:'))) {
-        found.push(...between);
-        break;
-      }
-      if (terms.length === 0 || terms.some((t) => index.documentFrequency.has(t))) break;
-      between.push(stemmed);
-      j++;
-    }
-  }
-  return found;
 }
 
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */

@@ -1,12 +1,13 @@
 import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
-import { analyseQuestion, type Question, replyTerms } from './analyse.js';
+import { analyseQuestion, type Question } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
+import { replyTerms } from './naming.js';
 import { rankFacts, type Scored, termWeight } from './rank.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';

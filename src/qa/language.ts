@@ -743,3 +743,11 @@ export function termsOf(
   }
   return out;
 }
+
+/** A piece of a question's text as terms, its typos corrected. */
+export function typedTermsOf(language: Language, text: string): string[] {
+  const typed = tokenise(normalise(text, language.contractions)).map((token) =>
+    language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
+  );
+  return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
+}

@@ -1,0 +1,255 @@
+/**
+ * Questions asking for a thing by its name or kind ("what's the new service called", "which instance
+ * type", "which country does X belong to"), and the names of things in a fact's reply that answer them.
+ */
+import type { Question } from './analyse.js';
+import type { QaIndex } from './build.js';
+import type { Fact } from './candidates.js';
+import { type Language, stemmedTokens, termsOf } from './language.js';
+import { escapeRegExp, stem } from './text.js';
+import { tuning } from './tuning.js';
+
+/**
+ * The names standing beside a noun in a text, lower-cased: "C5 instances", "NVMe-enabled servers",
+ * "hypervisor Nitro". A name has a digit, two capitals, or a capital inside a sentence.
+ */
+function namesBesideNoun(nounStem: string, text: string): string[] {
+  const name = '([A-Za-z-]*\\d[\\w-]*|[a-z]*[A-Z][a-z]*[A-Z][\\w-]*|(?<![.!?:]\\s)(?<!^)[A-Z][\\w-]+)';
+  // A noun may come with the words qualifying it in the question ("java packag"): they stand as written.
+  const qualifiers = nounStem.split(' ');
+  const head = qualifiers.pop() ?? '';
+  const first = head.charAt(0);
+  const caseless = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : escapeRegExp(c))).join('');
+  // The stem and an inflection ("instanc" → instances), not a longer word ("space" → spacecraft).
+  const noun = [
+    ...qualifiers.map(caseless),
+    `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(head.slice(1))}\\w{0,3}`,
+  ].join('\\s+');
+  const found: string[] = [];
+  for (const pattern of [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
+    for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1].toLowerCase());
+  return found;
+}
+
+const namesByNoun = new WeakMap<QaIndex, Map<string, ReadonlyMap<string, readonly string[]>>>();
+/** The nouns remembered per story: the story's own are far fewer; the noun comes from user text, so memory stays bounded. */
+const maxNamedKinds = 2000;
+
+/**
+ * The names beside a noun in each fact's reply text, keyed by that text (texts with none left out).
+ * Found once per noun and story, up to {@link maxNamedKinds} nouns: running the patterns over every
+ * fact for every "which <noun>" question was most of that question's time.
+ */
+function factNamesBesideNoun(index: QaIndex, nounStem: string): ReadonlyMap<string, readonly string[]> {
+  let byNoun = namesByNoun.get(index);
+  if (!byNoun) {
+    byNoun = new Map();
+    namesByNoun.set(index, byNoun);
+  }
+  let byText = byNoun.get(nounStem);
+  if (!byText) {
+    const found = new Map<string, readonly string[]>();
+    for (const fact of index.facts) {
+      const names = namesBesideNoun(nounStem, fact.answer);
+      if (names.length > 0) found.set(fact.answer, names);
+    }
+    byText = found;
+    if (byNoun.size < maxNamedKinds) byNoun.set(nounStem, byText);
+  }
+  return byText;
+}
+
+/** Whether a fact's reply names a thing of this kind beside the noun, other than a word of the question. */
+export function namedKindPattern(index: QaIndex, nounStem: string, questionWords: readonly string[]): (fact: Fact) => boolean {
+  const asked = new Set(questionWords);
+  const known = factNamesBesideNoun(index, nounStem);
+  return (fact) =>
+    known.get(fact.answer)?.some((found) => !asked.has(found) && !found.split('-').some((part) => asked.has(part))) ?? false;
+}
+
+/** Whether any fact names a thing of this kind beside the noun. */
+export function storyNamesOfKind(index: QaIndex, nounStem: string): boolean {
+  return factNamesBesideNoun(index, nounStem).size > 0;
+}
+
+/**
+ * "which country does CAPSTONE belong to": the noun after the question word, right before its verb, is
+ * a word neither the story nor the lexicon knows (nor WordNet leads to the story). The question asks
+ * for a thing of a kind the story never names, so no fact answers it by its other words (NASA owns
+ * CAPSTONE, but is no country): the answer must name one beside the noun, as for "which instance type".
+ */
+export function unknownKind(index: QaIndex, words: readonly string[], i: number): Question['kind'] {
+  const { language } = index;
+  const noun = words[i];
+  if (noun === undefined || !language.yesNoStarts.has(words[i + 1] ?? '')) return null;
+  const nounStem = stem(noun, language.stems);
+  if (language.vocabulary.has(noun) || language.vocabulary.has(nounStem) || language.stopwords.has(noun)) return null;
+  if (language.modifiers.has(nounStem) || language.paraphrases.has(nounStem) || language.kinds.has(nounStem)) return null;
+  // A word the lexicon maps (a synonym group, an intent, a spelling) is known.
+  if (termsOf(language, [nounStem], false)[0] !== nounStem) return null;
+  return { members: ['@named'], term: nounStem, noun, named: namedKindPattern(index, nounStem, words) };
+}
+
+/** Where a word sequence starts in the words, or -1. */
+function indexOfSequence(words: readonly string[], sequence: readonly string[]): number {
+  for (let i = 0; i + sequence.length <= words.length; i++) if (sequence.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * "what's the name of AWS's new hypervisor", "Citrix's Xen-based server product is called what": a
+ * question asking for a thing's name is answered only by a fact holding the noun (the noun
+ * phrase's last word) and a name the question does not hold that is no person's or organisation's
+ * ("the new service … is called *Assured Open Source Software*"). Where none does, it declines with
+ * what the story does say.
+ */
+export function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] {
+  const { language } = index;
+  const isContent = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stem(w, language.stems));
+  let span: readonly string[] = [];
+  for (const sequence of language.namingPhrases.after) {
+    const at = indexOfSequence(words, sequence);
+    if (at < 0) continue;
+    let i = at + sequence.length;
+    while (i < words.length && !isContent(words[i] ?? '')) i++;
+    let end = i;
+    while (end < words.length && isContent(words[end] ?? '')) end++;
+    span = words.slice(i, end);
+    break;
+  }
+  if (span.length === 0)
+    for (const sequence of language.namingPhrases.before) {
+      const at = indexOfSequence(words, sequence);
+      if (at < 1) continue;
+      let i = 0;
+      while (i < at && !isContent(words[i] ?? '')) i++;
+      let end = i;
+      while (end < at && isContent(words[end] ?? '')) end++;
+      span = words.slice(i, end);
+      break;
+    }
+  // The noun phrase ends at a name after its noun: "the satellite bus *Rocket Lab* uses". Names
+  // before any noun own it: "AWS's new hypervisor".
+  const stems = span.map((w) => stem(w, language.stems));
+  const namesAt = (k: number) => language.phrases.longestAt(stems, k)?.values.some((v) => v.startsWith('e:')) ?? false;
+  let cut = -1;
+  for (let k = 0, nounSeen = false; k < stems.length && cut < 0; k++)
+    if (namesAt(k)) cut = nounSeen ? k : -1;
+    else nounSeen = true;
+  const phrase = cut > 0 ? span.slice(0, cut) : span;
+  const head = phrase[phrase.length - 1];
+  if (head === undefined) return null;
+  const headStem = stem(head, language.stems);
+  // "what is the security *firm* … called": an organisation or a person is asked for as "which firm" asks.
+  if (language.kinds.get(headStem)?.some((m) => m === '@org' || m === '@person')) return null;
+  const term = termsOf(language, [headStem], false)[0] ?? null;
+  if (!term || term.startsWith('e:') || term.startsWith('i:') || term.startsWith('o:')) return null;
+  // "the name of the Citrix product management *director*": a noun of the story's job titles asks for a person.
+  if (jobTitleTerms(index).has(term)) return null;
+  const asked = new Set(words);
+  const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
+  return {
+    members: ['@named'],
+    term,
+    noun: phrase.join(' '),
+    named: (fact) =>
+      fact.terms.has(term) &&
+      thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
+  };
+}
+
+const jobTitleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The terms of the story's people's job titles, once per index. */
+export function jobTitleTerms(index: QaIndex): ReadonlySet<string> {
+  let terms = jobTitleTermsByIndex.get(index);
+  if (!terms) {
+    const { language } = index;
+    terms = new Set(
+      index.story.people.flatMap((p) => (p.title ? termsOf(language, stemmedTokens(language, p.title), false) : [])),
+    );
+    jobTitleTermsByIndex.set(index, terms);
+  }
+  return terms;
+}
+
+const replyTermsByFact = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** The terms of a fact's reply alone, not of the context it is found by; found once per fact. */
+export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> {
+  let terms = replyTermsByFact.get(fact);
+  if (!terms) {
+    terms = new Set(termsOf(language, stemmedTokens(language, fact.answer, language.stemCache), false));
+    replyTermsByFact.set(fact, terms);
+  }
+  return terms;
+}
+
+/**
+ * A name in a reply, with the terms of what it can name: its own words ("Launch *Complex* 2"), the word right before it (after a comma:
+ * "the pad, *Launch Complex 2*"), the words of a compound right after it ("the *C5* instances",
+ * "any *Photon* satellite bus"), and, after a
+ * naming verb ("is *called* Assured Open Source Software"), every word before it in its sentence.
+ */
+interface ThingName {
+  words: readonly string[];
+  names: ReadonlySet<string>;
+}
+
+/** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
+interface ReplyPart {
+  terms: ReadonlySet<string>;
+  names: readonly ThingName[];
+}
+
+const thingNamesByFact = new WeakMap<Fact, readonly ReplyPart[]>();
+
+/**
+ * The sentences and quotations of a fact's reply, each with its terms and the names of things in it,
+ * lower-cased, each as its words: runs of words holding a digit or a capital ("Assured Open Source
+ * Software", "EC2"), but not a lone capitalised word opening a sentence ("The", "UPDATE"), a person's
+ * or organisation's name (it says who, not what a thing is called: "EC2" is AWS, "TechTarget" whom
+ * AWS told), a figure or a date. A name answers for a noun in its own sentence: the headline's "KVM"
+ * does not name the standfirst's "multi-hypervisor plan". Found once per fact.
+ */
+function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
+  let parts = thingNamesByFact.get(fact);
+  if (!parts) {
+    const isValue = (w: string) => /^\d+(?:st|nd|rd|th)?$/.test(w) || language.words.months.includes(w);
+    parts = fact.answer
+      .split(/(?<=[.!?])\s+|[\u201c\u201d"]/)
+      .filter((text) => text.trim() !== '')
+      .map((text) => {
+        const names: ThingName[] = [];
+        const termsOfText = (word: string | undefined) =>
+          word === undefined ? [] : termsOf(language, stemmedTokens(language, word, language.stemCache), false);
+        for (const match of text.matchAll(
+          /(?:[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)(?:\s+[\w-]*[A-Z0-9][\w-]*(?:['\u2019]s)?)*/g,
+        )) {
+          const run = match[0];
+          const before = text.slice(0, match.index).trimEnd();
+          const opensSentence = before === '' || /[.!?:]$/.test(before);
+          if (opensSentence && /^(?:[A-Z][a-z'\u2019-]*|[A-Z]{4,})$/.test(run)) continue;
+          const name = run.replace(/['\u2019]s\b/g, '').toLowerCase();
+          const words = name.split(/\s+/);
+          if (words.every(isValue)) continue;
+          if (termsOf(language, stemmedTokens(language, name, language.stemCache), false).some((t) => t.startsWith('e:')))
+            continue;
+          const after = text.slice(match.index + run.length);
+          const wordBefore = /([\w'\u2019-]+)[,\s]*$/.exec(before)?.[1];
+          const wordsAfter = (/^(?:\s+[\w-]+)+/.exec(after)?.[0] ?? '').trim().split(/\s+/);
+          const named = new Set([
+            ...termsOfText(name),
+            ...termsOfText(wordBefore),
+            ...wordsAfter.slice(0, tuning.nameCompoundReach).flatMap((w) => termsOfText(w)),
+          ]);
+          const verb = language.namingVerbs.find((v) => before.toLowerCase().endsWith(` ${v}`));
+          if (verb) for (const t of termsOfText(before.slice(0, before.length - verb.length))) named.add(t);
+          names.push({ words, names: named });
+        }
+        return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
+      });
+    thingNamesByFact.set(fact, parts);
+  }
+  return parts;
+}

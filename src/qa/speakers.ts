@@ -1,0 +1,128 @@
+/**
+ * Who a question asks about as a speaker: the source before a verb of saying ("what did Gartner say"),
+ * "according to X", the writer's "we", "who speaks for X" and whether X quotes someone.
+ */
+import type { QaIndex } from './build.js';
+import type { Language } from './language.js';
+import { normalise, stem, tokenise } from './text.js';
+
+const voices = new WeakMap<QaIndex, string[]>();
+
+/** The publication's name as words ("the", "register"): what the writer's "we" stands for. */
+function voiceOf(index: QaIndex): string[] {
+  let words = voices.get(index);
+  if (!words) {
+    const name = index.publication ? index.story.organisationById.get(index.publication)?.name : undefined;
+    words = name ? tokenise(normalise(name, index.language.contractions)) : [];
+    voices.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * "What did *we* ask AWS?", "what did the LF tell *us*?": in a question about a story, the first
+ * person is its writer, the publication, unless the question addresses the bot ("can you tell us")
+ * or the readers ("what do we know").
+ */
+export function withVoice(index: QaIndex, words: string[]): string[] {
+  const { language } = index;
+  if (!words.some((w) => language.firstPerson.has(w)) || words.some((w) => language.secondPerson.has(w))) return words;
+  const voice = voiceOf(index);
+  if (voice.length === 0) return words;
+  // After an article, "us" is a name ("the US pad"), not the writer.
+  return words.flatMap((w, i) =>
+    language.firstPerson.has(w) &&
+    !language.readerAuxiliaries.has(words[i - 1] ?? '') &&
+    !language.articleDeterminers.has(words[i - 1] ?? '')
+      ? voice
+      : [w],
+  );
+}
+
+/** How many words after a light verb its noun of saying may come: "give *the Register any* comment". */
+const speechActWindow = 5;
+
+/**
+ * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
+ * question's source; the verb asks who, not what, and is dropped.
+ */
+export function sourceOf(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  for (let i = 0; i < stems.length; i++) {
+    const match = language.phrases.longestAt(stems, i);
+    if (!match) continue;
+    const entity = match.values.find((v) => v.startsWith('e:'));
+    // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
+    let verb = i + match.length;
+    while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
+    if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
+      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
+    // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
+    if (entity && language.speechActs.verbs.has(stems[verb] ?? '')) {
+      const noun = stems.findIndex((s, at) => at > verb && at <= verb + speechActWindow && language.speechActs.nouns.has(s));
+      if (noun > 0)
+        return {
+          source: entity.slice(2),
+          stems: stems.filter((_, at) => at !== verb && at !== noun),
+        };
+    }
+    i += match.length - 1;
+  }
+  return { source: null, stems };
+}
+
+/**
+ * "cottingham said nobody using which citrix products had asked": a question opening with someone and
+ * a verb of saying asks for part of what they said; only their word answers, as for a yes/no question.
+ */
+export function openingSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  const match = language.phrases.longestAt(stems, 0);
+  const entity = match?.values.find((v) => v.startsWith('e:'));
+  if (!match || !entity || !language.attributionVerbs.has(stems[match.length] ?? '')) return { source: null, stems };
+  return { source: entity.slice(2), stems: [...stems.slice(0, match.length), ...stems.slice(match.length + 1)] };
+}
+
+/**
+ * "according to the Gartner guy, who is already moving to KVM", "what's Oracle doing, as per
+ * Warrilow": a source phrase and an entity (after an article) name whose word answers, in any
+ * question; the phrase is dropped.
+ */
+export function phrasedSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+  for (let i = 0; i < stems.length; i++)
+    for (const phrase of language.sourcePhrases) {
+      if (!phrase.every((w, k) => stems[i + k] === w)) continue;
+      const after = i + phrase.length + (language.articleDeterminers.has(stems[i + phrase.length] ?? '') ? 1 : 0);
+      const entity = language.phrases.longestAt(stems, after)?.values.find((v) => v.startsWith('e:'));
+      if (entity) return { source: entity.slice(2), stems: [...stems.slice(0, i), ...stems.slice(i + phrase.length)] };
+    }
+  return { source: null, stems };
+}
+
+/** How many words may stand between a "who" question's verb and its noun of saying: "handled *the press* comment". */
+const speakingForWindow = 3;
+
+/**
+ * "who handled the press comment for the Xen Project", "who gave the statement for X": a "who"
+ * question whose verb takes a noun of saying made for someone asks who spoke for them, however the
+ * verb puts it; it reads as "who speaks for X".
+ */
+export function asSpeakingFor(language: Language, words: readonly string[]): readonly string[] {
+  // The preposition of "speaks for" is the one after the noun: "the statement *for* X".
+  const preposition = language.speechActs.speakingFor.at(-1);
+  const noun = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      i <= 2 + speakingForWindow &&
+      language.speechActs.nouns.has(stem(w, language.stems)) &&
+      words[i + 1] === preposition,
+  );
+  if (noun < 0) return words;
+  return [words[0] ?? '', ...language.speechActs.speakingFor, ...words.slice(noun + 2)];
+}
+
+/** Whether a verb of quoting stands as a verb ("does the post *quote*"), not as a noun ("whose *quote*", "the quote"). */
+export function quotesSomeone(language: Language, words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      language.quotingVerbs.has(w) && i > 1 && words[i - 1] !== 'whose' && !language.articleDeterminers.has(words[i - 1] ?? ''),
+  );
+}
