@@ -45,11 +45,11 @@ export function render(index: QaIndex, question: Question, fact: Fact): { text: 
   const speaker = support.speaker;
   return {
     text: `${answer}\n> ${supportText(support)}`,
-    sources: [
+    sources: dedupeSources([
       { paragraph: support.paragraph, speaker },
       ...(support.introduces?.paragraphs ?? []).map((paragraph) => ({ paragraph, speaker: null })),
       ...fact.sources,
-    ],
+    ]),
   };
 }
 

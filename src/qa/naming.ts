@@ -151,11 +151,36 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
   return {
     members: ['@named'],
     term,
-    noun: phrase.join(' '),
+    noun: ownedNoun(index, phrase),
     named: (fact) =>
       fact.terms.has(term) &&
       thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
   };
+}
+
+/**
+ * A noun phrase its leading names own, written with the owner after it so that it reads after "the":
+ * "AWS's new hypervisor" → "new hypervisor of AWS" ("The story doesn't name the new hypervisor of AWS").
+ */
+function ownedNoun(index: QaIndex, phrase: readonly string[]): string {
+  const { language, story } = index;
+  const stems = phrase.map((w) => stem(w, language.stems));
+  const owners: string[] = [];
+  let k = 0;
+  for (
+    let found = language.phrases.longestAt(stems, 0);
+    found && k < stems.length;
+    found = language.phrases.longestAt(stems, k)
+  ) {
+    const id = found.values.find((v) => v.startsWith('e:'))?.slice(2);
+    if (id === undefined) break;
+    owners.push(
+      story.personById.get(id)?.name ?? story.organisationById.get(id)?.name ?? phrase.slice(k, k + found.length).join(' '),
+    );
+    k += found.length;
+  }
+  if (owners.length === 0 || k >= phrase.length) return phrase.join(' ');
+  return `${phrase.slice(k).join(' ')} of ${owners.join(' and ')}`;
 }
 
 const jobTitleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();

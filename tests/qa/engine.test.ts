@@ -113,6 +113,16 @@ describe('facts and paraphrases', () => {
       for (const source of answer.sources) expect(story.paragraphById.has(source.paragraph)).toBe(true);
     }
   });
+
+  it('cites each paragraph and speaker once, in answers and partial answers alike', () => {
+    for (const q of ['when did oracle switch to kvm', 'what year did aws first start using xen', 'what did gartner say']) {
+      const answer = ask(q);
+      const sources = answer.partial?.sources ?? answer.sources;
+      expect(sources.length).toBeGreaterThan(0);
+      const keys = sources.map((s) => `${s.paragraph}|${s.speaker ?? ''}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
 });
 
 describe('questions of kinds nobody tuned on', () => {

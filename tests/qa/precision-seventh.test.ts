@@ -18,7 +18,7 @@ describe('a question asking for a name is answered only by a fact giving one', (
   it('declines with what the story does say where no fact on the topic names the thing', () => {
     const answer = ask("what's the name of the tesla defence mechanism");
     expect(answer.answered).toBe(false);
-    expect(answer.answer).toContain("doesn't name the tesla defence mechanism");
+    expect(answer.answer).toContain("doesn't name the defence mechanism of Tesla");
     expect(answer.partial?.answer).toContain('measuring transmission latency');
   });
 
@@ -26,7 +26,12 @@ describe('a question asking for a name is answered only by a fact giving one', (
     // The fact on the topic names TechTarget (whom AWS told) and Xen, neither the hypervisor's name.
     const answer = ask("what is the name of amazon's new hypervisor");
     expect(answer.answered).toBe(false);
-    expect(answer.answer).toContain("doesn't name the amazon new hypervisor");
+    expect(answer.answer).toContain("doesn't name the new hypervisor of AWS");
+  });
+
+  it('writes a noun its leading names own with the owner after it, by the display name', () => {
+    expect(analyse("what is the name of amazon's new hypervisor").kind?.noun).toBe('new hypervisor of AWS');
+    expect(analyse("what's the name of the new hypervisor").kind?.noun).toBe('new hypervisor');
   });
 
   it('takes a name only from the sentence or quotation holding the noun', () => {
