@@ -178,7 +178,8 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
       const wanted = member === '@org' ? 'organisation' : 'person';
       // "which car companies": one the story describes by the narrowing word ("Carmaker …"), not any company.
       const described = kind.qualifiers ? entityDescriptions(index) : null;
-      for (const id of fact.entities)
+      // Named in the fact's own words: a sentence beside the one naming NCC Group names no shop.
+      for (const id of fact.named)
         if (
           !question.entities.includes(id) &&
           index.language.entities.get(id)?.kind === wanted &&

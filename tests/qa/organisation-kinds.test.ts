@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+describe('"which shop" asks for an organisation, as "which firm" does', () => {
+  it('reads a shop, a security shop, as a kind of organisation', () => {
+    expect(analyse('which shop demonstrated the tesla relay attack').kind?.members).toEqual(['@org']);
+    expect(analyse('which security shop was behind the bluetooth relay').kind?.members).toEqual(['@org']);
+  });
+
+  it('answers with the organisation the teaser names', () => {
+    const answer = ask('which shop was behind the tesla car hack');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/NCC/);
+  });
+
+  it("answers the other teaser's shop by its name", () => {
+    const answer = ask('what security shop teamed up with google');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Snyk');
+  });
+});
+
+describe('an organisation asked for is one the answer names in its own words', () => {
+  it('does not answer with a sentence that only sits in a paragraph naming one', () => {
+    // "This shouldn't normally happen …" sits beside NCC Group's sentence but names nobody.
+    const answer = ask('which security shop did the tesla car hack');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer.split('\n')[0]).toMatch(/NCC/);
+  });
+});
