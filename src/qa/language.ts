@@ -656,7 +656,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),
     seatVerbs: new Set(lexicon.seatVerbs.map((w) => w.toLowerCase())),
     valueUnits: new Set(
-      [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits]
+      [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits, ...lexicon.placeNouns]
         .filter((w) => !/\s/.test(w))
         .map((w) => stem(w.toLowerCase(), stems)),
     ),

@@ -119,6 +119,8 @@ export const languageFileSchema = z.strictObject({
   percentWords: words,
   /** Units of measure (data size, frequency, length, mass, power): "how many MB" asks an amount, and a unit is no name. */
   measureUnits: words,
+  /** Nouns of a place (town, country, island): "which town" asks where, and the noun is no part of what is asked about. */
+  placeNouns: words,
   /** Words that make a number a duration: "12 days". */
   timeUnits: words,
   /** Words that give an amount without a number ("billions of devices"): a count, never an exact one. */
