@@ -101,7 +101,10 @@ export interface Question {
    * A text saying that is not known answers it.
    */
   whetherKnown: string | null;
-  /** Whether a yes/no question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it holds a word opening one of the lexicon's `planMarkers`. */
+  /**
+   * Whether a yes/no question asks about what was to happen ("was CAPSTONE *supposed to* launch …"): it
+   * holds a word opening one of the lexicon's `planMarkers`; for a "why" question, without a negation.
+   */
   asksPlan: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
   asksTitle: boolean;
@@ -964,7 +967,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     counted: countedNoun(language, untagged.words, wants),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
-    asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
+    // "why was CAPSTONE supposed to launch from Virginia" asks why the plan was; "why didn't it launch
+    // there as planned" asks why it changed.
+    asksPlan:
+      (type === 'yesno' || (type === 'why' && !untagged.words.some((w) => language.negations.has(w)))) &&
+      asksPlan(language, untagged.words),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
   };

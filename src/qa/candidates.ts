@@ -86,6 +86,11 @@ export interface Fact {
    * contrast ("But …", "AWS did, however, …"), with the sentences before it in its paragraph.
    */
   qualifiedBy?: Qualification;
+  /**
+   * For a sentence opening with a contrast ("However, delays … pushed the move"): the terms of what
+   * it turns from (the plan or state before it), which a "why" question restates as its premise.
+   */
+  overturns?: ReadonlySet<string>;
 }
 
 /** Sentences of the article that qualify what comes before them. */
@@ -355,6 +360,23 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (next) return isContrast(next.text) ? { text: next.text, turn: next.text, paragraph: next.paragraph } : undefined;
     return qualificationAfter.get(sentence.paragraph);
   };
+  // What a contrast sentence turns from: the sentences before it in its paragraph and, when it is
+  // among the paragraph's first two, the paragraph before it (in the same part of the page).
+  const overturnedBy = (sentence: Support): ReadonlySet<string> | undefined => {
+    if (!isContrast(sentence.text)) return undefined;
+    const sentences = paragraphSentences.get(sentence.paragraph) ?? [];
+    const at = sentences.indexOf(sentence);
+    const before = sentences.slice(0, Math.max(0, at));
+    if (at < 2) {
+      const position = story.paragraphs.findIndex((p) => p.id === sentence.paragraph);
+      const previous = story.paragraphs[position - 1];
+      if (previous && previous.part === story.paragraphs[position]?.part)
+        before.push(...(paragraphSentences.get(previous.id) ?? []));
+    }
+    const terms = new Set(before.flatMap((s) => [...s.terms]));
+    for (const term of sentence.terms) terms.delete(term);
+    return terms.size > 0 ? terms : undefined;
+  };
   const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
   for (const related of story.related) for (const p of related.paragraphs) relatedByParagraph.set(p, related);
   const quoteName = (speaker: string | null, organisation: string) => {
@@ -490,6 +512,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       features: marks ? new Set([...featuresOf(entities, fact.answer), ...marks]) : featuresOf(entities, fact.answer),
       support: rest.support,
       qualifiedBy: rest.qualifiedBy,
+      overturns: rest.overturns,
     });
   };
 
@@ -803,6 +826,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         answer: related ? `${text} (related story: “${related.title}”)` : text,
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
         qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
+        overturns: overturnedBy(sentence),
         introduces: sentence.introduces?.paragraphs,
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],

@@ -639,6 +639,18 @@ function zeroedSums(index: QaIndex): Sums {
 }
 
 /** Facts sharing at least one term with the question, best first. */
+const contrastFactIds = new WeakMap<QaIndex, readonly number[]>();
+
+/** The facts turning from what comes before them (a contrast sentence), found once per index. */
+function contrastFacts(index: QaIndex): readonly number[] {
+  let ids = contrastFactIds.get(index);
+  if (!ids) {
+    ids = index.facts.filter((fact) => fact.overturns).map((fact) => fact.id);
+    contrastFactIds.set(index, ids);
+  }
+  return ids;
+}
+
 export function rankFacts(index: QaIndex, question: Question): Scored[] {
   if (question.terms.length === 0) return [];
   const n = index.facts.length;
@@ -648,6 +660,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   let total = 0;
   let topicTotal = 0;
   let kindWeight = 0;
+  const weighed: { term: string; weight: number; topical: boolean }[] = [];
   for (const term of question.terms) {
     const expanded = term.startsWith('x:');
     const { weight: full, earned } = expanded
@@ -659,6 +672,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const topical = !aboutSubject.has(term) && !question.background.has(term);
     if (topical) topicTotal += w;
     if (term === question.kind?.term) kindWeight = w;
+    if (!expanded) weighed.push({ term, weight: w, topical });
     const { ids, scores } = expanded ? expansionPostings(index, question, term) : asArrays(index.postings(term));
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
@@ -667,6 +681,18 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
       bm25[id] = (bm25[id] ?? 0) + (scores[k] as number);
     }
   }
+  // "why didn't CAPSTONE launch from the US pad as planned": the question restates the plan a
+  // contrast sentence turns from ("However, delays … pushed the move"), so that sentence holds it.
+  if (question.type === 'why' && !question.asksPlan)
+    for (const id of contrastFacts(index)) {
+      const fact = index.facts[id];
+      if (!fact?.overturns) continue;
+      for (const { term, weight, topical } of weighed)
+        if (!fact.terms.has(term) && fact.overturns.has(term)) {
+          covered[id] = (covered[id] ?? 0) + weight;
+          if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight;
+        }
+    }
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
