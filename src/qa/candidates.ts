@@ -6,6 +6,7 @@ import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
+import { tuning } from './tuning.js';
 import { dateValueKinds, type ValueKind } from './values.js';
 
 export type FactKind =
@@ -91,6 +92,11 @@ export interface Fact {
    * it turns from (the plan or state before it), which a "why" question restates as its premise.
    */
   overturns?: ReadonlySet<string>;
+  /**
+   * For a sentence opening with a pronoun ("It will initially focus …", "These two languages …"):
+   * the terms of the sentence before it, which the pronoun stands for.
+   */
+  refersBack?: ReadonlySet<string>;
 }
 
 /** Sentences of the article that qualify what comes before them. */
@@ -377,6 +383,29 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const term of sentence.terms) terms.delete(term);
     return terms.size > 0 ? terms : undefined;
   };
+  // A sentence whose first words hold a pronoun refers to the sentence before it: "We're told it
+  // will initially focus on …" is about "the new service" of the one before.
+  // Not a dummy "it" ("it appears that …"), nor a pronoun after a name it may stand for ("Sadly,
+  // Schlaeger requested *his* remarks …").
+  const anaphorAtStart = (text: string) => {
+    const raw = text.split(/\s+/).slice(0, tuning.anaphorReach);
+    const words = tokenise(normalise(text, language.contractions));
+    const at = words.slice(0, tuning.anaphorReach).findIndex((w) => language.anaphors.has(w));
+    if (at < 0) return false;
+    if (words[at] === 'it' && language.dummySubjectFollowers.has(words[at + 1] ?? '')) return false;
+    return !raw.slice(1, at).some((w) => /^[A-Z]/.test(w));
+  };
+  const referredTo = (text: string, own: ReadonlySet<string>, previous: ReadonlySet<string> | undefined) => {
+    if (!previous || !anaphorAtStart(text)) return undefined;
+    const terms = new Set([...previous].filter((t) => !own.has(t)));
+    return terms.size > 0 ? terms : undefined;
+  };
+  // A paragraph's first sentence refers back to the last one of the paragraph before, in the same part of the page.
+  const lastSentenceBefore = (paragraph: (typeof story.paragraphs)[number]): Support | undefined => {
+    const previous = story.paragraphs[story.paragraphs.indexOf(paragraph) - 1];
+    if (!previous || previous.part !== paragraph.part) return undefined;
+    return paragraphSentences.get(previous.id)?.at(-1);
+  };
   const relatedByParagraph = new Map<number, (typeof story.related)[number]>();
   for (const related of story.related) for (const p of related.paragraphs) relatedByParagraph.set(p, related);
   const quoteName = (speaker: string | null, organisation: string) => {
@@ -513,6 +542,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       support: rest.support,
       qualifiedBy: rest.qualifiedBy,
       overturns: rest.overturns,
+      refersBack: rest.refersBack,
     });
   };
 
@@ -780,8 +810,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
 
   for (const related of story.related) {
     const context = analyse([related.title]);
+    let previous: ReadonlySet<string> | undefined;
     for (const text of related.facts) {
       const terms = new Set(analyse([text]));
+      const refersBack = referredTo(text, terms, previous);
+      previous = terms;
       // Cite the teaser paragraph sharing most words with the fact.
       let best = related.paragraphs[0] ?? 0;
       let bestOverlap = -1;
@@ -805,6 +838,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         hasDate: () => hasDate(text),
         hasQuantity: () => hasQuantity(text),
         support: [],
+        refersBack,
       });
     }
   }
@@ -818,7 +852,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const related = relatedByParagraph.get(paragraph.id);
     const context = [...(paragraphEntities.get(paragraph.id) ?? [])].map(entityTerm);
     if (related) context.push(...analyse([related.title]));
-    for (const sentence of paragraphSentences.get(paragraph.id) ?? []) {
+    const sentences = paragraphSentences.get(paragraph.id) ?? [];
+    for (const [at, sentence] of sentences.entries()) {
       if (coveredByQuote(sentence)) continue;
       const text = supportText(sentence);
       add({
@@ -827,6 +862,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
         qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
         overturns: overturnedBy(sentence),
+        refersBack: referredTo(sentence.text, sentence.terms, (sentences[at - 1] ?? lastSentenceBefore(paragraph))?.terms),
         introduces: sentence.introduces?.paragraphs,
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],

@@ -113,6 +113,8 @@ export interface Language {
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
   relativePronouns: ReadonlySet<string>;
+  anaphors: ReadonlySet<string>;
+  dummySubjectFollowers: ReadonlySet<string>;
   /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
   precisionAdjectives: ReadonlySet<string>;
   /** The same adjectives as a question's terms are stemmed. */
@@ -661,6 +663,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .map((w) => stem(w.toLowerCase(), stems)),
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
+    anaphors: new Set(lexicon.anaphors.map((w) => w.toLowerCase())),
+    dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
     precisionStems: new Set(lexicon.precisionAdjectives.map((w) => stem(w.toLowerCase(), stems))),
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),

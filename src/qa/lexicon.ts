@@ -190,6 +190,10 @@ export const languageFileSchema = z.strictObject({
   alternatives: words,
   /** Relative pronouns ("the guy *who* said …"): a verb right after one belongs to a clause describing a noun. */
   relativePronouns: words,
+  /** Pronouns and demonstratives opening a sentence that refer back to the sentence before it ("*It* will initially focus …", "*These* two languages …"). */
+  anaphors: words,
+  /** Words after "it" that make it a dummy subject, standing for nothing before it ("*it appears* that …", "*it's been* quite a journey"). */
+  dummySubjectFollowers: words,
   /**
    * Adjectives of exactness between a question word and the value it asks for ("which *exact* day",
    * "what *precise* year"): they ask for the same kind of value as the bare phrase.

@@ -651,6 +651,18 @@ function contrastFacts(index: QaIndex): readonly number[] {
   return ids;
 }
 
+const referringFactIds = new WeakMap<QaIndex, readonly number[]>();
+
+/** The facts whose pronoun refers to the sentence before them, found once per index. */
+function referringFacts(index: QaIndex): readonly number[] {
+  let ids = referringFactIds.get(index);
+  if (!ids) {
+    ids = index.facts.filter((fact) => fact.refersBack).map((fact) => fact.id);
+    referringFactIds.set(index, ids);
+  }
+  return ids;
+}
+
 export function rankFacts(index: QaIndex, question: Question): Scored[] {
   if (question.terms.length === 0) return [];
   const n = index.facts.length;
@@ -693,6 +705,16 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
           if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight;
         }
     }
+  // "We're told it will initially focus on …": what the pronoun stands for is the fact's too.
+  for (const id of referringFacts(index)) {
+    const fact = index.facts[id];
+    if (!fact?.refersBack) continue;
+    for (const { term, weight, topical } of weighed)
+      if (!fact.terms.has(term) && fact.refersBack.has(term)) {
+        covered[id] = (covered[id] ?? 0) + weight * tuning.referredShare;
+        if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight * tuning.referredShare;
+      }
+  }
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly

@@ -158,6 +158,10 @@ export const tuning = {
   maxTitleWords: 4,
   /** Words describing a part of the page before its noun ("the little grey blurb") are at most this many: more is a clause. */
   maxPartDescribingWords: 3,
+  /** A sentence refers back to the one before it when a pronoun stands among its first this many words: "We're told *it* will …". */
+  anaphorReach: 4,
+  /** A term a fact holds only through its pronoun ("it" = the new service) counts a little less than its own words: on ties, the fact saying it wins. */
+  referredShare: 0.97,
   /** Words after a name that may be the noun it names: a compound's head follows its modifier ("Photon satellite *bus*"). */
   nameCompoundReach: 2,
 } as const;
