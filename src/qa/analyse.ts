@@ -41,6 +41,8 @@ export interface Question {
   kind: {
     members: string[];
     term: string | null;
+    /** All the terms of a kind the lexicon names in two words ("wireless protocol"): a fact naming a member holds them all. */
+    terms?: string[];
     noun: string;
     named?: (fact: Fact) => boolean;
     /** Words describing the thing asked for ("famous" bug), not searched for. */
@@ -352,6 +354,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
       return {
         members,
         term: termsOf(language, noun, false)[0] ?? null,
+        terms: termsOf(language, noun, false),
         noun: words.slice(i, i + noun.length).join(' '),
         named: namedKindPattern(index, headStem, words),
       };

@@ -671,7 +671,8 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   const aboutSubject = new Set([...question.subjectTerms, ...(subjectTerm ? [subjectTerm] : [])]);
   let total = 0;
   let topicTotal = 0;
-  let kindWeight = 0;
+  const kindTerms = new Set(question.kind?.terms ?? (question.kind?.term ? [question.kind.term] : []));
+  const kindWeights = new Map<string, number>();
   const weighed: { term: string; weight: number; topical: boolean }[] = [];
   for (const term of question.terms) {
     const expanded = term.startsWith('x:');
@@ -683,7 +684,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     // What a subordinate clause says is the circumstance, not what is asked about the subject.
     const topical = !aboutSubject.has(term) && !question.background.has(term);
     if (topical) topicTotal += w;
-    if (term === question.kind?.term) kindWeight = w;
+    if (kindTerms.has(term)) kindWeights.set(term, w);
     if (!expanded) weighed.push({ term, weight: w, topical });
     const { ids, scores } = expanded ? expansionPostings(index, question, term) : asArrays(index.postings(term));
     for (let k = 0; k < ids.length; k++) {
@@ -744,10 +745,16 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const satisfied = kindSatisfied(index, question, fact);
     let topicGot = topicCovered[id] ?? 0;
     // The kind noun ("which hypervisor") counts as matched by a fact naming one, not by the word.
-    if (question.kind?.term && !fact.terms.has(question.kind.term) && satisfied) {
-      got += kindWeight;
-      if (!aboutSubject.has(question.kind.term)) topicGot += kindWeight;
-    }
+    // … when the fact holds something else the question asks: naming Bluetooth does not make the
+    // Tesla teaser an answer to "what wireless protocol does CAPSTONE use".
+    let ownKindWeight = 0;
+    for (const [term, weight] of kindWeights) if (fact.terms.has(term)) ownKindWeight += weight;
+    if (satisfied && got > ownKindWeight)
+      for (const [term, weight] of kindWeights)
+        if (!fact.terms.has(term)) {
+          got += weight;
+          if (!aboutSubject.has(term)) topicGot += weight;
+        }
     const coverage = total > 0 ? got / total : 0;
     const topic = topicTotal > 0 ? topicGot / topicTotal : 1;
     // When and where the story was published answer a question not asking for them only when they
