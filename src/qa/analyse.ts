@@ -1,5 +1,5 @@
 import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, withoutTitleWords } from './articles.js';
-import { withoutAfterthoughts, withoutAsides } from './asides.js';
+import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import {
@@ -757,7 +757,7 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  const question = withoutAsides(language, withoutAfterthoughts(message));
+  const question = withoutAsides(language, withoutAfterthoughts(withoutSetUps(language, message)));
   const { kept: said, excluded } = withoutExclusions(language, question);
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;

@@ -80,3 +80,65 @@ function isAside(language: Language, clause: string): boolean {
     (tokens.some((t) => first.includes(t)) && tokens.some((t) => language.askerVerbs.has(t)));
   return aboutAsker && !typedTermsOf(language, clause).some((t) => t.startsWith('e:'));
 }
+
+/**
+ * "I'm a student looking into this. Does the story say …?", "ok so i run xen hosts and my boss is
+ * panicking - did anyone at Citrix say …", "is it from 2022? the footer says 2022 so im confused": a
+ * sentence about the asker (its first word after any discourse markers is a first-person-singular
+ * one) that asks nothing says who asks and why, not what, and is dropped, before the question or
+ * after it, with or without a full stop. Where it names one of the story's names and what is left
+ * names none, or the question speaks of the asker too ("I run Xen on AWS. Will my instances
+ * stay?"), it is kept: the question points back into it.
+ */
+const sentenceBoundary = /(?<=[.!?])\s+|\s[-\u2013\u2014]+\s/;
+
+const askerPatterns = new WeakMap<Language, RegExp>();
+
+/** A first-person-singular word, as typed or as a slang spelling ("im"): to skip the split in most questions. */
+function askerPattern(language: Language): RegExp {
+  let pattern = askerPatterns.get(language);
+  if (!pattern) {
+    const first = new Set(language.words.firstPersonSingular);
+    const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
+    const alternation = [...first, ...spelt].map(escapeRegExp).join('|') || '(?!)';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
+    askerPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+function wordsOf(language: Language, text: string): string[] {
+  return tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
+}
+
+function asks(language: Language, sentence: string): boolean {
+  const tokens = wordsOf(language, sentence);
+  return (
+    sentence.includes('?') || tokens.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(tokens[0] ?? '')
+  );
+}
+
+/** Before the question, a sentence opening with the asker; after it, one holding the asker anywhere ("… so im confused"). */
+function isSetUp(language: Language, sentence: string, afterQuestion: boolean): boolean {
+  const tokens = wordsOf(language, sentence);
+  const first = language.words.firstPersonSingular;
+  const opening = tokens.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const aboutAsker = afterQuestion ? tokens.some((t) => first.includes(t)) : first.includes(opening);
+  return tokens.length >= 3 && aboutAsker && !asks(language, sentence);
+}
+
+export function withoutSetUps(language: Language, message: string): string {
+  if (!askerPattern(language).test(message)) return message;
+  const sentences = message.split(sentenceBoundary).filter((s) => s.trim());
+  if (sentences.length < 2) return message;
+  const lastAsking = sentences.findLastIndex((s) => asks(language, s));
+  const setUps = sentences.filter((s, i) => isSetUp(language, s, lastAsking >= 0 && i > lastAsking));
+  if (setUps.length === 0 || setUps.length === sentences.length) return message;
+  const rest = sentences.filter((s) => !setUps.includes(s)).join(' ');
+  if (!asks(language, rest) || wordsOf(language, rest).length < 2) return message;
+  // "… my existing stuff?": a question about the asker needs what the set-up says about them.
+  if (wordsOf(language, rest).some((t) => language.words.firstPersonSingular.includes(t))) return message;
+  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
+  if (!names(rest) && setUps.some(names)) return message;
+  return rest;
+}

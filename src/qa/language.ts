@@ -109,6 +109,8 @@ export interface Language {
   /** Verbs of the asker's own wants and work, and purpose prepositions ("for my notes"): see `asides.ts`. */
   askerVerbs: ReadonlySet<string>;
   purposePrepositions: ReadonlySet<string>;
+  /** Interjections and discourse particles that may open a sentence before its subject ("ok so i …"). */
+  discourseMarkers: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
@@ -634,6 +636,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
     askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
+    discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     exclusionPattern: new RegExp(
       lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',

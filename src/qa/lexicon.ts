@@ -166,8 +166,9 @@ export const languageFileSchema = z.strictObject({
    * The asker's own context ("need it for a citation", "I'm writing a follow-up: …"): a clause whose
    * subject is the asker (`firstPersonSingular`, or none) and whose verb is one of these (wanting,
    * needing, the asker's own work), or which opens with one of the purpose prepositions before "my".
+   * `discourseMarkers` ("ok so", "hey") may open a sentence about the asker before its first-person word.
    */
-  askerAsides: z.strictObject({ verbs: words, purposePrepositions: words }),
+  askerAsides: z.strictObject({ verbs: words, purposePrepositions: words, discourseMarkers: words }),
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
   quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
