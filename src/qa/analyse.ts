@@ -529,7 +529,9 @@ function withoutKindNoun(language: Language, words: readonly string[]): readonly
 const noTerms: ReadonlySet<string> = new Set();
 
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
-  const at = words.findIndex((w, i) => i >= 1 && language.subordinators.has(w));
+  const at = words.findIndex(
+    (_, i) => i >= 1 && language.subordinators.some((phrase) => phrase.every((p, k) => words[i + k] === p)),
+  );
   if (at < 0) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
   const main = new Set(termsOf(language, stems(words.slice(0, at)), false));

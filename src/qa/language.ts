@@ -104,8 +104,8 @@ export interface Language {
   exclusions: readonly string[];
   /** Any of them, to skip the search in the many questions holding none. */
   exclusionPattern: RegExp;
-  /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
-  subordinators: ReadonlySet<string>;
+  /** Words or phrases opening a subordinate clause ("when", "as far as"), as tokens; their clause's terms are background. */
+  subordinators: readonly (readonly string[])[];
   /** Verbs of the asker's own wants and work, and purpose prepositions ("for my notes"): see `asides.ts`. */
   askerVerbs: ReadonlySet<string>;
   purposePrepositions: ReadonlySet<string>;
@@ -633,7 +633,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       'i',
     ),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
-    subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
+    subordinators: lexicon.subordinators.map((w) => tokenise(normalise(w, contractions))),
     askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
