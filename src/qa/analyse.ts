@@ -755,6 +755,18 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
   return words.some((w) => known.has(stemOfWord(language, w)));
 }
 
+const eventualTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The terms the lexicon's adverbials of eventual time ("in the end") stand for. */
+function eventualTerms(language: Language): ReadonlySet<string> {
+  let terms = eventualTermsByLanguage.get(language);
+  if (!terms) {
+    terms = new Set(language.words.eventualAdverbs.flatMap((a) => termsOf(language, stemmedTokens(language, a), false)));
+    eventualTermsByLanguage.set(language, terms);
+  }
+  return terms;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
@@ -858,10 +870,13 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);
-  const { background, alternatives } =
+  const { background: circumstances, alternatives } =
     type === 'yesno'
       ? withAlternative(index, words, all, clause)
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
+  // "what did AWS tell TechTarget *in the end*": when it happened in a sequence, not what.
+  const eventual = all.filter((t) => eventualTerms(language).has(t));
+  const background = eventual.length === 0 ? circumstances : new Set([...circumstances, ...eventual]);
   const names = unknownNames(language, kept);
   const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
   if (othersArticle) names.push(othersArticle);

@@ -89,6 +89,7 @@ export interface Language {
     | 'firstPersonSingular'
     | 'qualificationIntro'
     | 'firstAppearance'
+    | 'eventualAdverbs'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -620,6 +621,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
       firstAppearance: lexicon.firstAppearance,
+      eventualAdverbs: lexicon.eventualAdverbs,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),

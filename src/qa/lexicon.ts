@@ -277,6 +277,11 @@ export const languageFileSchema = z.strictObject({
    */
   orderAdverbs: words,
   /**
+   * Adverbials of eventual time ("in the end", "ultimately"): in a question they place what is asked
+   * late in a sequence, and weigh as background, like a subordinate clause's terms.
+   */
+  eventualAdverbs: words,
+  /**
    * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
    * states a plan, which a "why" question about what came of it presupposes and does not ask.
    */
