@@ -1,4 +1,11 @@
-import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, withoutTitleWords } from './articles.js';
+import {
+  otherOutletNamed,
+  otherOutletsArticle,
+  partDescriptions,
+  priorArticle,
+  titledArticle,
+  withoutTitleWords,
+} from './articles.js';
 import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
@@ -807,7 +814,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, typed);
+  const positioned = articlePosition(language, otherOutletNamed(index, typed));
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;

@@ -144,6 +144,7 @@ export interface Language {
   speakingAdverbs: ReadonlySet<string>;
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
+  otherDeterminers: ReadonlySet<string>;
   /** Past participles of verbs of naming, lower-case ("called", "known as"): the name after one is the name of a noun before it. */
   namingVerbs: readonly string[];
   /** Prepositions of place: a "where" question's answer holds one. */
@@ -674,6 +675,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
+    otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),
     namingPhrases: {
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),

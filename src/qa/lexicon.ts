@@ -307,6 +307,8 @@ export const languageFileSchema = z.strictObject({
    * so "the headline of *the TechTarget article*" asks about its article, not this one.
    */
   outletNouns: words,
+  /** Determiners picking out one thing against another ("the *other* site", "*another* outlet"). */
+  otherDeterminers: words,
   /**
    * Past participles of the verbs of naming (WordNet's name, call, dub, title, term, christen,
    * nickname, style, label, brand, know as): in the story, the name right after one is the name of
