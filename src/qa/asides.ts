@@ -111,34 +111,40 @@ function wordsOf(language: Language, text: string): string[] {
   return tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
 }
 
-function asks(language: Language, sentence: string): boolean {
-  const tokens = wordsOf(language, sentence);
-  return (
-    sentence.includes('?') || tokens.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(tokens[0] ?? '')
-  );
+interface Sentence {
+  text: string;
+  words: string[];
+}
+
+function asks(language: Language, { text, words }: Sentence): boolean {
+  return text.includes('?') || words.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(words[0] ?? '');
 }
 
 /** Before the question, a sentence opening with the asker; after it, one holding the asker anywhere ("… so im confused"). */
-function isSetUp(language: Language, sentence: string, afterQuestion: boolean): boolean {
-  const tokens = wordsOf(language, sentence);
+function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean): boolean {
+  const { words } = sentence;
   const first = language.words.firstPersonSingular;
-  const opening = tokens.find((t) => !language.discourseMarkers.has(t)) ?? '';
-  const aboutAsker = afterQuestion ? tokens.some((t) => first.includes(t)) : first.includes(opening);
-  return tokens.length >= 3 && aboutAsker && !asks(language, sentence);
+  const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : first.includes(opening);
+  return words.length >= 3 && aboutAsker && !asks(language, sentence);
 }
 
 export function withoutSetUps(language: Language, message: string): string {
   if (!askerPattern(language).test(message)) return message;
-  const sentences = message.split(sentenceBoundary).filter((s) => s.trim());
+  const sentences = message
+    .split(sentenceBoundary)
+    .filter((s) => s.trim())
+    .map((text) => ({ text, words: wordsOf(language, text) }));
   if (sentences.length < 2) return message;
   const lastAsking = sentences.findLastIndex((s) => asks(language, s));
   const setUps = sentences.filter((s, i) => isSetUp(language, s, lastAsking >= 0 && i > lastAsking));
   if (setUps.length === 0 || setUps.length === sentences.length) return message;
-  const rest = sentences.filter((s) => !setUps.includes(s)).join(' ');
-  if (!asks(language, rest) || wordsOf(language, rest).length < 2) return message;
+  const kept = sentences.filter((s) => !setUps.includes(s));
+  const rest = { text: kept.map((s) => s.text).join(' '), words: kept.flatMap((s) => s.words) };
+  if (!asks(language, rest) || rest.words.length < 2) return message;
   // "… my existing stuff?": a question about the asker needs what the set-up says about them.
-  if (wordsOf(language, rest).some((t) => language.words.firstPersonSingular.includes(t))) return message;
+  if (rest.words.some((t) => language.words.firstPersonSingular.includes(t))) return message;
   const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
-  if (!names(rest) && setUps.some(names)) return message;
-  return rest;
+  if (!names(rest.text) && setUps.some((s) => names(s.text))) return message;
+  return rest.text;
 }
