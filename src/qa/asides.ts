@@ -1,6 +1,6 @@
 /**
- * What a message says beside its question: sentences after it ("I need it for my piece.") and clauses
- * about the asker ("need it for a citation"), dropped before analysis.
+ * What a message says beside its question: sentences after it ("I need it for my piece."), sentences and clauses
+ * about the asker ("I am a student.", "need it for a citation"), dropped before analysis.
  */
 import { type Language, typedTermsOf } from './language.js';
 import { escapeRegExp, normalise, tokenise } from './text.js';
