@@ -1,5 +1,12 @@
-import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, withoutTitleWords } from './articles.js';
-import { withoutAfterthoughts, withoutAsides } from './asides.js';
+import {
+  otherOutletNamed,
+  otherOutletsArticle,
+  partDescriptions,
+  priorArticle,
+  titledArticle,
+  withoutTitleWords,
+} from './articles.js';
+import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import {
@@ -535,7 +542,9 @@ function withoutKindNoun(language: Language, words: readonly string[]): readonly
 const noTerms: ReadonlySet<string> = new Set();
 
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
-  const at = words.findIndex((w, i) => i >= 1 && language.subordinators.has(w));
+  const at = words.findIndex(
+    (_, i) => i >= 1 && language.subordinators.some((phrase) => phrase.every((p, k) => words[i + k] === p)),
+  );
   if (at < 0) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
   const main = new Set(termsOf(language, stems(words.slice(0, at)), false));
@@ -759,11 +768,23 @@ function asksPlan(language: Language, words: readonly string[]): boolean {
   return words.some((w) => known.has(stemOfWord(language, w)));
 }
 
+const eventualTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The terms the lexicon's adverbials of eventual time ("in the end") stand for. */
+function eventualTerms(language: Language): ReadonlySet<string> {
+  let terms = eventualTermsByLanguage.get(language);
+  if (!terms) {
+    terms = new Set(language.words.eventualAdverbs.flatMap((a) => termsOf(language, stemmedTokens(language, a), false)));
+    eventualTermsByLanguage.set(language, terms);
+  }
+  return terms;
+}
+
 /** Types, entities and terms of a question, with typos corrected against the story's own words. */
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  const question = withoutAsides(language, withoutAfterthoughts(message));
+  const question = withoutAsides(language, withoutAfterthoughts(withoutSetUps(language, message)));
   const { kept: said, excluded } = withoutExclusions(language, question);
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
@@ -799,7 +820,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, typed);
+  const positioned = articlePosition(language, otherOutletNamed(index, typed));
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
@@ -862,10 +883,13 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);
-  const { background, alternatives } =
+  const { background: circumstances, alternatives } =
     type === 'yesno'
       ? withAlternative(index, words, all, clause)
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
+  // "what did AWS tell TechTarget *in the end*": when it happened in a sequence, not what.
+  const eventual = all.filter((t) => eventualTerms(language).has(t));
+  const background = eventual.length === 0 ? circumstances : new Set([...circumstances, ...eventual]);
   const names = unknownNames(language, kept);
   const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
   if (othersArticle) names.push(othersArticle);

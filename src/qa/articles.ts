@@ -33,6 +33,28 @@ function outletIds(index: QaIndex): ReadonlySet<string> {
 }
 
 /**
+ * "what did AWS tell *the other tech site*": "other" or "another" (the lexicon's `otherDeterminers`)
+ * and up to `maxPartDescribingWords` words before a noun for an outlet describe the one outlet the
+ * story names besides its own publication, and stand for its name. Where the story names none or
+ * several, or the noun is a modifier itself ("another blog post"), the words are left as they are.
+ */
+export function otherOutletNamed(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const at = words.findIndex((w) => language.otherDeterminers.has(w));
+  if (at < 0) return words;
+  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  const others = index.story.organisations.filter((o) => outletIds(index).has(o.id) && !publication.includes(`e:${o.id}`));
+  const only = others.length === 1 ? others[0] : undefined;
+  if (!only) return words;
+  for (let j = at + 1; j <= at + 1 + tuning.maxPartDescribingWords && j < words.length; j++) {
+    if (!language.outletNouns.has(words[j] ?? '')) continue;
+    if (language.articleNouns.has(words[j + 1] ?? '')) return words;
+    return [...words.slice(0, at), ...stemmedTokens(language, only.name), ...words.slice(j + 1)];
+  }
+  return words;
+}
+
+/**
  * "the headline of *the TechTarget article*": a page part asked for of an article an outlet
  * other than the story's publication owns (its name right before a noun for the article) is that
  * article's, which the story does not give. Returns the article as the question names it.

@@ -1,6 +1,6 @@
 /**
- * What a message says beside its question: sentences after it ("I need it for my piece.") and clauses
- * about the asker ("need it for a citation"), dropped before analysis.
+ * What a message says beside its question: sentences after it ("I need it for my piece."), sentences and clauses
+ * about the asker ("I am a student.", "need it for a citation"), dropped before analysis.
  */
 import { type Language, typedTermsOf } from './language.js';
 import { escapeRegExp, normalise, tokenise } from './text.js';
@@ -79,4 +79,72 @@ function isAside(language: Language, clause: string): boolean {
     tokens.some((t, i) => language.purposePrepositions.has(t) && first.includes(tokens[i + 1] ?? '')) ||
     (tokens.some((t) => first.includes(t)) && tokens.some((t) => language.askerVerbs.has(t)));
   return aboutAsker && !typedTermsOf(language, clause).some((t) => t.startsWith('e:'));
+}
+
+/**
+ * "I'm a student looking into this. Does the story say …?", "ok so i run xen hosts and my boss is
+ * panicking - did anyone at Citrix say …", "is it from 2022? the footer says 2022 so im confused": a
+ * sentence about the asker (its first word after any discourse markers is a first-person-singular
+ * one) that asks nothing says who asks and why, not what, and is dropped, before the question or
+ * after it, with or without a full stop. Where it names one of the story's names and what is left
+ * names none, or the question speaks of the asker too ("I run Xen on AWS. Will my instances
+ * stay?"), it is kept: the question points back into it.
+ */
+const sentenceBoundary = /(?<=[.!?])\s+|\s[-\u2013\u2014]+\s/;
+
+const askerPatterns = new WeakMap<Language, RegExp>();
+
+/** A first-person-singular word, as typed or as a slang spelling ("im"): to skip the split in most questions. */
+function askerPattern(language: Language): RegExp {
+  let pattern = askerPatterns.get(language);
+  if (!pattern) {
+    const first = new Set(language.words.firstPersonSingular);
+    const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
+    const alternation = [...first, ...spelt].map(escapeRegExp).join('|') || '(?!)';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
+    askerPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+function wordsOf(language: Language, text: string): string[] {
+  return tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
+}
+
+interface Sentence {
+  text: string;
+  words: string[];
+}
+
+function asks(language: Language, { text, words }: Sentence): boolean {
+  return text.includes('?') || words.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(words[0] ?? '');
+}
+
+/** Before the question, a sentence opening with the asker; after it, one holding the asker anywhere ("… so im confused"). */
+function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean): boolean {
+  const { words } = sentence;
+  const first = language.words.firstPersonSingular;
+  const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : first.includes(opening);
+  return words.length >= 3 && aboutAsker && !asks(language, sentence);
+}
+
+export function withoutSetUps(language: Language, message: string): string {
+  if (!askerPattern(language).test(message)) return message;
+  const sentences = message
+    .split(sentenceBoundary)
+    .filter((s) => s.trim())
+    .map((text) => ({ text, words: wordsOf(language, text) }));
+  if (sentences.length < 2) return message;
+  const lastAsking = sentences.findLastIndex((s) => asks(language, s));
+  const setUps = sentences.filter((s, i) => isSetUp(language, s, lastAsking >= 0 && i > lastAsking));
+  if (setUps.length === 0 || setUps.length === sentences.length) return message;
+  const kept = sentences.filter((s) => !setUps.includes(s));
+  const rest = { text: kept.map((s) => s.text).join(' '), words: kept.flatMap((s) => s.words) };
+  if (!asks(language, rest) || rest.words.length < 2) return message;
+  // "… my existing stuff?": a question about the asker needs what the set-up says about them.
+  if (rest.words.some((t) => language.words.firstPersonSingular.includes(t))) return message;
+  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
+  if (!names(rest.text) && setUps.some((s) => names(s.text))) return message;
+  return rest.text;
 }

@@ -89,6 +89,7 @@ export interface Language {
     | 'firstPersonSingular'
     | 'qualificationIntro'
     | 'firstAppearance'
+    | 'eventualAdverbs'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -104,11 +105,13 @@ export interface Language {
   exclusions: readonly string[];
   /** Any of them, to skip the search in the many questions holding none. */
   exclusionPattern: RegExp;
-  /** Words opening a subordinate clause ("when", "even though"), whose terms are background. */
-  subordinators: ReadonlySet<string>;
+  /** Words or phrases opening a subordinate clause ("when", "as far as"), as tokens; their clause's terms are background. */
+  subordinators: readonly (readonly string[])[];
   /** Verbs of the asker's own wants and work, and purpose prepositions ("for my notes"): see `asides.ts`. */
   askerVerbs: ReadonlySet<string>;
   purposePrepositions: ReadonlySet<string>;
+  /** Interjections and discourse particles that may open a sentence before its subject ("ok so i …"). */
+  discourseMarkers: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
@@ -143,6 +146,7 @@ export interface Language {
   speakingAdverbs: ReadonlySet<string>;
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
+  otherDeterminers: ReadonlySet<string>;
   /** Past participles of verbs of naming, lower-case ("called", "known as"): the name after one is the name of a noun before it. */
   namingVerbs: readonly string[];
   /** Prepositions of place: a "where" question's answer holds one. */
@@ -620,6 +624,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
       firstAppearance: lexicon.firstAppearance,
+      eventualAdverbs: lexicon.eventualAdverbs,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
@@ -633,9 +638,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       'i',
     ),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
-    subordinators: new Set(lexicon.subordinators.map((w) => w.toLowerCase())),
+    subordinators: lexicon.subordinators.map((w) => tokenise(normalise(w, contractions))),
     askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
+    discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     exclusionPattern: new RegExp(
       lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',
@@ -673,6 +679,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
+    otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),
     namingPhrases: {
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),

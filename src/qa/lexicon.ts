@@ -162,14 +162,15 @@ export const languageFileSchema = z.strictObject({
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
-  /** Words opening a subordinate clause ("when they were asked", "even though …"): its terms weigh less. */
+  /** Words or phrases opening a subordinate clause ("when they were asked", "as far as … is concerned"): its terms weigh less. */
   subordinators: words,
   /**
    * The asker's own context ("need it for a citation", "I'm writing a follow-up: …"): a clause whose
    * subject is the asker (`firstPersonSingular`, or none) and whose verb is one of these (wanting,
    * needing, the asker's own work), or which opens with one of the purpose prepositions before "my".
+   * `discourseMarkers` ("ok so", "hey") may open a sentence about the asker before its first-person word.
    */
-  askerAsides: z.strictObject({ verbs: words, purposePrepositions: words }),
+  askerAsides: z.strictObject({ verbs: words, purposePrepositions: words, discourseMarkers: words }),
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
   quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
@@ -282,6 +283,11 @@ export const languageFileSchema = z.strictObject({
    */
   orderAdverbs: words,
   /**
+   * Adverbials of eventual time ("in the end", "ultimately"): in a question they place what is asked
+   * late in a sequence, and weigh as background, like a subordinate clause's terms.
+   */
+  eventualAdverbs: words,
+  /**
    * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
    * states a plan, which a "why" question about what came of it presupposes and does not ask.
    */
@@ -307,6 +313,8 @@ export const languageFileSchema = z.strictObject({
    * so "the headline of *the TechTarget article*" asks about its article, not this one.
    */
   outletNouns: words,
+  /** Determiners picking out one thing against another ("the *other* site", "*another* outlet"). */
+  otherDeterminers: words,
   /**
    * Past participles of the verbs of naming (WordNet's name, call, dub, title, term, christen,
    * nickname, style, label, brand, know as): in the story, the name right after one is the name of

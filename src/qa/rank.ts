@@ -5,7 +5,7 @@ import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
-import { dateValueKinds, type ValueKind } from './values.js';
+import { dateValueKinds, figureKind, type ValueKind } from './values.js';
 
 /** A fact scored against a question. */
 export interface Scored {
@@ -674,6 +674,9 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   const kindTerms = new Set(question.kind?.terms ?? (question.kind?.term ? [question.kind.term] : []));
   const kindWeights = new Map<string, number>();
   const weighed: { term: string; weight: number; topical: boolean }[] = [];
+  // "is this story from 2022?": a figure a yes/no question puts forward is answered by the fact giving
+  // the value of that kind ("No: November 22, 2017"), as the kind noun of "which hypervisor" is.
+  const figures: { term: string; kind: ValueKind; weight: number; topical: boolean }[] = [];
   for (const term of question.terms) {
     const expanded = term.startsWith('x:');
     const { weight: full, earned } = expanded
@@ -686,6 +689,8 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     if (topical) topicTotal += w;
     if (kindTerms.has(term)) kindWeights.set(term, w);
     if (!expanded) weighed.push({ term, weight: w, topical });
+    const figure = question.type === 'yesno' ? figureKind(term) : null;
+    if (figure !== null) figures.push({ term, kind: figure, weight: w, topical });
     const { ids, scores } = expanded ? expansionPostings(index, question, term) : asArrays(index.postings(term));
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
@@ -755,6 +760,11 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
           got += weight;
           if (!aboutSubject.has(term)) topicGot += weight;
         }
+    for (const figure of figures)
+      if (!fact.terms.has(figure.term) && fact.valueKinds.values.has(figure.kind)) {
+        got += figure.weight;
+        if (figure.topical) topicGot += figure.weight;
+      }
     const coverage = total > 0 ? got / total : 0;
     const topic = topicTotal > 0 ? topicGot / topicTotal : 1;
     // When and where the story was published answer a question not asking for them only when they

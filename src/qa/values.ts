@@ -55,6 +55,12 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   location: [],
 };
 
+/** The kind of value a figure typed alone states: "2022" a year, "20" a count; null for a word. */
+export function figureKind(token: string): ValueKind | null {
+  if (yearPattern.test(token)) return 'year';
+  return numberPattern.test(token) ? 'count' : null;
+}
+
 /** The compiled detectors of one language. */
 export interface ValueDetector {
   /** The kinds of value `text` states (shared: do not change the set). */

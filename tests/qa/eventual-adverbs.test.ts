@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
+
+describe('an adverbial of eventual time in a question', () => {
+  it('weighs as background: it says when in a sequence, not what', () => {
+    expect(analyseQuestion(shipped, 'what did the linux foundation ultimately say').background.size).toBeGreaterThan(0);
+    const reply = ask('what did the linux foundation ultimately say');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member');
+    const end = ask('what did gartner say in the end');
+    expect(end.answered).toBe(true);
+    expect(end.answer).toContain('Warrilow');
+  });
+
+  it('leaves an off-topic question declined', () => {
+    expect(ask('who bought citrix in the end').answered).toBe(false);
+    expect(ask('what did aws ultimately pay for xen').answered).toBe(false);
+  });
+});
