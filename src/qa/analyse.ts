@@ -1,3 +1,4 @@
+import { askedDeed } from './actions.js';
 import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, withoutTitleWords } from './articles.js';
 import { withoutAfterthoughts, withoutAsides } from './asides.js';
 import type { QaIndex } from './build.js';
@@ -107,6 +108,8 @@ export interface Question {
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
   quotedBy: string | null;
+  /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
+  deed: string | null;
 }
 
 /**
@@ -967,5 +970,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksPlan: type === 'yesno' && asksPlan(language, untagged.words),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
+    deed: type === 'who' ? askedDeed(language, words, terms) : null,
   };
 }

@@ -437,6 +437,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
       // without an agent says what was done, not who did it.
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
+      // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner: the fact must hold the deed.
+      if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       // "Which firm is Warrilow at?" (an affiliation: the role intent) is answered by his own profile.

@@ -92,6 +92,8 @@ export const tuning = {
   possessedNotNamed: 0.6,
   /** "who <verb>" answered by a fact with that verb in the passive and no agent ("was created"): it names no doer, below minFit. */
   whoAgentless: 0.65,
+  /** "who <verb>" answered by a fact not holding the verb ("who built X" → X's owner): it names no doer of it, below minFit. */
+  whoDeedMissing: 0.6,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */
