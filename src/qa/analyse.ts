@@ -3,6 +3,7 @@ import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, wit
 import { withoutAfterthoughts, withoutAsides } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
+import { compares } from './comparisons.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -108,6 +109,8 @@ export interface Question {
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
   quotedBy: string | null;
+  /** Whether it compares two things ("is Xen more secure than KVM"): only a fact comparing answers. */
+  compares: boolean;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
 }
@@ -971,5 +974,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed: type === 'who' ? askedDeed(language, words, terms) : null,
+    compares: compares(language.words.comparison, untagged.words),
   };
 }

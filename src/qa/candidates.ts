@@ -2,6 +2,7 @@ import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
+import { compares } from './comparisons.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { positionedParts, positionTerm } from './position.js';
@@ -107,6 +108,8 @@ export const quoteNamesFeature = '@quote-names:';
 
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
+/** A fact comparing two things ("better performance than Xen"). */
+export const comparesFeature = '@compares';
 
 /** A fact's feature saying it states how many there are of a part of the page ("3 other stories"): `@count-of:i:related`. */
 export const countOfFeature = (intent: string) => `@count-of:${intent}`;
@@ -278,6 +281,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
+    if (compares(language.words.comparison, tokenise(normalise(text, language.contractions)))) out.add(comparesFeature);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
     for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
     // "so we don't know what he told the Board": the terms of what the text says is not known.

@@ -82,6 +82,7 @@ export interface Language {
     | 'contrasts'
     | 'processMarkers'
     | 'planMarkers'
+    | 'comparison'
     | 'ignorance'
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
@@ -611,6 +612,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
       planMarkers: lexicon.planMarkers,
+      comparison: lexicon.comparison,
       ignorance: compileIgnorance(lexicon.ignorance),
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),

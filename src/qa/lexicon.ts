@@ -281,6 +281,20 @@ export const languageFileSchema = z.strictObject({
    */
   planMarkers: words,
   /**
+   * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a
+   * comparative (a degree word and the word after it, an irregular comparative, or a word with the
+   * comparative suffix that is not one of `notComparative`, "other than", "rather than") at most
+   * `tuning.comparativeReach` words before one of `than`. A question comparing is answered only by a
+   * text that compares.
+   */
+  comparison: z.strictObject({
+    than: words,
+    degreeWords: words,
+    irregular: words,
+    suffix: z.string().min(1),
+    notComparative: words,
+  }),
+  /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
    * Warrilow an analyst *at*", "which company is she *with*"): the organisation is the person's own.
    */

@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { escapeRegExp } from './text.js';
@@ -344,6 +344,8 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
 }
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
+  // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
+  if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question

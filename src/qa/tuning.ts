@@ -94,6 +94,10 @@ export const tuning = {
   whoAgentless: 0.65,
   /** "who <verb>" answered by a fact not holding the verb ("who built X" → X's owner): it names no doer of it, below minFit. */
   whoDeedMissing: 0.6,
+  /** A question comparing two things ("is Xen more secure than KVM") answered by a fact that compares nothing: below minFit. */
+  comparisonUnstated: 0.6,
+  /** How many words a comparative may stand before "than": "better *performance for AWS* than". */
+  comparativeReach: 3,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */
