@@ -22,6 +22,7 @@ import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, w
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
+import { unknownMembers } from './variants.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -867,6 +868,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       ? withAlternative(index, words, all, clause)
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   const names = unknownNames(language, kept);
+  // "is the model s affected": another member of a series the story names ("Model 3 and Y").
+  names.push(...unknownMembers(index, kept));
   const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
   if (othersArticle) names.push(othersArticle);
   for (const term of all) {
