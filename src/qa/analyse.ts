@@ -17,6 +17,7 @@ import {
 } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
+import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
@@ -112,6 +113,8 @@ export interface Question {
   quotedBy: string | null;
   /** Whether it compares two things ("is Xen more secure than KVM"): only a fact comparing answers. */
   compares: boolean;
+  /** Its opposed modifiers and the nouns they stand before ("*existing* instances"): see `opposites.ts`. */
+  modified: readonly string[];
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
 }
@@ -978,5 +981,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed: type === 'who' ? askedDeed(language, words, terms) : null,
     compares: compares(language.words.comparison, untagged.words),
+    modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };
 }

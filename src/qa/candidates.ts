@@ -5,6 +5,7 @@ import type { AnswerSource } from './answer.js';
 import { compares } from './comparisons.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -281,7 +282,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
-    if (compares(language.words.comparison, tokenise(normalise(text, language.contractions)))) out.add(comparesFeature);
+    const words = tokenise(normalise(text, language.contractions));
+    if (compares(language.words.comparison, words)) out.add(comparesFeature);
+    for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))
+      out.add(`${modifiedFeature}${key}`);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
     for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
     // "so we don't know what he told the Board": the terms of what the text says is not known.

@@ -83,6 +83,7 @@ export interface Language {
     | 'processMarkers'
     | 'planMarkers'
     | 'comparison'
+    | 'opposedModifiers'
     | 'ignorance'
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
@@ -613,6 +614,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       processMarkers: lexicon.processMarkers,
       planMarkers: lexicon.planMarkers,
       comparison: lexicon.comparison,
+      opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),

@@ -287,6 +287,12 @@ export const languageFileSchema = z.strictObject({
    * `tuning.comparativeReach` words before one of `than`. A question comparing is answered only by a
    * text that compares.
    */
+  /**
+   * Pairs of opposed modifiers (WordNet's antonyms new/old, with the words of each sense: existing,
+   * current, previous, legacy …; future, upcoming, next …): a text whose modifier of one side stands
+   * before the noun the question's modifier of the other side stands before speaks of other things.
+   */
+  opposedModifiers: z.array(z.tuple([words, words])),
   comparison: z.strictObject({
     than: words,
     degreeWords: words,

@@ -3,6 +3,7 @@ import type { QaIndex } from './build.js';
 import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
+import { opposesModifier } from './opposites.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -346,6 +347,8 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
+  // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
+  if (question.modified.length > 0 && opposesModifier(question.modified, fact.features)) return tuning.opposedModifier;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question

@@ -98,6 +98,10 @@ export const tuning = {
   comparisonUnstated: 0.6,
   /** How many words a comparative may stand before "than": "better *performance for AWS* than". */
   comparativeReach: 3,
+  /** A fact whose modifier of the question's noun is the opposite of the question's ("new" against "existing" instances): below minFit. */
+  opposedModifier: 0.6,
+  /** How many words after an opposed modifier may be the noun it modifies: "all new *EC2 instance* types". */
+  modifiedReach: 2,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */

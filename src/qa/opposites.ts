@@ -1,0 +1,49 @@
+/**
+ * Opposed modifiers of one noun: "the *existing* instances" and "all *new* instance types" are not
+ * the same instances, so a text about the new ones does not answer a question about the existing ones.
+ */
+import type { Lexicon } from './lexicon.js';
+import { stem } from './text.js';
+import { tuning } from './tuning.js';
+
+/** The feature of a text whose modifier of class `side` (an index into the lexicon's pairs) stands before a noun stem. */
+export const modifiedFeature = '@modified:';
+
+/**
+ * The nouns a text's opposed modifiers stand before, as `<pair>.<side>:<noun stem>`: each of the
+ * `tuning.modifiedReach` words after a modifier of the lexicon's `opposedModifiers` ("all *new* EC2
+ * *instance* types": new before "ec2" and "instanc"), up to the next modifier of the same pair.
+ */
+export function modifiedNouns(
+  pairs: Lexicon['opposedModifiers'],
+  stems: ReadonlyMap<string, string>,
+  stopwords: ReadonlySet<string>,
+  words: readonly string[],
+): string[] {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    pairs.forEach((pair, p) => {
+      const side = pair.findIndex((modifiers) => modifiers.includes(word));
+      if (side < 0) return;
+      for (let k = i + 1; k <= i + tuning.modifiedReach && k < words.length; k++) {
+        const next = words[k] ?? '';
+        if (pair.some((modifiers) => modifiers.includes(next))) break;
+        if (!stopwords.has(next)) out.push(`${p}.${side}:${stem(next, stems)}`);
+      }
+    });
+  });
+  return out;
+}
+
+/**
+ * Whether a fact speaks of the opposite of what the question's modifier picks out: the question's
+ * "existing instances" against a fact holding "new instance types" and no "existing instance".
+ */
+export function opposesModifier(asked: readonly string[], features: ReadonlySet<string>): boolean {
+  return asked.some((key) => {
+    if (features.has(`${modifiedFeature}${key}`)) return false;
+    const [pairSide, noun] = key.split(':');
+    const [pair, side] = (pairSide ?? '').split('.');
+    return features.has(`${modifiedFeature}${pair}.${side === '0' ? 1 : 0}:${noun}`);
+  });
+}
