@@ -873,7 +873,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const names = unknownNames(language, kept);
   // "is the model s affected": another member of a series the story names ("Model 3 and Y").
   names.push(...unknownMembers(index, kept));
-  const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
+  const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all, type === 'when');
   if (othersArticle) names.push(othersArticle);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
