@@ -103,9 +103,9 @@ export function priorArticle(
   const { language } = index;
   const asksPart = terms.some((t) => pageIntents.has(t));
   if (terms.includes('i:related') || (!asksPart && !asksWhen)) return null;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
+    const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
     let j = i - 1;
     while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
     const start = priorAdjectiveStart(language, words, j);

@@ -8,6 +8,9 @@ import { tuning } from './tuning.js';
 
 /** Whether lower-case words hold a comparative at most `tuning.comparativeReach` words before "than". */
 export function compares(comparison: Lexicon['comparison'], words: readonly string[]): boolean {
+  // Most texts hold no "than": one scan with a plain comparison before any other work.
+  const [than] = comparison.than;
+  if (comparison.than.length === 1 && than !== undefined && !words.includes(than)) return false;
   for (let i = 1; i < words.length; i++) {
     if (!comparison.than.includes(words[i] ?? '')) continue;
     for (let k = Math.max(0, i - tuning.comparativeReach); k < i; k++) {

@@ -20,19 +20,38 @@ export function modifiedNouns(
   stopwords: ReadonlySet<string>,
   words: readonly string[],
 ): string[] {
-  const out: string[] = [];
-  words.forEach((word, i) => {
-    pairs.forEach((pair, p) => {
-      const side = pair.findIndex((modifiers) => modifiers.includes(word));
-      if (side < 0) return;
-      for (let k = i + 1; k <= i + tuning.modifiedReach && k < words.length; k++) {
-        const next = words[k] ?? '';
-        if (pair.some((modifiers) => modifiers.includes(next))) break;
-        if (!stopwords.has(next)) out.push(`${p}.${side}:${stem(next, stems)}`);
-      }
+  const sides = sidesOf(pairs);
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const side = sides.get(words[i] ?? '');
+    if (side === undefined) continue;
+    out ??= [];
+    for (let k = i + 1; k <= i + tuning.modifiedReach && k < words.length; k++) {
+      const next = words[k] ?? '';
+      if (sides.get(next)?.pair === side.pair) break;
+      if (!stopwords.has(next)) out.push(`${side.pair}.${side.side}:${stem(next, stems)}`);
+    }
+  }
+  return out ?? none;
+}
+
+const none: string[] = [];
+const sidesByPairs = new WeakMap<Lexicon['opposedModifiers'], ReadonlyMap<string, { pair: number; side: number }>>();
+
+/** Each modifier's pair and side, once per lexicon: a question's words are looked up, not searched for. */
+function sidesOf(pairs: Lexicon['opposedModifiers']): ReadonlyMap<string, { pair: number; side: number }> {
+  let sides = sidesByPairs.get(pairs);
+  if (!sides) {
+    const found = new Map<string, { pair: number; side: number }>();
+    pairs.forEach((sidesOfPair, pair) => {
+      sidesOfPair.forEach((modifiers, side) => {
+        for (const modifier of modifiers) found.set(modifier, { pair, side });
+      });
     });
-  });
-  return out;
+    sides = found;
+    sidesByPairs.set(pairs, sides);
+  }
+  return sides;
 }
 
 /**

@@ -54,7 +54,12 @@ function seriesOf(index: QaIndex): ReadonlyMap<string, ReadonlySet<string>> {
 export function unknownMembers(index: QaIndex, question: string): string[] {
   const series = seriesOf(index);
   if (series.size === 0) return [];
-  const tokens = question.toLowerCase().match(word) ?? [];
+  const lower = question.toLowerCase();
+  // Most questions name no series word: skip the tokenising.
+  let named = false;
+  for (const head of series.keys()) if (lower.includes(head)) named = true;
+  if (!named) return [];
+  const tokens = lower.match(word) ?? [];
   const out: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const marks = series.get(tokens[i] ?? '');
