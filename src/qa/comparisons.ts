@@ -8,6 +8,7 @@ import { tuning } from './tuning.js';
 
 /** Whether lower-case words hold a comparative at most `tuning.comparativeReach` words before "than". */
 export function compares(comparison: Lexicon['comparison'], words: readonly string[]): boolean {
+  if (words.some((w) => comparison.surpassing.includes(w))) return true;
   // Most texts hold no "than": one scan with a plain comparison before any other work.
   const [than] = comparison.than;
   if (comparison.than.length === 1 && than !== undefined && !words.includes(than)) return false;

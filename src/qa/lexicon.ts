@@ -299,6 +299,8 @@ export const languageFileSchema = z.strictObject({
     irregular: words,
     suffix: z.string().min(1),
     notComparative: words,
+    /** Verbs of surpassing (WordNet's surpass, outdo, outstrip, beat, exceed …): "no benchmark shows KVM *beating* Xen" compares too. */
+    surpassing: words,
   }),
   /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is

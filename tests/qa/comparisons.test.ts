@@ -20,6 +20,11 @@ describe('a question comparing two things is answered only by a text that compar
     expect(compares(comparison, words('kvm has better support here than xen'))).toBe(true);
   });
 
+  it('reads a verb of surpassing as a comparison', () => {
+    expect(compares(comparison, words('nothing shows xen outperforming kvm'))).toBe(true);
+    expect(compares(comparison, words('does kvm beat xen'))).toBe(true);
+  });
+
   it('reads no comparison in "other than", "rather than", a bare "more than" or a far "than"', () => {
     expect(compares(comparison, words('jobs other than cloudy servers'))).toBe(false);
     expect(compares(comparison, words('the foundation rather than the project'))).toBe(false);
@@ -42,5 +47,7 @@ describe('a question comparing two things is answered only by a text that compar
     const speed = ask('does kvm run quicker than xen on aws');
     expect(speed.answered).toBe(true);
     expect(speed.answer).toContain('better performance than Xen');
+    // The summary comparing with a verb ("no benchmark shows KVM beating Xen") answers too.
+    expect(ask('does kvm outperform xen').answer).toContain('beating Xen');
   });
 });
