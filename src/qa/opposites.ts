@@ -54,15 +54,29 @@ function sidesOf(pairs: Lexicon['opposedModifiers']): ReadonlyMap<string, { pair
   return sides;
 }
 
+/** A question's modified nouns as pairs of fact features: its own side's, and the other side's. */
+export interface OpposedFeatures {
+  own: string;
+  opposite: string;
+}
+
+/** The features to look up for a question's modified nouns, worked out once per question. */
+export function opposedFeatures(asked: readonly string[]): readonly OpposedFeatures[] {
+  return asked.map((key) => {
+    const [pairSide, noun] = key.split(':');
+    const [pair, side] = (pairSide ?? '').split('.');
+    return {
+      own: `${modifiedFeature}${key}`,
+      opposite: `${modifiedFeature}${pair}.${side === '0' ? 1 : 0}:${noun}`,
+    };
+  });
+}
+
 /**
  * Whether a fact speaks of the opposite of what the question's modifier picks out: the question's
  * "existing instances" against a fact holding "new instance types" and no "existing instance".
  */
-export function opposesModifier(asked: readonly string[], features: ReadonlySet<string>): boolean {
-  return asked.some((key) => {
-    if (features.has(`${modifiedFeature}${key}`)) return false;
-    const [pairSide, noun] = key.split(':');
-    const [pair, side] = (pairSide ?? '').split('.');
-    return features.has(`${modifiedFeature}${pair}.${side === '0' ? 1 : 0}:${noun}`);
-  });
+export function opposesModifier(asked: readonly OpposedFeatures[], features: ReadonlySet<string>): boolean {
+  for (const { own, opposite } of asked) if (!features.has(own) && features.has(opposite)) return true;
+  return false;
 }

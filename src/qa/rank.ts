@@ -3,7 +3,7 @@ import type { QaIndex } from './build.js';
 import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
-import { opposesModifier } from './opposites.js';
+import { type OpposedFeatures, opposedFeatures, opposesModifier } from './opposites.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -241,6 +241,8 @@ interface FitContext {
    * question names, so the part says where they spoke, and their words answer, not the part's summary.
    */
   quotedInPart: boolean;
+  /** The question's opposed modifiers as the fact features to look up ("existing instances" against "new instance"). */
+  opposed: readonly OpposedFeatures[];
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -274,6 +276,7 @@ function fitContext(index: QaIndex, question: Question): FitContext {
     names: question.type === 'who' ? question.terms.filter((t) => storyNames(index).has(t)) : [],
     quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
     quotedInPart: question.type === 'said' && subject !== null && quotedInAskedPart(index, question, subject, spokespeople),
+    opposed: question.modified.length > 0 ? opposedFeatures(question.modified) : [],
   };
 }
 
@@ -348,7 +351,7 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
-  if (question.modified.length > 0 && opposesModifier(question.modified, fact.features)) return tuning.opposedModifier;
+  if (context.opposed.length > 0 && opposesModifier(context.opposed, fact.features)) return tuning.opposedModifier;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
