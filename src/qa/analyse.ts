@@ -1,3 +1,4 @@
+import { askedDeed } from './actions.js';
 import {
   otherOutletNamed,
   otherOutletsArticle,
@@ -9,6 +10,7 @@ import {
 import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
+import { compares } from './comparisons.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -22,11 +24,13 @@ import {
 } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
+import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
+import { unknownMembers } from './variants.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -119,6 +123,12 @@ export interface Question {
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
   quotedBy: string | null;
+  /** Whether it compares two things ("is Xen more secure than KVM"): only a fact comparing answers. */
+  compares: boolean;
+  /** Its opposed modifiers and the nouns they stand before ("*existing* instances"): see `opposites.ts`. */
+  modified: readonly string[];
+  /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
+  deed: string | null;
 }
 
 /**
@@ -891,7 +901,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const eventual = all.filter((t) => eventualTerms(language).has(t));
   const background = eventual.length === 0 ? circumstances : new Set([...circumstances, ...eventual]);
   const names = unknownNames(language, kept);
-  const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
+  // "is the model s affected": another member of a series the story names ("Model 3 and Y").
+  names.push(...unknownMembers(index, kept));
+  const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all, type === 'when');
   if (othersArticle) names.push(othersArticle);
   for (const term of all) {
     const outsider = term.startsWith('o:') ? term.slice(2) : null;
@@ -1001,5 +1013,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       asksPlan(language, untagged.words),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
+    deed: type === 'who' ? askedDeed(language, words, terms) : null,
+    compares: compares(language.words.comparison, untagged.words),
+    modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };
 }

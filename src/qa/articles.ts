@@ -116,16 +116,32 @@ export function titledArticle(index: QaIndex, words: readonly string[]): readonl
  * byline) are not this article's. Not among the related stories ("the first related story" is a
  * teaser); what the story says of that article ("what did the first story quote") still answers.
  */
-export function priorArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
+export function priorArticle(
+  index: QaIndex,
+  words: readonly string[],
+  terms: readonly string[],
+  asksWhen: boolean,
+): string | null {
   const { language } = index;
-  if (terms.includes('i:related') || !terms.some((t) => pageIntents.has(t))) return null;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  const asksPart = terms.some((t) => pageIntents.has(t));
+  if (terms.includes('i:related') || (!asksPart && !asksWhen)) return null;
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
+    const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
     let j = i - 1;
     while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
     const start = priorAdjectiveStart(language, words, j);
-    if (start !== null) return `the ${words.slice(start, i + 1).join(' ')}`;
+    if (start === null) continue;
+    const named = `the ${words.slice(start, i + 1).join(' ')}`;
+    if (asksPart) return named;
+    // "when was the first Register story published": a "when" question searching nothing but that
+    // article and words of publishing asks its date, which is not this article's. A word of first
+    // appearance right before the noun ("the *original* article", "the *first* story") may mean
+    // this article as first published, as against its update; with the publication's name between,
+    // it is one of the publication's stories.
+    if (j === i - 1 && language.words.firstAppearance.includes(words.slice(start, i).join(' '))) continue;
+    const own = new Set(termsOf(language, stemmedTokens(language, words.slice(start, i + 1).join(' ')), false));
+    return terms.every((t) => own.has(t) || publication.includes(t) || language.publishingTerms.has(t)) ? named : null;
   }
   return null;
 }

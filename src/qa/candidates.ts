@@ -2,8 +2,10 @@ import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import type { AnswerSource } from './answer.js';
+import { compares } from './comparisons.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
+import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
@@ -118,6 +120,8 @@ export const quoteNamesFeature = '@quote-names:';
 
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
+/** A fact comparing two things ("better performance than Xen"). */
+export const comparesFeature = '@compares';
 
 /** A fact's feature saying it states how many there are of a part of the page ("3 other stories"): `@count-of:i:related`. */
 export const countOfFeature = (intent: string) => `@count-of:${intent}`;
@@ -289,6 +293,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
+    const words = tokenise(normalise(text, language.contractions));
+    if (compares(language.words.comparison, words)) out.add(comparesFeature);
+    for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))
+      out.add(`${modifiedFeature}${key}`);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
     for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
     // "so we don't know what he told the Board": the terms of what the text says is not known.

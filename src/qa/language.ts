@@ -82,6 +82,8 @@ export interface Language {
     | 'contrasts'
     | 'processMarkers'
     | 'planMarkers'
+    | 'comparison'
+    | 'opposedModifiers'
     | 'ignorance'
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
@@ -128,6 +130,11 @@ export interface Language {
   knowing: ReadonlySet<string>;
   /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
   articleNouns: ReadonlySet<string>;
+  /**
+   * The terms of the words by which the lexicon's `published` cues ask when an article came out
+   * ("published", "come out", "run", "posted", "live" …), names and intents left out.
+   */
+  publishingTerms: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
   headlineNouns: ReadonlySet<string>;
   /** Active verbs of quoting ("does the post *quote*"). */
@@ -617,6 +624,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
       planMarkers: lexicon.planMarkers,
+      comparison: lexicon.comparison,
+      opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
@@ -704,6 +713,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    publishingTerms: new Set(
+      lexicon.intents.published
+        .flatMap((cue) => stemmed(cue).flatMap((token) => termsOf({ phrases, stopwords }, [token], false)))
+        .filter((t) => !/^[eio]:/.test(t)),
+    ),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),

@@ -293,6 +293,28 @@ export const languageFileSchema = z.strictObject({
    */
   planMarkers: words,
   /**
+   * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a
+   * comparative (a degree word and the word after it, an irregular comparative, or a word with the
+   * comparative suffix that is not one of `notComparative`, "other than", "rather than") at most
+   * `tuning.comparativeReach` words before one of `than`. A question comparing is answered only by a
+   * text that compares.
+   */
+  /**
+   * Pairs of opposed modifiers (WordNet's antonyms new/old, with the words of each sense: existing,
+   * current, previous, legacy …; future, upcoming, next …): a text whose modifier of one side stands
+   * before the noun the question's modifier of the other side stands before speaks of other things.
+   */
+  opposedModifiers: z.array(z.tuple([words, words])),
+  comparison: z.strictObject({
+    than: words,
+    degreeWords: words,
+    irregular: words,
+    suffix: z.string().min(1),
+    notComparative: words,
+    /** Verbs of surpassing (WordNet's surpass, outdo, outstrip, beat, exceed …): "no benchmark shows KVM *beating* Xen" compares too. */
+    surpassing: words,
+  }),
+  /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
    * Warrilow an analyst *at*", "which company is she *with*"): the organisation is the person's own.
    */

@@ -1,8 +1,9 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
+import { type OpposedFeatures, opposedFeatures, opposesModifier } from './opposites.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, figureKind, type ValueKind } from './values.js';
@@ -241,6 +242,8 @@ interface FitContext {
    * question names, so the part says where they spoke, and their words answer, not the part's summary.
    */
   quotedInPart: boolean;
+  /** The question's opposed modifiers as the fact features to look up ("existing instances" against "new instance"). */
+  opposed: readonly OpposedFeatures[];
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -274,6 +277,7 @@ function fitContext(index: QaIndex, question: Question): FitContext {
     names: question.type === 'who' ? question.terms.filter((t) => storyNames(index).has(t)) : [],
     quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
     quotedInPart: question.type === 'said' && subject !== null && quotedInAskedPart(index, question, subject, spokespeople),
+    opposed: question.modified.length > 0 ? opposedFeatures(question.modified) : [],
   };
 }
 
@@ -345,6 +349,10 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
 }
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
+  // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
+  if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
+  // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
+  if (context.opposed.length > 0 && opposesModifier(context.opposed, fact.features)) return tuning.opposedModifier;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
@@ -438,6 +446,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
       // without an agent says what was done, not who did it.
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
+      // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner: the fact must hold the deed.
+      if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       // "Which firm is Warrilow at?" (an affiliation: the role intent) is answered by his own profile.

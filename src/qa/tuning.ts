@@ -92,6 +92,16 @@ export const tuning = {
   possessedNotNamed: 0.6,
   /** "who <verb>" answered by a fact with that verb in the passive and no agent ("was created"): it names no doer, below minFit. */
   whoAgentless: 0.65,
+  /** "who <verb>" answered by a fact not holding the verb ("who built X" → X's owner): it names no doer of it, below minFit. */
+  whoDeedMissing: 0.6,
+  /** A question comparing two things ("is Xen more secure than KVM") answered by a fact that compares nothing: below minFit. */
+  comparisonUnstated: 0.6,
+  /** How many words a comparative may stand before "than": "better *performance for AWS* than". */
+  comparativeReach: 3,
+  /** A fact whose modifier of the question's noun is the opposite of the question's ("new" against "existing" instances): below minFit. */
+  opposedModifier: 0.6,
+  /** How many words after an opposed modifier may be the noun it modifies: "all new *EC2 instance* types". */
+  modifiedReach: 2,
   /** "who" answered by a fact naming nobody new: below minFit. */
   whoNamesNobody: 0.65,
   /** "when" answered by a dated event or the update. */

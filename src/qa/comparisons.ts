@@ -1,0 +1,61 @@
+/**
+ * Comparisons: "is Xen more secure than KVM", "is KVM faster than Xen". A question comparing two
+ * things is answered only by a text that compares ("better performance than Xen"); a text saying
+ * something of one of them alone does not say which is more so.
+ */
+import type { Lexicon } from './lexicon.js';
+import { tuning } from './tuning.js';
+
+interface Comparison {
+  than: ReadonlySet<string>;
+  degreeWords: ReadonlySet<string>;
+  irregular: ReadonlySet<string>;
+  suffix: string;
+  notComparative: ReadonlySet<string>;
+  surpassing: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<Lexicon['comparison'], Comparison>();
+
+/** The lexicon's lists as sets, once per lexicon: every question's words are looked up in them. */
+function compile(comparison: Lexicon['comparison']): Comparison {
+  let found = compiled.get(comparison);
+  if (!found) {
+    found = {
+      than: new Set(comparison.than),
+      degreeWords: new Set(comparison.degreeWords),
+      irregular: new Set(comparison.irregular),
+      suffix: comparison.suffix,
+      notComparative: new Set(comparison.notComparative),
+      surpassing: new Set(comparison.surpassing),
+    };
+    compiled.set(comparison, found);
+  }
+  return found;
+}
+
+/**
+ * Whether lower-case words hold a comparative at most `tuning.comparativeReach` words before "than",
+ * or a verb of surpassing.
+ */
+export function compares(lexicon: Lexicon['comparison'], words: readonly string[]): boolean {
+  const comparison = compile(lexicon);
+  let than = false;
+  for (const word of words) {
+    if (comparison.surpassing.has(word)) return true;
+    if (comparison.than.has(word)) than = true;
+  }
+  if (!than) return false;
+  for (let i = 1; i < words.length; i++) {
+    if (!comparison.than.has(words[i] ?? '')) continue;
+    for (let k = Math.max(0, i - tuning.comparativeReach); k < i; k++) {
+      const word = words[k] ?? '';
+      if (comparison.irregular.has(word)) return true;
+      // "more secure than": a degree word compares the word after it; "more than 12 days" counts.
+      if (comparison.degreeWords.has(word) && k + 1 < i) return true;
+      if (word.endsWith(comparison.suffix) && word.length > comparison.suffix.length + 2 && !comparison.notComparative.has(word))
+        return true;
+    }
+  }
+  return false;
+}
