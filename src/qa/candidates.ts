@@ -790,6 +790,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // writer, the publication, and the sentence concerns it.
   const writerSpeaks = (text: string) =>
     tokenise(normalise(text.replace(/[“"][^”"]*[”"]/g, ' '), language.contractions)).some((w) => language.firstPerson.has(w));
+  // "… telling the outlet that it \"will use the best …\"": a sentence carrying someone's quoted words
+  // reports them, as one naming them before a verb of saying does.
+  const quotedIn = (paragraph: number, text: string) =>
+    story.quotes
+      .filter((q) => q.paragraph === paragraph && text.includes(q.text))
+      .map((q) => `@reported:${q.speaker ?? q.organisation}`);
   // Sentences last: they are the fallback when no structured fact fits.
   for (const paragraph of story.paragraphs) {
     const related = relatedByParagraph.get(paragraph.id);
@@ -807,6 +813,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
         tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,
+        marks: quotedIn(paragraph.id, sentence.text),
         about: null,
         by: [],
         isDefault: false,
