@@ -1,4 +1,11 @@
-import { otherOutletsArticle, partDescriptions, priorArticle, titledArticle, withoutTitleWords } from './articles.js';
+import {
+  describedOutlet,
+  otherOutletsArticle,
+  partDescriptions,
+  priorArticle,
+  titledArticle,
+  withoutTitleWords,
+} from './articles.js';
 import { withoutAfterthoughts, withoutAsides } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
@@ -795,7 +802,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, typed);
+  // "the other tech site": the one outlet besides the story's own.
+  const positioned = articlePosition(language, [...describedOutlet(index, typed)]);
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;

@@ -4,7 +4,7 @@
  */
 import type { QaIndex } from './build.js';
 import { type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
-import { stem } from './text.js';
+import { normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /** The intents of the article's own page parts, which another outlet's article does not share. */
@@ -179,4 +179,26 @@ export function partDescriptions(index: QaIndex, words: readonly string[]): stri
     }
   }
   return found;
+}
+
+/**
+ * "what did Amazon tell *the other tech site*": a determiner setting one apart (`otherDeterminers`), at
+ * most `tuning.maxOutletDescribingWords` words and a noun for a publication name the outlet other than
+ * the story's own, where the story data describes exactly one; its name stands for the description.
+ */
+export function describedOutlet(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const others = [...outletIds(index)].filter((id) => id !== index.publication);
+  if (others.length !== 1) return words;
+  for (let i = 0; i < words.length; i++)
+    for (const determiner of language.otherDeterminers) {
+      if (!determiner.every((w, k) => words[i + k] === w)) continue;
+      const after = i + determiner.length;
+      for (let noun = after; noun <= after + tuning.maxOutletDescribingWords && noun < words.length; noun++) {
+        if (!language.outletNouns.has(words[noun] ?? '')) continue;
+        const name = index.story.organisationById.get(others[0] ?? '')?.name ?? '';
+        return [...words.slice(0, i), ...tokenise(normalise(name, language.contractions)), ...words.slice(noun + 1)];
+      }
+    }
+  return words;
 }

@@ -141,6 +141,8 @@ export interface Language {
   speakingAdverbs: ReadonlySet<string>;
   /** Stems of the verbs of saying and of judging by which a question asks for someone's view. */
   viewVerbs: ReadonlySet<string>;
+  /** Determiners setting a thing apart from one in view ("the other", "another"), as words. */
+  otherDeterminers: readonly (readonly string[])[];
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
@@ -675,6 +677,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
+    otherDeterminers: lexicon.otherDeterminers.map((p) => tokenise(normalise(p, contractions))),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),
     namingPhrases: {
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),

@@ -308,6 +308,8 @@ export const languageFileSchema = z.strictObject({
    * so "the headline of *the TechTarget article*" asks about its article, not this one.
    */
   outletNouns: words,
+  /** Determiners that set a thing apart from one already in view: "*the other* tech site", "*another* outlet". */
+  otherDeterminers: words,
   /**
    * Past participles of the verbs of naming (WordNet's name, call, dub, title, term, christen,
    * nickname, style, label, brand, know as): in the story, the name right after one is the name of

@@ -160,4 +160,6 @@ export const tuning = {
   maxPartDescribingWords: 3,
   /** Words after a name that may be the noun it names: a compound's head follows its modifier ("Photon satellite *bus*"). */
   nameCompoundReach: 2,
+  /** Words describing an outlet between "the other" and its noun ("the other *tech* site") are at most this many: more is a clause. */
+  maxOutletDescribingWords: 2,
 } as const;
