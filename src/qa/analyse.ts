@@ -535,6 +535,22 @@ function withoutKindNoun(language: Language, words: readonly string[]): readonly
  */
 const noTerms: ReadonlySet<string> = new Set();
 
+/** The terms of an adverb of sequence closing the question ("… *in the end*", "… *eventually*"). */
+function closingSequence(language: Language, words: readonly string[]): ReadonlySet<string> {
+  for (const adverb of language.sequenceAdverbs) {
+    const at = words.length - adverb.length;
+    if (at > 0 && adverb.every((w, k) => words[at + k] === w))
+      return new Set(
+        termsOf(
+          language,
+          adverb.map((w) => stem(w, language.stems)),
+          false,
+        ),
+      );
+  }
+  return noTerms;
+}
+
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
   const at = words.findIndex((w, i) => i >= 1 && language.subordinators.has(w));
   if (at < 0) return noTerms;
@@ -875,7 +891,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // "why does the reg reckon …": the publication whose view is asked for is named only where it says
   // "we"; what is asked is the rest.
   const viewer = attributed !== sourced && attributed.source === index.publication ? `e:${attributed.source}` : null;
-  const weighed = viewer !== null && all.includes(viewer) ? new Set([...background, viewer]) : background;
+  const viewed = viewer !== null && all.includes(viewer) ? new Set([...background, viewer]) : background;
+  // "what did AWS tell TechTarget *in the end*": closing a question about what was said, an adverb of
+  // sequence says when it was said; what was said need not hold it.
+  const closing = type === 'said' ? closingSequence(language, words) : noTerms;
+  const weighed = closing.size > 0 ? new Set([...viewed, ...[...closing].filter((t) => all.includes(t))]) : viewed;
   const names = unknownNames(language, kept);
   const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all);
   if (othersArticle) names.push(othersArticle);

@@ -143,6 +143,8 @@ export interface Language {
   viewVerbs: ReadonlySet<string>;
   /** Determiners setting a thing apart from one in view ("the other", "another"), as words. */
   otherDeterminers: readonly (readonly string[])[];
+  /** Adverbs of sequence, as words ("in the end"). */
+  sequenceAdverbs: readonly (readonly string[])[];
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
@@ -674,6 +676,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
+    sequenceAdverbs: lexicon.sequenceAdverbs.map((p) => tokenise(normalise(p, contractions))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),

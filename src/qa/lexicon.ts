@@ -303,6 +303,11 @@ export const languageFileSchema = z.strictObject({
   /** Nouns for whoever wrote the article (writer, author, journalist, reporter …): their view is the publication's. */
   writerNouns: words,
   /**
+   * Adverbs of sequence (eventually, ultimately, in the end, at last …): closing a question about what
+   * someone said, they say when it was said ("what did AWS tell TechTarget *in the end*"), not what.
+   */
+  sequenceAdverbs: words,
+  /**
    * Nouns for a publication, singular and plural (WordNet's publication, periodical, newspaper and
    * website, and "outlet"): an organisation whose role in the story data holds one publishes articles,
    * so "the headline of *the TechTarget article*" asks about its article, not this one.
