@@ -26,7 +26,7 @@ import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
-import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, withVoice } from './speakers.js';
+import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
@@ -742,6 +742,8 @@ function asksAffiliation(
 
 /** The intent term of the article's publication date. */
 const publishedIntent = 'i:published';
+/** Questions that may ask for someone's view by a verb of saying or judging after them ("why does X reckon …"). */
+const viewTypes: ReadonlySet<QuestionType> = new Set(['yesno', 'what', 'why']);
 
 const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
@@ -881,7 +883,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, valued) : valued);
   const searchedStems = searched.map((w) => stem(w, language.stems));
   const phrased = phrasedSource(language, searchedStems);
-  const attributed =
+  const sourced =
     phrased.source !== null
       ? phrased
       : type === 'yesno'
@@ -889,6 +891,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
         : type === 'what'
           ? openingSource(language, searchedStems)
           : { source: null, stems: searchedStems };
+  // "why does the reg reckon …", "how does the writer rate …": whose view the question asks for.
+  const attributed = sourced.source === null && viewTypes.has(type) ? viewSource(index, searchedStems) : sourced;
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
@@ -900,6 +904,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // "what did AWS tell TechTarget *in the end*": when it happened in a sequence, not what.
   const eventual = all.filter((t) => eventualTerms(language).has(t));
   const background = eventual.length === 0 ? circumstances : new Set([...circumstances, ...eventual]);
+  // "why does the reg reckon …": the publication whose view is asked for is named only where it says
+  // "we"; what is asked is the rest.
+  const viewer = attributed !== sourced && attributed.source === index.publication ? `e:${attributed.source}` : null;
+  const viewed = viewer !== null && all.includes(viewer) ? new Set([...background, viewer]) : background;
   const names = unknownNames(language, kept);
   // "is the model s affected": another member of a series the story names ("Model 3 and Y").
   names.push(...unknownMembers(index, kept));
@@ -964,11 +972,15 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const named = subjectTerms.find((t) => t.startsWith('e:'));
   // "what does *the article* say about …", "how does *this story* describe …": the article speaks
   // with its publication's voice.
+  // … and so does its writer: "what does *the writer* think about …" asks for no byline.
+  const subjectStems = subjectWords.map((w) => stem(w, language.stems));
   const articleSpeaks =
     type === 'said' &&
     index.publication !== null &&
-    subjectWords.some((w) => language.articleNouns.has(w)) &&
-    subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w));
+    subjectStems.some((w) => language.writerNouns.has(w)) &&
+    subjectStems.every((w) => language.writerNouns.has(w) || language.articleDeterminers.has(w));
+  if (articleSpeaks)
+    for (const term of subjectTerms) if (term.startsWith('i:') && terms.includes(term)) terms.splice(terms.indexOf(term), 1);
   // "according to Warrilow, what is Oracle doing" asks about Oracle; Warrilow is whose word answers.
   const notSource = (id: string) => id !== phrased.source;
   const subject = articleSpeaks
@@ -991,7 +1003,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     wants,
     recipient,
     source: attributed.source,
-    background,
+    background: viewed,
     alternatives,
     excluded: excluded
       ? termsOf(language, stemmedTokens(language, excluded), false)

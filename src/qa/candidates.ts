@@ -1,6 +1,7 @@
 import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
+import { kindReferents } from './anaphora.js';
 import type { AnswerSource } from './answer.js';
 import { compares } from './comparisons.js';
 import { unknownClauses } from './ignorance.js';
@@ -317,6 +318,18 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     paragraphSentences.set(paragraph.id, sentences);
     paragraphEntities.set(paragraph.id, entitiesIn(sentences.flatMap((s) => [...s.terms])));
   }
+  // "the hypervisor may yet have a long and happy future": the hypervisor named last before it (Xen).
+  const referents = kindReferents(
+    language,
+    story.paragraphs.map((paragraph) => ({
+      id: paragraph.id,
+      scope: paragraph.part === 'related' ? `related:${paragraph.related ?? ''}` : 'article',
+      text: paragraph.text,
+      terms: (paragraphSentences.get(paragraph.id) ?? []).flatMap((s) => [...s.terms]),
+    })),
+  );
+  const referentsIn = (paragraphs: readonly number[]) =>
+    paragraphs.flatMap((p) => referents.get(p) ?? []).filter((t) => t.startsWith('e:'));
   // A sentence announcing content ("sent us the following:", "revealed how …" closing its
   // paragraph) holds no answer itself: it carries the paragraphs it introduces, up to two, in its
   // answer, while questions still find it by its own words.
@@ -507,6 +520,11 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       partly?: string[];
       /** Features beyond those read from the answer (a quote's own words' names). */
       marks?: string[];
+      /**
+       * Entities its words refer to without naming them ("the hypervisor" → Xen): what it concerns,
+       * not words it holds, so no term and no document frequency changes.
+       */
+      refers?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
       /**
@@ -518,8 +536,18 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   ) => {
     const own = analyse(fact.index);
     const terms = new Set([...own, ...(fact.tags ?? []), ...positionedAt(fact.kind, fact.sources)]);
-    const entities = entitiesIn(terms);
-    const { index: _index, tags: _tags, partly, marks, hasDate: date, hasQuantity: quantity, datedAsReported, ...rest } = fact;
+    const entities = entitiesIn([...terms, ...(fact.refers ?? [])]);
+    const {
+      index: _index,
+      tags: _tags,
+      refers: _refers,
+      partly,
+      marks,
+      hasDate: date,
+      hasQuantity: quantity,
+      datedAsReported,
+      ...rest
+    } = fact;
     // Every fact gets every field, in one order: one shape keeps the ranking loop's reads monomorphic.
     facts.push({
       id: facts.length,
@@ -644,6 +672,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       qualifiedBy: qualificationAfter.get(Math.max(...claim.paragraphs)),
       index: [claim.text],
       tags: claim.by.map(entityTerm),
+      refers: referentsIn(claim.paragraphs),
       about: null,
       by: claim.by,
       isDefault: false,
@@ -855,6 +884,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // writer, the publication, and the sentence concerns it.
   const writerSpeaks = (text: string) =>
     tokenise(normalise(text.replace(/[“"][^”"]*[”"]/g, ' '), language.contractions)).some((w) => language.firstPerson.has(w));
+  // "… telling the outlet that it \"will use the best …\"": a sentence carrying someone's quoted words
+  // reports them, as one naming them before a verb of saying does.
+  const quotedIn = (paragraph: number, text: string) =>
+    story.quotes
+      .filter((q) => q.paragraph === paragraph && text.includes(q.text))
+      .map((q) => `@reported:${q.speaker ?? q.organisation}`);
   // Sentences last: they are the fallback when no structured fact fits.
   for (const paragraph of story.paragraphs) {
     const related = relatedByParagraph.get(paragraph.id);
@@ -875,6 +910,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
         tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,
+        marks: quotedIn(paragraph.id, sentence.text),
+        refers: referentsIn([paragraph.id]),
         about: null,
         by: [],
         isDefault: false,

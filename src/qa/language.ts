@@ -151,6 +151,10 @@ export interface Language {
   namingPhrases: { before: readonly (readonly string[])[]; after: readonly (readonly string[])[] };
   /** Stems of adverbs of emphasis and manner that may stand between a speaker and a verb of saying ("did AWS *really* say"). */
   speakingAdverbs: ReadonlySet<string>;
+  /** Stems of the verbs of saying and of judging by which a question asks for someone's view. */
+  viewVerbs: ReadonlySet<string>;
+  /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
+  writerNouns: ReadonlySet<string>;
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
   otherDeterminers: ReadonlySet<string>;
@@ -687,6 +691,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
+    viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
+    writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
     otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),

@@ -330,6 +330,13 @@ export const languageFileSchema = z.strictObject({
    */
   speakingAdverbs: words,
   /**
+   * Verbs of judging (Levin's appraisal and "consider" verbs: rate, judge, assess, view, regard, reckon …):
+   * "how does the writer *rate* Xen's chances" asks for the writer's view, as a verb of saying does.
+   */
+  judgingVerbs: words,
+  /** Nouns for whoever wrote the article (writer, author, journalist, reporter …): their view is the publication's. */
+  writerNouns: words,
+  /**
    * Nouns for a publication, singular and plural (WordNet's publication, periodical, newspaper and
    * website, and "outlet"): an organisation whose role in the story data holds one publishes articles,
    * so "the headline of *the TechTarget article*" asks about its article, not this one.

@@ -224,6 +224,9 @@ const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
 /** The intent term of someone's role and employer. */
 const roleIntent = 'i:role';
 
+/** The feature of a text reporting someone as saying something: `@reported:<id>`. */
+const reportedFeature = '@reported:';
+
 const selfFacts: ReadonlySet<Fact['kind']> = new Set(['publication', 'published', 'address', 'footer', 'byline']);
 
 /** What typeFit needs to know about the question, worked out once rather than for every fact. */
@@ -340,12 +343,23 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
   // The source's own word first, but only just: what others report of it may cover more.
   if (own > 1) return tuning.sourceOwnWord;
   // "Has AWS said it will stop investing?": "AWS haven't said that …", whoever reports it.
-  if (fact.features.has(`@reported:${source}`)) return 1;
+  if (fact.features.has(`${reportedFeature}${source}`)) return 1;
   if (fact.kind === 'quote') return own;
+  // The publication's own view is what it writes in its own voice, not what it reports others saying
+  // ("We've learned that Amazon commented …, telling the outlet that …"), nor a claim of someone else's.
+  if (source === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim') && reportsAnother(fact, source))
+    return tuning.notTheSource;
   // A claim the source made; an event only when the source alone acts in it.
   if (fact.kind === 'claim' ? fact.by.includes(source) : fact.by.length === 1 && fact.by[0] === source) return 1;
-  if (source === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
+  if (source === index.publication && fact.kind === 'sentence') return 1;
   return tuning.notTheSource;
+}
+
+/** Whether a text reports someone other than `source` as saying something (its `@reported:` features). */
+function reportsAnother(fact: Fact, source: string): boolean {
+  for (const feature of fact.features)
+    if (feature.startsWith(reportedFeature) && feature !== `${reportedFeature}${source}`) return true;
+  return false;
 }
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
@@ -408,9 +422,12 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         return quoteFit(index, subject, fact, context);
       }
       // Someone the story never quotes "said" only what the data says they claimed, or, for the
-      // publication, its own reporting; anything else would put words in their mouth.
+      // publication, its own reporting (not what it reports others saying); anything else would put
+      // words in their mouth.
+      if (subject === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim') && reportsAnother(fact, subject))
+        return tuning.saidUnbacked;
       if (fact.by.includes(subject)) return 1;
-      if (subject === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim')) return 1;
+      if (subject === index.publication && fact.kind === 'sentence') return 1;
       return tuning.saidUnbacked;
     }
     // "Who said Xen is a staple technology?" is answered by whoever said it: a quote, or a claim

@@ -126,3 +126,33 @@ export function quotesSomeone(language: Language, words: readonly string[]): boo
       language.quotingVerbs.has(w) && i > 1 && words[i - 1] !== 'whose' && !language.articleDeterminers.has(words[i - 1] ?? ''),
   );
 }
+
+/** How many words may open a question before the speaker whose view it asks for: "why does the". */
+const viewOpeningReach = 3;
+
+/**
+ * "why does the reg reckon …", "how does the writer rate …", "does the author think …": a speaker
+ * right after the question's opening words (question word, auxiliary, article), before a verb of
+ * saying or judging, names whose view is asked for; only their word answers. The writer or the
+ * article (`writerNouns`, `articleNouns`) is the publication, and those words are dropped (they
+ * would ask for the byline); the verb is dropped too.
+ */
+export function viewSource(index: QaIndex, stems: string[]): { source: string | null; stems: string[] } {
+  const { language } = index;
+  for (let i = 0; i <= viewOpeningReach && i < stems.length; i++) {
+    if (i > 0 && !language.stopwords.has(stems[i - 1] ?? '')) break;
+    const word = stems[i] ?? '';
+    const writer = index.publication !== null && language.writerNouns.has(word);
+    const match = writer ? null : language.phrases.longestAt(stems, i);
+    const entity = match?.values.find((v) => v.startsWith('e:'))?.slice(2);
+    const source = writer ? index.publication : (entity ?? null);
+    if (source === null) continue;
+    const end = i + (match?.length ?? 1);
+    let verb = end;
+    while (verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
+    if (!language.viewVerbs.has(stems[verb] ?? '')) return { source: null, stems };
+    const from = writer ? i : end;
+    return { source, stems: [...stems.slice(0, from), ...stems.slice(end, verb), ...stems.slice(verb + 1)] };
+  }
+  return { source: null, stems };
+}

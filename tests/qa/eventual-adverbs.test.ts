@@ -19,6 +19,12 @@ describe('an adverbial of eventual time in a question', () => {
     expect(end.answer).toContain('Warrilow');
   });
 
+  it('answers what was said to an outlet, though the quote never says "eventually"', () => {
+    const answer = ask('what did amazon say to techtarget ultimately');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('best virtualization technology');
+  });
+
   it('leaves an off-topic question declined', () => {
     expect(ask('who bought citrix in the end').answered).toBe(false);
     expect(ask('what did aws ultimately pay for xen').answered).toBe(false);

@@ -16,6 +16,18 @@ describe('"the other outlet" in a question', () => {
     expect(reply.answer).toContain('TechTarget');
   });
 
+  it('reads "another outlet" and "that other tech publication" as that outlet, not the story\'s own', () => {
+    expect(analyseQuestion(shipped, 'what did aws tell another outlet').recipient).toBe('techtarget');
+    expect(analyseQuestion(shipped, 'what did aws tell another outlet').entities).not.toContain('the-register');
+    const answer = ask('so what did amazon say to that other tech publication');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('best virtualization technology');
+  });
+
+  it('leaves "other" before a word that is no outlet alone', () => {
+    expect(analyseQuestion(shipped, 'what other spaces is xen moving into').entities).not.toContain('techtarget');
+  });
+
   it('is left alone when the outlet noun modifies another noun, and off-topic stays declined', () => {
     expect(analyseQuestion(shipped, 'what did another blog post say').entities).not.toContain('techtarget');
     expect(ask('who owns the other tech site').answered).toBe(false);

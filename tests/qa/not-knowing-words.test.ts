@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe("WordNet's synset of baffled is the story's not knowing", () => {
+  it.each([
+    'what has the register left bewildered at the close of the update',
+    'in the update the reg is confounded by what',
+    'what is el reg befuddled about in its update',
+  ])('%s', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('no idea why AWS ignored');
+  });
+});
