@@ -553,7 +553,7 @@ const noTerms: ReadonlySet<string> = new Set();
 
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
   const at = words.findIndex(
-    (_, i) => i >= 1 && language.subordinators.some((phrase) => phrase.every((p, k) => words[i + k] === p)),
+    (w, i) => i >= 1 && (language.subordinators.get(w)?.some((phrase) => phrase.every((p, k) => words[i + k] === p)) ?? false),
   );
   if (at < 0) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));

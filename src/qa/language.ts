@@ -107,8 +107,11 @@ export interface Language {
   exclusions: readonly string[];
   /** Any of them, to skip the search in the many questions holding none. */
   exclusionPattern: RegExp;
-  /** Words or phrases opening a subordinate clause ("when", "as far as"), as tokens; their clause's terms are background. */
-  subordinators: readonly (readonly string[])[];
+  /**
+   * Words or phrases opening a subordinate clause ("when", "as far as"), as tokens, keyed by their first
+   * token (a question's words are looked up, not matched against every phrase); their clause's terms are background.
+   */
+  subordinators: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Verbs of the asker's own wants and work, and purpose prepositions ("for my notes"): see `asides.ts`. */
   askerVerbs: ReadonlySet<string>;
   purposePrepositions: ReadonlySet<string>;
@@ -651,7 +654,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       'i',
     ),
     firstPerson: new Set(lexicon.firstPerson.map((w) => w.toLowerCase())),
-    subordinators: lexicon.subordinators.map((w) => tokenise(normalise(w, contractions))),
+    subordinators: byFirstToken(lexicon.subordinators.map((w) => tokenise(normalise(w, contractions)))),
     askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
@@ -781,4 +784,17 @@ export function typedTermsOf(language: Language, text: string): string[] {
     language.vocabulary.has(token) ? token : (language.spell.correct(token) ?? token),
   );
   return termsOf(language, stemmedTokens(language, typed.join(' ')), false);
+}
+
+/** Phrases as tokens, grouped by their first token. */
+function byFirstToken(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const grouped = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const group = grouped.get(first);
+    if (group) group.push(phrase);
+    else grouped.set(first, [phrase]);
+  }
+  return grouped;
 }

@@ -72,11 +72,48 @@ export function opposedFeatures(asked: readonly string[]): readonly OpposedFeatu
   });
 }
 
+const idsByFeature = new WeakMap<
+  readonly { id: number; features: ReadonlySet<string> }[],
+  ReadonlyMap<string, readonly number[]>
+>();
+
+/** The ids of the facts holding each modified-noun feature, once per fact list: a question looks up its few. */
+function factIdsByModifiedFeature(
+  facts: readonly { id: number; features: ReadonlySet<string> }[],
+): ReadonlyMap<string, readonly number[]> {
+  let found = idsByFeature.get(facts);
+  if (!found) {
+    const byFeature = new Map<string, number[]>();
+    for (const fact of facts)
+      for (const feature of fact.features)
+        if (feature.startsWith(modifiedFeature)) {
+          const ids = byFeature.get(feature);
+          if (ids) ids.push(fact.id);
+          else byFeature.set(feature, [fact.id]);
+        }
+    found = byFeature;
+    idsByFeature.set(facts, found);
+  }
+  return found;
+}
+
+const noIds: ReadonlySet<number> = new Set();
+
 /**
- * Whether a fact speaks of the opposite of what the question's modifier picks out: the question's
+ * The facts speaking of the opposite of what the question's modifiers pick out: the question's
  * "existing instances" against a fact holding "new instance types" and no "existing instance".
+ * Found once per question from the facts' features, so ranking looks each fact up.
  */
-export function opposesModifier(asked: readonly OpposedFeatures[], features: ReadonlySet<string>): boolean {
-  for (const { own, opposite } of asked) if (!features.has(own) && features.has(opposite)) return true;
-  return false;
+export function factsOpposingModifiers(
+  facts: readonly { id: number; features: ReadonlySet<string> }[],
+  asked: readonly OpposedFeatures[],
+): ReadonlySet<number> {
+  if (asked.length === 0) return noIds;
+  const byFeature = factIdsByModifiedFeature(facts);
+  const opposing = new Set<number>();
+  for (const { own, opposite } of asked) {
+    const owning = byFeature.get(own);
+    for (const id of byFeature.get(opposite) ?? []) if (!owning?.includes(id)) opposing.add(id);
+  }
+  return opposing;
 }

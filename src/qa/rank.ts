@@ -3,7 +3,7 @@ import type { QaIndex } from './build.js';
 import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
-import { type OpposedFeatures, opposedFeatures, opposesModifier } from './opposites.js';
+import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, figureKind, type ValueKind } from './values.js';
@@ -245,8 +245,8 @@ interface FitContext {
    * question names, so the part says where they spoke, and their words answer, not the part's summary.
    */
   quotedInPart: boolean;
-  /** The question's opposed modifiers as the fact features to look up ("existing instances" against "new instance"). */
-  opposed: readonly OpposedFeatures[];
+  /** The facts speaking of the opposite of what the question's modifiers pick out ("new instance types" for "existing instances"). */
+  opposed: ReadonlySet<number>;
 }
 
 const spokespeopleByIndex = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
@@ -280,7 +280,7 @@ function fitContext(index: QaIndex, question: Question): FitContext {
     names: question.type === 'who' ? question.terms.filter((t) => storyNames(index).has(t)) : [],
     quoteNamesSubject: question.type === 'yesno' && question.subject !== null ? `${quoteNamesFeature}${question.subject}` : null,
     quotedInPart: question.type === 'said' && subject !== null && quotedInAskedPart(index, question, subject, spokespeople),
-    opposed: question.modified.length > 0 ? opposedFeatures(question.modified) : [],
+    opposed: factsOpposingModifiers(index.facts, opposedFeatures(question.modified)),
   };
 }
 
@@ -366,7 +366,7 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
-  if (context.opposed.length > 0 && opposesModifier(context.opposed, fact.features)) return tuning.opposedModifier;
+  if (context.opposed.has(fact.id)) return tuning.opposedModifier;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
@@ -699,7 +699,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   let total = 0;
   let topicTotal = 0;
   const kindTerms = new Set(question.kind?.terms ?? (question.kind?.term ? [question.kind.term] : []));
-  const kindWeights = new Map<string, number>();
+  const kindWeights: { term: string; weight: number }[] = [];
   const weighed: { term: string; weight: number; topical: boolean }[] = [];
   // "is this story from 2022?": a figure a yes/no question puts forward is answered by the fact giving
   // the value of that kind ("No: November 22, 2017"), as the kind noun of "which hypervisor" is.
@@ -714,7 +714,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     // What a subordinate clause says is the circumstance, not what is asked about the subject.
     const topical = !aboutSubject.has(term) && !question.background.has(term);
     if (topical) topicTotal += w;
-    if (kindTerms.has(term)) kindWeights.set(term, w);
+    if (kindTerms.has(term) && !kindWeights.some((k) => k.term === term)) kindWeights.push({ term, weight: w });
     if (!expanded) weighed.push({ term, weight: w, topical });
     const figure = question.type === 'yesno' ? figureKind(term) : null;
     if (figure !== null) figures.push({ term, kind: figure, weight: w, topical });
@@ -779,14 +779,16 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     // The kind noun ("which hypervisor") counts as matched by a fact naming one, not by the word.
     // … when the fact holds something else the question asks: naming Bluetooth does not make the
     // Tesla teaser an answer to "what wireless protocol does CAPSTONE use".
-    let ownKindWeight = 0;
-    for (const [term, weight] of kindWeights) if (fact.terms.has(term)) ownKindWeight += weight;
-    if (satisfied && got > ownKindWeight)
-      for (const [term, weight] of kindWeights)
-        if (!fact.terms.has(term)) {
-          got += weight;
-          if (!aboutSubject.has(term)) topicGot += weight;
-        }
+    if (satisfied && kindWeights.length > 0) {
+      let ownKindWeight = 0;
+      for (const { term, weight } of kindWeights) if (fact.terms.has(term)) ownKindWeight += weight;
+      if (got > ownKindWeight)
+        for (const { term, weight } of kindWeights)
+          if (!fact.terms.has(term)) {
+            got += weight;
+            if (!aboutSubject.has(term)) topicGot += weight;
+          }
+    }
     for (const figure of figures)
       if (!fact.terms.has(figure.term) && fact.valueKinds.values.has(figure.kind)) {
         got += figure.weight;
