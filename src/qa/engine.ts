@@ -8,7 +8,7 @@ import { composeAnswer, dedupeSources, render } from './compose.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
-import { rankFacts, type Scored, termWeight } from './rank.js';
+import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
 
@@ -17,8 +17,6 @@ import { coarserValues } from './values.js';
  * question's weighted terms, most of what is asked about the subject, and fit the question's type.
  */
 export const abstention = { minCoverage: tuning.minCoverage, minTopic: tuning.minTopic, minFit: tuning.minFit } as const;
-
-const onTopic = (scored: Scored) => scored.coverage >= tuning.minCoverage && scored.topic >= tuning.minTopic;
 
 /**
  * The fact to give as a partial answer: on the topic, lacking only the value asked for, and,

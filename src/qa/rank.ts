@@ -665,7 +665,6 @@ function zeroedSums(index: QaIndex): Sums {
   return sums;
 }
 
-/** Facts sharing at least one term with the question, best first. */
 const contrastFactIds = new WeakMap<QaIndex, readonly number[]>();
 
 /** The facts turning from what comes before them (a contrast sentence), found once per index. */
@@ -690,6 +689,10 @@ function referringFacts(index: QaIndex): readonly number[] {
   return ids;
 }
 
+/**
+ * Facts sharing at least one term with the question, scored. Every fact answering can choose comes
+ * first, best first (see {@link orderedForAnswering}); the others follow in story order.
+ */
 export function rankFacts(index: QaIndex, question: Question): Scored[] {
   if (question.terms.length === 0) return [];
   const n = index.facts.length;
@@ -815,5 +818,33 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const score = coverage * fit + tuning.bm25TieBreak * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0);
     scored.push({ fact, coverage, topic, fit, lacking, score });
   }
-  return scored.sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
+  return orderedForAnswering(scored);
+}
+
+/** Whether a scored fact is on the question's topic: it covers enough of the question, and of what is asked about its subject. */
+export function onTopic(scored: Scored): boolean {
+  return scored.coverage >= tuning.minCoverage && scored.topic >= tuning.minTopic;
+}
+
+/**
+ * The scored facts (in story order) as answering reads them: first every fact it can choose, best
+ * first, then the rest in story order. It can choose a fact on the topic, or one scoring close enough
+ * to the best answer to be shown beside it (`closeCallShare`, `sameSpeakerShare` of the best fact or
+ * of any on-topic fact, which may be chosen first). Most facts share only a word or two with the
+ * question; leaving them unsorted was a tenth of a question's time.
+ */
+function orderedForAnswering(scored: Scored[]): Scored[] {
+  let best = 0;
+  let lowestOnTopic = Number.POSITIVE_INFINITY;
+  for (const s of scored) {
+    if (s.score > best) best = s.score;
+    if (s.score < lowestOnTopic && onTopic(s)) lowestOnTopic = s.score;
+  }
+  const floor = Math.min(tuning.closeCallShare, tuning.sameSpeakerShare) * Math.min(best, lowestOnTopic);
+  const chosen: Scored[] = [];
+  const rest: Scored[] = [];
+  for (const s of scored) (s.score >= floor || onTopic(s) ? chosen : rest).push(s);
+  // Stable: equal scores keep story order.
+  chosen.sort((a, b) => b.score - a.score);
+  return rest.length === 0 ? chosen : chosen.concat(rest);
 }

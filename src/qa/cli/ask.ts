@@ -40,7 +40,9 @@ function format(answer: Answer): string {
 function explainQuestion(text: string): string {
   const index = getIndex(story);
   const analysed = analyseQuestion(index, text);
+  // Ranking sorts only the facts answering may choose; the explanation shows the best five of all.
   const top = rankFacts(index, analysed)
+    .sort((a, b) => b.score - a.score)
     .slice(0, 5)
     .map(
       (s) =>
