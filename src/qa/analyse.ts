@@ -27,7 +27,7 @@ import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownK
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
-import { escapeRegExp, normalise, stem, tokenise } from './text.js';
+import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
@@ -155,7 +155,7 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
   if (wants !== 'count' && wants !== 'exactCount') return null;
   for (const cue of language.countCues) {
     for (let i = 0; i + cue.length <= words.length; i++) {
-      if (!cue.every((w, k) => words[i + k] === w)) continue;
+      if (!standsAt(words, i, cue)) continue;
       // Determiners, "of", "other" and amounts ("how many *billions of* devices") come before the noun.
       const rest = words.slice(i + cue.length);
       for (const [at, word] of rest.entries()) {
@@ -505,7 +505,7 @@ function collocated(index: QaIndex, stems: readonly string[]): readonly string[]
     const candidates = language.collocations.get(stems[i] ?? '');
     const found =
       candidates && !language.phrases.longestAt(stems, i)
-        ? candidates.find((words) => words.every((w, j) => stems[i + j] === w) && words.some(foreign))
+        ? candidates.find((words) => standsAt(stems, i, words) && words.some(foreign))
         : undefined;
     if (!found) {
       out?.push(stems[i] ?? '');
@@ -553,7 +553,7 @@ const noTerms: ReadonlySet<string> = new Set();
 
 function backgroundOf(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
   const at = words.findIndex(
-    (w, i) => i >= 1 && (language.subordinators.get(w)?.some((phrase) => phrase.every((p, k) => words[i + k] === p)) ?? false),
+    (w, i) => i >= 1 && (language.subordinators.get(w)?.some((phrase) => standsAt(words, i, phrase)) ?? false),
   );
   if (at < 0) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
@@ -686,7 +686,7 @@ function solvedAsFound(language: Language, words: readonly string[]): readonly s
   if (words.some((w) => language.negations.has(w))) return words;
   let out: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
-    const match = language.solving.phrases.find((p) => p.every((w, j) => words[i + j] === w));
+    const match = language.solving.phrases.find((p) => standsAt(words, i, p));
     if (!match) {
       out?.push(words[i] ?? '');
       continue;

@@ -6,7 +6,7 @@ import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { type Language, stemmedTokens, termsOf } from './language.js';
-import { escapeRegExp, stem } from './text.js';
+import { escapeRegExp, standsAt, stem } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -92,7 +92,7 @@ export function unknownKind(index: QaIndex, words: readonly string[], i: number)
 
 /** Where a word sequence starts in the words, or -1. */
 function indexOfSequence(words: readonly string[], sequence: readonly string[]): number {
-  for (let i = 0; i + sequence.length <= words.length; i++) if (sequence.every((w, k) => words[i + k] === w)) return i;
+  for (let i = 0; i + sequence.length <= words.length; i++) if (standsAt(words, i, sequence)) return i;
   return -1;
 }
 

@@ -1,5 +1,6 @@
 import type { ArticlePosition, Language } from './language.js';
 import { intentTerm, positionPrefixLength, stemOfWord, termsOf } from './language.js';
+import { standsAt } from './text.js';
 
 /** The parts of the page a position may be in besides the article's body. */
 export const positionedParts = ['update'] as const;
@@ -90,7 +91,7 @@ function withoutBoundary(
   for (const [start, end] of spans) for (let i = start; i < end; i++) dropped.add(i);
   for (let i = 0; i < words.length; i++)
     for (const preposition of language.boundaryPrepositions) {
-      if (!preposition.every((w, k) => words[i + k] === w)) continue;
+      if (!standsAt(words, i, preposition)) continue;
       let part = i + preposition.length;
       if (language.articleDeterminers.has(words[part] ?? '')) part++;
       if (part < words.length && namesPart(part)) for (let k = i; k <= part; k++) dropped.add(k);

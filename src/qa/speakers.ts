@@ -4,7 +4,7 @@
  */
 import type { QaIndex } from './build.js';
 import type { Language } from './language.js';
-import { normalise, stem, tokenise } from './text.js';
+import { normalise, standsAt, stem, tokenise } from './text.js';
 
 const voices = new WeakMap<QaIndex, string[]>();
 
@@ -89,7 +89,7 @@ export function openingSource(language: Language, stems: string[]): { source: st
 export function phrasedSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
   for (let i = 0; i < stems.length; i++)
     for (const phrase of language.sourcePhrases) {
-      if (!phrase.every((w, k) => stems[i + k] === w)) continue;
+      if (!standsAt(stems, i, phrase)) continue;
       const after = i + phrase.length + (language.articleDeterminers.has(stems[i + phrase.length] ?? '') ? 1 : 0);
       const entity = language.phrases.longestAt(stems, after)?.values.find((v) => v.startsWith('e:'));
       if (entity) return { source: entity.slice(2), stems: [...stems.slice(0, i), ...stems.slice(i + phrase.length)] };

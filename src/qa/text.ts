@@ -213,3 +213,9 @@ export class PhraseTable {
     }
   }
 }
+
+/** Whether a sequence of words stands in `words` at `at`. A loop, not `every` with a closure: it runs for each word of each question. */
+export function standsAt(words: readonly string[], at: number, sequence: readonly string[]): boolean {
+  for (let k = 0; k < sequence.length; k++) if (words[at + k] !== sequence[k]) return false;
+  return true;
+}
