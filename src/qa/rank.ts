@@ -665,28 +665,41 @@ function zeroedSums(index: QaIndex): Sums {
   return sums;
 }
 
-const contrastFactIds = new WeakMap<QaIndex, readonly number[]>();
-
-/** The facts turning from what comes before them (a contrast sentence), found once per index. */
-function contrastFacts(index: QaIndex): readonly number[] {
-  let ids = contrastFactIds.get(index);
-  if (!ids) {
-    ids = index.facts.filter((fact) => fact.overturns).map((fact) => fact.id);
-    contrastFactIds.set(index, ids);
-  }
-  return ids;
+/** Facts holding terms of the sentence before them: a contrast sentence turning from it, a sentence opening with a pronoun. */
+interface BorrowingFacts {
+  contrasts: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
+  referring: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
 }
 
-const referringFactIds = new WeakMap<QaIndex, readonly number[]>();
+const borrowingByIndex = new WeakMap<QaIndex, BorrowingFacts>();
 
-/** The facts whose pronoun refers to the sentence before them, found once per index. */
-function referringFacts(index: QaIndex): readonly number[] {
-  let ids = referringFactIds.get(index);
-  if (!ids) {
-    ids = index.facts.filter((fact) => fact.refersBack).map((fact) => fact.id);
-    referringFactIds.set(index, ids);
+/** The facts borrowing terms from the sentence before them, found once per index. */
+function borrowingFacts(index: QaIndex): BorrowingFacts {
+  let found = borrowingByIndex.get(index);
+  if (!found) {
+    found = {
+      contrasts: index.facts.flatMap(({ id, terms, overturns }) => (overturns ? [{ id, terms, borrowed: overturns }] : [])),
+      referring: index.facts.flatMap(({ id, terms, refersBack }) => (refersBack ? [{ id, terms, borrowed: refersBack }] : [])),
+    };
+    borrowingByIndex.set(index, found);
   }
-  return ids;
+  return found;
+}
+
+/** Credits each fact with the question's terms it holds only by borrowing them, at `share` of their weight. */
+function creditBorrowed(
+  facts: BorrowingFacts['contrasts'],
+  weighed: readonly { term: string; weight: number; topical: boolean }[],
+  share: number,
+  covered: Float64Array,
+  topicCovered: Float64Array,
+): void {
+  for (const { id, terms, borrowed } of facts)
+    for (const { term, weight, topical } of weighed)
+      if (!terms.has(term) && borrowed.has(term)) {
+        covered[id] = (covered[id] ?? 0) + weight * share;
+        if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight * share;
+      }
 }
 
 /**
@@ -732,25 +745,9 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   // "why didn't CAPSTONE launch from the US pad as planned": the question restates the plan a
   // contrast sentence turns from ("However, delays … pushed the move"), so that sentence holds it.
   if (question.type === 'why' && !question.asksPlan)
-    for (const id of contrastFacts(index)) {
-      const fact = index.facts[id];
-      if (!fact?.overturns) continue;
-      for (const { term, weight, topical } of weighed)
-        if (!fact.terms.has(term) && fact.overturns.has(term)) {
-          covered[id] = (covered[id] ?? 0) + weight;
-          if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight;
-        }
-    }
+    creditBorrowed(borrowingFacts(index).contrasts, weighed, 1, covered, topicCovered);
   // "We're told it will initially focus on …": what the pronoun stands for is the fact's too.
-  for (const id of referringFacts(index)) {
-    const fact = index.facts[id];
-    if (!fact?.refersBack) continue;
-    for (const { term, weight, topical } of weighed)
-      if (!fact.terms.has(term) && fact.refersBack.has(term)) {
-        covered[id] = (covered[id] ?? 0) + weight * tuning.referredShare;
-        if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight * tuning.referredShare;
-      }
-  }
+  creditBorrowed(borrowingFacts(index).referring, weighed, tuning.referredShare, covered, topicCovered);
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
