@@ -11,6 +11,7 @@ import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js'
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
+import { definedTerm } from './definitions.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -129,6 +130,8 @@ export interface Question {
   modified: readonly string[];
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
+  /** For "what is a hypervisor": the general term whose meaning is asked (see `definitions.ts`). */
+  defines: string | null;
 }
 
 /**
@@ -1026,6 +1029,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed: type === 'who' ? askedDeed(language, words, terms) : null,
+    defines: definedTerm(index, untagged.words),
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

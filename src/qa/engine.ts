@@ -203,6 +203,13 @@ export function answerFrom(index: QaIndex, question: string): Answer {
       sources: dedupeSources(parts.flatMap((p) => p.sources)),
     });
   }
+  // "What is a hypervisor?": the story uses the term without saying what it means.
+  if (analysed.defines !== null) {
+    const missing = index.language.missing.definition.replace('{kind}', `“${analysed.defines}”`);
+    if (!best || !onTopic(best) || best.fit < tuning.minFit) return abstain(index, analysed, { kind: 'no-match' });
+    const { text: says, sources } = render(index, analysed, best.fact);
+    return abstainWithPartial(index, analysed, { answer: `${missing} What it does say: ${says}`, sources });
+  }
   if (!best || !onTopic(best) || best.fit < tuning.minFit) {
     const partial = bestPartial(index, analysed, ranked);
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });

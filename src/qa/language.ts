@@ -144,6 +144,8 @@ export interface Language {
   quotingVerbs: ReadonlySet<string>;
   /** Adjectives placing an article before this one ("the *first* Register story"). */
   priorArticleAdjectives: ReadonlySet<string>;
+  /** Frames asking what a word means, as word sequences with "*" for the thing defined, longest first. */
+  definitionFrames: readonly string[][];
   /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
   nominalSuffixes: readonly string[];
   /** Stems of the adverbs of order ("first", "originally"), and of their words. */
@@ -730,6 +732,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),
+    definitionFrames: lexicon.definitionFrames
+      .map((frame) => frame.toLowerCase().split(/\s+/))
+      .sort((a, b) => b.length - a.length),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

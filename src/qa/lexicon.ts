@@ -52,8 +52,11 @@ export const answerTypeNames = [
   'location',
 ] as const;
 
-/** What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how many"), a named kind, a place ("where"). */
-export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind', 'title', 'place'] as const;
+/**
+ * What a partial answer can say is missing: a kind of value, any date ("when"), any amount ("how
+ * many"), a named kind, a place ("where"), what a general term means ({kind} is the term).
+ */
+export const missingNames = [...answerTypeNames, 'date', 'amount', 'kind', 'title', 'place', 'definition'] as const;
 
 const record = <T extends readonly string[], S extends z.ZodType>(names: T, schema: S) =>
   z.strictObject(Object.fromEntries(names.map((name) => [name, schema])) as Record<T[number], S>);
@@ -270,6 +273,12 @@ export const languageFileSchema = z.strictObject({
    * piece", "its *follow-up*"): that article is one the story only mentions.
    */
   priorArticleAdjectives: words,
+  /**
+   * Frames asking what a word means ("what is a *", "what does * mean"): `*` is the thing defined.
+   * A general term the story never defines (no name of its own, no part of the page) is not
+   * answered by a text that merely uses it.
+   */
+  definitionFrames: words,
   /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
   nominalSuffixes: words,
   /**

@@ -94,6 +94,8 @@ export const tuning = {
   whoAgentless: 0.65,
   /** "who <verb>" answered by a fact not holding the verb ("who built X" → X's owner): it names no doer of it, below minFit. */
   whoDeedMissing: 0.6,
+  /** Words a definition question's term may have ("what is *a relay attack*"): longer asks about something, not a word's meaning. */
+  maxDefinedWords: 3,
   /** A question comparing two things ("is Xen more secure than KVM") answered by a fact that compares nothing: below minFit. */
   comparisonUnstated: 0.6,
   /** How many words a comparative may stand before "than": "better *performance for AWS* than". */

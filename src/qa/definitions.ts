@@ -1,0 +1,71 @@
+/**
+ * Questions asking what a general term means ("what is a hypervisor", "what does edge computing
+ * mean"). A news story uses such terms without defining them, so a text merely holding the term
+ * does not answer; the story's own names ("what is CAPSTONE") and parts of the page ("what is the
+ * standfirst") are described by the story and are left to the rest of the engine.
+ */
+import type { QaIndex } from './build.js';
+import { termsOf } from './language.js';
+import { stem } from './text.js';
+import { tuning } from './tuning.js';
+
+/**
+ * The general term a definition question asks about, in the question's words ("a hypervisor" →
+ * "hypervisor"), or null: no definition frame matches the whole question, the term is long, opens
+ * with a determiner ("what is *the* headline") or names something the story names or holds.
+ */
+export function definedTerm(index: QaIndex, words: readonly string[]): string | null {
+  const { language } = index;
+  for (const frame of language.definitionFrames) {
+    const star = frame.indexOf('*');
+    const before = frame.slice(0, star);
+    const after = frame.slice(star + 1);
+    if (words.length < frame.length) continue;
+    if (!before.every((w, i) => words[i] === w)) continue;
+    if (!after.every((w, i) => words[words.length - after.length + i] === w)) continue;
+    const defined = words.slice(before.length, words.length - after.length);
+    if (defined.length === 0 || defined.length > tuning.maxDefinedWords) return null;
+    const first = defined[0] ?? '';
+    if (language.articleDeterminers.has(first) || language.interrogatives.has(first)) return null;
+    // "what is CAPSTONE", "what is Launch Complex 2": a word the story only writes as a name is its own.
+    const names = nameWords(index);
+    if (defined.some((w) => names.has(w))) return null;
+    const terms = termsOf(
+      language,
+      defined.map((w) => stem(w, language.stems)),
+      false,
+    );
+    // An entity, a part of the page, or a word standing for one ("cloud colossus") is the story's own.
+    if (terms.length === 0 || terms.some((t) => /^[ei]:/.test(t))) return null;
+    return defined.join(' ');
+  }
+  return null;
+}
+
+const nameWordsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/**
+ * The words the story writes only with a capital inside a sentence ("CAPSTONE", "Complex", "KVM"),
+ * lower case: names, not general terms. "Hypervisor" is no name, since the story also writes
+ * "hypervisor". Found once per story.
+ */
+function nameWords(index: QaIndex): ReadonlySet<string> {
+  let names = nameWordsByIndex.get(index);
+  if (!names) {
+    const capitalised = new Set<string>();
+    const lower = new Set<string>();
+    for (const fact of index.facts)
+      for (const match of fact.answer.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)) {
+        const word = match[0];
+        if (!/^\p{Lu}/u.test(word)) {
+          lower.add(word.toLowerCase());
+          continue;
+        }
+        const before = fact.answer.slice(0, match.index).trimEnd();
+        if (before !== '' && !/[.!?:"\u201c\u201d(>]$/.test(before)) capitalised.add(word.toLowerCase());
+      }
+    names = new Set([...capitalised].filter((w) => !lower.has(w)));
+    nameWordsByIndex.set(index, names);
+  }
+  return names;
+}
