@@ -160,6 +160,8 @@ export interface Language {
   viewVerbs: ReadonlySet<string>;
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
+  /** Stems of the verbs of leading (run, head, manage …): "who runs X" asks for a role. */
+  leadingVerbs: ReadonlySet<string>;
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
   otherDeterminers: ReadonlySet<string>;
@@ -698,6 +700,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
+    leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => stem(w.toLowerCase(), stems))),
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
     otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),

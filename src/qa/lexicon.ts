@@ -297,6 +297,11 @@ export const languageFileSchema = z.strictObject({
    */
   eventualAdverbs: words,
   /**
+   * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
+   * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.
+   */
+  leadingVerbs: words,
+  /**
    * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
    * states a plan, which a "why" question about what came of it presupposes and does not ask.
    */
