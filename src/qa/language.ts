@@ -162,6 +162,8 @@ export interface Language {
   writerNouns: ReadonlySet<string>;
   /** Stems of the verbs of leading (run, head, manage …): "who runs X" asks for a role. */
   leadingVerbs: ReadonlySet<string>;
+  /** Prepositions of membership ("in") and the noun ("member") they stand for between two names. */
+  membership: { prepositions: ReadonlySet<string>; noun: string };
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
   otherDeterminers: ReadonlySet<string>;
@@ -701,6 +703,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => stem(w.toLowerCase(), stems))),
+    membership: {
+      prepositions: new Set(lexicon.membership.prepositions.map((w) => w.toLowerCase())),
+      noun: lexicon.membership.noun.toLowerCase(),
+    },
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
     otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),
