@@ -160,7 +160,7 @@ export interface Language {
   viewVerbs: ReadonlySet<string>;
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
-  /** Stems of the verbs of leading (run, head, manage …): "who runs X" asks for a role. */
+  /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
   leadingVerbs: ReadonlySet<string>;
   /** Prepositions of membership ("in") and the noun ("member") they stand for between two names. */
   membership: { prepositions: ReadonlySet<string>; noun: string };
@@ -702,7 +702,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
-    leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => stem(w.toLowerCase(), stems))),
+    leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
     membership: {
       prepositions: new Set(lexicon.membership.prepositions.map((w) => w.toLowerCase())),
       noun: lexicon.membership.noun.toLowerCase(),

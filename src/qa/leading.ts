@@ -28,8 +28,9 @@ export function leadingVerbTerm(
   kindTerm: string | null,
 ): string | null {
   for (let i = 1; i < words.length; i++) {
-    const stemmed = stem(words[i] ?? '', language.stems);
-    if (!language.leadingVerbs.has(stemmed)) continue;
+    const word = words[i] ?? '';
+    if (!language.leadingVerbs.has(word)) continue;
+    const stemmed = stem(word, language.stems);
     const [term] = termsOf(language, [stemmed], false);
     if (term === undefined || !terms.includes(term)) continue;
     const led = terms.filter((t) => t !== term && t !== kindTerm && isContentTerm(t));

@@ -27,9 +27,10 @@ function entityEndingAt(language: Language, stems: readonly string[], end: numbe
  */
 export function membershipTerm(language: Language, words: readonly string[], terms: readonly string[]): string | null {
   const { prepositions, noun } = language.membership;
-  const stems = words.map((w) => stem(w, language.stems));
+  let stems: string[] | null = null;
   for (let i = 1; i < words.length - 1; i++) {
     if (!prepositions.has(words[i] ?? '')) continue;
+    stems ??= words.map((w) => stem(w, language.stems));
     let before = i - 1;
     while (
       before > 0 &&
