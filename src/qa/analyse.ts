@@ -23,7 +23,9 @@ import {
   termsOf,
   typedTermsOf,
 } from './language.js';
+import { leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
+import { membershipTerm } from './membership.js';
 import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
@@ -963,6 +965,12 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
     terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
+  // "who runs XenServer product management": the leader's role, which a profile gives by a title.
+  const leading = leadingVerbTerm(language, words, terms, jobTitleTerms(index), type === 'yesno', kind?.term ?? null);
+  // "is AWS still in the Xen Project": whether AWS is a member.
+  const member = membershipTerm(language, words, terms);
+  if (member !== null) terms.push(member);
+  if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =

@@ -160,6 +160,10 @@ export interface Language {
   viewVerbs: ReadonlySet<string>;
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
+  /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
+  leadingVerbs: ReadonlySet<string>;
+  /** Prepositions of membership ("in") and the noun ("member") they stand for between two names. */
+  membership: { prepositions: ReadonlySet<string>; noun: string };
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
   otherDeterminers: ReadonlySet<string>;
@@ -698,6 +702,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
+    leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
+    membership: {
+      prepositions: new Set(lexicon.membership.prepositions.map((w) => w.toLowerCase())),
+      noun: lexicon.membership.noun.toLowerCase(),
+    },
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
     otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),

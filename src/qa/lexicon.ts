@@ -297,6 +297,16 @@ export const languageFileSchema = z.strictObject({
    */
   eventualAdverbs: words,
   /**
+   * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
+   * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.
+   */
+  leadingVerbs: words,
+  /**
+   * Membership said by a preposition ("is AWS still *in* the Xen Project"): the prepositions, and the
+   * noun whose term the question then searches.
+   */
+  membership: z.object({ prepositions: words, noun: z.string().min(1) }).strict(),
+  /**
    * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
    * states a plan, which a "why" question about what came of it presupposes and does not ask.
    */

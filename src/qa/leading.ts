@@ -1,0 +1,44 @@
+/**
+ * Who leads what: "who *runs* XenServer product management at Citrix", "Cottingham *heads* what at
+ * Citrix". A story states who leads a thing by a title in a profile ("director for XenServer product
+ * management"), not by the verb, so a verb of leading asks for that role.
+ */
+import { type Language, termsOf } from './language.js';
+import { stem } from './text.js';
+
+/** A term naming a story thing rather than a name, an intent or a stand-in (`e:`, `i:`, `o:`, `x:`). */
+const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
+
+/**
+ * The term of a verb of leading (the lexicon's `leadingVerbs`) standing right after "who" or after a
+ * person's name, when it is a search term of the question; null otherwise. What is led must be said
+ * in words of the story's job titles (`titleTerms`): "who heads marketing at Citrix" or "who ran the
+ * board call" asks for a leader the story never names, and a profile naming Citrix or the call is not
+ * one. After "who" it must be said at all ("who runs the Xen Project" names no function), after a
+ * person's name it need not: the profile asked about is that person's; but a yes/no question asks
+ * whether they lead it, which a title does not settle. The kind asked for ("… for *which product*") is
+ * the answer's, not what is led.
+ */
+export function leadingVerbTerm(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  titleTerms: ReadonlySet<string>,
+  yesNo: boolean,
+  kindTerm: string | null,
+): string | null {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!language.leadingVerbs.has(word)) continue;
+    const stemmed = stem(word, language.stems);
+    const [term] = termsOf(language, [stemmed], false);
+    if (term === undefined || !terms.includes(term)) continue;
+    const led = terms.filter((t) => t !== term && t !== kindTerm && isContentTerm(t));
+    if (!led.every((t) => titleTerms.has(t))) return null;
+    const before = words[i - 1] ?? '';
+    if (before === 'who') return led.length > 0 ? term : null;
+    const named = termsOf(language, [stem(before, language.stems)], false);
+    if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;
+  }
+  return null;
+}

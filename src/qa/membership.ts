@@ -1,0 +1,57 @@
+/**
+ * Membership said by a preposition: "is AWS still *in* the Xen Project" asks whether AWS is a member,
+ * as "part of" does, though "in" alone is too common a word to search.
+ */
+import { type Language, termsOf } from './language.js';
+import { stem } from './text.js';
+
+/** How many words (stopwords: "still", "even") may stand between the member organisation and the preposition. */
+const maxWordsBetween = 2;
+
+/** The entity id named by the phrase of `stems` ending at `end`, or null. */
+function entityEndingAt(language: Language, stems: readonly string[], end: number): string | null {
+  for (let start = Math.max(0, end - 3); start <= end; start++) {
+    const found = language.phrases.longestAt(stems, start);
+    const entity = found?.values.find((v) => v.startsWith('e:'));
+    if (found && entity && start + found.length - 1 === end) return entity.slice(2);
+  }
+  return null;
+}
+
+/**
+ * The term of the membership noun (the lexicon's `membership.noun`) when a preposition of membership
+ * (`membership.prepositions`: in, within …) stands between two organisations' names, the second
+ * ending the phrase: "is AWS still in the Xen Project", not "is AWS in the Xen Project call" (a noun
+ * follows), "what did AWS say in the minutes" (no organisation) nor "is Warrilow in Gartner" (a person
+ * works at a firm). Null otherwise, or when the question already searches it.
+ */
+export function membershipTerm(language: Language, words: readonly string[], terms: readonly string[]): string | null {
+  const { prepositions, noun } = language.membership;
+  let stems: string[] | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!prepositions.has(words[i] ?? '')) continue;
+    stems ??= words.map((w) => stem(w, language.stems));
+    let before = i - 1;
+    while (
+      before > 0 &&
+      i - before <= maxWordsBetween &&
+      language.stopwords.has(words[before] ?? '') &&
+      !entityEndingAt(language, stems, before)
+    )
+      before--;
+    // A person "in" a firm works there, which their profile says: only an organisation is a member here.
+    const member = entityEndingAt(language, stems, before);
+    if (member === null || language.entities.get(member)?.kind !== 'organisation') continue;
+    const from = language.articleDeterminers.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    const found = language.phrases.longestAt(stems, from);
+    const organisation = found?.values.find(
+      (v) => v.startsWith('e:') && language.entities.get(v.slice(2))?.kind === 'organisation',
+    );
+    if (!found || !organisation) continue;
+    const next = words[from + found.length];
+    if (next !== undefined && !language.stopwords.has(next)) continue;
+    const [term] = termsOf(language, [stem(noun, language.stems)], false);
+    return term === undefined || terms.includes(term) ? null : term;
+  }
+  return null;
+}

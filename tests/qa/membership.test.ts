@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
+const searchesMembership = (q: string) => analyseQuestion(shipped, q).terms.includes('s:member');
+
+describe('membership said by "in" between two organisations', () => {
+  it('asks whether the first is a member of the second', () => {
+    expect(searchesMembership('is amazon still in the xen project these days')).toBe(true);
+    const reply = ask('is amazon still in the xen project these days');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member');
+  });
+
+  it('is read beside a second alternative', () => {
+    const reply = ask('is aws still inside the xen project, or did amazon walk away');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member');
+  });
+
+  it('leaves "in" alone before a noun that follows the organisation, after a person, or without an organisation', () => {
+    expect(searchesMembership('is aws in the xen project call')).toBe(false);
+    expect(searchesMembership('is warrilow in gartner')).toBe(false);
+    expect(searchesMembership('what did aws say in the minutes')).toBe(false);
+  });
+
+  it('declines membership the story never states', () => {
+    expect(ask('is oracle still in the xen project').answered).toBe(false);
+  });
+});
