@@ -1,5 +1,6 @@
 import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
+import type { RelatedStory } from '../story/schema.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import { kindReferents } from './anaphora.js';
 import type { AnswerSource } from './answer.js';
@@ -207,6 +208,18 @@ function possessive(name: string): string {
 }
 
 /** Every fact the engine can answer with, built once per story. */
+/** Whether a teaser's headline, standfirst or paragraphs name the story's topic ("Xen"): the list says so when none does. */
+function teaserNamesTopic(story: Story, related: RelatedStory): boolean {
+  const words = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+  const topic = words(story.meta.topic);
+  const texts = [
+    related.title,
+    related.standfirst,
+    ...story.paragraphs.filter((p) => related.paragraphs.includes(p.id)).map((p) => p.text),
+  ];
+  return texts.some((text) => words(text).includes(topic));
+}
+
 export function buildFacts(story: Story, language: Language): Fact[] {
   const facts: Fact[] = [];
   // Texts recur (quotes back several claims), so each is analysed once.
@@ -816,7 +829,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     add({
       kind: 'related-list',
       // A list holds the count of its items ("how many other stories are there").
-      answer: `${story.related.length} other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
+      answer: `${story.related.length} other stories you might like${story.related.some((r) => teaserNamesTopic(story, r)) ? '' : ` (not about ${meta.topic})`}: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
       sources: story.related.map((r) => ({ paragraph: r.paragraphs[0] ?? 0, speaker: null })),
       index: [],
       tags: [intentTerm('related')],
