@@ -11,6 +11,7 @@ import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
+import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
 
 export type FactKind =
@@ -319,6 +320,16 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return out;
   };
 
+  const contrasts = language.words.contrasts.map((c) => c.toLowerCase());
+  const isContrast = (text: string) => {
+    const lower = text.toLowerCase();
+    return contrasts.some((c) => lower.startsWith(`${c} `) || lower.startsWith(`${c},`) || lower.includes(`, ${c},`));
+  };
+  // A contrast sentence turning toward the hopeful or the unwelcome answers "any silver lining?", "the downside?".
+  const turnTags = (text: string): string[] => {
+    const valence = isContrast(text) ? valenceOf(tokenise(normalise(text, language.contractions))) : undefined;
+    return valence ? [turnTerm(valence)] : [];
+  };
   const paragraphSentences = new Map<number, Support[]>();
   const paragraphEntities = new Map<number, Set<string>>();
   for (const paragraph of story.paragraphs) {
@@ -373,11 +384,6 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // A sentence opening with a contrast ("But …", "Yet …", "AWS did, however, …") qualifies what
   // comes right before it: the sentence before it, or, within a paragraph's first two sentences,
   // the paragraph before it. A yes/no answer carries the story's qualification.
-  const contrasts = language.words.contrasts.map((c) => c.toLowerCase());
-  const isContrast = (text: string) => {
-    const lower = text.toLowerCase();
-    return contrasts.some((c) => lower.startsWith(`${c} `) || lower.startsWith(`${c},`) || lower.includes(`, ${c},`));
-  };
   const qualificationAfter = new Map<number, Qualification>();
   story.paragraphs.forEach((paragraph, at) => {
     const next = story.paragraphs[at + 1];
@@ -922,7 +928,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         introduces: sentence.introduces?.paragraphs,
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
-        tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,
+        tags: [
+          ...(publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context),
+          ...turnTags(sentence.text),
+        ],
         marks: quotedIn(paragraph.id, sentence.text),
         refers: referentsIn([paragraph.id]),
         about: null,
