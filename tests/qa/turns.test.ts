@@ -28,6 +28,11 @@ describe('a hopeful or unwelcome side asked for is a contrast sentence turning t
     expect(answer.answer).toContain('long and happy future');
   });
 
+  it('declines a hopeful side asked for someone the turn is not about', () => {
+    expect(ask('is there any bright side here for oracle').answered).toBe(false);
+    expect(ask('what is the drawback of xen').answered).toBe(false);
+  });
+
   it('marks only contrast sentences: a hopeful sentence that turns from nothing is not a silver lining', () => {
     const index = getIndex(story);
     const marked = index.facts.filter((fact) => fact.terms.has(turnTerm('good')));
