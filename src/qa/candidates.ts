@@ -1,5 +1,6 @@
 import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
+import type { RelatedStory } from '../story/schema.js';
 import { abbreviationsSpelledOut } from './abbreviations.js';
 import { kindReferents } from './anaphora.js';
 import type { AnswerSource } from './answer.js';
@@ -10,6 +11,7 @@ import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
+import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
 
 export type FactKind =
@@ -207,6 +209,18 @@ function possessive(name: string): string {
 }
 
 /** Every fact the engine can answer with, built once per story. */
+/** Whether a teaser's headline, standfirst or paragraphs name the story's topic ("Xen"): the list says so when none does. */
+function teaserNamesTopic(story: Story, related: RelatedStory): boolean {
+  const words = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+  const topic = words(story.meta.topic);
+  const texts = [
+    related.title,
+    related.standfirst,
+    ...story.paragraphs.filter((p) => related.paragraphs.includes(p.id)).map((p) => p.text),
+  ];
+  return texts.some((text) => words(text).includes(topic));
+}
+
 export function buildFacts(story: Story, language: Language): Fact[] {
   const facts: Fact[] = [];
   // Texts recur (quotes back several claims), so each is analysed once.
@@ -306,6 +320,16 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return out;
   };
 
+  const contrasts = language.words.contrasts.map((c) => c.toLowerCase());
+  const isContrast = (text: string) => {
+    const lower = text.toLowerCase();
+    return contrasts.some((c) => lower.startsWith(`${c} `) || lower.startsWith(`${c},`) || lower.includes(`, ${c},`));
+  };
+  // A contrast sentence turning toward the hopeful or the unwelcome answers "any silver lining?", "the downside?".
+  const turnTags = (text: string): string[] => {
+    const valence = isContrast(text) ? valenceOf(tokenise(normalise(text, language.contractions))) : undefined;
+    return valence ? [turnTerm(valence)] : [];
+  };
   const paragraphSentences = new Map<number, Support[]>();
   const paragraphEntities = new Map<number, Set<string>>();
   for (const paragraph of story.paragraphs) {
@@ -360,11 +384,6 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // A sentence opening with a contrast ("But …", "Yet …", "AWS did, however, …") qualifies what
   // comes right before it: the sentence before it, or, within a paragraph's first two sentences,
   // the paragraph before it. A yes/no answer carries the story's qualification.
-  const contrasts = language.words.contrasts.map((c) => c.toLowerCase());
-  const isContrast = (text: string) => {
-    const lower = text.toLowerCase();
-    return contrasts.some((c) => lower.startsWith(`${c} `) || lower.startsWith(`${c},`) || lower.includes(`, ${c},`));
-  };
   const qualificationAfter = new Map<number, Qualification>();
   story.paragraphs.forEach((paragraph, at) => {
     const next = story.paragraphs[at + 1];
@@ -816,7 +835,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     add({
       kind: 'related-list',
       // A list holds the count of its items ("how many other stories are there").
-      answer: `${story.related.length} other stories you might like: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
+      answer: `${story.related.length} other stories you might like${story.related.some((r) => teaserNamesTopic(story, r)) ? '' : ` (not about ${meta.topic})`}: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
       sources: story.related.map((r) => ({ paragraph: r.paragraphs[0] ?? 0, speaker: null })),
       index: [],
       tags: [intentTerm('related')],
@@ -909,7 +928,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         introduces: sentence.introduces?.paragraphs,
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
-        tags: publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context,
+        tags: [
+          ...(publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context),
+          ...turnTags(sentence.text),
+        ],
         marks: quotedIn(paragraph.id, sentence.text),
         refers: referentsIn([paragraph.id]),
         about: null,

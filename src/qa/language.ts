@@ -13,6 +13,7 @@ import {
   tokenise,
 } from './text.js';
 import { tuning } from './tuning.js';
+import { type TurnValence, turnTerm } from './turns.js';
 import { compileValueDetector, type ValueDetector } from './values.js';
 
 /**
@@ -500,6 +501,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
             1,
           );
     }
+  // "any silver lining for Xen": a contrast sentence turning that way (see turns.ts).
+  for (const [valence, nouns] of Object.entries(lexicon.turnNouns) as [TurnValence, string[]][])
+    for (const noun of nouns) phrases.add(stemmed(noun), turnTerm(valence), 1);
   // Filler phrases ("bring up") hold no content, like stopwords, but only as a whole.
   for (const filler of lexicon.stopPhrases) phrases.add(stemmed(filler), 'f:', 3);
   for (const group of lexicon.synonyms) {
@@ -546,6 +550,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "the intro", "the lede": words placing something in the article are English, not typos of the story's.
     ...Object.values(lexicon.articlePositions).flatMap((words) => [...words.adjectives, ...words.nouns, ...words.verbs]),
     ...lexicon.textNouns,
+    ...lexicon.turnNouns.good,
+    ...lexicon.turnNouns.bad,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);

@@ -136,6 +136,11 @@ export const languageFileSchema = z.strictObject({
   leadIns: words,
   /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
   contrasts: words,
+  /**
+   * Nouns for the hopeful or the unwelcome side of a situation (WordNet's {silver lining, bright side},
+   * upside, saving grace; downside, drawback): they ask for a turn of that valence, a contrast sentence.
+   */
+  turnNouns: z.object({ good: words, bad: words }),
   /** How a yes/no answer introduces the story's qualification of it. */
   qualificationIntro: z.string().trim().min(1).max(80),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
