@@ -1,4 +1,4 @@
-import { askedDeed } from './actions.js';
+import { askedDeed, deedObject } from './actions.js';
 import {
   otherOutletNamed,
   otherOutletsArticle,
@@ -10,7 +10,7 @@ import {
 import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { compares } from './comparisons.js';
+import { asksComparison } from './comparisons.js';
 import { definedTerm } from './definitions.js';
 import {
   cuesThatMayMatch,
@@ -130,6 +130,8 @@ export interface Question {
   modified: readonly string[];
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
+  /** For "who *replaced Schlaeger*": the entity the deed is done to, which is no doer of it. */
+  deedObject: string | null;
   /** For "what is a hypervisor": the general term whose meaning is asked (see `definitions.ts`). */
   defines: string | null;
 }
@@ -996,6 +998,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
         ...partDescriptions(index, words),
       ])
     : noTerms;
+  const deed = type === 'who' ? askedDeed(language, words, terms) : null;
   return {
     type,
     terms,
@@ -1028,9 +1031,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       asksPlan(language, untagged.words),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
-    deed: type === 'who' ? askedDeed(language, words, terms) : null,
+    deed,
+    deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
-    compares: compares(language.words.comparison, untagged.words),
+    compares: asksComparison(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };
 }

@@ -386,6 +386,12 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   return fit;
 }
 
+/** Whether a fact is the deed's object's own: its words or profile, or the profile of its organisation. */
+function deedObjectsOwn(index: QaIndex, object: string, fact: Fact, profile: boolean): boolean {
+  if (fact.about === object || fact.by.includes(object)) return true;
+  return profile && index.story.personById.get(object)?.organisation === fact.about;
+}
+
 function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   const subject = question.subject;
   const profile = fact.kind === 'person' || fact.kind === 'organisation';
@@ -465,6 +471,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
       // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner: the fact must hold the deed.
       if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
+      // "Who replaced Schlaeger?" is not answered by Schlaeger's own words or profile, nor by his
+      // organisation's profile listing him among its people: they say what he or it did.
+      if (question.deedObject !== null && deedObjectsOwn(index, question.deedObject, fact, profile)) return tuning.whoDeedMissing;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       // "Which firm is Warrilow at?" (an affiliation: the role intent) is answered by his own profile.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+describe('"who <deed> X": X is what the deed is done to, not its doer', () => {
+  it('reads a phrasal deed after "who" as one term, and the entity after it as its object', () => {
+    const succeeded = analyse('who took over from the gartner analyst warrilow');
+    expect(succeeded.deed).not.toBeNull();
+    expect(succeeded.deedObject).toBe('michael-warrilow');
+    expect(analyse('who succeeded chris schlaeger').deedObject).toBe('chris-schlaeger');
+  });
+
+  it("reads no deed object without a deed, and no deed for speaking on someone's behalf", () => {
+    expect(analyse('who is david cottingham').deedObject).toBeNull();
+    expect(analyse('who spoke for the xen project').deed).toBeNull();
+  });
+
+  it("is not answered by X's own words or profile, nor by X's organisation's profile", () => {
+    // Cottingham's quotes mention AWS's moves; nobody is said to have replaced him.
+    expect(ask('who took over from david cottingham').answered).toBe(false);
+    // AWS's profile lists Schlaeger among its people and says it is moving off Xen.
+    const replaced = ask('who succeeded chris schlaeger at amazon');
+    expect(replaced.answered).toBe(false);
+    expect(replaced.answer).not.toContain('The cloud that is moving');
+  });
+
+  it('reads no object in a name before a noun, and still answers a deed done by another', () => {
+    expect(analyse('who offered the linux foundation template').deedObject).toBeNull();
+    expect(analyse('who addressed the xen advisory board').deedObject).toBeNull();
+    const found = ask('who addressed the xen advisory board');
+    expect(found.answered).toBe(true);
+    expect(found.answer).toContain('Schlaeger');
+  });
+});
