@@ -362,11 +362,24 @@ function reportsAnother(fact: Fact, source: string): boolean {
   return false;
 }
 
+/**
+ * Whether a fact is the profile, words or claim of an entity the question rules out, or holds none of
+ * the question's terms but those naming what it rules out ("which analysts besides Warrilow": "analyst"
+ * names Warrilow too).
+ */
+function ruledOutOwn(question: Question, fact: Fact): boolean {
+  const excluded = question.excluded;
+  if (excluded.includes(fact.about ?? '') || fact.by.some((id) => excluded.includes(id))) return true;
+  return !question.terms.some((t) => fact.terms.has(t) && !(t.startsWith('e:') && excluded.includes(t.slice(2))));
+}
+
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
   if (context.opposed.has(fact.id)) return tuning.opposedModifier;
+  // "Which analysts besides Warrilow commented?" is not answered by Warrilow's profile or words.
+  if (question.excluded.length > 0 && ruledOutOwn(question, fact)) return tuning.ruledOutOwn;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
