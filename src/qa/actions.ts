@@ -32,12 +32,13 @@ function sayingTerms(language: Language): ReadonlySet<string> {
 }
 
 /**
- * The term of the verb right after "who", when it is a plain search term of the question: not a
+ * The term of the verb right after "who" (or after `doer`, the noun of a "which <organisation or
+ * person>" question: "which company *built* CAPSTONE"), when it is a plain search term of the question: not a
  * stopword ("who *is* …"), a name, an intent, a WordNet stand-in, or a word of saying ("who
  * *answered* for the Xen Project").
  */
-export function askedDeed(language: Language, words: readonly string[], terms: readonly string[]): string | null {
-  const at = words.indexOf('who');
+export function askedDeed(language: Language, words: readonly string[], terms: readonly string[], doer = 'who'): string | null {
+  const at = words.indexOf(doer);
   const verb = at < 0 ? undefined : words[at + 1];
   if (verb === undefined) return null;
   const stemmed = stem(verb, language.stems);

@@ -998,7 +998,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
         ...partDescriptions(index, words),
       ])
     : noTerms;
-  const deed = type === 'who' ? askedDeed(language, words, terms) : null;
+  // "which company *built* CAPSTONE" asks for a doer as "who built" does; "according to Warrilow, which
+  // companies kept Xen viable" asks what his own words say, in whatever verb he used.
+  const asksDoer = kind !== null && attributed.source === null && kind.members.some((m) => m === '@org' || m === '@person');
+  const deed =
+    type === 'who' ? askedDeed(language, words, terms) : asksDoer && kind ? askedDeed(language, words, terms, kind.noun) : null;
   return {
     type,
     terms,

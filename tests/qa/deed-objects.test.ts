@@ -38,3 +38,22 @@ describe('"who <deed> X": X is what the deed is done to, not its doer', () => {
     expect(found.answer).toContain('Schlaeger');
   });
 });
+
+describe('"which <organisation or person> <deed>" asks for a doer, as "who <deed>" does', () => {
+  it('reads the verb after the kind noun as the deed, but not under "according to"', () => {
+    expect(analyse('which company manufactured the capstone probe').deed).toBe('manufactur');
+    expect(analyse('according to the gartner analyst which firms kept xen going').deed).toBeNull();
+  });
+
+  it('is not answered by a company named beside the thing but not doing it', () => {
+    // Rocket Lab took delivery of CAPSTONE and has a pad in Mahia; nobody is said to make or run either.
+    expect(ask('which company manufactured the capstone probe').answered).toBe(false);
+    expect(ask('which firm operates the mahia pad').answered).toBe(false);
+  });
+
+  it('still answers where a fact holds the deed', () => {
+    const found = ask('which company demonstrated the ble relay attack');
+    expect(found.answered).toBe(true);
+    expect(found.answer).toContain('NCC Group');
+  });
+});
