@@ -380,8 +380,9 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   if (context.opposed.has(fact.id)) return tuning.opposedModifier;
   // "Which analysts besides Warrilow commented?" is not answered by Warrilow's profile or words.
   if (question.excluded.length > 0 && ruledOutOwn(question, fact)) return tuning.ruledOutOwn;
-  // "Which company built CAPSTONE?" is not answered by Rocket Lab's taking delivery of it.
-  if (question.type !== 'who' && question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
+  // "Which company built CAPSTONE?" is not answered by Rocket Lab's taking delivery of it, nor "who
+  // approved the template?" by the template, though it is the part of the page asked about.
+  if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question

@@ -57,3 +57,17 @@ describe('"which <organisation or person> <deed>" asks for a doer, as "who <deed
     expect(found.answer).toContain('NCC Group');
   });
 });
+
+describe('a part of the page asked about still needs the deed asked for', () => {
+  it('does not answer "who <deed> the template" with the template when nobody is said to do that', () => {
+    const signed = ask('who signed off on the linux foundation template');
+    expect(signed.answered).toBe(false);
+    expect(signed.answer).not.toContain('#cloud');
+  });
+
+  it('keeps the doer the story gives', () => {
+    const offered = ask('who offered the template for members posts');
+    expect(offered.answered).toBe(true);
+    expect(offered.answer).toContain('Linux Foundation');
+  });
+});
