@@ -41,6 +41,8 @@ export function askedDeed(language: Language, words: readonly string[], terms: r
   const at = words.indexOf(doer);
   const verb = at < 0 ? undefined : words[at + 1];
   if (verb === undefined) return null;
+  // "which outfit *acts as* mouthpiece": a role, asked as "is" asks it.
+  if (language.roleConnectives.has(words[at + 2] ?? '')) return null;
   const stemmed = stem(verb, language.stems);
   const [single] = termsOf(language, [stemmed], false);
   if (single !== undefined && sayingTerms(language).has(single)) return null;

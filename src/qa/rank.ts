@@ -380,8 +380,9 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   if (context.opposed.has(fact.id)) return tuning.opposedModifier;
   // "Which analysts besides Warrilow commented?" is not answered by Warrilow's profile or words.
   if (question.excluded.length > 0 && ruledOutOwn(question, fact)) return tuning.ruledOutOwn;
-  // "Which company built CAPSTONE?" is not answered by Rocket Lab's taking delivery of it, nor "who
-  // approved the template?" by the template, though it is the part of the page asked about.
+  // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner, nor "which company built
+  // it?" by Rocket Lab's taking delivery of it, nor "who approved the template?" by the template,
+  // though it is the part of the page asked about: the fact must hold the deed.
   if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
@@ -485,8 +486,6 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
       // without an agent says what was done, not who did it.
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
-      // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner: the fact must hold the deed.
-      if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
       // "Who replaced Schlaeger?" is not answered by Schlaeger's own words or profile, nor by his
       // organisation's profile listing him among its people: they say what he or it did.
       if (question.deedObject !== null && deedObjectsOwn(index, question.deedObject, fact, profile)) return tuning.whoDeedMissing;

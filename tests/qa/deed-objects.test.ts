@@ -43,6 +43,8 @@ describe('"which <organisation or person> <deed>" asks for a doer, as "who <deed
   it('reads the verb after the kind noun as the deed, but not under "according to"', () => {
     expect(analyse('which company manufactured the capstone probe').deed).toBe('manufactur');
     expect(analyse('according to the gartner analyst which firms kept xen going').deed).toBeNull();
+    // A verb followed by "as" names a role, asked as "is" asks it.
+    expect(analyse('which organisation serves as spokesperson for the xen project').deed).toBeNull();
   });
 
   it('is not answered by a company named beside the thing but not doing it', () => {
