@@ -382,8 +382,10 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   if (question.excluded.length > 0 && ruledOutOwn(question, fact)) return tuning.ruledOutOwn;
   // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner, nor "which company built
   // it?" by Rocket Lab's taking delivery of it, nor "who approved the template?" by the template,
-  // though it is the part of the page asked about: the fact must hold the deed.
-  if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
+  // though it is the part of the page asked about: the fact must hold the deed. A quote answering
+  // "which companies kept Xen viable" says it in its speaker's words ("had Oracle and Amazon in their court").
+  if (question.deed !== null && !fact.terms.has(question.deed) && (question.type === 'who' || fact.kind !== 'quote'))
+    return tuning.whoDeedMissing;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question

@@ -53,6 +53,13 @@ describe('"which <organisation or person> <deed>" asks for a doer, as "who <deed
     expect(ask('which firm operates the mahia pad').answered).toBe(false);
   });
 
+  it("still answers with a quote, in its speaker's own words", () => {
+    // Warrilow: "While Xen had Oracle and Amazon in their court, it was viable" holds no "keep".
+    const viable = ask('which two firms kept xen alive and viable');
+    expect(viable.answered).toBe(true);
+    expect(viable.answer).toContain('Oracle and Amazon');
+  });
+
   it('still answers where a fact holds the deed', () => {
     const found = ask('which company demonstrated the ble relay attack');
     expect(found.answered).toBe(true);
