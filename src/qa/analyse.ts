@@ -10,7 +10,7 @@ import {
 import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { asksComparison } from './comparisons.js';
+import { compares } from './comparisons.js';
 import { definedTerm } from './definitions.js';
 import {
   cuesThatMayMatch,
@@ -1038,7 +1038,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deed,
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
-    compares: asksComparison(language.words.comparison, untagged.words),
+    compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };
 }

@@ -13,7 +13,6 @@ interface Comparison {
   suffix: string;
   notComparative: ReadonlySet<string>;
   surpassing: ReadonlySet<string>;
-  asking: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Lexicon['comparison'], Comparison>();
@@ -29,7 +28,6 @@ function compile(comparison: Lexicon['comparison']): Comparison {
       suffix: comparison.suffix,
       notComparative: new Set(comparison.notComparative),
       surpassing: new Set(comparison.surpassing),
-      asking: new Set(comparison.asking),
     };
     compiled.set(comparison, found);
   }
@@ -60,13 +58,4 @@ export function compares(lexicon: Lexicon['comparison'], words: readonly string[
     }
   }
   return false;
-}
-
-/**
- * Whether a question compares: as a text does, or by a word asking for a comparison ("how does X
- * *compare* with Y", "what is the *difference* between X and Y").
- */
-export function asksComparison(lexicon: Lexicon['comparison'], words: readonly string[]): boolean {
-  const comparison = compile(lexicon);
-  return words.some((word) => comparison.asking.has(word)) || compares(lexicon, words);
 }

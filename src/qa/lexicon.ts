@@ -322,11 +322,6 @@ export const languageFileSchema = z.strictObject({
     notComparative: words,
     /** Verbs of surpassing (WordNet's surpass, outdo, outstrip, beat, exceed …): "no benchmark shows KVM *beating* Xen" compares too. */
     surpassing: words,
-    /**
-     * Words by which a question asks for a comparison without "than" ("how does X *compare* with Y",
-     * "how does X *differ* from Y", "the *difference* between"): asked, they need a text that compares.
-     */
-    asking: words,
   }),
   /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
