@@ -1,4 +1,4 @@
-import { askedDeed } from './actions.js';
+import { askedDeed, deedObject } from './actions.js';
 import {
   otherOutletNamed,
   otherOutletsArticle,
@@ -132,6 +132,8 @@ export interface Question {
   modified: readonly string[];
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
+  /** For "who *replaced Schlaeger*": the entity the deed is done to, which is no doer of it. */
+  deedObject: string | null;
   /** For "what is a hypervisor": the general term whose meaning is asked (see `definitions.ts`). */
   defines: string | null;
 }
@@ -1004,6 +1006,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
         ...partDescriptions(index, words),
       ])
     : noTerms;
+  // "which company *built* CAPSTONE" asks for a doer as "who built" does; "according to Warrilow, which
+  // companies kept Xen viable" asks what his own words say, in whatever verb he used.
+  const asksDoer = kind !== null && attributed.source === null && kind.members.some((m) => m === '@org' || m === '@person');
+  const deed =
+    type === 'who' ? askedDeed(language, words, terms) : asksDoer && kind ? askedDeed(language, words, terms, kind.noun) : null;
   return {
     type,
     terms,
@@ -1036,7 +1043,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       asksPlan(language, untagged.words),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
-    deed: type === 'who' ? askedDeed(language, words, terms) : null,
+    deed,
+    deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),

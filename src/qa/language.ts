@@ -153,6 +153,8 @@ export interface Language {
   orderAdverbs: ReadonlySet<string>;
   /** Prepositions ending a "which <organisation>" question about a person: it asks their affiliation. */
   affiliationPrepositions: ReadonlySet<string>;
+  /** Words after a verb that make it name a role ("acts *as*"), not a deed. */
+  roleConnectives: ReadonlySet<string>;
   /** Word sequences asking for a thing's name, after its noun phrase ("is called") or before it ("name of"). */
   namingPhrases: { before: readonly (readonly string[])[]; after: readonly (readonly string[])[] };
   /** Stems of adverbs of emphasis and manner that may stand between a speaker and a verb of saying ("did AWS *really* say"). */
@@ -704,6 +706,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
+    roleConnectives: new Set(lexicon.roleConnectives.map((w) => w.toLowerCase())),
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),

@@ -344,6 +344,11 @@ export const languageFileSchema = z.strictObject({
    */
   affiliationPrepositions: words,
   /**
+   * Words after a verb that make it name a role, not a deed ("which outfit *acts as* mouthpiece",
+   * "who *serves as* spokesperson"): what follows is asked of the doer, as after "is".
+   */
+  roleConnectives: words,
+  /**
    * How a question asks for the name of a thing: `before` follows the noun phrase naming it ("the
    * new hypervisor *is called* what"), `after` precedes it ("the *name of* the new hypervisor").
    */

@@ -362,11 +362,30 @@ function reportsAnother(fact: Fact, source: string): boolean {
   return false;
 }
 
+/**
+ * Whether a fact is the profile, words or claim of an entity the question rules out, or holds none of
+ * the question's terms but those naming what it rules out ("which analysts besides Warrilow": "analyst"
+ * names Warrilow too).
+ */
+function ruledOutOwn(question: Question, fact: Fact): boolean {
+  const excluded = question.excluded;
+  if (excluded.includes(fact.about ?? '') || fact.by.some((id) => excluded.includes(id))) return true;
+  return !question.terms.some((t) => fact.terms.has(t) && !(t.startsWith('e:') && excluded.includes(t.slice(2))));
+}
+
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
   if (context.opposed.has(fact.id)) return tuning.opposedModifier;
+  // "Which analysts besides Warrilow commented?" is not answered by Warrilow's profile or words.
+  if (question.excluded.length > 0 && ruledOutOwn(question, fact)) return tuning.ruledOutOwn;
+  // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner, nor "which company built
+  // it?" by Rocket Lab's taking delivery of it, nor "who approved the template?" by the template,
+  // though it is the part of the page asked about: the fact must hold the deed. A quote answering
+  // "which companies kept Xen viable" says it in its speaker's words ("had Oracle and Amazon in their court").
+  if (question.deed !== null && !fact.terms.has(question.deed) && (question.type === 'who' || fact.kind !== 'quote'))
+    return tuning.whoDeedMissing;
   const intents = metaIntents[fact.kind];
   const fit = kindFit(index, question, fact, onlyEntities, context);
   // The part of the story asked for ("who is the author?" → the byline) fits whatever the question
@@ -384,6 +403,12 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     return tuning.metaNotAsked * fit;
   }
   return fit;
+}
+
+/** Whether a fact is the deed's object's own: its words or profile, or the profile of its organisation. */
+function deedObjectsOwn(index: QaIndex, object: string, fact: Fact, profile: boolean): boolean {
+  if (fact.about === object || fact.by.includes(object)) return true;
+  return profile && index.story.personById.get(object)?.organisation === fact.about;
 }
 
 function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
@@ -463,8 +488,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Who created KVM?" is not answered by "its cut of KVM was created to run on …": the passive
       // without an agent says what was done, not who did it.
       if (context.agentless.some((key) => fact.features.has(key))) return tuning.whoAgentless;
-      // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner: the fact must hold the deed.
-      if (question.deed !== null && !fact.terms.has(question.deed)) return tuning.whoDeedMissing;
+      // "Who replaced Schlaeger?" is not answered by Schlaeger's own words or profile, nor by his
+      // organisation's profile listing him among its people: they say what he or it did.
+      if (question.deedObject !== null && deedObjectsOwn(index, question.deedObject, fact, profile)) return tuning.whoDeedMissing;
       // "Who else … besides AWS?" is not answered by AWS.
       // "Who replaced Schlaeger at AWS?" asks for someone else than Schlaeger or AWS.
       // "Which firm is Warrilow at?" (an affiliation: the role intent) is answered by his own profile.

@@ -100,6 +100,10 @@ export const tuning = {
   comparisonUnstated: 0.6,
   /** How many words a comparative may stand before "than": "better *performance for AWS* than". */
   comparativeReach: 3,
+  /** A fact that is the profile or words of someone the question rules out ("besides Warrilow") answers nothing asked. */
+  ruledOutOwn: 0.6,
+  /** How many words a phrasal deed after "who" may span: "who *took over* from", "who *stepped in for*". */
+  deedPhraseReach: 4,
   /** A fact whose modifier of the question's noun is the opposite of the question's ("new" against "existing" instances): below minFit. */
   opposedModifier: 0.6,
   /** How many words after an opposed modifier may be the noun it modifies: "all new *EC2 instance* types". */
