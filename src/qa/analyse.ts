@@ -949,6 +949,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           !guessed.has(t) &&
           !(knowing !== null && language.knowing.has(t)) &&
           !(asksValue && language.valueUnits.has(t)) &&
+          // "where is CAPSTONE *ultimately* going": the last of the values asked for, not what they are about.
+          !(asksValue && eventual.includes(t)) &&
           // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
           !((asksValue || type === 'when') && language.precisionStems.has(t)) &&
           // "which *specific* java packages": how precisely the members are asked for is not what they are.
