@@ -148,13 +148,19 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
   if (jobTitleTerms(index).has(term)) return null;
   const asked = new Set(words);
   const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
+  // "what's Google's new *offering* called": a noun the topic lists members of is named by a member
+  // the reply calls by a naming verb, whatever noun it gives the thing ("the new service … is called …").
+  const listed = new Set(language.kinds.get(headStem)?.filter((m) => !m.startsWith('@')) ?? []);
+  const isListed = (name: ThingName) =>
+    name.called && isNew(name.words) && listed.has(name.words.map((w) => stem(w, language.stems)).join(' '));
   return {
     members: ['@named'],
     term,
     noun: ownedNoun(index, phrase),
     named: (fact) =>
-      fact.terms.has(term) &&
-      thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
+      thingNamesIn(language, fact).some((part) =>
+        part.names.some((name) => (fact.terms.has(term) && name.names.has(term) && isNew(name.words)) || isListed(name)),
+      ),
   };
 }
 
@@ -219,6 +225,8 @@ export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> 
 interface ThingName {
   words: readonly string[];
   names: ReadonlySet<string>;
+  /** Whether a naming verb comes right before it ("is *called* Assured Open Source Software"). */
+  called: boolean;
 }
 
 /** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
@@ -270,7 +278,7 @@ function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
           ]);
           const verb = language.namingVerbs.find((v) => before.toLowerCase().endsWith(` ${v}`));
           if (verb) for (const t of termsOfText(before.slice(0, before.length - verb.length))) named.add(t);
-          names.push({ words, names: named });
+          names.push({ words, names: named, called: verb !== undefined });
         }
         return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
       });
