@@ -64,6 +64,8 @@ export interface Question {
      * answers only if it also holds one of these terms, so any company is not taken for a car company.
      */
     qualifiers?: string[];
+    /** The narrowing word as typed ("space"): a describing word it opens as a closed compound ("spacecraft") holds it too. */
+    qualifierWord?: string;
   } | null;
   /** The kind of value asked for ("what year" → year): the answer must hold one. */
   wants: AnswerTypeName | null;
@@ -406,6 +408,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
       term: termsOf(language, [second ?? ''], false)[0] ?? null,
       noun: words.slice(i, i + 2).join(' '),
       qualifiers,
+      qualifierWord: words[i] ?? '',
     };
   // "which <noun> was …" for a noun the story uses but the lexicon lists no members of: the
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the

@@ -36,6 +36,8 @@ export const tuning = {
   unknownShare: 0.55,
   /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
   backgroundWeight: 0.4,
+  /** Shortest part of a closed compound ("car" in "carmaker", "craft" in "spacecraft"): shorter ones are affixes. */
+  compoundPartLength: 3,
 
   /** A profile answers "who is X?" ahead of everything mentioning X. */
   profileForNameOnly: 1.3,
