@@ -24,7 +24,7 @@ import {
   typedTermsOf,
 } from './language.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
-import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
+import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
@@ -424,7 +424,14 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
-  if (words.slice(i, end).some((w) => language.stopwords.has(stem(w, language.stems)))) return null;
+  // "which feature *on the Tesla* is …": a noun the story heads a compound with, before a preposition.
+  const stop = words.slice(i, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
+  if (stop >= 0) {
+    const before = words[i + stop - 1];
+    return stop > 0 && before !== undefined && !/[^s]s$/.test(before) && (language.vocabulary.get(before) ?? 0) > 0
+      ? compoundKind(index, words, before, words.slice(i, i + stop).join(' '))
+      : null;
+  }
   const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
   if (
@@ -439,7 +446,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;
   // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
   // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
-  if (!storyNamesOfKind(index, headStem)) return null;
+  if (!storyNamesOfKind(index, headStem)) return compoundKind(index, words, head, words.slice(i, end).join(' '));
   // … and names one of the kind the question narrows it to: "Python packages" are no Java packages,
   // so "which specific *java* packages" wants a name beside "java packages".
   const qualifier = span.length > 1 ? span[span.length - 2] : undefined;

@@ -38,6 +38,8 @@ export const tuning = {
   backgroundWeight: 0.4,
   /** Shortest part of a closed compound ("car" in "carmaker", "craft" in "spacecraft"): shorter ones are affixes. */
   compoundPartLength: 3,
+  /** Most words before a noun read as one compound ("passive entry feature"): longer runs are clauses. */
+  compoundReach: 3,
 
   /** A profile answers "who is X?" ahead of everything mentioning X. */
   profileForNameOnly: 1.3,
