@@ -220,10 +220,13 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
     members: ['@named'],
     term,
     noun: ownedNoun(index, phrase),
-    named: (fact) =>
-      thingNamesIn(language, fact).some((part) =>
-        part.names.some((name) => (fact.terms.has(term) && name.names.has(term) && isNew(name.words)) || isListed(name)),
-      ),
+    named: (fact) => {
+      const holds = fact.terms.has(term);
+      if (!holds && listed.size === 0) return false;
+      return thingNamesIn(language, fact).some((part) =>
+        part.names.some((name) => (holds && name.names.has(term) && isNew(name.words)) || isListed(name)),
+      );
+    },
   };
 }
 
