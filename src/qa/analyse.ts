@@ -122,6 +122,8 @@ export interface Question {
    * holds a word opening one of the lexicon's `planMarkers`; for a "why" question, without a negation.
    */
   asksPlan: boolean;
+  /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
+  asksMeans: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
@@ -1038,6 +1040,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksPlan:
       (type === 'yesno' || (type === 'why' && !untagged.words.some((w) => language.negations.has(w)))) &&
       asksPlan(language, untagged.words),
+    asksMeans: type === 'what' && language.words.meansMarkers.questionWords.includes(untagged.words[0] ?? ''),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed: type === 'who' ? askedDeed(language, words, terms) : null,

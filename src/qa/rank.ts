@@ -536,7 +536,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (profile)
         return fact.about !== subject && !question.terms.includes('i:role') ? tuning.profileOfAnother : tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
-      const bySubject = subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1;
+      // … and, for "how is the car supposed to tell …", the one giving a means ("based on measuring …").
+      const bySubject =
+        (subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1) *
+        (question.asksMeans && fact.features.has('@means') ? tuning.meansGiven : 1);
       if (fact.keyPoint) return tuning.keyPoint * bySubject;
       return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }

@@ -130,6 +130,8 @@ export const tuning = {
   profileOfAnother: 0.8,
   /** A fact the question's subject stands behind ("Xen's plan"). */
   bySubject: 1.01,
+  /** A fact giving a means ("based on measuring …") answers "how does X tell …" a little ahead of one covering it alike. */
+  meansGiven: 1.02,
   /** A key point of the story, on ties. */
   keyPoint: 1.04,
   /** A claim or quote over a bare sentence, on ties. */
