@@ -26,7 +26,7 @@ import {
 import { leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
-import { jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
+import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
@@ -66,6 +66,8 @@ export interface Question {
      * answers only if it also holds one of these terms, so any company is not taken for a car company.
      */
     qualifiers?: string[];
+    /** The narrowing word as typed ("space"): a describing word it opens as a closed compound ("spacecraft") holds it too. */
+    qualifierWord?: string;
   } | null;
   /** The kind of value asked for ("what year" → year): the answer must hold one. */
   wants: AnswerTypeName | null;
@@ -122,6 +124,8 @@ export interface Question {
    * holds a word opening one of the lexicon's `planMarkers`; for a "why" question, without a negation.
    */
   asksPlan: boolean;
+  /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
+  asksMeans: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
@@ -410,6 +414,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
       term: termsOf(language, [second ?? ''], false)[0] ?? null,
       noun: words.slice(i, i + 2).join(' '),
       qualifiers,
+      qualifierWord: words[i] ?? '',
     };
   // "which <noun> was …" for a noun the story uses but the lexicon lists no members of: the
   // answer must name one ("which instance type was first" wants "C5 instances"). The noun is the
@@ -425,7 +430,14 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
-  if (words.slice(i, end).some((w) => language.stopwords.has(stem(w, language.stems)))) return null;
+  // "which feature *on the Tesla* is …": a noun the story heads a compound with, before a preposition.
+  const stop = words.slice(i, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
+  if (stop >= 0) {
+    const before = words[i + stop - 1];
+    return stop > 0 && before !== undefined && !/[^s]s$/.test(before) && (language.vocabulary.get(before) ?? 0) > 0
+      ? compoundKind(index, words, before, words.slice(i, i + stop).join(' '))
+      : null;
+  }
   const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
   if (
@@ -440,7 +452,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;
   // Only for a kind the story names things of ("EC2 instance types", "Launch Complex 2"): for a
   // noun it never names ("the automotive space"), "which space" asks for a description, not a name.
-  if (!storyNamesOfKind(index, headStem)) return null;
+  if (!storyNamesOfKind(index, headStem)) return compoundKind(index, words, head, words.slice(i, end).join(' '));
   // … and names one of the kind the question narrows it to: "Python packages" are no Java packages,
   // so "which specific *java* packages" wants a name beside "java packages".
   const qualifier = span.length > 1 ? span[span.length - 2] : undefined;
@@ -953,6 +965,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           !guessed.has(t) &&
           !(knowing !== null && language.knowing.has(t)) &&
           !(asksValue && language.valueUnits.has(t)) &&
+          // "where is CAPSTONE *ultimately* going": the last of the values asked for, not what they are about.
+          !(asksValue && eventual.includes(t)) &&
           // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
           !((asksValue || type === 'when') && language.precisionStems.has(t)) &&
           // "which *specific* java packages": how precisely the members are asked for is not what they are.
@@ -1041,6 +1055,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksPlan:
       (type === 'yesno' || (type === 'why' && !untagged.words.some((w) => language.negations.has(w)))) &&
       asksPlan(language, untagged.words),
+    asksMeans: type === 'what' && language.words.meansMarkers.questionWords.includes(untagged.words[0] ?? ''),
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed,

@@ -257,6 +257,18 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   };
   const describesProcess = holdsPhrase(language.words.processMarkers);
   const statesPlan = holdsPhrase(language.words.planMarkers);
+  const meansPhrase = holdsPhrase(language.words.meansMarkers.phrases);
+  const gerundPrepositions = new Set(language.words.meansMarkers.gerundPrepositions);
+  // "based on measuring …", "by (simply) cutting …": the means something is done by.
+  const givesMeans = (text: string) => {
+    if (meansPhrase(text)) return true;
+    const words = text.toLowerCase().split(/[^\p{L}]+/u);
+    return words.some(
+      (w, i) =>
+        gerundPrepositions.has(w) &&
+        [words[i + 1], words[i + 2]].some((next) => next !== undefined && /^[a-z]{2,}ing$/.test(next)),
+    );
+  };
   // "AWS did, however, say that …": a sentence reporting what someone said.
   // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
   // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
@@ -308,6 +320,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
+    if (givesMeans(text)) out.add('@means');
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))

@@ -82,6 +82,7 @@ export interface Language {
     | 'leadIns'
     | 'contrasts'
     | 'processMarkers'
+    | 'meansMarkers'
     | 'planMarkers'
     | 'comparison'
     | 'opposedModifiers'
@@ -644,6 +645,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       leadIns: lexicon.leadIns,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
+      meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,

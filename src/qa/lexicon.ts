@@ -145,6 +145,12 @@ export const languageFileSchema = z.strictObject({
   qualificationIntro: z.string().trim().min(1).max(80),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
   processMarkers: words,
+  /**
+   * How a text gives the means of something ("*based on* measuring latency", "*by* cutting the
+   * latency": a preposition before a gerund), and the question words asking for means ("how does
+   * the car tell …") when no other question type's cue matches.
+   */
+  meansMarkers: z.object({ phrases: words, gerundPrepositions: words, questionWords: words }),
   /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
   ignorance: words,
   /** Auxiliaries of the passive ("KVM *was* created"): a passive without its agent does not say who did it. */

@@ -90,6 +90,69 @@ export function unknownKind(index: QaIndex, words: readonly string[], i: number)
   return { members: ['@named'], term: nounStem, noun, named: namedKindPattern(index, nounStem, words) };
 }
 
+const compoundsByNoun = new WeakMap<QaIndex, Map<string, readonly (readonly string[])[]>>();
+
+/**
+ * The compounds a story heads with a noun in lower case, as each one's terms: "the *passive entry*
+ * feature" → [passiv, entry]. Two or three content words after a stopword, none ending in punctuation.
+ * Found once per noun and story, up to {@link maxNamedKinds} nouns.
+ */
+function storyCompounds(index: QaIndex, nounStem: string): readonly (readonly string[])[] {
+  let byNoun = compoundsByNoun.get(index);
+  if (!byNoun) {
+    byNoun = new Map();
+    compoundsByNoun.set(index, byNoun);
+  }
+  const known = byNoun.get(nounStem);
+  if (known) return known;
+  const { language } = index;
+  const isStop = (w: string) => language.stopwords.has(w) || language.stopwords.has(stem(w, language.stems));
+  const found = new Map<string, readonly string[]>();
+  for (const fact of index.facts) {
+    const tokens = fact.answer.split(/\s+/);
+    for (let k = 0; k < tokens.length; k++) {
+      const head = (tokens[k] ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
+      if (!/^[a-z]+$/.test(head) || stem(head, language.stems) !== nounStem) continue;
+      const words: string[] = [];
+      let j = k - 1;
+      for (; j >= 0 && words.length < tuning.compoundReach; j--) {
+        const word = tokens[j] ?? '';
+        if (!/^[a-z][a-z-]*$/.test(word) || isStop(word)) break;
+        words.unshift(word);
+      }
+      if (words.length < 2 || j < 0 || !isStop((tokens[j] ?? '').toLowerCase())) continue;
+      const terms = termsOf(language, stemmedTokens(language, words.join(' '), language.stemCache), false);
+      if (terms.length === words.length) found.set(terms.join(' '), terms);
+    }
+  }
+  const compounds = [...found.values()];
+  if (byNoun.size < maxNamedKinds) byNoun.set(nounStem, compounds);
+  return compounds;
+}
+
+/**
+ * "which Tesla *feature* is the weak spot": a noun the story heads a compound with ("the passive
+ * entry feature") asks for that compound: a fact holding all its words answers ("passive entry is
+ * affected"), unless the question holds them itself.
+ */
+export function compoundKind(index: QaIndex, words: readonly string[], head: string, noun: string): Question['kind'] {
+  const { language } = index;
+  const headStem = stem(head, language.stems);
+  const compounds = storyCompounds(index, headStem);
+  if (compounds.length === 0) return null;
+  const term = termsOf(language, [headStem], false)[0] ?? null;
+  if (!term || term.startsWith('e:') || term.startsWith('i:')) return null;
+  const asked = new Set(termsOf(language, stemmedTokens(language, words.join(' '), language.stemCache), false));
+  const wanted = compounds.filter((terms) => !terms.some((t) => asked.has(t)));
+  if (wanted.length === 0) return null;
+  return {
+    members: ['@named'],
+    term,
+    noun,
+    named: (fact) => wanted.some((terms) => terms.every((t) => fact.terms.has(t))),
+  };
+}
+
 /** Where a word sequence starts in the words, or -1. */
 function indexOfSequence(words: readonly string[], sequence: readonly string[]): number {
   for (let i = 0; i + sequence.length <= words.length; i++) if (standsAt(words, i, sequence)) return i;
@@ -148,13 +211,22 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
   if (jobTitleTerms(index).has(term)) return null;
   const asked = new Set(words);
   const isNew = (name: readonly string[]) => !name.every((w) => asked.has(w));
+  // "what's Google's new *offering* called": a noun the topic lists members of is named by a member
+  // the reply calls by a naming verb, whatever noun it gives the thing ("the new service … is called …").
+  const listed = new Set(language.kinds.get(headStem)?.filter((m) => !m.startsWith('@')) ?? []);
+  const isListed = (name: ThingName) =>
+    name.called && isNew(name.words) && listed.has(name.words.map((w) => stem(w, language.stems)).join(' '));
   return {
     members: ['@named'],
     term,
     noun: ownedNoun(index, phrase),
-    named: (fact) =>
-      fact.terms.has(term) &&
-      thingNamesIn(language, fact).some((part) => part.names.some((name) => name.names.has(term) && isNew(name.words))),
+    named: (fact) => {
+      const holds = fact.terms.has(term);
+      if (!holds && listed.size === 0) return false;
+      return thingNamesIn(language, fact).some((part) =>
+        part.names.some((name) => (holds && name.names.has(term) && isNew(name.words)) || isListed(name)),
+      );
+    },
   };
 }
 
@@ -219,6 +291,8 @@ export function replyTerms(language: Language, fact: Fact): ReadonlySet<string> 
 interface ThingName {
   words: readonly string[];
   names: ReadonlySet<string>;
+  /** Whether a naming verb comes right before it ("is *called* Assured Open Source Software"). */
+  called: boolean;
 }
 
 /** A sentence or quotation of a fact's reply: its terms and the names of things in it. */
@@ -270,7 +344,7 @@ function thingNamesIn(language: Language, fact: Fact): readonly ReplyPart[] {
           ]);
           const verb = language.namingVerbs.find((v) => before.toLowerCase().endsWith(` ${v}`));
           if (verb) for (const t of termsOfText(before.slice(0, before.length - verb.length))) named.add(t);
-          names.push({ words, names: named });
+          names.push({ words, names: named, called: verb !== undefined });
         }
         return { terms: new Set(termsOf(language, stemmedTokens(language, text, language.stemCache), false)), names };
       });

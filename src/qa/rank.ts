@@ -138,15 +138,25 @@ function memberWords(member: string): readonly string[] {
   return words;
 }
 
-const describedBy = new WeakMap<QaIndex, ReadonlyMap<string, ReadonlySet<string>>>();
+interface EntityDescription {
+  terms: ReadonlySet<string>;
+  /** The description's words as written, lower-cased ("spacecraft"), for closed compounds. */
+  words: readonly string[];
+}
+
+const describedBy = new WeakMap<QaIndex, ReadonlyMap<string, EntityDescription>>();
 
 /** The terms of each named person's and organisation's name and role ("Carmaker whose …"), once per index. */
-function entityDescriptions(index: QaIndex): ReadonlyMap<string, ReadonlySet<string>> {
+function entityDescriptions(index: QaIndex): ReadonlyMap<string, EntityDescription> {
   let found = describedBy.get(index);
   if (!found) {
     const { language, story } = index;
-    const termsIn = (texts: readonly (string | null | undefined)[]) =>
-      new Set(texts.flatMap((text) => (text ? termsOf(language, stemmedTokens(language, text, language.stemCache), true) : [])));
+    const termsIn = (texts: readonly (string | null | undefined)[]): EntityDescription => ({
+      terms: new Set(
+        texts.flatMap((text) => (text ? termsOf(language, stemmedTokens(language, text, language.stemCache), true) : [])),
+      ),
+      words: [...new Set(texts.flatMap((text) => (text ? text.toLowerCase().split(/[^\p{L}\p{N}]+/u) : [])))],
+    });
     found = new Map([
       ...story.people.map((p) => [p.id, termsIn([p.name, p.title, p.role])] as const),
       // An organisation is also what its people's titles say it does (Gartner's "research veep"), and
@@ -169,6 +179,20 @@ function entityDescriptions(index: QaIndex): ReadonlyMap<string, ReadonlySet<str
   return found;
 }
 
+/**
+ * Whether a description holds one of the narrowing terms, or opens a closed compound with the
+ * narrowing word: a "*space* company" is described by "*space*craft", a "*car* company" by "*car*maker".
+ */
+function describes(description: EntityDescription | undefined, qualifiers: readonly string[], word: string | undefined): boolean {
+  if (!description) return false;
+  if (qualifiers.some((t) => description.terms.has(t))) return true;
+  return (
+    word !== undefined &&
+    word.length >= tuning.compoundPartLength &&
+    description.words.some((w) => w.length >= word.length + tuning.compoundPartLength && w.startsWith(word))
+  );
+}
+
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
@@ -184,7 +208,7 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
         if (
           !question.entities.includes(id) &&
           index.language.entities.get(id)?.kind === wanted &&
-          (!kind.qualifiers || kind.qualifiers.some((t) => described?.get(id)?.has(t)))
+          (!kind.qualifiers || describes(described?.get(id), kind.qualifiers, kind.qualifierWord))
         )
           return true;
       return false;
@@ -538,7 +562,10 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (profile)
         return fact.about !== subject && !question.terms.includes('i:role') ? tuning.profileOfAnother : tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
-      const bySubject = subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1;
+      // … and, for "how is the car supposed to tell …", the one giving a means ("based on measuring …").
+      const bySubject =
+        (subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1) *
+        (question.asksMeans && fact.features.has('@means') ? tuning.meansGiven : 1);
       if (fact.keyPoint) return tuning.keyPoint * bySubject;
       return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }

@@ -36,6 +36,10 @@ export const tuning = {
   unknownShare: 0.55,
   /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
   backgroundWeight: 0.4,
+  /** Shortest part of a closed compound ("car" in "carmaker", "craft" in "spacecraft"): shorter ones are affixes. */
+  compoundPartLength: 3,
+  /** Most words before a noun read as one compound ("passive entry feature"): longer runs are clauses. */
+  compoundReach: 3,
 
   /** A profile answers "who is X?" ahead of everything mentioning X. */
   profileForNameOnly: 1.3,
@@ -130,6 +134,8 @@ export const tuning = {
   profileOfAnother: 0.8,
   /** A fact the question's subject stands behind ("Xen's plan"). */
   bySubject: 1.01,
+  /** A fact giving a means ("based on measuring …") answers "how does X tell …" a little ahead of one covering it alike. */
+  meansGiven: 1.02,
   /** A key point of the story, on ties. */
   keyPoint: 1.04,
   /** A claim or quote over a bare sentence, on ties. */
