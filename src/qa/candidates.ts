@@ -208,7 +208,6 @@ function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-/** Every fact the engine can answer with, built once per story. */
 /** Whether a teaser's headline, standfirst or paragraphs name the story's topic ("Xen"): the list says so when none does. */
 function teaserNamesTopic(story: Story, related: RelatedStory): boolean {
   const words = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
@@ -221,6 +220,7 @@ function teaserNamesTopic(story: Story, related: RelatedStory): boolean {
   return texts.some((text) => words(text).includes(topic));
 }
 
+/** Every fact the engine can answer with, built once per story. */
 export function buildFacts(story: Story, language: Language): Fact[] {
   const facts: Fact[] = [];
   // Texts recur (quotes back several claims), so each is analysed once.
