@@ -6,7 +6,7 @@
  */
 import type { QaIndex } from './build.js';
 import { termsOf } from './language.js';
-import { stem } from './text.js';
+import { standsAt, stem } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -16,13 +16,9 @@ import { tuning } from './tuning.js';
  */
 export function definedTerm(index: QaIndex, words: readonly string[]): string | null {
   const { language } = index;
-  for (const frame of language.definitionFrames) {
-    const star = frame.indexOf('*');
-    const before = frame.slice(0, star);
-    const after = frame.slice(star + 1);
-    if (words.length < frame.length) continue;
-    if (!before.every((w, i) => words[i] === w)) continue;
-    if (!after.every((w, i) => words[words.length - after.length + i] === w)) continue;
+  for (const { before, after } of language.definitionFrames) {
+    if (words.length < before.length + after.length + 1) continue;
+    if (!standsAt(words, 0, before) || !standsAt(words, words.length - after.length, after)) continue;
     const defined = words.slice(before.length, words.length - after.length);
     if (defined.length === 0 || defined.length > tuning.maxDefinedWords) return null;
     const first = defined[0] ?? '';

@@ -146,8 +146,8 @@ export interface Language {
   quotingVerbs: ReadonlySet<string>;
   /** Adjectives placing an article before this one ("the *first* Register story"). */
   priorArticleAdjectives: ReadonlySet<string>;
-  /** Frames asking what a word means, as word sequences with "*" for the thing defined, longest first. */
-  definitionFrames: readonly string[][];
+  /** Frames asking what a word means ("what does * mean"), as the words before and after the thing defined, longest first. */
+  definitionFrames: readonly { before: readonly string[]; after: readonly string[] }[];
   /** Suffixes making a noun of a verb ("-ance", "-ment"), longest first. */
   nominalSuffixes: readonly string[];
   /** Stems of the adverbs of order ("first", "originally"), and of their words. */
@@ -754,7 +754,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),
     definitionFrames: lexicon.definitionFrames
       .map((frame) => frame.toLowerCase().split(/\s+/))
-      .sort((a, b) => b.length - a.length),
+      .sort((a, b) => b.length - a.length)
+      .map((frame) => ({ before: frame.slice(0, frame.indexOf('*')), after: frame.slice(frame.indexOf('*') + 1) })),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

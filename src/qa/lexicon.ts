@@ -289,7 +289,11 @@ export const languageFileSchema = z.strictObject({
    * A general term the story never defines (no name of its own, no part of the page) is not
    * answered by a text that merely uses it.
    */
-  definitionFrames: words,
+  definitionFrames: z
+    .array(
+      phrase.refine((p) => p.split(/\s+/).filter((w) => w === '*').length === 1, 'must hold one "*" word for the thing defined'),
+    )
+    .min(1),
   /** Suffixes making a noun of a verb ("assur*ance*", "announce*ment*"): such a noun the story never uses stands for its verb. */
   nominalSuffixes: words,
   /**

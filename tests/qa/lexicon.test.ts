@@ -40,6 +40,15 @@ describe('data/lexicon.json', () => {
     expect(() => loadLexicon(path)).toThrow(/"the" is also a stopword/);
   });
 
+  it('refuses a definition frame without exactly one "*" for the thing defined', () => {
+    for (const frame of ['what is', 'what * is *']) {
+      const path = withLexicon((json) => {
+        (json.definitionFrames as string[]).push(frame);
+      });
+      expect(() => loadLexicon(path)).toThrow(/\$\.definitionFrames\[\d+\]: must hold one "\*" word/);
+    }
+  });
+
   it('says when the file is missing or not JSON', () => {
     expect(() => loadLexicon('/nonexistent/lexicon.json')).toThrow(/cannot be read \(ENOENT\)/);
     const dir = mkdtempSync(join(tmpdir(), 'xen-news-lexicon-'));
