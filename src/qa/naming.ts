@@ -90,29 +90,31 @@ export function unknownKind(index: QaIndex, words: readonly string[], i: number)
   return { members: ['@named'], term: nounStem, noun, named: namedKindPattern(index, nounStem, words) };
 }
 
-const compoundsByNoun = new WeakMap<QaIndex, Map<string, readonly (readonly string[])[]>>();
+const compoundsByIndex = new WeakMap<QaIndex, ReadonlyMap<string, readonly (readonly string[])[]>>();
 
 /**
  * The compounds a story heads with a noun in lower case, as each one's terms: "the *passive entry*
  * feature" → [passiv, entry]. Two or three content words after a stopword, none ending in punctuation.
- * Found once per noun and story, up to {@link maxNamedKinds} nouns.
+ * Every head noun's compounds are found once per story, so a question only looks its noun up.
  */
 function storyCompounds(index: QaIndex, nounStem: string): readonly (readonly string[])[] {
-  let byNoun = compoundsByNoun.get(index);
+  let byNoun = compoundsByIndex.get(index);
   if (!byNoun) {
-    byNoun = new Map();
-    compoundsByNoun.set(index, byNoun);
+    byNoun = compoundsByHead(index);
+    compoundsByIndex.set(index, byNoun);
   }
-  const known = byNoun.get(nounStem);
-  if (known) return known;
+  return byNoun.get(nounStem) ?? [];
+}
+
+function compoundsByHead(index: QaIndex): ReadonlyMap<string, readonly (readonly string[])[]> {
   const { language } = index;
   const isStop = (w: string) => language.stopwords.has(w) || language.stopwords.has(stem(w, language.stems));
-  const found = new Map<string, readonly string[]>();
+  const found = new Map<string, Map<string, readonly string[]>>();
   for (const fact of index.facts) {
     const tokens = fact.answer.split(/\s+/);
     for (let k = 0; k < tokens.length; k++) {
       const head = (tokens[k] ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
-      if (!/^[a-z]+$/.test(head) || stem(head, language.stems) !== nounStem) continue;
+      if (!/^[a-z]+$/.test(head)) continue;
       const words: string[] = [];
       let j = k - 1;
       for (; j >= 0 && words.length < tuning.compoundReach; j--) {
@@ -122,12 +124,17 @@ function storyCompounds(index: QaIndex, nounStem: string): readonly (readonly st
       }
       if (words.length < 2 || j < 0 || !isStop((tokens[j] ?? '').toLowerCase())) continue;
       const terms = termsOf(language, stemmedTokens(language, words.join(' '), language.stemCache), false);
-      if (terms.length === words.length) found.set(terms.join(' '), terms);
+      if (terms.length !== words.length) continue;
+      const headStem = stem(head, language.stems);
+      let compounds = found.get(headStem);
+      if (!compounds) {
+        compounds = new Map();
+        found.set(headStem, compounds);
+      }
+      compounds.set(terms.join(' '), terms);
     }
   }
-  const compounds = [...found.values()];
-  if (byNoun.size < maxNamedKinds) byNoun.set(nounStem, compounds);
-  return compounds;
+  return new Map([...found].map(([headStem, compounds]) => [headStem, [...compounds.values()]]));
 }
 
 /**
