@@ -2,7 +2,7 @@
  * The deed a "who" question asks the doer of ("who *built* the CAPSTONE spacecraft", "who *runs* the
  * mission"): the answer must say someone did it, not merely name someone beside the thing done.
  */
-import { type Language, termsOf } from './language.js';
+import { type Language, stemOfWord, termsOf } from './language.js';
 import { stem } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -43,12 +43,12 @@ export function askedDeed(language: Language, words: readonly string[], terms: r
   if (verb === undefined) return null;
   // "which outfit *acts as* mouthpiece": a role, asked as "is" asks it.
   if (language.roleConnectives.has(words[at + 2] ?? '')) return null;
-  const stemmed = stem(verb, language.stems);
+  const stemmed = stemOfWord(language, verb);
   const [single] = termsOf(language, [stemmed], false);
   if (single !== undefined && sayingTerms(language).has(single)) return null;
   // "who *took over* from Cottingham": a phrasal verb is one term in the question's terms.
   const phrase = language.phrases.longestAt(
-    words.slice(at + 1, at + 1 + tuning.deedPhraseReach).map((w) => stem(w, language.stems)),
+    words.slice(at + 1, at + 1 + tuning.deedPhraseReach).map((w) => stemOfWord(language, w)),
     0,
   );
   const phrasal = phrase !== null && phrase.length > 1 ? phrase.values[0] : undefined;

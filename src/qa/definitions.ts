@@ -5,8 +5,8 @@
  * standfirst") are described by the story and are left to the rest of the engine.
  */
 import type { QaIndex } from './build.js';
-import { termsOf } from './language.js';
-import { standsAt, stem } from './text.js';
+import { stemOfWord, termsOf } from './language.js';
+import { standsAt } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -28,7 +28,7 @@ export function definedTerm(index: QaIndex, words: readonly string[]): string | 
     if (defined.some((w) => names.has(w))) return null;
     const terms = termsOf(
       language,
-      defined.map((w) => stem(w, language.stems)),
+      defined.map((w) => stemOfWord(language, w)),
       false,
     );
     // An entity, a part of the page, or a word standing for one ("cloud colossus") is the story's own.

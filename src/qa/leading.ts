@@ -3,8 +3,7 @@
  * Citrix". A story states who leads a thing by a title in a profile ("director for XenServer product
  * management"), not by the verb, so a verb of leading asks for that role.
  */
-import { type Language, termsOf } from './language.js';
-import { stem } from './text.js';
+import { type Language, stemOfWord, termsOf } from './language.js';
 
 /** A term naming a story thing rather than a name, an intent or a stand-in (`e:`, `i:`, `o:`, `x:`). */
 const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
@@ -30,14 +29,14 @@ export function leadingVerbTerm(
   for (let i = 1; i < words.length; i++) {
     const word = words[i] ?? '';
     if (!language.leadingVerbs.has(word)) continue;
-    const stemmed = stem(word, language.stems);
+    const stemmed = stemOfWord(language, word);
     const [term] = termsOf(language, [stemmed], false);
     if (term === undefined || !terms.includes(term)) continue;
     const led = terms.filter((t) => t !== term && t !== kindTerm && isContentTerm(t));
     if (!led.every((t) => titleTerms.has(t))) return null;
     const before = words[i - 1] ?? '';
     if (before === 'who') return led.length > 0 ? term : null;
-    const named = termsOf(language, [stem(before, language.stems)], false);
+    const named = termsOf(language, [stemOfWord(language, before)], false);
     if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;
   }
   return null;

@@ -2,8 +2,7 @@
  * Membership said by a preposition: "is AWS still *in* the Xen Project" asks whether AWS is a member,
  * as "part of" does, though "in" alone is too common a word to search.
  */
-import { type Language, termsOf } from './language.js';
-import { stem } from './text.js';
+import { type Language, stemOfWord, termsOf } from './language.js';
 
 /** How many words (stopwords: "still", "even") may stand between the member organisation and the preposition. */
 const maxWordsBetween = 2;
@@ -30,7 +29,7 @@ export function membershipTerm(language: Language, words: readonly string[], ter
   let stems: string[] | null = null;
   for (let i = 1; i < words.length - 1; i++) {
     if (!prepositions.has(words[i] ?? '')) continue;
-    stems ??= words.map((w) => stem(w, language.stems));
+    stems ??= words.map((w) => stemOfWord(language, w));
     let before = i - 1;
     while (
       before > 0 &&
@@ -50,7 +49,7 @@ export function membershipTerm(language: Language, words: readonly string[], ter
     if (!found || !organisation) continue;
     const next = words[from + found.length];
     if (next !== undefined && !language.stopwords.has(next)) continue;
-    const [term] = termsOf(language, [stem(noun, language.stems)], false);
+    const [term] = termsOf(language, [stemOfWord(language, noun)], false);
     return term === undefined || terms.includes(term) ? null : term;
   }
   return null;
