@@ -29,6 +29,7 @@ import { membershipTerm } from './membership.js';
 import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
+import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
@@ -126,6 +127,8 @@ export interface Question {
   asksPlan: boolean;
   /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
   asksMeans: boolean;
+  /** "what did AWS build KVM for": the question asks a purpose, answered only by a fact stating one. */
+  asksPurpose: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
@@ -899,7 +902,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
               ? dated.filter((w) => !language.seatVerbs.has(w))
               : dated,
         );
-  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, valued) : valued);
+  // "what did AWS build KVM *for*": the verb of creation asks for the purpose, which the fit checks; it is not searched.
+  const purposeVerbs =
+    type === 'what' || type === 'said' ? purposeVerbsAsked(language.words.purpose, language.interrogatives, untagged.words) : [];
+  const purposed = purposeVerbs.length > 0 ? valued.filter((w) => !purposeVerbs.includes(w)) : valued;
+  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, purposed) : purposed);
   const searchedStems = searched.map((w) => stem(w, language.stems));
   const phrased = phrasedSource(language, searchedStems);
   const sourced =
@@ -1056,6 +1063,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       (type === 'yesno' || (type === 'why' && !untagged.words.some((w) => language.negations.has(w)))) &&
       asksPlan(language, untagged.words),
     asksMeans: type === 'what' && language.words.meansMarkers.questionWords.includes(untagged.words[0] ?? ''),
+    asksPurpose: purposeVerbs.length > 0,
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed,

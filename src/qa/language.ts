@@ -82,6 +82,7 @@ export interface Language {
     | 'leadIns'
     | 'contrasts'
     | 'processMarkers'
+    | 'purpose'
     | 'meansMarkers'
     | 'planMarkers'
     | 'comparison'
@@ -553,6 +554,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "the intro", "the lede": words placing something in the article are English, not typos of the story's.
     ...Object.values(lexicon.articlePositions).flatMap((words) => [...words.adjectives, ...words.nouns, ...words.verbs]),
     ...lexicon.textNouns,
+    // "what was KVM *developed* for": a verb asking a purpose is English, not a typo of "developer".
+    ...lexicon.purpose.verbs,
+    ...lexicon.purpose.intending,
     ...lexicon.turnNouns.good,
     ...lexicon.turnNouns.bad,
   ];
@@ -645,6 +649,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       leadIns: lexicon.leadIns,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
+      purpose: {
+        verbs: lexicon.purpose.verbs.map((w) => w.toLowerCase()),
+        intending: lexicon.purpose.intending.map((w) => w.toLowerCase()),
+        prepositions: lexicon.purpose.prepositions.map((w) => w.toLowerCase()),
+        infinitive: lexicon.purpose.infinitive.map((w) => w.toLowerCase()),
+        markers: lexicon.purpose.markers.map((w) => w.toLowerCase()),
+      },
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
       comparison: lexicon.comparison,

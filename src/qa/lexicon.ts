@@ -143,6 +143,15 @@ export const languageFileSchema = z.strictObject({
   turnNouns: z.object({ good: words, bad: words }),
   /** How a yes/no answer introduces the story's qualification of it. */
   qualificationIntro: z.string().trim().min(1).max(80),
+  /**
+   * Purpose: "what did AWS *build* KVM *for*" asks what a thing was made to do. `verbs` are WordNet's
+   * verbs of creation (verb.creation: build, make, create, design, develop, …), `intending` its verbs
+   * of intending (intend, mean), inflected; a question ending in one of `prepositions` after one of
+   * them asks a purpose. A text states one where a verb of creation is followed by an `infinitive` or
+   * a preposition ("created *to* run on", "built *for* NVMe-enabled servers"), one of intending by a
+   * preposition ("meant *for*"; "intends *to* replace" is a plan), or it holds one of `markers` ("in order to").
+   */
+  purpose: z.object({ verbs: words, intending: words, prepositions: words, infinitive: words, markers: words }),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
   processMarkers: words,
   /**
