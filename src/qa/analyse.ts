@@ -313,6 +313,9 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       const auxiliary = match.subject.findIndex((w) => language.yesNoStarts.has(w));
       if (auxiliary > 0 && (asksValue || match.subject.slice(0, auxiliary).some((w) => !language.stopwords.has(w)))) continue;
     }
+    // "what is Xen doing *in response* to …", "… *as a reaction* to …": a cue's noun after a
+    // preposition heads a phrase of circumstance, not "X's response" asked for.
+    if (cue.after !== null && cue.after.length > 0 && inPrepositionalPhrase(language, match.subject)) continue;
     // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
     // describing a noun; the question asks about the noun.
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
@@ -324,6 +327,14 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
   if (yesNo || (tagged && !interrogative)) return { type: 'yesno', subjectWords: [], span: null };
   return { type: 'what', subjectWords: [], span: null };
+}
+
+/** Whether a cue's `*` ends in a preposition (and an article): its noun is that preposition's object. */
+function inPrepositionalPhrase(language: Language, subject: readonly string[]): boolean {
+  let end = subject.length - 1;
+  while (end > 0 && (language.articleDeterminers.has(subject[end] ?? '') || subject[end] === 'a' || subject[end] === 'an')) end--;
+  const last = subject[end] ?? '';
+  return language.placePrepositions.has(last) || language.roleConnectives.has(last);
 }
 
 /** The question's words without a tag ending ("…, right?", "… or not"), and whether it had one. */

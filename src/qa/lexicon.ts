@@ -185,7 +185,10 @@ export const languageFileSchema = z.strictObject({
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
-  /** Words or phrases opening a subordinate clause ("when they were asked", "as far as … is concerned"): its terms weigh less. */
+  /**
+   * Words or phrases opening a subordinate clause ("when they were asked", "as far as … is concerned")
+   * or a phrase of circumstance ("in response to all this"): its terms weigh less.
+   */
   subordinators: words,
   /**
    * The asker's own context ("need it for a citation", "I'm writing a follow-up: …"): a clause whose
