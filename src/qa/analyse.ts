@@ -329,6 +329,28 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   return { type: 'what', subjectWords: [], span: null };
 }
 
+const saidCueWordsMemo = new WeakMap<Language, ReadonlySet<string>>();
+
+/**
+ * "how does Bulpin describe Xen, like what does he *call* it": the word a said cue asks by ("say",
+ * "describe", "call", "view"), asked again elsewhere in a said question, restates the cue; it is not searched.
+ */
+function withoutSaidCueWords(language: Language, type: string, words: readonly string[]): readonly string[] {
+  if (type !== 'said') return words;
+  let cueWords = saidCueWordsMemo.get(language);
+  if (!cueWords) {
+    cueWords = new Set(
+      language.typeCues
+        .filter((cue) => cue.type === 'said' && cue.after !== null && cue.before.length > 0)
+        .map((cue) => cue.after?.[0] ?? '')
+        .filter((w) => w !== '' && !language.stopwords.has(w)),
+    );
+    saidCueWordsMemo.set(language, cueWords);
+  }
+  const asked = cueWords;
+  return words.some((w) => asked.has(w)) ? words.filter((w) => !asked.has(w)) : words;
+}
+
 /** Whether a cue's `*` ends in a preposition (and an article): its noun is that preposition's object. */
 function inPrepositionalPhrase(language: Language, subject: readonly string[]): boolean {
   let end = subject.length - 1;
@@ -877,7 +899,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     withoutQuantities(
       language,
       cueWordsAsk && detected.span
-        ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
+        ? [
+            ...withoutSaidCueWords(language, detected.type, untagged.words.slice(0, detected.span.start)),
+            ...subjectWords,
+            ...withoutSaidCueWords(language, detected.type, untagged.words.slice(detected.span.end)),
+          ]
         : detected.type === 'who'
           ? asSpeakingFor(language, untagged.words)
           : untagged.words,
