@@ -103,6 +103,8 @@ export interface Language {
   attributionPattern: RegExp;
   /** Stemmed phrases naming a question's source ("according to"), longest first. */
   sourcePhrases: readonly (readonly string[])[];
+  /** Stems of the nouns naming a source's medium after its possessive ("the Reg's earlier *reporting*"). */
+  sourceNouns: ReadonlySet<string>;
   /** A hyphen and a suffix saying "as for" ("-wise") after a word, to drop before analysis. */
   aspectSuffixPattern: RegExp | null;
   firstPerson: ReadonlySet<string>;
@@ -672,6 +674,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
     sourcePhrases: lexicon.sourcePhrases.map((p) => stemmed(p)).sort((a, b) => b.length - a.length),
+    sourceNouns: new Set(lexicon.sourceNouns.flatMap((w) => stemmed(w))),
     aspectSuffixPattern:
       lexicon.aspectSuffixes.length === 0
         ? null

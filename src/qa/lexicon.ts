@@ -181,6 +181,12 @@ export const languageFileSchema = z.strictObject({
   attributionVerbs: words,
   /** Phrases naming a question's source before it: "*according to* the Gartner guy, …" asks what Gartner said. */
   sourcePhrases: words,
+  /**
+   * Nouns for where a source says something ("according to the Reg's earlier *reporting*", "as per
+   * Gartner's *analysis*"): after a source phrase and its possessive, they name the source's medium,
+   * not what is asked, and are dropped with the words describing them.
+   */
+  sourceNouns: words,
   /** Suffixes after a hyphen that say "as for": "what's Oracle doing *hypervisor-wise*" asks about hypervisors. */
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
