@@ -316,6 +316,15 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     // "what is Xen doing *in response* to …", "… *as a reaction* to …": a cue's noun after a
     // preposition heads a phrase of circumstance, not "X's response" asked for.
     if (cue.after !== null && cue.after.length > 0 && inPrepositionalPhrase(language, match.subject)) continue;
+    // "how does *the car* read the signal" asks how, not a view: "how does X see / describe …" asks
+    // one only of someone the story names.
+    if (
+      cue.type === 'said' &&
+      language.interrogatives.has(cue.before[0] ?? '') &&
+      cue.before[0] !== 'what' &&
+      !namesEntity(language, match.subject)
+    )
+      continue;
     // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
     // describing a noun; the question asks about the noun.
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
@@ -349,6 +358,12 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
   }
   const asked = cueWords;
   return words.some((w) => asked.has(w)) ? words.filter((w) => !asked.has(w)) : words;
+}
+
+/** Whether words name a person or organisation the story knows. */
+function namesEntity(language: Language, words: readonly string[]): boolean {
+  const stems = words.map((w) => stem(w, language.stems));
+  return stems.some((_, i) => language.phrases.longestAt(stems, i)?.values.some((v) => v.startsWith('e:')) ?? false);
 }
 
 /** Whether a cue's `*` ends in a preposition (and an article): its noun is that preposition's object. */

@@ -26,6 +26,11 @@ describe('"how does X read / see / take Y" asks for X\'s view of Y', () => {
     expect(interpret.answer).toContain('Our view on AWS');
   });
 
+  it('reads no view where the one seeing or reading is nobody the story names', () => {
+    expect(analyseQuestion(index, "how does the car read the phone's signal").type).not.toBe('said');
+    expect(ask("how does the car read the phone's signal").answered).toBe(false);
+  });
+
   it('still declines when the viewer said nothing on it', () => {
     expect(ask('how does warrilow view citrix pricing').answered).toBe(false);
   });
