@@ -357,7 +357,10 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
     saidCueWordsMemo.set(language, cueWords);
   }
   const asked = cueWords;
-  return words.some((w) => asked.has(w)) ? words.filter((w) => !asked.has(w)) : words;
+  // "on *the call*": after a determiner the word is a noun, not the cue's verb.
+  const asVerb = (w: string, i: number) =>
+    asked.has(w) && !language.articleDeterminers.has(words[i - 1] ?? '') && words[i - 1] !== 'a' && words[i - 1] !== 'an';
+  return words.some(asVerb) ? words.filter((w, i) => !asVerb(w, i)) : words;
 }
 
 /** Whether words name a person or organisation the story knows. */

@@ -15,6 +15,11 @@ describe("a said question asking again in other words ('…, what does he call i
     expect(question.terms.some((t) => t.includes('call'))).toBe(false);
   });
 
+  it('keeps such a word where it is a noun', () => {
+    const question = analyseQuestion(index, 'what did schlaeger say to the board, what happened on the call');
+    expect(question.terms).toContain('s:call');
+  });
+
   it('keeps such a word in a question of another type', () => {
     const question = analyseQuestion(index, 'who called it the final nail in the coffin');
     expect(question.type).not.toBe('said');
