@@ -4,8 +4,8 @@ import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteName
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
-import { escapeRegExp } from './text.js';
 import { purposeFeature } from './purpose.js';
+import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, figureKind, type ValueKind } from './values.js';
 
