@@ -29,6 +29,7 @@ import { membershipTerm } from './membership.js';
 import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { articlePosition, positionTermIn } from './position.js';
+import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
@@ -126,6 +127,8 @@ export interface Question {
   asksPlan: boolean;
   /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
   asksMeans: boolean;
+  /** "what did AWS build KVM for": the question asks a purpose, answered only by a fact stating one. */
+  asksPurpose: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
   asksTitle: boolean;
   /** "whose words does *the Xen Project's post* quote": the subject that quotes someone else, in a "speaker" question. */
@@ -310,6 +313,18 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
       const auxiliary = match.subject.findIndex((w) => language.yesNoStarts.has(w));
       if (auxiliary > 0 && (asksValue || match.subject.slice(0, auxiliary).some((w) => !language.stopwords.has(w)))) continue;
     }
+    // "what is Xen doing *in response* to …", "… *as a reaction* to …": a cue's noun after a
+    // preposition heads a phrase of circumstance, not "X's response" asked for.
+    if (cue.after !== null && cue.after.length > 0 && inPrepositionalPhrase(language, match.subject)) continue;
+    // "how does *the car* read the signal" asks how, not a view: "how does X see / describe …" asks
+    // one only of someone the story names.
+    if (
+      cue.type === 'said' &&
+      language.interrogatives.has(cue.before[0] ?? '') &&
+      cue.before[0] !== 'what' &&
+      !namesEntity(language, match.subject)
+    )
+      continue;
     // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
     // describing a noun; the question asks about the noun.
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
@@ -321,6 +336,45 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
   if (yesNo || (tagged && !interrogative)) return { type: 'yesno', subjectWords: [], span: null };
   return { type: 'what', subjectWords: [], span: null };
+}
+
+const saidCueWordsMemo = new WeakMap<Language, ReadonlySet<string>>();
+
+/**
+ * "how does Bulpin describe Xen, like what does he *call* it": the word a said cue asks by ("say",
+ * "describe", "call", "view"), asked again elsewhere in a said question, restates the cue; it is not searched.
+ */
+function withoutSaidCueWords(language: Language, type: string, words: readonly string[]): readonly string[] {
+  if (type !== 'said') return words;
+  let cueWords = saidCueWordsMemo.get(language);
+  if (!cueWords) {
+    cueWords = new Set(
+      language.typeCues
+        .filter((cue) => cue.type === 'said' && cue.after !== null && cue.before.length > 0)
+        .map((cue) => cue.after?.[0] ?? '')
+        .filter((w) => w !== '' && !language.stopwords.has(w)),
+    );
+    saidCueWordsMemo.set(language, cueWords);
+  }
+  const asked = cueWords;
+  // "on *the call*": after a determiner the word is a noun, not the cue's verb.
+  const asVerb = (w: string, i: number) =>
+    asked.has(w) && !language.articleDeterminers.has(words[i - 1] ?? '') && words[i - 1] !== 'a' && words[i - 1] !== 'an';
+  return words.some(asVerb) ? words.filter((w, i) => !asVerb(w, i)) : words;
+}
+
+/** Whether words name a person or organisation the story knows. */
+function namesEntity(language: Language, words: readonly string[]): boolean {
+  const stems = words.map((w) => stem(w, language.stems));
+  return stems.some((_, i) => language.phrases.longestAt(stems, i)?.values.some((v) => v.startsWith('e:')) ?? false);
+}
+
+/** Whether a cue's `*` ends in a preposition (and an article): its noun is that preposition's object. */
+function inPrepositionalPhrase(language: Language, subject: readonly string[]): boolean {
+  let end = subject.length - 1;
+  while (end > 0 && (language.articleDeterminers.has(subject[end] ?? '') || subject[end] === 'a' || subject[end] === 'an')) end--;
+  const last = subject[end] ?? '';
+  return language.placePrepositions.has(last) || language.roleConnectives.has(last);
 }
 
 /** The question's words without a tag ending ("…, right?", "… or not"), and whether it had one. */
@@ -863,7 +917,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     withoutQuantities(
       language,
       cueWordsAsk && detected.span
-        ? [...untagged.words.slice(0, detected.span.start), ...subjectWords, ...untagged.words.slice(detected.span.end)]
+        ? [
+            ...withoutSaidCueWords(language, detected.type, untagged.words.slice(0, detected.span.start)),
+            ...subjectWords,
+            ...withoutSaidCueWords(language, detected.type, untagged.words.slice(detected.span.end)),
+          ]
         : detected.type === 'who'
           ? asSpeakingFor(language, untagged.words)
           : untagged.words,
@@ -899,7 +957,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
               ? dated.filter((w) => !language.seatVerbs.has(w))
               : dated,
         );
-  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, valued) : valued);
+  // "what did AWS build KVM *for*": the verb of creation asks for the purpose, which the fit checks; it is not searched.
+  const purposeVerbs =
+    type === 'what' || type === 'said' ? purposeVerbsAsked(language.words.purpose, language.interrogatives, untagged.words) : [];
+  const purposed = purposeVerbs.length > 0 ? valued.filter((w) => !purposeVerbs.includes(w)) : valued;
+  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, purposed) : purposed);
   const searchedStems = searched.map((w) => stem(w, language.stems));
   const phrased = phrasedSource(language, searchedStems);
   const sourced =
@@ -1056,6 +1118,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       (type === 'yesno' || (type === 'why' && !untagged.words.some((w) => language.negations.has(w)))) &&
       asksPlan(language, untagged.words),
     asksMeans: type === 'what' && language.words.meansMarkers.questionWords.includes(untagged.words[0] ?? ''),
+    asksPurpose: purposeVerbs.length > 0,
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
     deed,

@@ -9,6 +9,7 @@ import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
+import { purposeFeature, statesPurpose } from './purpose.js';
 import { normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
@@ -323,6 +324,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (givesMeans(text)) out.add('@means');
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
+    if (statesPurpose(language.words.purpose, words)) out.add(purposeFeature);
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))
       out.add(`${modifiedFeature}${key}`);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);

@@ -82,6 +82,7 @@ export interface Language {
     | 'leadIns'
     | 'contrasts'
     | 'processMarkers'
+    | 'purpose'
     | 'meansMarkers'
     | 'planMarkers'
     | 'comparison'
@@ -102,6 +103,8 @@ export interface Language {
   attributionPattern: RegExp;
   /** Stemmed phrases naming a question's source ("according to"), longest first. */
   sourcePhrases: readonly (readonly string[])[];
+  /** Stems of the nouns naming a source's medium after its possessive ("the Reg's earlier *reporting*"). */
+  sourceNouns: ReadonlySet<string>;
   /** A hyphen and a suffix saying "as for" ("-wise") after a word, to drop before analysis. */
   aspectSuffixPattern: RegExp | null;
   firstPerson: ReadonlySet<string>;
@@ -553,6 +556,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "the intro", "the lede": words placing something in the article are English, not typos of the story's.
     ...Object.values(lexicon.articlePositions).flatMap((words) => [...words.adjectives, ...words.nouns, ...words.verbs]),
     ...lexicon.textNouns,
+    // "what was KVM *developed* for": a verb asking a purpose is English, not a typo of "developer".
+    ...lexicon.purpose.verbs,
+    ...lexicon.purpose.intending,
     ...lexicon.turnNouns.good,
     ...lexicon.turnNouns.bad,
   ];
@@ -645,6 +651,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       leadIns: lexicon.leadIns,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
+      purpose: {
+        verbs: lexicon.purpose.verbs.map((w) => w.toLowerCase()),
+        intending: lexicon.purpose.intending.map((w) => w.toLowerCase()),
+        prepositions: lexicon.purpose.prepositions.map((w) => w.toLowerCase()),
+        infinitive: lexicon.purpose.infinitive.map((w) => w.toLowerCase()),
+        markers: lexicon.purpose.markers.map((w) => w.toLowerCase()),
+      },
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
       comparison: lexicon.comparison,
@@ -661,6 +674,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
     sourcePhrases: lexicon.sourcePhrases.map((p) => stemmed(p)).sort((a, b) => b.length - a.length),
+    sourceNouns: new Set(lexicon.sourceNouns.flatMap((w) => stemmed(w))),
     aspectSuffixPattern:
       lexicon.aspectSuffixes.length === 0
         ? null

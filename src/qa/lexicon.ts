@@ -143,6 +143,15 @@ export const languageFileSchema = z.strictObject({
   turnNouns: z.object({ good: words, bad: words }),
   /** How a yes/no answer introduces the story's qualification of it. */
   qualificationIntro: z.string().trim().min(1).max(80),
+  /**
+   * Purpose: "what did AWS *build* KVM *for*" asks what a thing was made to do. `verbs` are WordNet's
+   * verbs of creation (verb.creation: build, make, create, design, develop, …), `intending` its verbs
+   * of intending (intend, mean), inflected; a question ending in one of `prepositions` after one of
+   * them asks a purpose. A text states one where a verb of creation is followed by an `infinitive` or
+   * a preposition ("created *to* run on", "built *for* NVMe-enabled servers"), one of intending by a
+   * preposition ("meant *for*"; "intends *to* replace" is a plan), or it holds one of `markers` ("in order to").
+   */
+  purpose: z.object({ verbs: words, intending: words, prepositions: words, infinitive: words, markers: words }),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
   processMarkers: words,
   /**
@@ -172,11 +181,20 @@ export const languageFileSchema = z.strictObject({
   attributionVerbs: words,
   /** Phrases naming a question's source before it: "*according to* the Gartner guy, …" asks what Gartner said. */
   sourcePhrases: words,
+  /**
+   * Nouns for where a source says something ("according to the Reg's earlier *reporting*", "as per
+   * Gartner's *analysis*"): after a source phrase and its possessive, they name the source's medium,
+   * not what is asked, and are dropped with the words describing them.
+   */
+  sourceNouns: words,
   /** Suffixes after a hyphen that say "as for": "what's Oracle doing *hypervisor-wise*" asks about hypervisors. */
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
-  /** Words or phrases opening a subordinate clause ("when they were asked", "as far as … is concerned"): its terms weigh less. */
+  /**
+   * Words or phrases opening a subordinate clause ("when they were asked", "as far as … is concerned")
+   * or a phrase of circumstance ("in response to all this"): its terms weigh less.
+   */
   subordinators: words,
   /**
    * The asker's own context ("need it for a citation", "I'm writing a follow-up: …"): a clause whose

@@ -4,6 +4,7 @@ import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteName
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
+import { purposeFeature } from './purpose.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, figureKind, type ValueKind } from './values.js';
@@ -400,6 +401,8 @@ function ruledOutOwn(question: Question, fact: Fact): boolean {
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
+  // "What did AWS build KVM for?" is not answered by a fact about KVM that states no purpose.
+  if (question.asksPurpose && !fact.features.has(purposeFeature)) return tuning.purposeUnstated;
   // "Will existing instances move to KVM?" is not answered by what all *new* instance types will use.
   if (context.opposed.has(fact.id)) return tuning.opposedModifier;
   // "Which analysts besides Warrilow commented?" is not answered by Warrilow's profile or words.

@@ -81,6 +81,9 @@ export function openingSource(language: Language, stems: string[]): { source: st
   return { source: entity.slice(2), stems: [...stems.slice(0, match.length), ...stems.slice(match.length + 1)] };
 }
 
+/** Most words describing a source's medium before its noun: "the Reg's *first published* report". */
+const sourceNounReach = 2;
+
 /**
  * "according to the Gartner guy, who is already moving to KVM", "what's Oracle doing, as per
  * Warrilow": a source phrase and an entity (after an article) name whose word answers, in any
@@ -91,8 +94,17 @@ export function phrasedSource(language: Language, stems: string[]): { source: st
     for (const phrase of language.sourcePhrases) {
       if (!standsAt(stems, i, phrase)) continue;
       const after = i + phrase.length + (language.articleDeterminers.has(stems[i + phrase.length] ?? '') ? 1 : 0);
-      const entity = language.phrases.longestAt(stems, after)?.values.find((v) => v.startsWith('e:'));
-      if (entity) return { source: entity.slice(2), stems: [...stems.slice(0, i), ...stems.slice(i + phrase.length)] };
+      const named = language.phrases.longestAt(stems, after);
+      const entity = named?.values.find((v) => v.startsWith('e:'));
+      if (!named || !entity) continue;
+      // "according to the Reg's *earlier reporting*": the source's medium, and the words describing it, are not asked.
+      const end = after + named.length;
+      const medium = stems.slice(end, end + sourceNounReach + 1).findIndex((s) => language.sourceNouns.has(s));
+      const rest = medium < 0 ? end : end + medium + 1;
+      return {
+        source: entity.slice(2),
+        stems: [...stems.slice(0, i), ...stems.slice(i + phrase.length, end), ...stems.slice(rest)],
+      };
     }
   return { source: null, stems };
 }

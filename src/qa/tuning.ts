@@ -102,6 +102,8 @@ export const tuning = {
   maxDefinedWords: 3,
   /** A question comparing two things ("is Xen more secure than KVM") answered by a fact that compares nothing: below minFit. */
   comparisonUnstated: 0.6,
+  /** A fact stating no purpose ("built *for* …", "created *to* run …") for "what did X build Y for": below minFit. */
+  purposeUnstated: 0.6,
   /** How many words a comparative may stand before "than": "better *performance for AWS* than". */
   comparativeReach: 3,
   /** A fact that is the profile or words of someone the question rules out ("besides Warrilow") answers nothing asked. */
