@@ -9,7 +9,7 @@ import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
-import { normalise, tokenise } from './text.js';
+import { normalise, standsAt, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -323,6 +323,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (givesMeans(text)) out.add('@means');
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
+    for (const noun of language.documentNouns) if (words.some((_, at) => standsAt(words, at, noun.words))) out.add(noun.member);
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))
       out.add(`${modifiedFeature}${key}`);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
