@@ -557,6 +557,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Did Google Cloud ever run on Xen?" asks about the two together: a fact about Xen alone cannot say.
       if (question.type === 'yesno' && question.entities.length > 1 && !question.entities.every((id) => fact.entities.has(id)))
         return tuning.subjectNotConcerned;
+      // "Does Google Cloud run on KVM too?" asks what Google does: a fact never naming Google says what another does.
+      if (question.type === 'yesno' && question.subject !== null && !fact.entities.has(question.subject))
+        return tuning.subjectNotConcerned;
       // Someone else's profile summarises what the story says of them ("Told The Register that
       // Citrix customers had not asked …"); the story's own words on it say more.
       if (profile)
