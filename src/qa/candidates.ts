@@ -120,6 +120,8 @@ export const unknownFeature = '@unknown:';
 
 /** A quote's feature naming someone its own words name ("AWS haven't said …" names AWS, not the speaker's Citrix). */
 export const quoteNamesFeature = '@quote-names:';
+/** A term of the document a quote was said in ("in AWS's earlier posts"), not to whom: `@venue:<term>`. */
+export const venueFeature = '@venue:';
 
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
@@ -615,6 +617,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     });
   };
 
+  // "in AWS's earlier posts" names where a quote appeared; "to TechTarget" whom it was said to.
+  const venues = (saidTo: string) => language.membership.prepositions.has(saidTo.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
   for (const quote of story.quotes) {
     const { name } = quoteName(quote.speaker, quote.organisation);
     const speaker = quote.speaker ? story.personById.get(quote.speaker) : undefined;
@@ -639,7 +643,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       marks: [
         ...entitiesIn(new Set(analyse([quote.text]))),
         ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
-      ].map((id) => `${quoteNamesFeature}${id}`),
+        ...(venues(quote.saidTo) ? analyse([quote.saidTo]) : []).map((term) => `${venueFeature}${term}`),
+      ].map((mark) => (mark.startsWith('@') ? mark : `${quoteNamesFeature}${mark}`)),
       qualifiedBy: qualificationAfter.get(quote.paragraph),
       by: [],
       isDefault: false,

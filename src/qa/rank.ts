@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature, venueFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
@@ -859,7 +859,9 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
       got < total && selfFacts.has(fact.kind) && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
     const typeFitted = selfUnasked
       ? tuning.selfNotAsked
-      : typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
+      : typeFit(index, question, fact, onlyEntities, context) *
+        (fact.isDefault ? tuning.defaultTemplate : 1) *
+        (fact.kind === 'quote' && venueAsked(question, fact) ? tuning.venueAsked : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
     const missingValue = missingValueOf(index, question, fact);
@@ -872,6 +874,21 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     scored.push({ fact, coverage, topic, fit, lacking, score });
   }
   return orderedForAnswering(scored);
+}
+
+/**
+ * Whether the question names the document a quote appeared in, all of its terms and a word besides
+ * names ("what did AWS's *earlier posts* call the new hypervisor"): the quote is that document's words.
+ */
+function venueAsked(question: Question, fact: Fact): boolean {
+  let plain = false;
+  for (const feature of fact.features) {
+    if (!feature.startsWith(venueFeature)) continue;
+    const term = feature.slice(venueFeature.length);
+    if (!question.terms.includes(term)) return false;
+    if (!term.startsWith('e:')) plain = true;
+  }
+  return plain;
 }
 
 /** Whether a scored fact is on the question's topic: it covers enough of the question, and of what is asked about its subject. */

@@ -150,6 +150,8 @@ export const tuning = {
   yesNoPlanStated: 0.6,
   /** Words a question needs at least, on each side, to be read as one of two in a message ("…, and did AWS have time …"): fewer is a tag ("…, right?") or an afterthought ("and why"). */
   minQuestionPartWords: 3,
+  /** A quote from the document the question names ("AWS's earlier posts"): ahead of facts only mentioning that document. */
+  venueAsked: 1.1,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */
