@@ -641,10 +641,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       saidTo: entitiesIn(new Set(analyse([quote.saidTo]))),
       // Whom the quote's own words name, apart from who said it and to whom; "I", "we" name its speaker.
       marks: [
-        ...entitiesIn(new Set(analyse([quote.text]))),
-        ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
+        ...[
+          ...entitiesIn(new Set(analyse([quote.text]))),
+          ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
+        ].map((id) => `${quoteNamesFeature}${id}`),
         ...(venues(quote.saidTo) ? analyse([quote.saidTo]) : []).map((term) => `${venueFeature}${term}`),
-      ].map((mark) => (mark.startsWith('@') ? mark : `${quoteNamesFeature}${mark}`)),
+      ],
       qualifiedBy: qualificationAfter.get(quote.paragraph),
       by: [],
       isDefault: false,

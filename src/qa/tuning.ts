@@ -88,7 +88,7 @@ export const tuning = {
   whoNamesSomeone: 1,
   /** "who" answered by a fact concerning none of the people and organisations the question names: below minFit. */
   whoNotConcerned: 0.6,
-  /** A "what" question's fact not concerning the question's subject: below minFit. */
+  /** A "what" or yes/no question's fact not concerning the question's subject: below minFit. */
   subjectNotConcerned: 0.6,
   /** A related story's teaser for a question pointing at no related story: it is about another story, below minFit. */
   teaserUnasked: 0.6,
