@@ -12,6 +12,7 @@ import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { definedTerm } from './definitions.js';
+import { documentKindAsked } from './documents.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -1000,7 +1001,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
-  const kind = (type === 'what' && wants === null ? namingKind(index, words) : null) ?? detectKind(index, words, wants);
+  const kind =
+    (type === 'what' && wants === null ? namingKind(index, words) : null) ??
+    documentKindAsked(language, words, detectKind(index, words, wants));
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.
   let recipient: string | null = null;
   const span = detected.span;

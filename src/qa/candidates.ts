@@ -10,7 +10,7 @@ import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from '.
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { purposeFeature, statesPurpose } from './purpose.js';
-import { normalise, tokenise } from './text.js';
+import { normalise, standsAt, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -121,6 +121,8 @@ export const unknownFeature = '@unknown:';
 
 /** A quote's feature naming someone its own words name ("AWS haven't said …" names AWS, not the speaker's Citrix). */
 export const quoteNamesFeature = '@quote-names:';
+/** A term of the document a quote was said in ("in AWS's earlier posts"), not to whom: `@venue:<term>`. */
+export const venueFeature = '@venue:';
 
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
@@ -325,6 +327,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
     if (statesPurpose(language.words.purpose, words)) out.add(purposeFeature);
+    for (const noun of language.documentNouns) if (words.some((_, at) => standsAt(words, at, noun.words))) out.add(noun.member);
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))
       out.add(`${modifiedFeature}${key}`);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
@@ -616,6 +619,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     });
   };
 
+  // "in AWS's earlier posts" names where a quote appeared; "to TechTarget" whom it was said to.
+  const venues = (saidTo: string) => language.membership.prepositions.has(saidTo.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
   for (const quote of story.quotes) {
     const { name } = quoteName(quote.speaker, quote.organisation);
     const speaker = quote.speaker ? story.personById.get(quote.speaker) : undefined;
@@ -638,9 +643,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       saidTo: entitiesIn(new Set(analyse([quote.saidTo]))),
       // Whom the quote's own words name, apart from who said it and to whom; "I", "we" name its speaker.
       marks: [
-        ...entitiesIn(new Set(analyse([quote.text]))),
-        ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
-      ].map((id) => `${quoteNamesFeature}${id}`),
+        ...[
+          ...entitiesIn(new Set(analyse([quote.text]))),
+          ...(speaksInFirstPerson(quote.text) ? [quote.speaker ?? quote.organisation, quote.organisation] : []),
+        ].map((id) => `${quoteNamesFeature}${id}`),
+        ...(venues(quote.saidTo) ? analyse([quote.saidTo]) : []).map((term) => `${venueFeature}${term}`),
+      ],
       qualifiedBy: qualificationAfter.get(quote.paragraph),
       by: [],
       isDefault: false,

@@ -22,6 +22,8 @@ import { compileValueDetector, type ValueDetector } from './values.js';
  */
 export const entityTerm = (id: string) => `e:${id}`;
 export const intentTerm = (name: string) => `i:${name}`;
+/** The kind member of a written document named by a noun (its words' stems; the last is its head): a fact holding the noun has it as a feature. */
+export const documentMember = (stems: readonly string[]) => `@document:${stems[stems.length - 1] ?? ''}`;
 
 export interface EntityInfo {
   id: string;
@@ -174,6 +176,8 @@ export interface Language {
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
   outletNouns: ReadonlySet<string>;
   otherDeterminers: ReadonlySet<string>;
+  /** Nouns for a written document, each as its words, lower-case, and its kind member: a fact holding the noun has the member as a feature. */
+  documentNouns: readonly { words: readonly string[]; member: string }[];
   /** Past participles of verbs of naming, lower-case ("called", "known as"): the name after one is the name of a noun before it. */
   namingVerbs: readonly string[];
   /** Prepositions of place: a "where" question's answer holds one. */
@@ -523,6 +527,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       stemmed(noun).join(' '),
       members.map((m) => (m.startsWith('@') ? m : stemmed(m).join(' '))),
     );
+  // "which report", "what white paper": a document, named by a fact holding a noun for one.
+  // A survey is no blog post: the fact must name a document by the question's noun.
+  for (const noun of lexicon.documentNouns) {
+    const key = stemmed(noun).join(' ');
+    if (!kinds.has(key)) kinds.set(key, [documentMember(stemmed(noun))]);
+  }
 
   const typeCues = (Object.entries(lexicon.questionTypes) as [QuestionTypeName, string[]][])
     .filter(([type]) => type !== 'yesno')
@@ -734,6 +744,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     outletNouns: new Set(lexicon.outletNouns.map((w) => w.toLowerCase())),
     otherDeterminers: new Set(lexicon.otherDeterminers.map((w) => w.toLowerCase())),
+    documentNouns: lexicon.documentNouns.map((w) => ({
+      words: tokenise(normalise(w, contractions)),
+      member: documentMember(stemmed(w)),
+    })),
     namingVerbs: lexicon.namingVerbs.map((w) => w.toLowerCase()),
     namingPhrases: {
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),

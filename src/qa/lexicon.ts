@@ -399,6 +399,12 @@ export const languageFileSchema = z.strictObject({
    * so "the headline of *the TechTarget article*" asks about its article, not this one.
    */
   outletNouns: words,
+  /**
+   * Nouns for a written document one could cite (WordNet's document, report, paper, memo, minutes …):
+   * "which <one>" asks for a document, so a fact naming none does not answer "which Gartner *report*
+   * said so". Each is a kind (`@document:<head>`) unless the lexicon's kinds already list it.
+   */
+  documentNouns: words,
   /** Determiners picking out one thing against another ("the *other* site", "*another* outlet"). */
   otherDeterminers: words,
   /**

@@ -1,6 +1,6 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature } from './candidates.js';
+import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature, venueFeature } from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
@@ -560,6 +560,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "Did Google Cloud ever run on Xen?" asks about the two together: a fact about Xen alone cannot say.
       if (question.type === 'yesno' && question.entities.length > 1 && !question.entities.every((id) => fact.entities.has(id)))
         return tuning.subjectNotConcerned;
+      // "Does Google Cloud run on KVM too?" asks what Google does: a fact never naming Google says what another does.
+      if (question.type === 'yesno' && question.subject !== null && !fact.entities.has(question.subject))
+        return tuning.subjectNotConcerned;
       // Someone else's profile summarises what the story says of them ("Told The Register that
       // Citrix customers had not asked …"); the story's own words on it say more.
       if (profile)
@@ -859,7 +862,9 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
       got < total && selfFacts.has(fact.kind) && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
     const typeFitted = selfUnasked
       ? tuning.selfNotAsked
-      : typeFit(index, question, fact, onlyEntities, context) * (fact.isDefault ? tuning.defaultTemplate : 1);
+      : typeFit(index, question, fact, onlyEntities, context) *
+        (fact.isDefault ? tuning.defaultTemplate : 1) *
+        (fact.kind === 'quote' && venueAsked(question, fact) ? tuning.venueAsked : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
     const missingValue = missingValueOf(index, question, fact);
@@ -872,6 +877,21 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     scored.push({ fact, coverage, topic, fit, lacking, score });
   }
   return orderedForAnswering(scored);
+}
+
+/**
+ * Whether the question names the document a quote appeared in, all of its terms and a word besides
+ * names ("what did AWS's *earlier posts* call the new hypervisor"): the quote is that document's words.
+ */
+function venueAsked(question: Question, fact: Fact): boolean {
+  let plain = false;
+  for (const feature of fact.features) {
+    if (!feature.startsWith(venueFeature)) continue;
+    const term = feature.slice(venueFeature.length);
+    if (!question.terms.includes(term)) return false;
+    if (!term.startsWith('e:')) plain = true;
+  }
+  return plain;
 }
 
 /** Whether a scored fact is on the question's topic: it covers enough of the question, and of what is asked about its subject. */

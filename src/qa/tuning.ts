@@ -88,7 +88,7 @@ export const tuning = {
   whoNamesSomeone: 1,
   /** "who" answered by a fact concerning none of the people and organisations the question names: below minFit. */
   whoNotConcerned: 0.6,
-  /** A "what" question's fact not concerning the question's subject: below minFit. */
+  /** A "what" or yes/no question's fact not concerning the question's subject: below minFit. */
   subjectNotConcerned: 0.6,
   /** A related story's teaser for a question pointing at no related story: it is about another story, below minFit. */
   teaserUnasked: 0.6,
@@ -152,6 +152,8 @@ export const tuning = {
   yesNoPlanStated: 0.6,
   /** Words a question needs at least, on each side, to be read as one of two in a message ("…, and did AWS have time …"): fewer is a tag ("…, right?") or an afterthought ("and why"). */
   minQuestionPartWords: 3,
+  /** A quote from the document the question names ("AWS's earlier posts"): ahead of facts only mentioning that document. */
+  venueAsked: 1.1,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */
