@@ -774,7 +774,9 @@ const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 function asksArticleDate(language: Language, words: readonly string[], type: QuestionType, terms: readonly string[]): boolean {
   if (type !== 'when') return false;
   const at = words.findIndex((w, i) => language.articleDeterminers.has(w) && language.articleNouns.has(words[i + 1] ?? ''));
-  if (at < 0) return false;
+  // "what date did *this* go up", "when did *it* drop": a pronoun is the article only where the
+  // question holds a word of publishing or age and searches nothing else, which the checks below make sure of.
+  if (at < 0 && !words.some((w) => language.articlePronouns.has(w))) return false;
   let order = orderTermsByLanguage.get(language);
   if (!order) {
     order = new Set(termsOf(language, [...language.orderAdverbs], false));
@@ -782,8 +784,29 @@ function asksArticleDate(language: Language, words: readonly string[], type: Que
   }
   const known = order;
   // The noun naming the article ("this *post*") may be a story word too; here it names the article.
-  const noun = new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
-  return terms.every((t) => known.has(t) || noun.has(t));
+  const noun = at < 0 ? noTerms : new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
+  // "when did this *drop*", "what year is this article from, is it *old*": the verb of publishing and
+  // the adjective of age say that the article's date is asked, as the published intent does.
+  const publishing = publishingTermsIn(language, words);
+  // "when did this happen" may ask about the news; "when did this go up" asks about the article.
+  if (at < 0 && publishing === null) return false;
+  return terms.every((t) => known.has(t) || noun.has(t) || t === publishedIntent || publishing?.has(t));
+}
+
+/**
+ * The terms of the question's words of publishing or age ("go up", "dropped", "old"), however the
+ * lexicon groups them (none for "go up", all stopwords), or null where it holds none.
+ */
+function publishingTermsIn(language: Language, words: readonly string[]): ReadonlySet<string> | null {
+  const stems: string[] = [];
+  let found = false;
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of language.publishingWords)
+      if (standsAt(words, i, phrase)) {
+        found = true;
+        for (const word of phrase) stems.push(stemOfWord(language, word));
+      }
+  return found ? new Set(termsOf(language, stems, false)) : null;
 }
 
 const planWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();

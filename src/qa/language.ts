@@ -140,6 +140,13 @@ export interface Language {
    * ("published", "come out", "run", "posted", "live" …), names and intents left out.
    */
   publishingTerms: ReadonlySet<string>;
+  /**
+   * Words of an article's coming out, each as its words: verbs of publishing, plain and colloquial
+   * ("go up", "drop"), and adjectives of age ("old", "recent").
+   */
+  publishingWords: readonly (readonly string[])[];
+  /** Pronouns standing for the article in a question naming nothing else ("when did *this* go up"). */
+  articlePronouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
   headlineNouns: ReadonlySet<string>;
   /** Active verbs of quoting ("does the post *quote*"). */
@@ -749,6 +756,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .flatMap((cue) => stemmed(cue).flatMap((token) => termsOf({ phrases, stopwords }, [token], false)))
         .filter((t) => !/^[eio]:/.test(t)),
     ),
+    publishingWords: [...lexicon.publishingVerbs, ...lexicon.ageAdjectives].map((w) => w.toLowerCase().split(/\s+/)),
+    articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),

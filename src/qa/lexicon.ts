@@ -312,6 +312,15 @@ export const languageFileSchema = z.strictObject({
    */
   eventualAdverbs: words,
   /**
+   * Verbs by which an article comes out, plain and colloquial, all their forms ("publish", "go up",
+   * "drop", "land", "hit"): with the article as subject, a "when" question asks its publication date.
+   */
+  publishingVerbs: words,
+  /** Adjectives of age ("old", "recent", "outdated"): said of the article, they ask when it came out. */
+  ageAdjectives: words,
+  /** Pronouns standing for the article itself in a question naming nothing else ("when did *this* go up"). */
+  articlePronouns: words,
+  /**
    * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
    * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.
    */
