@@ -28,6 +28,7 @@ import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
+import { withoutPlacedFooter } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
@@ -1001,6 +1002,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     const position = positionTermIn(positioned.position, terms);
     if (!terms.includes(position)) terms.push(position);
   }
+  const placed = withoutPlacedFooter(language, words, terms);
+  if (placed !== terms) terms.splice(0, terms.length, ...placed);
   if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
     terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);

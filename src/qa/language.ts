@@ -145,6 +145,8 @@ export interface Language {
    * ("go up", "drop"), and adjectives of age ("old", "recent").
    */
   publishingWords: readonly (readonly string[])[];
+  /** Phrases placing something low on the page, as words, and the footer's cues that are not such a place, as words. */
+  pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
   /** Pronouns standing for the article in a question naming nothing else ("when did *this* go up"). */
   articlePronouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
@@ -757,6 +759,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .filter((t) => !/^[eio]:/.test(t)),
     ),
     publishingWords: [...lexicon.publishingVerbs, ...lexicon.ageAdjectives].map((w) => w.toLowerCase().split(/\s+/)),
+    pagePlaces: {
+      places: lexicon.pagePlaces.map((p) => p.toLowerCase().split(/\s+/)),
+      footerNames: lexicon.intents.footer
+        .filter((cue) => !lexicon.pagePlaces.some((p) => p.toLowerCase() === cue.toLowerCase()))
+        .map((cue) => cue.toLowerCase().split(/\s+/)),
+    },
     articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
