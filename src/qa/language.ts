@@ -94,6 +94,7 @@ export interface Language {
     | 'qualificationIntro'
     | 'firstAppearance'
     | 'eventualAdverbs'
+    | 'agreementReports'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -666,6 +667,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       qualificationIntro: lexicon.qualificationIntro,
       firstAppearance: lexicon.firstAppearance,
       eventualAdverbs: lexicon.eventualAdverbs,
+      agreementReports: lexicon.agreementReports,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),

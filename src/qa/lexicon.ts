@@ -323,6 +323,11 @@ export const languageFileSchema = z.strictObject({
    * beside another part of the page they say where that part is, and do not ask for the footer.
    */
   pagePlaces: words,
+  /**
+   * Phrases reporting that someone shares the view just stated ("X *thinks so*", "X *agrees*"): such
+   * a paragraph and the quotes after it carry that view on, so what qualifies them qualifies it.
+   */
+  agreementReports: words,
   /** Pronouns standing for the article itself in a question naming nothing else ("when did *this* go up"). */
   articlePronouns: words,
   /**
