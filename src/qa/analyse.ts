@@ -28,7 +28,7 @@ import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
-import { withoutPlacedFooter } from './page-places.js';
+import { asksPartSays, withoutPlacedFooter } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
@@ -1014,6 +1014,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   if (member !== null) terms.push(member);
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
+  // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
+  // as background. Only about something the question names: the part is not asked about itself.
+  const partSays =
+    entities.length > 0 && terms.some((t) => t.startsWith('i:')) && asksPartSays(language, words, positioned.position !== null);
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =
     type === 'said' ? entities.filter((id) => index.story.quotes.some((q) => q.speaker === id || q.organisation === id)) : [];
@@ -1061,7 +1065,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     wants,
     recipient,
     source: attributed.source,
-    background: viewed,
+    background: partSays ? new Set([...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))]) : viewed,
     alternatives,
     excluded: excluded
       ? termsOf(language, stemmedTokens(language, excluded), false)

@@ -1,5 +1,5 @@
 import type { Language } from './language.js';
-import { intentTerm } from './language.js';
+import { intentTerm, stemOfWord, termsOf } from './language.js';
 import { standsAt } from './text.js';
 
 const footerIntent = intentTerm('footer');
@@ -25,3 +25,23 @@ export function withoutPlacedFooter(language: Language, words: readonly string[]
 const placedParts: ReadonlySet<string> = new Set(
   ['headline', 'standfirst', 'update', 'related', 'template', 'byline'].map(intentTerm),
 );
+
+/**
+ * "according to the headline, what is Xen going to hype", "where does Xen still have a shot
+ * according to the very end of the story": a phrase of source naming a part of the page, or
+ * a place in the article (`positioned`, its words already dropped), asks what that part says:
+ * the part is where the answer is, and the question's other words are how the asker puts it.
+ */
+export function asksPartSays(language: Language, words: readonly string[], positioned: boolean): boolean {
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of language.sourcePhrases) {
+      if (!phrase.every((p, k) => stemOfWord(language, words[i + k] ?? '') === p)) continue;
+      let after = i + phrase.length;
+      if (language.articleDeterminers.has(words[after] ?? '')) after++;
+      const named = termsOf(language, [stemOfWord(language, words[after] ?? '')], false);
+      if (named.some((t) => placedParts.has(t) || t === footerIntent)) return true;
+      // The place's own words are gone: the phrase now stands before the next clause or at the end.
+      if (positioned && !named.some((t) => t.startsWith('e:'))) return true;
+    }
+  return false;
+}
