@@ -760,6 +760,12 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/** Whether a noun of a job that also names a stance follows a possessive never standing for a person ("its position"). */
+function heldStance(language: Language, words: readonly string[]): boolean {
+  const { nouns, impersonalPossessives } = language.stances;
+  return words.some((w, i) => nouns.has(w) && impersonalPossessives.has(words[i - 1] ?? ''));
+}
+
 /** The intent term of the article's publication date. */
 const publishedIntent = 'i:published';
 /** Questions that may ask for someone's view by a verb of saying or judging after them ("why does X reckon …"). */
@@ -1002,6 +1008,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     const position = positionTermIn(positioned.position, terms);
     if (!terms.includes(position)) terms.push(position);
   }
+  // "before changing *its position*": a thing's position is its stance, not a job.
+  if (terms.includes(roleIntent) && heldStance(language, words)) terms.splice(terms.indexOf(roleIntent), 1);
   const placed = withoutPlacedFooter(language, words, terms);
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
   if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))

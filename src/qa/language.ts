@@ -148,6 +148,8 @@ export interface Language {
   publishingWords: readonly (readonly string[])[];
   /** Phrases placing something low on the page, as words, and the footer's cues that are not such a place, as words. */
   pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
+  /** Nouns of a job that also name a stance, and possessives never standing for a person: "*its position*" is a stance. */
+  stances: { nouns: ReadonlySet<string>; impersonalPossessives: ReadonlySet<string> };
   /** Pronouns standing for the article in a question naming nothing else ("when did *this* go up"). */
   articlePronouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
@@ -766,6 +768,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       footerNames: lexicon.intents.footer
         .filter((cue) => !lexicon.pagePlaces.some((p) => p.toLowerCase() === cue.toLowerCase()))
         .map((cue) => cue.toLowerCase().split(/\s+/)),
+    },
+    stances: {
+      nouns: new Set(lexicon.stanceNouns.map((w) => w.toLowerCase())),
+      impersonalPossessives: new Set(lexicon.impersonalPossessives.map((w) => w.toLowerCase())),
     },
     articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),

@@ -328,6 +328,10 @@ export const languageFileSchema = z.strictObject({
    * a paragraph and the quotes after it carry that view on, so what qualifies them qualifies it.
    */
   agreementReports: words,
+  /** Nouns of a job that also name a stance ("position"): held by a thing, not a person, they are a stance. */
+  stanceNouns: words,
+  /** Possessive pronouns never standing for a person ("*its* position"). */
+  impersonalPossessives: words,
   /** Pronouns standing for the article itself in a question naming nothing else ("when did *this* go up"). */
   articlePronouns: words,
   /**
