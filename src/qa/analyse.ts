@@ -28,7 +28,7 @@ import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
-import { asksPartSays, withoutPlacedFooter } from './page-places.js';
+import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, withPlacedStories } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
@@ -760,6 +760,13 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/** "how many other *articles* are at the bottom of the page": the plural, placed on the page, counts the related stories. */
+function placedStoriesCounted(language: Language, words: readonly string[], counted: string | null): string | null {
+  if (counted === null || counted.startsWith('i:') || !namesPlacedStories(language, words)) return counted;
+  const plural = words.find((w) => language.articlePlurals.has(w));
+  return plural !== undefined && stemOfWord(language, plural) === counted ? relatedIntent : counted;
+}
+
 /** Whether a noun of a job that also names a stance follows a possessive never standing for a person ("its position"). */
 function heldStance(language: Language, words: readonly string[]): boolean {
   const { nouns, impersonalPossessives } = language.stances;
@@ -1010,6 +1017,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   }
   // "before changing *its position*": a thing's position is its stance, not a job.
   if (terms.includes(roleIntent) && heldStance(language, words)) terms.splice(terms.indexOf(roleIntent), 1);
+  const stories = withPlacedStories(language, words, terms);
+  if (stories !== terms) terms.splice(0, terms.length, ...stories);
   const placed = withoutPlacedFooter(language, words, terms);
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
   if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
@@ -1085,7 +1094,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
     describing,
     future: speaksOfFuture(language, untagged.words),
-    counted: countedNoun(language, untagged.words, wants),
+    counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
     // "why was CAPSTONE supposed to launch from Virginia" asks why the plan was; "why didn't it launch

@@ -150,6 +150,8 @@ export interface Language {
   pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
   /** Nouns of a job that also name a stance, and possessives never standing for a person: "*its position*" is a stance. */
   stances: { nouns: ReadonlySet<string>; impersonalPossessives: ReadonlySet<string> };
+  /** Plurals of the nouns for an article ("stories", "articles", "pieces"): several of them are not this one. */
+  articlePlurals: ReadonlySet<string>;
   /** Pronouns standing for the article in a question naming nothing else ("when did *this* go up"). */
   articlePronouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
@@ -773,6 +775,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       nouns: new Set(lexicon.stanceNouns.map((w) => w.toLowerCase())),
       impersonalPossessives: new Set(lexicon.impersonalPossessives.map((w) => w.toLowerCase())),
     },
+    articlePlurals: new Set(
+      lexicon.articleNouns.map((w) => {
+        const noun = w.toLowerCase();
+        return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+      }),
+    ),
     articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),

@@ -45,3 +45,23 @@ export function asksPartSays(language: Language, words: readonly string[], posit
     }
   return false;
 }
+
+export const relatedIntent = intentTerm('related');
+
+/**
+ * "what are the stories at the bottom of the page", "the 3 unrelated articles tacked on at the
+ * bottom": the page holds one story, so several of them, placed low on the page, are the other
+ * stories listed there. A plural of one of the lexicon's `articleNouns` beside one of its
+ * `pagePlaces` names the related stories; without the place ("the reg's earlier stories") it does not.
+ */
+export function namesPlacedStories(language: Language, words: readonly string[]): boolean {
+  const { places } = language.pagePlaces;
+  if (!words.some((_, i) => places.some((p) => standsAt(words, i, p)))) return false;
+  return words.some((w) => language.articlePlurals.has(w));
+}
+
+/** The terms with the related stories' intent added where the question names them by place. */
+export function withPlacedStories(language: Language, words: readonly string[], terms: readonly string[]): readonly string[] {
+  if (terms.includes(relatedIntent) || !namesPlacedStories(language, words)) return terms;
+  return [relatedIntent, ...terms];
+}

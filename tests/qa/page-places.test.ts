@@ -25,3 +25,19 @@ describe('a phrase placing another part of the page low on it says where that pa
     expect(answer.answer).toMatch(/^3 other stories/);
   });
 });
+
+describe('several stories placed low on the page are the related stories', () => {
+  it('names the related stories by a plural noun for an article beside a place on the page', () => {
+    expect(analyse('which articles are down the bottom of the page').terms).toContain('i:related');
+    expect(analyse('how many articles are there at the very bottom').counted).toBe('i:related');
+  });
+
+  it('does not take a plural without a place for the related stories', () => {
+    expect(analyse('how many stories has the register written about aws and kvm').terms).not.toContain('i:related');
+  });
+
+  it('lists and counts them', () => {
+    expect(ask('what stories are listed at the foot of the page').answer).toMatch(/^3 other stories/);
+    expect(ask('how many other stories are there at the bottom of the page').answer).toMatch(/^3 other stories/);
+  });
+});
