@@ -55,9 +55,9 @@ export const relatedIntent = intentTerm('related');
  * `pagePlaces` names the related stories; without the place ("the reg's earlier stories") it does not.
  */
 export function namesPlacedStories(language: Language, words: readonly string[]): boolean {
+  if (!words.some((w) => language.articlePlurals.has(w))) return false;
   const { places } = language.pagePlaces;
-  if (!words.some((_, i) => places.some((p) => standsAt(words, i, p)))) return false;
-  return words.some((w) => language.articlePlurals.has(w));
+  return words.some((_, i) => places.some((p) => standsAt(words, i, p)));
 }
 
 /** The terms with the related stories' intent added where the question names them by place. */
