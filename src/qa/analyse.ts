@@ -29,6 +29,7 @@ import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
 import { modifiedNouns } from './opposites.js';
+import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, withPlacedStories } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
@@ -814,6 +815,19 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/** "how many other *articles* are at the bottom of the page": the plural, placed on the page, counts the related stories. */
+function placedStoriesCounted(language: Language, words: readonly string[], counted: string | null): string | null {
+  if (counted === null || counted.startsWith('i:') || !namesPlacedStories(language, words)) return counted;
+  const plural = words.find((w) => language.articlePlurals.has(w));
+  return plural !== undefined && stemOfWord(language, plural) === counted ? relatedIntent : counted;
+}
+
+/** Whether a noun of a job that also names a stance follows a possessive never standing for a person ("its position"). */
+function heldStance(language: Language, words: readonly string[]): boolean {
+  const { nouns, impersonalPossessives } = language.stances;
+  return words.some((w, i) => nouns.has(w) && impersonalPossessives.has(words[i - 1] ?? ''));
+}
+
 /** The intent term of the article's publication date. */
 const publishedIntent = 'i:published';
 /** Questions that may ask for someone's view by a verb of saying or judging after them ("why does X reckon …"). */
@@ -829,7 +843,9 @@ const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 function asksArticleDate(language: Language, words: readonly string[], type: QuestionType, terms: readonly string[]): boolean {
   if (type !== 'when') return false;
   const at = words.findIndex((w, i) => language.articleDeterminers.has(w) && language.articleNouns.has(words[i + 1] ?? ''));
-  if (at < 0) return false;
+  // "what date did *this* go up", "when did *it* drop": a pronoun is the article only where the
+  // question holds a word of publishing or age and searches nothing else, which the checks below make sure of.
+  if (at < 0 && !words.some((w) => language.articlePronouns.has(w))) return false;
   let order = orderTermsByLanguage.get(language);
   if (!order) {
     order = new Set(termsOf(language, [...language.orderAdverbs], false));
@@ -837,8 +853,29 @@ function asksArticleDate(language: Language, words: readonly string[], type: Que
   }
   const known = order;
   // The noun naming the article ("this *post*") may be a story word too; here it names the article.
-  const noun = new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
-  return terms.every((t) => known.has(t) || noun.has(t));
+  const noun = at < 0 ? noTerms : new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
+  // "when did this *drop*", "what year is this article from, is it *old*": the verb of publishing and
+  // the adjective of age say that the article's date is asked, as the published intent does.
+  const publishing = publishingTermsIn(language, words);
+  // "when did this happen" may ask about the news; "when did this go up" asks about the article.
+  if (at < 0 && publishing === null) return false;
+  return terms.every((t) => known.has(t) || noun.has(t) || t === publishedIntent || publishing?.has(t));
+}
+
+/**
+ * The terms of the question's words of publishing or age ("go up", "dropped", "old"), however the
+ * lexicon groups them (none for "go up", all stopwords), or null where it holds none.
+ */
+function publishingTermsIn(language: Language, words: readonly string[]): ReadonlySet<string> | null {
+  const stems: string[] = [];
+  let found = false;
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of language.publishingWords)
+      if (standsAt(words, i, phrase)) {
+        found = true;
+        for (const word of phrase) stems.push(stemOfWord(language, word));
+      }
+  return found ? new Set(termsOf(language, stems, false)) : null;
 }
 
 const planWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
@@ -1043,6 +1080,12 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     const position = positionTermIn(positioned.position, terms);
     if (!terms.includes(position)) terms.push(position);
   }
+  // "before changing *its position*": a thing's position is its stance, not a job.
+  if (terms.includes(roleIntent) && heldStance(language, words)) terms.splice(terms.indexOf(roleIntent), 1);
+  const stories = withPlacedStories(language, words, terms);
+  if (stories !== terms) terms.splice(0, terms.length, ...stories);
+  const placed = withoutPlacedFooter(language, words, terms);
+  if (placed !== terms) terms.splice(0, terms.length, ...placed);
   if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
     terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
@@ -1053,6 +1096,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   if (member !== null) terms.push(member);
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
+  // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
+  // as background. Only about something the question names: the part is not asked about itself.
+  const partSays =
+    entities.length > 0 && terms.some((t) => t.startsWith('i:')) && asksPartSays(language, words, positioned.position !== null);
   const people = entities.filter((id) => language.entities.get(id)?.kind === 'person');
   const speakers =
     type === 'said' ? entities.filter((id) => index.story.quotes.some((q) => q.speaker === id || q.organisation === id)) : [];
@@ -1100,7 +1147,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     wants,
     recipient,
     source: attributed.source,
-    background: viewed,
+    background: partSays ? new Set([...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))]) : viewed,
     alternatives,
     excluded: excluded
       ? termsOf(language, stemmedTokens(language, excluded), false)
@@ -1112,7 +1159,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
     describing,
     future: speaksOfFuture(language, untagged.words),
-    counted: countedNoun(language, untagged.words, wants),
+    counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
     // "why was CAPSTONE supposed to launch from Virginia" asks why the plan was; "why didn't it launch

@@ -137,6 +137,8 @@ const passiveAgentWindow = 4;
 
 /** How many words may stand between a speaker's name and their verb ("AWS did, however, say"). */
 const reportWindow = 3;
+/** Opening and closing quotation marks: a verb of saying inside a quotation is not reported of a name outside it. */
+const quotationMarks = /[“”"]/;
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -276,18 +278,22 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
   // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
   // world" reports the Xen Project, not the AWS named before it).
+  // A quotation is its own span: "Warrilow, to The Register: “I think …”" reports Warrilow's word, and
+  // the Register named before the quotation mark is not the one thinking.
   const reportedSpeakers = (text: string): string[] => {
     if (!language.attributionPattern.test(text)) return [];
-    const tokens = stemmedTokens(language, text, language.stemCache);
-    const named: { id: string; end: number }[] = [];
     const out: string[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const match = language.phrases.longestAt(tokens, i);
-      const entity = match?.values.find((v) => v.startsWith('e:'));
-      if (match && entity) named.push({ id: entity.slice(2), end: i + match.length });
-      if (language.attributionVerbs.has(tokens[i] ?? ''))
-        for (const { id, end } of named) if (i - end <= reportWindow && !out.includes(id)) out.push(id);
-      i += match?.length ?? 1;
+    for (const span of text.split(quotationMarks)) {
+      const tokens = stemmedTokens(language, span, language.stemCache);
+      const named: { id: string; end: number }[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        const match = language.phrases.longestAt(tokens, i);
+        const entity = match?.values.find((v) => v.startsWith('e:'));
+        if (match && entity) named.push({ id: entity.slice(2), end: i + match.length });
+        if (language.attributionVerbs.has(tokens[i] ?? ''))
+          for (const { id, end } of named) if (i - end <= reportWindow && !out.includes(id)) out.push(id);
+        i += match?.length ?? 1;
+      }
     }
     return out;
   };
@@ -417,6 +423,34 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         turn: opening[turn]?.text ?? '',
         paragraph: next.id,
       });
+  });
+  // "X, *thinks so*." and X's quotes after it carry the writer's view on: the qualification after
+  // them qualifies the paragraph before them too ("… looks grim for Xen" — Warrilow thinks so —
+  // "In the cloud …, at least. But …").
+  const agreements = language.words.agreementReports.map((phrase) => tokenise(normalise(phrase, language.contractions)));
+  const agrees = (text: string) => {
+    const words = tokenise(normalise(text, language.contractions));
+    return agreements.some((phrase) => words.some((_, i) => standsAt(words, i, phrase)));
+  };
+  const quotesOnly = (text: string) => /^[“"]/.test(text.trim());
+  story.paragraphs.forEach((paragraph, at) => {
+    if (qualificationAfter.has(paragraph.id)) return;
+    const report = story.paragraphs[at + 1];
+    if (
+      !report ||
+      report.part !== paragraph.part ||
+      (paragraphSentences.get(report.id) ?? []).length !== 1 ||
+      !agrees(report.text)
+    )
+      return;
+    let last = report;
+    for (let next = at + 2; next < story.paragraphs.length; next++) {
+      const quoted = story.paragraphs[next];
+      if (!quoted || quoted.part !== paragraph.part || !quotesOnly(quoted.text)) break;
+      last = quoted;
+    }
+    const qualification = qualificationAfter.get(last.id);
+    if (qualification) qualificationAfter.set(paragraph.id, qualification);
   });
   const qualificationOf = (sentence: Support): Qualification | undefined => {
     const sentences = paragraphSentences.get(sentence.paragraph) ?? [];

@@ -97,6 +97,7 @@ export interface Language {
     | 'qualificationIntro'
     | 'firstAppearance'
     | 'eventualAdverbs'
+    | 'agreementReports'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -145,6 +146,19 @@ export interface Language {
    * ("published", "come out", "run", "posted", "live" …), names and intents left out.
    */
   publishingTerms: ReadonlySet<string>;
+  /**
+   * Words of an article's coming out, each as its words: verbs of publishing, plain and colloquial
+   * ("go up", "drop"), and adjectives of age ("old", "recent").
+   */
+  publishingWords: readonly (readonly string[])[];
+  /** Phrases placing something low on the page, as words, and the footer's cues that are not such a place, as words. */
+  pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
+  /** Nouns of a job that also name a stance, and possessives never standing for a person: "*its position*" is a stance. */
+  stances: { nouns: ReadonlySet<string>; impersonalPossessives: ReadonlySet<string> };
+  /** Plurals of the nouns for an article ("stories", "articles", "pieces"): several of them are not this one. */
+  articlePlurals: ReadonlySet<string>;
+  /** Pronouns standing for the article in a question naming nothing else ("when did *this* go up"). */
+  articlePronouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
   headlineNouns: ReadonlySet<string>;
   /** Active verbs of quoting ("does the post *quote*"). */
@@ -680,6 +694,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       qualificationIntro: lexicon.qualificationIntro,
       firstAppearance: lexicon.firstAppearance,
       eventualAdverbs: lexicon.eventualAdverbs,
+      agreementReports: lexicon.agreementReports,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
@@ -777,6 +792,24 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .flatMap((cue) => stemmed(cue).flatMap((token) => termsOf({ phrases, stopwords }, [token], false)))
         .filter((t) => !/^[eio]:/.test(t)),
     ),
+    publishingWords: [...lexicon.publishingVerbs, ...lexicon.ageAdjectives].map((w) => w.toLowerCase().split(/\s+/)),
+    pagePlaces: {
+      places: lexicon.pagePlaces.map((p) => p.toLowerCase().split(/\s+/)),
+      footerNames: lexicon.intents.footer
+        .filter((cue) => !lexicon.pagePlaces.some((p) => p.toLowerCase() === cue.toLowerCase()))
+        .map((cue) => cue.toLowerCase().split(/\s+/)),
+    },
+    stances: {
+      nouns: new Set(lexicon.stanceNouns.map((w) => w.toLowerCase())),
+      impersonalPossessives: new Set(lexicon.impersonalPossessives.map((w) => w.toLowerCase())),
+    },
+    articlePlurals: new Set(
+      lexicon.articleNouns.map((w) => {
+        const noun = w.toLowerCase();
+        return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+      }),
+    ),
+    articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),

@@ -330,6 +330,29 @@ export const languageFileSchema = z.strictObject({
    */
   eventualAdverbs: words,
   /**
+   * Verbs by which an article comes out, plain and colloquial, all their forms ("publish", "go up",
+   * "drop", "land", "hit"): with the article as subject, a "when" question asks its publication date.
+   */
+  publishingVerbs: words,
+  /** Adjectives of age ("old", "recent", "outdated"): said of the article, they ask when it came out. */
+  ageAdjectives: words,
+  /**
+   * Phrases placing something low on the page ("at the bottom of the page", "the foot of the page"):
+   * beside another part of the page they say where that part is, and do not ask for the footer.
+   */
+  pagePlaces: words,
+  /**
+   * Phrases reporting that someone shares the view just stated ("X *thinks so*", "X *agrees*"): such
+   * a paragraph and the quotes after it carry that view on, so what qualifies them qualifies it.
+   */
+  agreementReports: words,
+  /** Nouns of a job that also name a stance ("position"): held by a thing, not a person, they are a stance. */
+  stanceNouns: words,
+  /** Possessive pronouns never standing for a person ("*its* position"). */
+  impersonalPossessives: words,
+  /** Pronouns standing for the article itself in a question naming nothing else ("when did *this* go up"). */
+  articlePronouns: words,
+  /**
    * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
    * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.
    */

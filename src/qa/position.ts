@@ -1,6 +1,7 @@
 import type { ArticlePosition, Language } from './language.js';
 import { intentTerm, positionPrefixLength, stemOfWord, termsOf } from './language.js';
 import { standsAt } from './text.js';
+import { tuning } from './tuning.js';
 
 /** The parts of the page a position may be in besides the article's body. */
 export const positionedParts = ['update'] as const;
@@ -44,6 +45,14 @@ export function articlePosition(
     return s !== undefined && termsOf(language, [s], false).some((t) => partIntents.has(t));
   };
   const namesArticle = (i: number) => language.articleNouns.has(words[i] ?? '') || namesPart(i);
+  const describes = (i: number) => {
+    const s = stems[i];
+    return (
+      s !== undefined &&
+      !language.articleDeterminers.has(words[i] ?? '') &&
+      !termsOf(language, [s], false).some((t) => t.startsWith('e:') || t.startsWith('i:') || t.startsWith('s:'))
+    );
+  };
   // A bare "at the end" places something in the article only where the question names the article:
   // "an update tacked on at the end" places the update, it asks nothing about the update's end.
   let referred: boolean | null = null;
@@ -66,7 +75,11 @@ export function articlePosition(
         if (language.articleDeterminers.has(words[from - 1] ?? '')) {
           if (words[i + 1] === 'of') {
             const after = language.articleDeterminers.has(words[i + 2] ?? '') ? i + 3 : i + 2;
-            if (namesArticle(after)) span = [from, i + 1];
+            // "the end of the *main* story", "the close of the *whole* piece": words naming nothing
+            // the story holds may describe the article before its noun; they go with the position.
+            let noun = after;
+            while (noun - after < tuning.maxPartDescribingWords && !namesArticle(noun) && describes(noun)) noun++;
+            if (namesArticle(noun)) span = [from, noun > after ? noun : i + 1];
           } else if (refersToArticle()) span = [from, i + 1];
         }
       }

@@ -1,0 +1,67 @@
+import type { Language } from './language.js';
+import { intentTerm, stemOfWord, termsOf } from './language.js';
+import { standsAt } from './text.js';
+
+const footerIntent = intentTerm('footer');
+
+/**
+ * "how many teasers are *at the bottom of the page*", "the stories *at the foot of the page*": a
+ * phrase placing something low on the page, beside another part of the page, says where that part
+ * is; it does not ask for the footer, which only a name of it asks for ("the *footer* at the
+ * bottom of the page", "the *slogan*"). Returns the terms without the footer's in that case.
+ */
+export function withoutPlacedFooter(language: Language, words: readonly string[], terms: readonly string[]): readonly string[] {
+  if (!terms.includes(footerIntent) || !terms.some((t) => placedParts.has(t))) return terms;
+  const { places, footerNames } = language.pagePlaces;
+  let placed = false;
+  for (let i = 0; i < words.length; i++) {
+    if (footerNames.some((name) => standsAt(words, i, name) && !places.some((p) => standsAt(words, i, p)))) return terms;
+    if (places.some((p) => standsAt(words, i, p))) placed = true;
+  }
+  return placed ? terms.filter((t) => t !== footerIntent) : terms;
+}
+
+/** The parts of the page a phrase of place may place, besides the footer. */
+const placedParts: ReadonlySet<string> = new Set(
+  ['headline', 'standfirst', 'update', 'related', 'template', 'byline'].map(intentTerm),
+);
+
+/**
+ * "according to the headline, what is Xen going to hype", "where does Xen still have a shot
+ * according to the very end of the story": a phrase of source naming a part of the page, or
+ * a place in the article (`positioned`, its words already dropped), asks what that part says:
+ * the part is where the answer is, and the question's other words are how the asker puts it.
+ */
+export function asksPartSays(language: Language, words: readonly string[], positioned: boolean): boolean {
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of language.sourcePhrases) {
+      if (!phrase.every((p, k) => stemOfWord(language, words[i + k] ?? '') === p)) continue;
+      let after = i + phrase.length;
+      if (language.articleDeterminers.has(words[after] ?? '')) after++;
+      const named = termsOf(language, [stemOfWord(language, words[after] ?? '')], false);
+      if (named.some((t) => placedParts.has(t) || t === footerIntent)) return true;
+      // The place's own words are gone: the phrase now stands before the next clause or at the end.
+      if (positioned && !named.some((t) => t.startsWith('e:'))) return true;
+    }
+  return false;
+}
+
+export const relatedIntent = intentTerm('related');
+
+/**
+ * "what are the stories at the bottom of the page", "the 3 unrelated articles tacked on at the
+ * bottom": the page holds one story, so several of them, placed low on the page, are the other
+ * stories listed there. A plural of one of the lexicon's `articleNouns` beside one of its
+ * `pagePlaces` names the related stories; without the place ("the reg's earlier stories") it does not.
+ */
+export function namesPlacedStories(language: Language, words: readonly string[]): boolean {
+  if (!words.some((w) => language.articlePlurals.has(w))) return false;
+  const { places } = language.pagePlaces;
+  return words.some((_, i) => places.some((p) => standsAt(words, i, p)));
+}
+
+/** The terms with the related stories' intent added where the question names them by place. */
+export function withPlacedStories(language: Language, words: readonly string[], terms: readonly string[]): readonly string[] {
+  if (terms.includes(relatedIntent) || !namesPlacedStories(language, words)) return terms;
+  return [relatedIntent, ...terms];
+}
