@@ -124,6 +124,11 @@ export interface Question {
    * holds a word opening one of the lexicon's `planMarkers`; for a "why" question, without a negation.
    */
   asksPlan: boolean;
+  /**
+   * Whether it rules out something other than a name ("besides *unlocking it*, what can …"): it asks
+   * what goes beyond that, which a fact saying "not just X but Y" answers.
+   */
+  asksBeyond: boolean;
   /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
   asksMeans: boolean;
   /** Whether it searches a word of the story's people's job titles besides its kind's noun: a kind's member in a title then answers it. */
@@ -1025,6 +1030,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const asksDoer = kind !== null && attributed.source === null && kind.members.some((m) => m === '@org' || m === '@person');
   const deed =
     type === 'who' ? askedDeed(language, words, terms) : asksDoer && kind ? askedDeed(language, words, terms, kind.noun) : null;
+  const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
   return {
     type,
     terms,
@@ -1037,11 +1043,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     source: attributed.source,
     background: viewed,
     alternatives,
-    excluded: excluded
-      ? termsOf(language, stemmedTokens(language, excluded), false)
-          .filter((t) => t.startsWith('e:'))
-          .map((t) => t.slice(2))
-      : [],
+    excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
+    asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

@@ -257,6 +257,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   };
   const describesProcess = holdsPhrase(language.words.processMarkers);
   const statesPlan = holdsPhrase(language.words.planMarkers);
+  const goesBeyond = holdsPhrase(language.words.additiveMarkers);
   const meansPhrase = holdsPhrase(language.words.meansMarkers.phrases);
   const gerundPrepositions = new Set(language.words.meansMarkers.gerundPrepositions);
   // "based on measuring …", "by (simply) cutting …": the means something is done by.
@@ -321,6 +322,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
     if (givesMeans(text)) out.add('@means');
+    if (goesBeyond(text)) out.add('@beyond');
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))

@@ -84,6 +84,7 @@ export interface Language {
     | 'processMarkers'
     | 'meansMarkers'
     | 'planMarkers'
+    | 'additiveMarkers'
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
@@ -647,6 +648,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       processMarkers: lexicon.processMarkers,
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
+      additiveMarkers: lexicon.additiveMarkers,
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),
