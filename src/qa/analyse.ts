@@ -369,6 +369,20 @@ function firstAnswerCue(language: Language, words: readonly string[]): AnswerTyp
   return null;
 }
 
+/**
+ * Where a noun phrase's last conjunct of modifiers starts ("java and *python packages*"): after the
+ * last coordinator standing between two words that are no stopwords, with a word after the second.
+ */
+function afterCoordinatedModifiers(language: Language, words: readonly string[], from: number, end: number): number {
+  let at = from;
+  for (let k = from + 1; k < end - 2; k++) {
+    const [left, right] = [words[k - 1] ?? '', words[k + 1] ?? ''];
+    if (language.words.coordinators.includes(words[k] ?? '') && !language.stopwords.has(left) && !language.stopwords.has(right))
+      at = k + 1;
+  }
+  return at;
+}
+
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
   const { language } = index;
   const at = words.findIndex((w) => language.kindOpeners.has(w));
@@ -435,15 +449,17 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
+  // "which java *and* python packages": modifiers joined before the noun; the last stands for each.
+  const from = afterCoordinatedModifiers(language, words, i, end);
   // "which feature *on the Tesla* is …": a noun the story heads a compound with, before a preposition.
-  const stop = words.slice(i, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
+  const stop = words.slice(from, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
   if (stop >= 0) {
-    const before = words[i + stop - 1];
+    const before = words[from + stop - 1];
     return stop > 0 && before !== undefined && !/[^s]s$/.test(before) && (language.vocabulary.get(before) ?? 0) > 0
-      ? compoundKind(index, words, before, words.slice(i, i + stop).join(' '))
+      ? compoundKind(index, words, before, words.slice(from, from + stop).join(' '))
       : null;
   }
-  const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
+  const span = words.slice(from, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
   if (
     head === undefined ||

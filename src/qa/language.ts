@@ -85,6 +85,7 @@ export interface Language {
     | 'meansMarkers'
     | 'planMarkers'
     | 'additiveMarkers'
+    | 'coordinators'
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
@@ -649,6 +650,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
       additiveMarkers: lexicon.additiveMarkers,
+      coordinators: lexicon.coordinators,
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),

@@ -330,6 +330,8 @@ export const languageFileSchema = z.strictObject({
    * simply …"): such a fact answers "besides X, what …".
    */
   additiveMarkers: words,
+  /** Words joining two of a kind ("java *and* python packages"). */
+  coordinators: words,
   planMarkers: words,
   /**
    * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a
