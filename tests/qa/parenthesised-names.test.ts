@@ -23,8 +23,8 @@ describe('a name closing a parenthesis before a noun names a thing of its kind',
 
   it('answers "what kind of signals" with the fact naming them', () => {
     for (const q of [
-      'what sort of signals do the ncc gadgets pass on',
-      'what kind of signals does the car-side gadget forward to the tesla',
+      'what type of signals does ncc relay to the car',
+      'what sort of signals does the tesla relay trick pass along',
     ]) {
       const answer = ask(q);
       expect(answer.answered, q).toBe(true);
