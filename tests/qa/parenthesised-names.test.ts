@@ -28,7 +28,8 @@ describe('a name closing a parenthesis before a noun names a thing of its kind',
     ]) {
       const answer = ask(q);
       expect(answer.answered, q).toBe(true);
-      expect(answer.answer, q).toContain('Bluetooth Low Energy (BLE) signals');
+      // The fact naming the signals comes first, not the gadget sentence's bare "relays signals".
+      expect(answer.answer, q).toMatch(/^(?:Researchers at NCC Group relayed|Discovered and demonstrated)/);
     }
   });
 });
