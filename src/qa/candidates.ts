@@ -9,7 +9,7 @@ import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
-import { normalise, tokenise } from './text.js';
+import { escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -270,6 +270,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         [words[i + 1], words[i + 2]].some((next) => next !== undefined && /^[a-z]{2,}ing$/.test(next)),
     );
   };
+  // "a defense mechanism – based on measuring transmission latency": a phrase of means before a
+  // gerund says how something works, as a process does.
+  const workingsPatterns = language.words.meansMarkers.phrases.map(
+    (phrase) => new RegExp(`\\b${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')}\\s+(?:\\w+\\s+)?[a-z]{2,}ing\\b`, 'i'),
+  );
+  const givesWorkings = (text: string) => workingsPatterns.some((pattern) => pattern.test(text));
   // "AWS did, however, say that …": a sentence reporting what someone said.
   // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
   // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
@@ -322,6 +328,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
     if (givesMeans(text)) out.add('@means');
+    if (givesWorkings(text)) out.add('@workings');
     if (goesBeyond(text)) out.add('@beyond');
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);

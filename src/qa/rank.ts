@@ -451,7 +451,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     // "How does X work?" wants a text saying how ("the technique involves …"); anything else on
     // the topic is no answer, so "how does a hypervisor work" declines.
     case 'process':
-      return fact.features.has('@process') ? tuning.processDescribed : tuning.processOther;
+      // "how does the car's defence work": "based on measuring …" says how it works.
+      return fact.features.has('@process') || fact.features.has('@workings') ? tuning.processDescribed : tuning.processOther;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
