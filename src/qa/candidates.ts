@@ -9,7 +9,7 @@ import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
-import { escapeRegExp, normalise, stem, tokenise } from './text.js';
+import { escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -457,16 +457,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (words[at] === 'it' && language.dummySubjectFollowers.has(words[at + 1] ?? '')) return false;
     return !raw.slice(1, at).some((w) => /^[A-Z]/.test(w));
   };
-  // "… Rocket Lab's US launchpad at Wallops Island in Virginia. *The pad*, Launch Complex 2, has been
-  // completed …": a sentence opening with a definite article and a noun the sentence before holds
-  // refers to what that sentence says of it.
-  const definiteAtStart = (text: string, previous: ReadonlySet<string>) => {
-    const words = tokenise(normalise(text, language.contractions));
-    if (!language.words.definiteArticles.includes(words[0] ?? '') || words[1] === undefined) return false;
-    return termsOf(language, [stem(words[1], language.stems)], false).some((t) => previous.has(t));
-  };
   const referredTo = (text: string, own: ReadonlySet<string>, previous: ReadonlySet<string> | undefined) => {
-    if (!previous || !(anaphorAtStart(text) || definiteAtStart(text, previous))) return undefined;
+    if (!previous || !anaphorAtStart(text)) return undefined;
     const terms = new Set([...previous].filter((t) => !own.has(t)));
     return terms.size > 0 ? terms : undefined;
   };

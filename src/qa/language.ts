@@ -85,7 +85,6 @@ export interface Language {
     | 'meansMarkers'
     | 'planMarkers'
     | 'additiveMarkers'
-    | 'definiteArticles'
     | 'coordinators'
     | 'comparison'
     | 'opposedModifiers'
@@ -651,7 +650,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
       additiveMarkers: lexicon.additiveMarkers,
-      definiteArticles: lexicon.definiteArticles,
       coordinators: lexicon.coordinators,
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,

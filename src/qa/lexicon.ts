@@ -330,8 +330,6 @@ export const languageFileSchema = z.strictObject({
    * simply …"): such a fact answers "besides X, what …".
    */
   additiveMarkers: words,
-  /** Articles making a noun phrase refer to something already named ("*the* pad"). */
-  definiteArticles: words,
   /** Words joining two of a kind ("java *and* python packages"). */
   coordinators: words,
   planMarkers: words,
