@@ -156,6 +156,9 @@ const innerTagPatterns = new WeakMap<Language, RegExp>();
  * message goes on after checks the asker's premise; the tag asks nothing ("right" is no "best").
  */
 export function withoutInnerTags(language: Language, message: string): string {
+  // Most messages hold no "?" but the last: nothing to look at.
+  const mark = message.indexOf('?');
+  if (mark < 0 || mark >= message.trimEnd().length - 1) return message;
   let pattern = innerTagPatterns.get(language);
   if (!pattern) {
     const tags = [...language.tagEndings].map((ending) => ending.map(escapeRegExp).join('\\s+')).join('|') || '(?!)';
