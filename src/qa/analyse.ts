@@ -7,7 +7,7 @@ import {
   titledArticle,
   withoutTitleWords,
 } from './articles.js';
-import { withoutAfterthoughts, withoutAsides, withoutSetUps } from './asides.js';
+import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
@@ -127,6 +127,11 @@ export interface Question {
    * holds a word opening one of the lexicon's `planMarkers`; for a "why" question, without a negation.
    */
   asksPlan: boolean;
+  /**
+   * Whether it rules out something other than a name ("besides *unlocking it*, what can …"): it asks
+   * what goes beyond that, which a fact saying "not just X but Y" answers.
+   */
+  asksBeyond: boolean;
   /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
   asksMeans: boolean;
   /** "what did AWS build KVM for": the question asks a purpose, answered only by a fact stating one. */
@@ -420,6 +425,20 @@ function firstAnswerCue(language: Language, words: readonly string[]): AnswerTyp
   return null;
 }
 
+/**
+ * Where a noun phrase's last conjunct of modifiers starts ("java and *python packages*"): after the
+ * last coordinator standing between two words that are no stopwords, with a word after the second.
+ */
+function afterCoordinatedModifiers(language: Language, words: readonly string[], from: number, end: number): number {
+  let at = from;
+  for (let k = from + 1; k < end - 2; k++) {
+    const [left, right] = [words[k - 1] ?? '', words[k + 1] ?? ''];
+    if (language.words.coordinators.includes(words[k] ?? '') && !language.stopwords.has(left) && !language.stopwords.has(right))
+      at = k + 1;
+  }
+  return at;
+}
+
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
   const { language } = index;
   const at = words.findIndex((w) => language.kindOpeners.has(w));
@@ -486,15 +505,17 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // The noun phrase runs up to its verb ("is", "was", "does"): "which EC2 instance type was …".
   let end = i;
   while (end < words.length && !language.yesNoStarts.has(words[end] ?? '')) end++;
+  // "which java *and* python packages": modifiers joined before the noun; the last stands for each.
+  const from = afterCoordinatedModifiers(language, words, i, end);
   // "which feature *on the Tesla* is …": a noun the story heads a compound with, before a preposition.
-  const stop = words.slice(i, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
+  const stop = words.slice(from, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
   if (stop >= 0) {
-    const before = words[i + stop - 1];
+    const before = words[from + stop - 1];
     return stop > 0 && before !== undefined && !/[^s]s$/.test(before) && (language.vocabulary.get(before) ?? 0) > 0
-      ? compoundKind(index, words, before, words.slice(i, i + stop).join(' '))
+      ? compoundKind(index, words, before, words.slice(from, from + stop).join(' '))
       : null;
   }
-  const span = words.slice(i, end).filter((w) => !language.kindSkips.has(w));
+  const span = words.slice(from, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
   if (
     head === undefined ||
@@ -907,7 +928,7 @@ function eventualTerms(language: Language): ReadonlySet<string> {
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  const question = withoutAsides(language, withoutAfterthoughts(withoutSetUps(language, message)));
+  const question = withoutAsides(language, withoutAfterthoughts(withoutSetUps(language, withoutInnerTags(language, message))));
   const { kept: said, excluded } = withoutExclusions(language, question);
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
@@ -1137,6 +1158,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const asksDoer = kind !== null && attributed.source === null && kind.members.some((m) => m === '@org' || m === '@person');
   const deed =
     type === 'who' ? askedDeed(language, words, terms) : asksDoer && kind ? askedDeed(language, words, terms, kind.noun) : null;
+  const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
   return {
     type,
     terms,
@@ -1149,11 +1171,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     source: attributed.source,
     background: partSays ? new Set([...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))]) : viewed,
     alternatives,
-    excluded: excluded
-      ? termsOf(language, stemmedTokens(language, excluded), false)
-          .filter((t) => t.startsWith('e:'))
-          .map((t) => t.slice(2))
-      : [],
+    excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
+    asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,

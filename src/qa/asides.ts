@@ -148,3 +148,22 @@ export function withoutSetUps(language: Language, message: string): string {
   if (!names(rest.text) && setUps.some((s) => names(s.text))) return message;
   return rest.text;
 }
+
+const innerTagPatterns = new WeakMap<Language, RegExp>();
+
+/**
+ * "tesla has some relay defence, *right*? how does it work": a tag question ending a sentence the
+ * message goes on after checks the asker's premise; the tag asks nothing ("right" is no "best").
+ */
+export function withoutInnerTags(language: Language, message: string): string {
+  // Most messages hold no "?" but the last: nothing to look at.
+  const mark = message.indexOf('?');
+  if (mark < 0 || mark >= message.trimEnd().length - 1) return message;
+  let pattern = innerTagPatterns.get(language);
+  if (!pattern) {
+    const tags = [...language.tagEndings].map((ending) => ending.map(escapeRegExp).join('\\s+')).join('|') || '(?!)';
+    pattern = new RegExp(`,?\\s*\\b(?:${tags})\\s*\\?(?=\\s*[\\p{L}\\p{N}])`, 'giu');
+    innerTagPatterns.set(language, pattern);
+  }
+  return message.replace(pattern, '?');
+}

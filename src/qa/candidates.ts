@@ -10,7 +10,7 @@ import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from '.
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { purposeFeature, statesPurpose } from './purpose.js';
-import { normalise, standsAt, tokenise } from './text.js';
+import { escapeRegExp, normalise, standsAt, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -262,6 +262,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   };
   const describesProcess = holdsPhrase(language.words.processMarkers);
   const statesPlan = holdsPhrase(language.words.planMarkers);
+  const goesBeyond = holdsPhrase(language.words.additiveMarkers);
   const meansPhrase = holdsPhrase(language.words.meansMarkers.phrases);
   const gerundPrepositions = new Set(language.words.meansMarkers.gerundPrepositions);
   // "based on measuring …", "by (simply) cutting …": the means something is done by.
@@ -274,6 +275,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         [words[i + 1], words[i + 2]].some((next) => next !== undefined && /^[a-z]{2,}ing$/.test(next)),
     );
   };
+  // "a defense mechanism – based on measuring transmission latency": a phrase of means before a
+  // gerund says how something works, as a process does.
+  const workingsPatterns = language.words.meansMarkers.phrases.map(
+    (phrase) => new RegExp(`\\b${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')}\\s+(?:\\w+\\s+)?[a-z]{2,}ing\\b`, 'i'),
+  );
+  const givesWorkings = (text: string) => workingsPatterns.some((pattern) => pattern.test(text));
   // "AWS did, however, say that …": a sentence reporting what someone said.
   // "AWS did, however, say that …", "AWS haven't said …": whom a text reports as saying something,
   // an entity named at most a few words before a verb of saying ("the Xen Project will tell the
@@ -330,6 +337,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
     if (givesMeans(text)) out.add('@means');
+    if (givesWorkings(text)) out.add('@workings');
+    if (goesBeyond(text)) out.add('@beyond');
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
     if (statesPurpose(language.words.purpose, words)) out.add(purposeFeature);

@@ -87,6 +87,8 @@ export interface Language {
     | 'purpose'
     | 'meansMarkers'
     | 'planMarkers'
+    | 'additiveMarkers'
+    | 'coordinators'
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
@@ -684,6 +686,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       },
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,
+      additiveMarkers: lexicon.additiveMarkers,
+      coordinators: lexicon.coordinators,
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),

@@ -366,6 +366,13 @@ export const languageFileSchema = z.strictObject({
    * Phrases by which a text says what was to happen ("CAPSTONE was *meant to* launch from …"): it
    * states a plan, which a "why" question about what came of it presupposes and does not ask.
    */
+  /**
+   * How a text says it goes beyond something ("not just unlock the door but start the car", "far from
+   * simply …"): such a fact answers "besides X, what …".
+   */
+  additiveMarkers: words,
+  /** Words joining two of a kind ("java *and* python packages"). */
+  coordinators: words,
   planMarkers: words,
   /**
    * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a

@@ -26,7 +26,8 @@ function namesBesideNoun(nounStem: string, text: string): string[] {
     `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(head.slice(1))}\\w{0,3}`,
   ].join('\\s+');
   const found: string[] = [];
-  for (const pattern of [new RegExp(`\\b${name}\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
+  // A name may close a parenthesis before the noun: "Bluetooth Low Energy (BLE) signals".
+  for (const pattern of [new RegExp(`\\b${name}\\)?\\s+(?=${noun}\\b)`, 'g'), new RegExp(`\\b${noun}\\s+${name}\\b`, 'g')])
     for (const match of text.matchAll(pattern)) if (match[1]) found.push(match[1].toLowerCase());
   return found;
 }

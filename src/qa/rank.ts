@@ -454,7 +454,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     // "How does X work?" wants a text saying how ("the technique involves …"); anything else on
     // the topic is no answer, so "how does a hypervisor work" declines.
     case 'process':
-      return fact.features.has('@process') ? tuning.processDescribed : tuning.processOther;
+      // "how does the car's defence work": "based on measuring …" says how it works.
+      return fact.features.has('@process') || fact.features.has('@workings') ? tuning.processDescribed : tuning.processOther;
     case 'said': {
       if (!subject) return 1;
       if (context.subjectQuoted) {
@@ -568,10 +569,12 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (profile)
         return fact.about !== subject && !question.terms.includes('i:role') ? tuning.profileOfAnother : tuning.profileOtherwise;
       // Between facts that cover the question alike, the one its subject stands behind ("Xen's plan").
-      // … and, for "how is the car supposed to tell …", the one giving a means ("based on measuring …").
+      // … and, for "how is the car supposed to tell …", the one giving a means ("based on measuring …"),
+      // and for "besides unlocking it, what …", the one going beyond something ("not just … but …").
       const bySubject =
         (subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1) *
-        (question.asksMeans && fact.features.has('@means') ? tuning.meansGiven : 1);
+        (question.asksMeans && fact.features.has('@means') ? tuning.meansGiven : 1) *
+        (question.asksBeyond && fact.features.has('@beyond') ? tuning.beyondGiven : 1);
       if (fact.keyPoint) return tuning.keyPoint * bySubject;
       return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }

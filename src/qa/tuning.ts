@@ -138,6 +138,8 @@ export const tuning = {
   bySubject: 1.01,
   /** A fact giving a means ("based on measuring …") answers "how does X tell …" a little ahead of one covering it alike. */
   meansGiven: 1.02,
+  /** A fact saying "not just X but Y" answers "besides X, what …" ahead of one covering it alike. */
+  beyondGiven: 1.05,
   /** A key point of the story, on ties. */
   keyPoint: 1.04,
   /** A claim or quote over a bare sentence, on ties. */
