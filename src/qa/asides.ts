@@ -156,9 +156,11 @@ const innerTagPatterns = new WeakMap<Language, RegExp>();
  * message goes on after checks the asker's premise; the tag asks nothing ("right" is no "best").
  */
 export function withoutInnerTags(language: Language, message: string): string {
-  // Most messages hold no "?" but the last: nothing to look at.
+  // Most messages hold no "?" but those ending them ("…??" too): nothing to look at.
   const mark = message.indexOf('?');
-  if (mark < 0 || mark >= message.trimEnd().length - 1) return message;
+  let end = message.trimEnd().length;
+  while (end > 0 && (message[end - 1] === '?' || message[end - 1] === ' ')) end--;
+  if (mark < 0 || mark >= end) return message;
   let pattern = innerTagPatterns.get(language);
   if (!pattern) {
     const tags = [...language.tagEndings].map((ending) => ending.map(escapeRegExp).join('\\s+')).join('|') || '(?!)';

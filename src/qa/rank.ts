@@ -887,14 +887,20 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
  * names ("what did AWS's *earlier posts* call the new hypervisor"): the quote is that document's words.
  */
 function venueAsked(question: Question, fact: Fact): boolean {
-  let plain = false;
-  for (const feature of fact.features) {
-    if (!feature.startsWith(venueFeature)) continue;
-    const term = feature.slice(venueFeature.length);
-    if (!question.terms.includes(term)) return false;
-    if (!term.startsWith('e:')) plain = true;
+  const terms = venueTermsOf(fact);
+  return terms.length > 0 && terms.some((t) => !t.startsWith('e:')) && terms.every((t) => question.terms.includes(t));
+}
+
+const venueTermsByFact = new WeakMap<Fact, readonly string[]>();
+
+/** The terms of the document a quote appeared in, read from its features once per fact. */
+function venueTermsOf(fact: Fact): readonly string[] {
+  let terms = venueTermsByFact.get(fact);
+  if (!terms) {
+    terms = [...fact.features].filter((f) => f.startsWith(venueFeature)).map((f) => f.slice(venueFeature.length));
+    venueTermsByFact.set(fact, terms);
   }
-  return plain;
+  return terms;
 }
 
 /** Whether a scored fact is on the question's topic: it covers enough of the question, and of what is asked about its subject. */
