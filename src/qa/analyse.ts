@@ -18,6 +18,7 @@ import {
   type Language,
   matchCue,
   matchCueAt,
+  namesEntityAt,
   type Relation,
   stemmedTokens,
   stemOfWord,
@@ -365,21 +366,25 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
   }
   const asked = cueWords;
   // "on *the call*": after a determiner the word is a noun, not the cue's verb.
-  const asVerb = (w: string, i: number) =>
-    asked.has(w) && !language.articleDeterminers.has(words[i - 1] ?? '') && words[i - 1] !== 'a' && words[i - 1] !== 'an';
+  const asVerb = (w: string, i: number) => asked.has(w) && !isArticle(language, words[i - 1] ?? '');
   return words.some(asVerb) ? words.filter((w, i) => !asVerb(w, i)) : words;
 }
 
 /** Whether words name a person or organisation the story knows. */
 function namesEntity(language: Language, words: readonly string[]): boolean {
-  const stems = words.map((w) => stem(w, language.stems));
-  return stems.some((_, i) => language.phrases.longestAt(stems, i)?.values.some((v) => v.startsWith('e:')) ?? false);
+  const stems = words.map((w) => stemOfWord(language, w));
+  return stems.some((_, i) => namesEntityAt(language, stems, i));
+}
+
+/** Whether a word is an article ("the", "this", "a", "an"): a word after it is a noun. */
+function isArticle(language: Language, word: string): boolean {
+  return language.articleDeterminers.has(word) || language.indefiniteArticles.has(word);
 }
 
 /** Whether a cue's `*` ends in a preposition (and an article): its noun is that preposition's object. */
 function inPrepositionalPhrase(language: Language, subject: readonly string[]): boolean {
   let end = subject.length - 1;
-  while (end > 0 && (language.articleDeterminers.has(subject[end] ?? '') || subject[end] === 'a' || subject[end] === 'an')) end--;
+  while (end > 0 && isArticle(language, subject[end] ?? '')) end--;
   const last = subject[end] ?? '';
   return language.placePrepositions.has(last) || language.roleConnectives.has(last);
 }

@@ -228,6 +228,8 @@ export interface Language {
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
   articleDeterminers: ReadonlySet<string>;
+  /** "a", "an". */
+  indefiniteArticles: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
   yesNoStarts: ReadonlySet<string>;
@@ -248,6 +250,11 @@ export function stemOfWord(language: Pick<Language, 'stemCache' | 'stems'>, word
 }
 
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
+/** Whether a person or organisation the story knows is named at a position of stemmed words. */
+export function namesEntityAt(language: Pick<Language, 'phrases'>, stems: readonly string[], at: number): boolean {
+  return language.phrases.longestAt(stems, at)?.values.some((v) => v.startsWith('e:')) ?? false;
+}
+
 export function stemmedTokens(
   language: Pick<Language, 'spelling' | 'stems' | 'contractions'>,
   text: string,
@@ -814,6 +821,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       }),
     ),
     articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
+    indefiniteArticles: new Set(lexicon.indefiniteArticles.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),

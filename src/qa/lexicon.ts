@@ -352,6 +352,8 @@ export const languageFileSchema = z.strictObject({
   impersonalPossessives: words,
   /** Pronouns standing for the article itself in a question naming nothing else ("when did *this* go up"). */
   articlePronouns: words,
+  /** "a", "an": with `articleDeterminers`, the words after which a word is a noun ("on *the call*", "*a* view"). */
+  indefiniteArticles: words,
   /**
    * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
    * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.

@@ -5,7 +5,7 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { type Language, stemmedTokens, termsOf } from './language.js';
+import { type Language, namesEntityAt, stemmedTokens, termsOf } from './language.js';
 import { escapeRegExp, standsAt, stem } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -202,7 +202,7 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
   // The noun phrase ends at a name after its noun: "the satellite bus *Rocket Lab* uses". Names
   // before any noun own it: "AWS's new hypervisor".
   const stems = span.map((w) => stem(w, language.stems));
-  const namesAt = (k: number) => language.phrases.longestAt(stems, k)?.values.some((v) => v.startsWith('e:')) ?? false;
+  const namesAt = (k: number) => namesEntityAt(language, stems, k);
   let cut = -1;
   for (let k = 0, nounSeen = false; k < stems.length && cut < 0; k++)
     if (namesAt(k)) cut = nounSeen ? k : -1;
