@@ -15,8 +15,9 @@ export function withoutPlacedFooter(language: Language, words: readonly string[]
   const { places, footerNames } = language.pagePlaces;
   let placed = false;
   for (let i = 0; i < words.length; i++) {
-    if (footerNames.some((name) => standsAt(words, i, name) && !places.some((p) => standsAt(words, i, p)))) return terms;
-    if (places.some((p) => standsAt(words, i, p))) placed = true;
+    const atPlace = places.some((p) => standsAt(words, i, p));
+    if (!atPlace && footerNames.some((name) => standsAt(words, i, name))) return terms;
+    if (atPlace) placed = true;
   }
   return placed ? terms.filter((t) => t !== footerIntent) : terms;
 }
@@ -33,9 +34,10 @@ const placedParts: ReadonlySet<string> = new Set(
  * the part is where the answer is, and the question's other words are how the asker puts it.
  */
 export function asksPartSays(language: Language, words: readonly string[], positioned: boolean): boolean {
+  const stems = words.map((w) => stemOfWord(language, w));
   for (let i = 0; i < words.length; i++)
     for (const phrase of language.sourcePhrases) {
-      if (!phrase.every((p, k) => stemOfWord(language, words[i + k] ?? '') === p)) continue;
+      if (!standsAt(stems, i, phrase)) continue;
       let after = i + phrase.length;
       if (language.articleDeterminers.has(words[after] ?? '')) after++;
       const named = termsOf(language, [stemOfWord(language, words[after] ?? '')], false);
