@@ -242,22 +242,28 @@ function speaksOfFuture(language: Language, words: readonly string[]): boolean {
 }
 
 const originalToken = /[@#]?[\p{L}\p{N}]+(?:[._'’][\p{L}\p{N}]+)*/gu;
+// Module constants, not literals at each use: esbuild (tsx, and the bundle npm start runs) turns a
+// literal with \p{…} outside a class into `new RegExp(…)`, compiled again at every call.
+const capitalInitial = /^\p{Lu}/u;
+const anyLetter = /\p{L}/u;
+const lowerThenCapital = /\p{Ll}\p{Lu}/u;
+const capitalRuns = /\b\p{Lu}{2,}\b/gu;
 
 /** Words that look like names or figures (capitalised, acronyms, digits) and that neither the story nor the lexicon knows. */
 function unknownNames(language: Language, question: string): string[] {
   // NFKC leaves plain ASCII as it is, and most questions are.
   const folded = /[\u0080-\uffff]/.test(question) ? question.normalize('NFKC') : question;
   const tokens = (folded.match(originalToken) ?? []).map((t) => t.replace(/['’]s$/i, ''));
-  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  const capitalised = tokens.filter((t) => capitalInitial.test(t)).length;
   const titleCase = tokens.length >= 3 && capitalised >= tokens.length * 0.6;
   const out: string[] = [];
   tokens.forEach((token, i) => {
     const lower = token.toLowerCase();
     const digits = /\d/.test(token);
-    const acronym = /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{L}/u.test(token);
-    const mixed = /\p{Ll}\p{Lu}/u.test(token);
+    const acronym = /^[\p{Lu}\d]{2,}$/u.test(token) && anyLetter.test(token);
+    const mixed = lowerThenCapital.test(token);
     // "the name started with a P": a lone letter is a letter, not a name.
-    const name = /^\p{Lu}/u.test(token) && token.length > 1 && i > 0 && !titleCase;
+    const name = capitalInitial.test(token) && token.length > 1 && i > 0 && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
     if (language.spelling.has(lower) || language.vocabulary.has(lower) || (acronym && language.initialisms.has(lower))) return;
     if (language.measureUnits.has(lower)) return;
@@ -938,7 +944,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
-  const capitals = new Set((kept.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((w) => w.toLowerCase()));
+  const capitals = new Set((kept.match(capitalRuns) ?? []).map((w) => w.toLowerCase()));
   for (const token of tokenise(normalise(kept, language.contractions))) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
@@ -1026,7 +1032,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     type === 'what' || type === 'said' ? purposeVerbsAsked(language.words.purpose, language.interrogatives, untagged.words) : [];
   const purposed = purposeVerbs.length > 0 ? valued.filter((w) => !purposeVerbs.includes(w)) : valued;
   const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, purposed) : purposed);
-  const searchedStems = searched.map((w) => stem(w, language.stems));
+  const searchedStems = searched.map((w) => stemOfWord(language, w));
   const phrased = phrasedSource(language, searchedStems);
   const sourced =
     phrased.source !== null
@@ -1071,7 +1077,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   let recipient: string | null = null;
   const span = detected.span;
   if (type === 'said' && span && language.recipientVerbs.has(untagged.words[span.end - 1] ?? '')) {
-    const after = untagged.words.slice(span.end).map((w) => stem(w, language.stems));
+    const after = untagged.words.slice(span.end).map((w) => stemOfWord(language, w));
     const from = after[0] !== undefined && language.articleDeterminers.has(after[0]) ? 1 : 0;
     const entity = language.phrases.longestAt(after, from)?.values.find((v) => v.startsWith('e:'));
     recipient = entity?.slice(2) ?? null;
@@ -1131,14 +1137,14 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     type === 'said' ? entities.filter((id) => index.story.quotes.some((q) => q.speaker === id || q.organisation === id)) : [];
   const subjectTerms = termsOf(
     language,
-    subjectWords.map((w) => stem(w, language.stems)),
+    subjectWords.map((w) => stemOfWord(language, w)),
     false,
   );
   const named = subjectTerms.find((t) => t.startsWith('e:'));
   // "what does *the article* say about …", "how does *this story* describe …": the article speaks
   // with its publication's voice.
   // … and so does its writer: "what does *the writer* think about …" asks for no byline.
-  const subjectStems = subjectWords.map((w) => stem(w, language.stems));
+  const subjectStems = subjectWords.map((w) => stemOfWord(language, w));
   const articleSpeaks =
     type === 'said' &&
     index.publication !== null &&

@@ -14,7 +14,10 @@ import { escapeRegExp, normalise, tokenise } from './text.js';
 export function withoutAfterthoughts(message: string): string {
   const end = message.lastIndexOf('?');
   if (end < 0) return message;
-  const after = message.slice(end + 1).split(/(?<=[.!])\s+/);
+  const rest = message.slice(end + 1);
+  // Most messages end at their question mark: no sentence to split (a split by pattern is not cheap).
+  if (rest.trim() === '') return message.slice(0, end + 1);
+  const after = rest.split(/(?<=[.!])\s+/);
   const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
   return after.every((sentence) => !sentence.trim() || statement(sentence)) ? message.slice(0, end + 1) : message;
 }

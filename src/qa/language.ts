@@ -249,12 +249,12 @@ export function stemOfWord(language: Pick<Language, 'stemCache' | 'stems'>, word
   return language.stemCache.get(word) ?? stem(word, language.stems);
 }
 
-/** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
 /** Whether a person or organisation the story knows is named at a position of stemmed words. */
 export function namesEntityAt(language: Pick<Language, 'phrases'>, stems: readonly string[], at: number): boolean {
   return language.phrases.longestAt(stems, at)?.values.some((v) => v.startsWith('e:')) ?? false;
 }
 
+/** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
 export function stemmedTokens(
   language: Pick<Language, 'spelling' | 'stems' | 'contractions'>,
   text: string,
