@@ -183,6 +183,8 @@ export interface Language {
   speakingAdverbs: ReadonlySet<string>;
   /** Stems of the verbs of saying and of judging by which a question asks for someone's view. */
   viewVerbs: ReadonlySet<string>;
+  /** Stems of adjectives of certainty ("sure") and of the adverbs of degree before them ("so"): "why is X so sure" asks X's view. */
+  certainty: { adjectives: ReadonlySet<string>; degree: ReadonlySet<string> };
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
   /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
@@ -762,6 +764,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
+    certainty: {
+      adjectives: new Set(lexicon.certaintyAdjectives.flatMap((w) => stemmed(w))),
+      degree: new Set(lexicon.degreeAdverbs.flatMap((w) => stemmed(w))),
+    },
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
     membership: {
