@@ -969,7 +969,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, otherOutletNamed(index, typed));
+  const positioned = articlePosition(language, otherOutletNamed(index, typed), index.publication);
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
