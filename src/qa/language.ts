@@ -153,6 +153,8 @@ export interface Language {
    * ("go up", "drop"), and adjectives of age ("old", "recent").
    */
   publishingWords: readonly (readonly string[])[];
+  /** The adjectives of age among them, lower-case, split into words ("out of date"): "is this story old" asks its date whatever its type. */
+  ageWords: readonly (readonly string[])[];
   /** Phrases placing something low on the page, as words, and the footer's cues that are not such a place, as words. */
   pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
   /** Nouns of a job that also name a stance, and possessives never standing for a person: "*its position*" is a stance. */
@@ -810,6 +812,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .filter((t) => !/^[eio]:/.test(t)),
     ),
     publishingWords: [...lexicon.publishingVerbs, ...lexicon.ageAdjectives].map((w) => w.toLowerCase().split(/\s+/)),
+    ageWords: lexicon.ageAdjectives.map((w) => w.toLowerCase().split(/\s+/)),
     pagePlaces: {
       places: lexicon.pagePlaces.map((p) => p.toLowerCase().split(/\s+/)),
       footerNames: lexicon.intents.footer
