@@ -867,10 +867,20 @@ const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
  */
 function asksAge(language: Language, words: readonly string[], type: QuestionType): boolean {
   if (type !== 'yesno' && type !== 'what') return false;
+  // Most questions hold no adjective of age: look its first words up before matching phrases.
+  let openers = ageOpenersByLanguage.get(language);
+  if (!openers) {
+    openers = new Set(language.ageWords.map((phrase) => phrase[0] ?? ''));
+    ageOpenersByLanguage.set(language, openers);
+  }
+  const known = openers;
+  if (!words.some((w) => known.has(w))) return false;
   return language.ageWords.some((phrase) =>
     words.some((_, i) => standsAt(words, i, phrase) && (type === 'yesno' || words[i - 1] === degreeQuestionWord)),
   );
 }
+
+const ageOpenersByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
 /** The question word asking a degree: "*how* old is it". */
 const degreeQuestionWord = 'how';

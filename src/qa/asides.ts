@@ -158,11 +158,13 @@ export function withoutSetUps(language: Language, message: string): string {
  * and must name something of the story where the set-up does).
  */
 const clauseStart = /,|;|:|\s[-\u2013\u2014]+\s/g;
+const clauseBoundaryPresent = /,|;|:|\s[-\u2013\u2014]+\s/;
 
 export function withoutSetUpClauses(language: Language, message: string): string {
-  if (!askerPattern(language).test(message)) return message;
   const sentenceEnd = message.search(/[.!?](?=\s|$)/);
   const sentence = sentenceEnd < 0 ? message : message.slice(0, sentenceEnd + 1);
+  // Most messages hold no clause boundary in their first sentence, or no asker: nothing to split.
+  if (!clauseBoundaryPresent.test(sentence) || !askerPattern(language).test(sentence)) return message;
   const first = language.words.firstPersonSingular;
   const opening = wordsOf(language, sentence).find((t) => !language.discourseMarkers.has(t)) ?? '';
   if (!first.includes(opening)) return message;
