@@ -82,6 +82,7 @@ export interface Language {
     | 'timeUnits'
     | 'abbreviationJoiners'
     | 'leadIns'
+    | 'backReferences'
     | 'contrasts'
     | 'processMarkers'
     | 'purpose'
@@ -686,6 +687,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       timeUnits: lexicon.timeUnits,
       abbreviationJoiners: lexicon.abbreviationJoiners,
       leadIns: lexicon.leadIns,
+      backReferences: lexicon.backReferences,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
       purpose: {

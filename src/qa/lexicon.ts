@@ -134,6 +134,11 @@ export const languageFileSchema = z.strictObject({
   timeOfDay: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
+  /**
+   * Phrases after a noun pointing back at what the text gave before it ("the statements *recorded
+   * above*"): asked about by that noun phrase's words, the sentence is shown with the paragraph before it.
+   */
+  backReferences: words,
   /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
   contrasts: words,
   /**
