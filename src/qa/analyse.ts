@@ -7,7 +7,7 @@ import {
   titledArticle,
   withoutTitleWords,
 } from './articles.js';
-import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUps } from './asides.js';
+import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUpClauses, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
@@ -868,12 +868,42 @@ const viewTypes: ReadonlySet<QuestionType> = new Set(['yesno', 'what', 'why']);
 const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
 /**
+ * "is this story old", "how recent is this article": an adjective of age asks the date in a yes/no
+ * question, and after "how" in another ("what is new in this story" asks what is new).
+ */
+function asksAge(language: Language, words: readonly string[], type: QuestionType): boolean {
+  if (type !== 'yesno' && type !== 'what') return false;
+  // Most questions hold no adjective of age: look its first words up before matching phrases.
+  let openers = ageOpenersByLanguage.get(language);
+  if (!openers) {
+    openers = new Set(language.ageWords.map((phrase) => phrase[0] ?? ''));
+    ageOpenersByLanguage.set(language, openers);
+  }
+  const known = openers;
+  if (!words.some((w) => known.has(w))) return false;
+  return language.ageWords.some((phrase) =>
+    words.some((_, i) => standsAt(words, i, phrase) && (type === 'yesno' || words[i - 1] === degreeQuestionWord)),
+  );
+}
+
+const ageOpenersByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The question word asking a degree: "*how* old is it". */
+const degreeQuestionWord = 'how';
+
+/**
  * "when did this article first go up", "when did the piece come out": a "when" question about the
  * article itself (a determiner and a noun for it) that searches nothing else, or only an adverb of
  * order, asks when it was published, however it says so.
  */
-function asksArticleDate(language: Language, words: readonly string[], type: QuestionType, terms: readonly string[]): boolean {
-  if (type !== 'when') return false;
+function asksArticleDate(
+  language: Language,
+  words: readonly string[],
+  type: QuestionType,
+  terms: readonly string[],
+  publication: string | null,
+): boolean {
+  if (type !== 'when' && !asksAge(language, words, type)) return false;
   const at = words.findIndex((w, i) => language.articleDeterminers.has(w) && language.articleNouns.has(words[i + 1] ?? ''));
   // "what date did *this* go up", "when did *it* drop": a pronoun is the article only where the
   // question holds a word of publishing or age and searches nothing else, which the checks below make sure of.
@@ -891,7 +921,18 @@ function asksArticleDate(language: Language, words: readonly string[], type: Que
   const publishing = publishingTermsIn(language, words);
   // "when did this happen" may ask about the news; "when did this go up" asks about the article.
   if (at < 0 && publishing === null) return false;
-  return terms.every((t) => known.has(t) || noun.has(t) || t === publishedIntent || publishing?.has(t));
+  // "when did this go up *on the site*", "when did *the reg* post this": beside a word of publishing,
+  // an outlet's noun and the publication itself say where it was published, not what is asked.
+  const place = publishing === null ? noTerms : placeOfPublishing(language, words, publication);
+  return terms.every((t) => known.has(t) || noun.has(t) || t === publishedIntent || publishing?.has(t) || place.has(t));
+}
+
+/** The terms of the question's outlet nouns ("site") and of the publication: where the article was published. */
+function placeOfPublishing(language: Language, words: readonly string[], publication: string | null): ReadonlySet<string> {
+  const outlets = words.filter((w) => language.outletNouns.has(w)).map((w) => stemOfWord(language, w));
+  const place = new Set(termsOf(language, outlets, false));
+  if (publication !== null) place.add(`e:${publication}`);
+  return place;
 }
 
 /**
@@ -939,7 +980,10 @@ function eventualTerms(language: Language): ReadonlySet<string> {
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  const question = withoutAsides(language, withoutAfterthoughts(withoutSetUps(language, withoutInnerTags(language, message))));
+  const question = withoutAsides(
+    language,
+    withoutAfterthoughts(withoutSetUps(language, withoutSetUpClauses(language, withoutInnerTags(language, message)))),
+  );
   const { kept: said, excluded } = withoutExclusions(language, question);
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
@@ -975,7 +1019,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, otherOutletNamed(index, typed));
+  const positioned = articlePosition(language, otherOutletNamed(index, typed), index.publication);
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
@@ -1118,7 +1162,15 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   if (stories !== terms) terms.splice(0, terms.length, ...stories);
   const placed = withoutPlacedFooter(language, words, terms);
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
-  if (asksArticleDate(language, type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words, type, terms))
+  if (
+    asksArticleDate(
+      language,
+      type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words,
+      type,
+      terms,
+      index.publication,
+    )
+  )
     terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   // "who runs XenServer product management": the leader's role, which a profile gives by a title.

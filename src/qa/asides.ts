@@ -152,6 +152,39 @@ export function withoutSetUps(language: Language, message: string): string {
   return rest.text;
 }
 
+/**
+ * "ok so i skimmed this and the reg says …, but citrix says …, *so why does the reg think* …?": a
+ * sentence about the asker (its first word after any discourse markers a first-person-singular one)
+ * whose question opens a later clause (after a comma, colon, semicolon or dash, and any discourse
+ * markers: "so", "but") sets the question up in the same sentence; the clauses before it are
+ * dropped, as a set-up sentence is, on the same terms (the question must not speak of the asker,
+ * and must name something of the story where the set-up does).
+ */
+const clauseStart = /,|;|:|\s[-\u2013\u2014]+\s/g;
+const clauseBoundaryPresent = /,|;|:|\s[-\u2013\u2014]+\s/;
+
+export function withoutSetUpClauses(language: Language, message: string): string {
+  const sentenceEnd = message.search(/[.!?](?=\s|$)/);
+  const sentence = sentenceEnd < 0 ? message : message.slice(0, sentenceEnd + 1);
+  // Most messages hold no clause boundary in their first sentence, or no asker: nothing to split.
+  if (!clauseBoundaryPresent.test(sentence) || !askerPattern(language).test(sentence)) return message;
+  const first = language.words.firstPersonSingular;
+  const opening = wordsOf(language, sentence).find((t) => !language.discourseMarkers.has(t)) ?? '';
+  if (!first.includes(opening)) return message;
+  for (const boundary of sentence.matchAll(clauseStart)) {
+    const from = boundary.index + boundary[0].length;
+    const clause = wordsOf(language, sentence.slice(from));
+    const opener = clause.find((t) => !language.discourseMarkers.has(t)) ?? '';
+    if (!language.interrogatives.has(opener)) continue;
+    const rest = message.slice(from).trim();
+    if (clause.length < 2 || clause.some((t) => first.includes(t))) return message;
+    const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
+    if (!names(rest) && names(message.slice(0, from))) return message;
+    return rest;
+  }
+  return message;
+}
+
 const innerTagPatterns = new WeakMap<Language, RegExp>();
 
 /**

@@ -103,6 +103,11 @@ export interface Fact {
    * the terms of the sentence before it, which the pronoun stands for.
    */
   refersBack?: ReadonlySet<string>;
+  /**
+   * For a sentence pointing back by a noun phrase ("the unequivocal statements *recorded above*"):
+   * that phrase's terms, and the paragraph before the sentence, where what it points at stands.
+   */
+  pointsBack?: { terms: ReadonlySet<string>; text: string; paragraph: number };
 }
 
 /** Sentences of the article that qualify what comes before them. */
@@ -659,6 +664,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       qualifiedBy: rest.qualifiedBy,
       overturns: rest.overturns,
       refersBack: rest.refersBack,
+      pointsBack: rest.pointsBack,
     });
   };
 
@@ -975,6 +981,27 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     story.quotes
       .filter((q) => q.paragraph === paragraph && text.includes(q.text))
       .map((q) => `@reported:${q.speaker ?? q.organisation}`);
+  // "nor why it would publish *the unequivocal statements recorded above*": the noun phrase before a
+  // back-reference (back to its determiner) names what the paragraph before the sentence gave.
+  const backReferences = language.words.backReferences.map((phrase) => tokenise(normalise(phrase, language.contractions)));
+  const pointingPhrase = (text: string): string | null => {
+    const words = tokenise(normalise(text, language.contractions));
+    for (let i = 1; i < words.length; i++) {
+      if (!backReferences.some((phrase) => standsAt(words, i, phrase))) continue;
+      let start = i - 1;
+      while (start > 0 && i - start < tuning.maxPointingWords && !language.articleDeterminers.has(words[start - 1] ?? ''))
+        start--;
+      return words.slice(start, i).join(' ');
+    }
+    return null;
+  };
+  const pointsBackFrom = (paragraph: Story['paragraphs'][number], text: string): Fact['pointsBack'] => {
+    const before = story.paragraphs[story.paragraphs.indexOf(paragraph) - 1];
+    const phrase = pointingPhrase(text);
+    if (!before || before.part !== paragraph.part || phrase === null) return undefined;
+    const terms = new Set(analyse([phrase]).filter((t) => !t.startsWith('e:')));
+    return terms.size > 0 ? { terms, text: before.text, paragraph: before.id } : undefined;
+  };
   // Sentences last: they are the fallback when no structured fact fits.
   for (const paragraph of story.paragraphs) {
     const related = relatedByParagraph.get(paragraph.id);
@@ -992,6 +1019,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         overturns: overturnedBy(sentence),
         refersBack: referredTo(sentence.text, sentence.terms, (sentences[at - 1] ?? lastSentenceBefore(paragraph))?.terms),
         introduces: sentence.introduces?.paragraphs,
+        pointsBack: sentence.introduces ? undefined : pointsBackFrom(paragraph, sentence.text),
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
         tags: [

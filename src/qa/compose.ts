@@ -38,6 +38,13 @@ function attributed(index: QaIndex, question: Question, fact: Fact): string {
 }
 
 export function render(index: QaIndex, question: Question, fact: Fact): { text: string; sources: AnswerSource[] } {
+  // "what are the 'unequivocal statements'": asked about by its pointing phrase, a sentence shows what it points at.
+  const back = fact.pointsBack;
+  if (back && question.terms.some((t) => back.terms.has(t)))
+    return {
+      text: `${fact.answer}\n> ${back.text}`,
+      sources: dedupeSources([...fact.sources, { paragraph: back.paragraph, speaker: null }]),
+    };
   if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
   const answer = attributed(index, question, fact);
   const support = bestSupport(index, question, fact);

@@ -82,6 +82,7 @@ export interface Language {
     | 'timeUnits'
     | 'abbreviationJoiners'
     | 'leadIns'
+    | 'backReferences'
     | 'contrasts'
     | 'processMarkers'
     | 'purpose'
@@ -153,6 +154,8 @@ export interface Language {
    * ("go up", "drop"), and adjectives of age ("old", "recent").
    */
   publishingWords: readonly (readonly string[])[];
+  /** The adjectives of age among them, lower-case, split into words ("out of date"): "is this story old" asks its date whatever its type. */
+  ageWords: readonly (readonly string[])[];
   /** Phrases placing something low on the page, as words, and the footer's cues that are not such a place, as words. */
   pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
   /** Nouns of a job that also name a stance, and possessives never standing for a person: "*its position*" is a stance. */
@@ -183,6 +186,8 @@ export interface Language {
   speakingAdverbs: ReadonlySet<string>;
   /** Stems of the verbs of saying and of judging by which a question asks for someone's view. */
   viewVerbs: ReadonlySet<string>;
+  /** Stems of adjectives of certainty ("sure") and of the adverbs of degree before them ("so"): "why is X so sure" asks X's view. */
+  certainty: { adjectives: ReadonlySet<string>; degree: ReadonlySet<string> };
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
   /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
@@ -682,6 +687,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       timeUnits: lexicon.timeUnits,
       abbreviationJoiners: lexicon.abbreviationJoiners,
       leadIns: lexicon.leadIns,
+      backReferences: lexicon.backReferences,
       contrasts: lexicon.contrasts,
       processMarkers: lexicon.processMarkers,
       purpose: {
@@ -762,6 +768,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
+    certainty: {
+      adjectives: new Set(lexicon.certaintyAdjectives.flatMap((w) => stemmed(w))),
+      degree: new Set(lexicon.degreeAdverbs.flatMap((w) => stemmed(w))),
+    },
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
     membership: {
@@ -804,6 +814,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         .filter((t) => !/^[eio]:/.test(t)),
     ),
     publishingWords: [...lexicon.publishingVerbs, ...lexicon.ageAdjectives].map((w) => w.toLowerCase().split(/\s+/)),
+    ageWords: lexicon.ageAdjectives.map((w) => w.toLowerCase().split(/\s+/)),
     pagePlaces: {
       places: lexicon.pagePlaces.map((p) => p.toLowerCase().split(/\s+/)),
       footerNames: lexicon.intents.footer

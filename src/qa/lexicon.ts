@@ -134,6 +134,11 @@ export const languageFileSchema = z.strictObject({
   timeOfDay: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
+  /**
+   * Phrases after a noun pointing back at what the text gave before it ("the statements *recorded
+   * above*"): asked about by that noun phrase's words, the sentence is shown with the paragraph before it.
+   */
+  backReferences: words,
   /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
   contrasts: words,
   /**
@@ -423,6 +428,13 @@ export const languageFileSchema = z.strictObject({
    * "how does the writer *rate* Xen's chances" asks for the writer's view, as a verb of saying does.
    */
   judgingVerbs: words,
+  /**
+   * Adjectives of certainty (WordNet's "certain, sure" satellites: confident, convinced, positive …):
+   * "why is the reg *so sure* …" asks for the writer's grounds, as "why does the reg think …" does.
+   */
+  certaintyAdjectives: words,
+  /** Adverbs of degree that may stand before an adjective of certainty: "so sure", "that confident", "pretty certain". */
+  degreeAdverbs: words,
   /** Nouns for whoever wrote the article (writer, author, journalist, reporter …): their view is the publication's. */
   writerNouns: words,
   /**

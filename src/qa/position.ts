@@ -24,6 +24,12 @@ export function positionTermIn(position: ArticlePosition, terms: readonly string
 
 const positions: readonly ArticlePosition[] = ['opening', 'ending'];
 
+/** The most words a publication's name before a possessive is looked for in ("the el reg's"). */
+const maxNameWords = 3;
+
+/** What the tokeniser leaves of a possessive's "'s": "the reg's" is "the", "reg", "s". */
+const possessiveMark = 's';
+
 /**
  * Where in the article a question points, and its words without the ones saying so: "the *last
  * bit* before the update", "the *opening paragraph*" (an adjective before a noun for a stretch of
@@ -36,6 +42,7 @@ const positions: readonly ArticlePosition[] = ['opening', 'ending'];
 export function articlePosition(
   language: Language,
   words: readonly string[],
+  publication: string | null = null,
 ): { words: readonly string[]; position: ArticlePosition | null } {
   // Most questions hold no position word: stemming every word to find out would cost more than the rest of the analysis.
   if (!words.some((w) => language.positionPrefixes.has(w.slice(0, positionPrefixLength)))) return { words, position: null };
@@ -55,6 +62,21 @@ export function articlePosition(
   };
   // A bare "at the end" places something in the article only where the question names the article:
   // "an update tacked on at the end" places the update, it asks nothing about the update's end.
+  // "the *reg's* conclusion", "the *author's* closing": the article's, its writer's or its publication's
+  // own ending or opening is a position in the article, whoever else the question names.
+  // The word before the noun: the owner, the possessive's "s" before it or gone (a lone letter is dropped).
+  const ownerBefore = (noun: number): number | null => {
+    const owner = words[noun - 1] === possessiveMark ? noun - 2 : noun - 1;
+    if (owner < 0) return null;
+    if (language.articleNouns.has(words[owner] ?? '') || language.writerNouns.has(stems[owner] ?? '')) return owner;
+    if (publication === null) return null;
+    // The publication's name may be a phrase ("el reg"): the longest one ending at the owner.
+    for (let start = Math.max(0, owner - maxNameWords + 1); start <= owner; start++) {
+      const match = language.phrases.longestAt(stems, start);
+      if (match && start + match.length === owner + 1 && match.values.includes(`e:${publication}`)) return start;
+    }
+    return null;
+  };
   let referred: boolean | null = null;
   const refersToArticle = () => {
     referred ??= words.some((w) => language.articleNouns.has(w));
@@ -81,6 +103,9 @@ export function articlePosition(
             while (noun - after < tuning.maxPartDescribingWords && !namesArticle(noun) && describes(noun)) noun++;
             if (namesArticle(noun)) span = [from, noun > after ? noun : i + 1];
           } else if (refersToArticle()) span = [from, i + 1];
+        } else if (words[i + 1] !== 'of') {
+          const owner = ownerBefore(from);
+          if (owner !== null) span = [owner, i + 1];
         }
       }
       if (span) {

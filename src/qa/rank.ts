@@ -444,7 +444,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // A question naming someone and asking nothing else ("who is X?", "what about X?") wants the profile.
   const asksAboutThem =
     question.type !== 'said' && question.type !== 'recipient' && question.type !== 'expansion' && question.type !== 'speaker';
-  if (onlyEntities && subject && profile && fact.about === subject && asksAboutThem && question.source === null)
+  // … but "which Gartner *report* …" asks for a thing of a kind, which a profile not naming one does not give.
+  if (
+    onlyEntities &&
+    subject &&
+    profile &&
+    fact.about === subject &&
+    asksAboutThem &&
+    question.source === null &&
+    (question.kind === null || kindSatisfied(index, question, fact))
+  )
     return tuning.profileForNameOnly;
   switch (question.type) {
     case 'expansion':

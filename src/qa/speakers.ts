@@ -162,7 +162,11 @@ export function viewSource(index: QaIndex, stems: string[]): { source: string | 
     const end = i + (match?.length ?? 1);
     let verb = end;
     while (verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
-    if (!language.viewVerbs.has(stems[verb] ?? '')) return { source: null, stems };
+    // "why is the reg *so sure* …": an adjective of certainty, after an adverb of degree or none, stands
+    // for the verb, where words open the question before the speaker ("Google's assured OSS" asks nothing of Google).
+    const degree = language.certainty.degree.has(stems[verb] ?? '') ? verb + 1 : verb;
+    if (i > 0 && language.certainty.adjectives.has(stems[degree] ?? '')) verb = degree;
+    else if (!language.viewVerbs.has(stems[verb] ?? '')) return { source: null, stems };
     const from = writer ? i : end;
     return { source, stems: [...stems.slice(0, from), ...stems.slice(end, verb), ...stems.slice(verb + 1)] };
   }

@@ -57,6 +57,8 @@ export const tuning = {
   saidOtherQuote: 0.6,
   /** A lead-in ("sent us the following:") fits as the statement it introduces, a shade behind it. */
   leadInShare: 0.99,
+  /** The most words a noun phrase pointing back ("the unequivocal statements recorded above") is read back over. */
+  maxPointingWords: 4,
   /** A quote by an organisation speaking for the one asked about (the Linux Foundation for the Xen Project): just below their own. */
   saidSpokesperson: 1.1,
   /** For a yes/no question naming its source: the source's own quote, a little ahead of what others report of it. */
