@@ -11,8 +11,9 @@ import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUps } 
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
-import { definedTerm } from './definitions.js';
+import { definedAbbreviation, definedTerm } from './definitions.js';
 import { documentKindAsked } from './documents.js';
+import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -969,7 +970,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, otherOutletNamed(index, typed));
+  const positioned = articlePosition(language, otherOutletNamed(index, withoutIntensifiers(language, typed)));
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
@@ -993,18 +994,22 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   );
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
+  // "what is BLE": an abbreviation the story introduces asks for its long form.
+  const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;
   const type: QuestionType =
-    detected.type !== 'what' || wants === null
-      ? detected.type
-      : dateValueKinds.has(wants)
-        ? 'when'
-        : wants === 'person'
-          ? 'who'
-          : wants === 'version'
-            ? 'what'
-            : wants === 'destination' || wants === 'location'
-              ? 'where'
-              : 'howmany';
+    spelled !== null
+      ? 'expansion'
+      : detected.type !== 'what' || wants === null
+        ? detected.type
+        : dateValueKinds.has(wants)
+          ? 'when'
+          : wants === 'person'
+            ? 'who'
+            : wants === 'version'
+              ? 'what'
+              : wants === 'destination' || wants === 'location'
+                ? 'where'
+                : 'howmany';
   // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
   const dated = type === 'when' ? withoutTitleWords(index, words) : words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
@@ -1180,7 +1185,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
     unknownNames: [...new Set(names)],
     expansions,
-    abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
+    abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,
     future: speaksOfFuture(language, untagged.words),
     counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),

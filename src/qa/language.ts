@@ -232,6 +232,8 @@ export interface Language {
   indefiniteArticles: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
+  /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
+  interrogativeIntensifiers: readonly string[][];
   yesNoStarts: ReadonlySet<string>;
   entities: ReadonlyMap<string, EntityInfo>;
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
@@ -834,6 +836,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
+    interrogativeIntensifiers: lexicon.interrogativeIntensifiers
+      .map((phrase) => tokenise(normalise(phrase, contractions)))
+      .sort((a, b) => b.length - a.length),
     yesNoStarts,
     entities,
     vocabulary,

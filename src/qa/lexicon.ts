@@ -214,6 +214,11 @@ export const languageFileSchema = z.strictObject({
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
   /**
+   * Phrases that only intensify the question word before them ("what *the hell* is BLE", "where *on
+   * earth* is it going"; Huddleston and Pullum's emotive wh-modifiers): dropped, they ask nothing.
+   */
+  interrogativeIntensifiers: words,
+  /**
    * Shell nouns (Schmid 2000's factual, linguistic, mental, modal, eventive and circumstantial
    * classes: "aspect", "notion", "attempt"): they frame what a question asks rather than carry it,
    * so one the story never uses weighs as a describing word.
