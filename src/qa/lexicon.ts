@@ -39,6 +39,7 @@ export const answerTypeNames = [
   'time',
   'weekday',
   'day',
+  'reckonedYear',
   'year',
   'month',
   'price',
@@ -132,6 +133,11 @@ export const languageFileSchema = z.strictObject({
   vaguePrices: words,
   /** Words that make a number a time of day: "10 am", "14:00 GMT". */
   timeOfDay: words,
+  /**
+   * Years counted by another reckoning than the calendar's ("model year", "fiscal year"): a year a
+   * text gives is one of them only where it names the reckoning; "2022" alone dates the news.
+   */
+  yearReckonings: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
   /** Connectives by which a sentence qualifies what came before it ("But …", "AWS did, however, …"). */
