@@ -12,6 +12,7 @@ import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
+import { withDiscerning } from './discerning.js';
 import { documentKindAsked } from './documents.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
@@ -970,7 +971,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, otherOutletNamed(index, withoutIntensifiers(language, typed)));
+  const positioned = articlePosition(
+    language,
+    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, typed))),
+  );
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;

@@ -217,6 +217,8 @@ export interface Language {
   measureUnits: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
+  /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
+  discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
   negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
@@ -743,6 +745,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".
       phrases: lexicon.solving.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+    },
+    discerning: {
+      verbs: new Set(lexicon.discerning.verbs.map((w) => w.toLowerCase())),
+      particles: new Set(lexicon.discerning.particles.map((w) => w.toLowerCase())),
+      reach: lexicon.discerning.reach,
+      as: lexicon.discerning.as.toLowerCase(),
     },
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),

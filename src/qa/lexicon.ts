@@ -272,6 +272,11 @@ export const languageFileSchema = z.strictObject({
    * ("did the Register ever work out why …" asks whether it knows).
    */
   solving: z.strictObject({ as: phrase, phrases: words }),
+  /**
+   * "tell X from Y", "tell them apart": a verb of saying (`verbs`) with one of the `particles` at most
+   * `reach` words after it, its object between, means telling things apart; read as `as`.
+   */
+  discerning: z.strictObject({ verbs: words, particles: words, reach: z.number().int().min(1).max(10), as: phrase }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
   /**
