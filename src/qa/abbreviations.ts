@@ -40,6 +40,19 @@ export function abbreviationsSpelledOut(text: string, joinerWords: readonly stri
 }
 
 /**
+ * The abbreviations `text` introduces after their long form, lower case: "Bluetooth Low Energy
+ * (BLE)" makes BLE shorthand for what the long form says, which is then what BLE is. A name glossed
+ * after it ("CAPSTONE [Cislunar …]") is not introduced: the story calls the thing by that name.
+ */
+export function abbreviationsIntroduced(text: string, joinerWords: readonly string[]): string[] {
+  const joiners = new Set(joinerWords.map((w) => w.toLowerCase()));
+  const found = new Set<string>();
+  for (const [, long = '', short = ''] of text.matchAll(longFormThenAbbreviation))
+    if (initialsSpell(long.split(/\s+/), short, joiners)) found.add(short.toLowerCase());
+  return [...found];
+}
+
+/**
  * The story's names as their initials: "New Zealand" → nz, "Rocket Lab" → rl. A name is one of
  * `names` of two or more words, or two or more capitalised words inside a sentence of `prose` (a
  * sentence's first word is capitalised anyway, and an acronym is already its own short form); a

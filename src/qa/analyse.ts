@@ -11,8 +11,10 @@ import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUpClau
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
-import { definedTerm } from './definitions.js';
+import { definedAbbreviation, definedTerm } from './definitions.js';
+import { withDiscerning } from './discerning.js';
 import { documentKindAsked } from './documents.js';
+import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -1019,7 +1021,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
-  const positioned = articlePosition(language, otherOutletNamed(index, typed), index.publication);
+  const positioned = articlePosition(
+    language,
+    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, typed))),
+    index.publication,
+  );
   const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
@@ -1043,18 +1049,22 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   );
   const wants = detectWants(language, words);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
+  // "what is BLE": an abbreviation the story introduces asks for its long form.
+  const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;
   const type: QuestionType =
-    detected.type !== 'what' || wants === null
-      ? detected.type
-      : dateValueKinds.has(wants)
-        ? 'when'
-        : wants === 'person'
-          ? 'who'
-          : wants === 'version'
-            ? 'what'
-            : wants === 'destination' || wants === 'location'
-              ? 'where'
-              : 'howmany';
+    spelled !== null
+      ? 'expansion'
+      : detected.type !== 'what' || wants === null
+        ? detected.type
+        : dateValueKinds.has(wants)
+          ? 'when'
+          : wants === 'person'
+            ? 'who'
+            : wants === 'version'
+              ? 'what'
+              : wants === 'destination' || wants === 'location'
+                ? 'where'
+                : 'howmany';
   // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
   const dated = type === 'when' ? withoutTitleWords(index, words) : words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
@@ -1238,7 +1248,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
     unknownNames: [...new Set(names)],
     expansions,
-    abbreviation: type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null,
+    abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,
     future: speaksOfFuture(language, untagged.words),
     counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),

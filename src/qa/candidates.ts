@@ -1,7 +1,7 @@
 import { speakerOf } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import type { RelatedStory } from '../story/schema.js';
-import { abbreviationsSpelledOut } from './abbreviations.js';
+import { abbreviationsIntroduced, abbreviationsSpelledOut } from './abbreviations.js';
 import { kindReferents } from './anaphora.js';
 import type { AnswerSource } from './answer.js';
 import { compares } from './comparisons.js';
@@ -339,6 +339,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (/https?:\/\//.test(text)) out.add('@link');
     if (/#\w/.test(text)) out.add('@hashtag');
     for (const short of abbreviationsSpelledOut(text, language.words.abbreviationJoiners)) out.add(`@spells-out:${short}`);
+    for (const short of abbreviationsIntroduced(text, language.words.abbreviationJoiners)) out.add(`@introduces:${short}`);
     if (describesProcess(text)) out.add('@process');
     if (statesPlan(text)) out.add('@plan');
     if (givesMeans(text)) out.add('@means');

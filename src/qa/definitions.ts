@@ -21,6 +21,8 @@ export function definedTerm(index: QaIndex, words: readonly string[]): string | 
     if (!standsAt(words, 0, before) || !standsAt(words, words.length - after.length, after)) continue;
     const defined = words.slice(before.length, words.length - after.length);
     if (defined.length === 0 || defined.length > tuning.maxDefinedWords) return null;
+    // "what is AFTS": the story spells it out, which is what it is.
+    if (defined.length === 1 && introducedAbbreviations(index).has(defined[0] ?? '')) return null;
     const first = defined[0] ?? '';
     if (language.articleDeterminers.has(first) || language.interrogatives.has(first)) return null;
     // "what is CAPSTONE", "what is Launch Complex 2": a word the story only writes as a name is its own.
@@ -64,4 +66,38 @@ function nameWords(index: QaIndex): ReadonlySet<string> {
     nameWordsByIndex.set(index, names);
   }
   return names;
+}
+
+const introducedByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The abbreviations the story introduces after their long form ("Bluetooth Low Energy (BLE)"), lower case; found once per story. */
+function introducedAbbreviations(index: QaIndex): ReadonlySet<string> {
+  let found = introducedByIndex.get(index);
+  if (!found) {
+    const out = new Set<string>();
+    for (const fact of index.facts)
+      for (const feature of fact.features) if (feature.startsWith('@introduces:')) out.add(feature.slice('@introduces:'.length));
+    found = out;
+    introducedByIndex.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * For "what is BLE", "what's AFTS", "what does BLE mean": the abbreviation asked about, when the
+ * story introduces it after its long form, or null. Its long form is what it is, so the question asks
+ * what "what does BLE stand for" asks. A name the story glosses ("CAPSTONE [Cislunar …]") is described
+ * by the story instead, and is left to the rest of the engine.
+ */
+export function definedAbbreviation(index: QaIndex, words: readonly string[]): string | null {
+  const { language } = index;
+  if (words.length === 2 && words[0] === 'what')
+    return introducedAbbreviations(index).has(words[1] ?? '') ? (words[1] ?? null) : null;
+  for (const { before, after } of language.definitionFrames) {
+    if (words.length !== before.length + after.length + 1) continue;
+    if (!standsAt(words, 0, before) || !standsAt(words, words.length - after.length, after)) continue;
+    const defined = words[before.length] ?? '';
+    return introducedAbbreviations(index).has(defined) ? defined : null;
+  }
+  return null;
 }

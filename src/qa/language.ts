@@ -222,6 +222,8 @@ export interface Language {
   measureUnits: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
+  /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
+  discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
   negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
@@ -237,6 +239,8 @@ export interface Language {
   indefiniteArticles: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
+  /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
+  interrogativeIntensifiers: readonly string[][];
   yesNoStarts: ReadonlySet<string>;
   entities: ReadonlyMap<string, EntityInfo>;
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
@@ -748,6 +752,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       // Longest first: "figured out" before "crack".
       phrases: lexicon.solving.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     },
+    discerning: {
+      verbs: new Set(lexicon.discerning.verbs.map((w) => w.toLowerCase())),
+      particles: new Set(lexicon.discerning.particles.map((w) => w.toLowerCase())),
+      reach: lexicon.discerning.reach,
+      as: lexicon.discerning.as.toLowerCase(),
+    },
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),
     seatVerbs: new Set(lexicon.seatVerbs.map((w) => w.toLowerCase())),
@@ -845,6 +855,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
+    interrogativeIntensifiers: lexicon.interrogativeIntensifiers
+      .map((phrase) => tokenise(normalise(phrase, contractions)))
+      .sort((a, b) => b.length - a.length),
     yesNoStarts,
     entities,
     vocabulary,

@@ -39,6 +39,7 @@ export const answerTypeNames = [
   'time',
   'weekday',
   'day',
+  'reckonedYear',
   'year',
   'month',
   'price',
@@ -132,6 +133,11 @@ export const languageFileSchema = z.strictObject({
   vaguePrices: words,
   /** Words that make a number a time of day: "10 am", "14:00 GMT". */
   timeOfDay: words,
+  /**
+   * Years counted by another reckoning than the calendar's ("model year", "fiscal year"): a year a
+   * text gives is one of them only where it names the reckoning; "2022" alone dates the news.
+   */
+  yearReckonings: words,
   /** Phrases by which a sentence announces what follows ("sent us the following:"). */
   leadIns: words,
   /**
@@ -219,6 +225,11 @@ export const languageFileSchema = z.strictObject({
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
   /**
+   * Phrases that only intensify the question word before them ("what *the hell* is BLE", "where *on
+   * earth* is it going"; Huddleston and Pullum's emotive wh-modifiers): dropped, they ask nothing.
+   */
+  interrogativeIntensifiers: words,
+  /**
    * Shell nouns (Schmid 2000's factual, linguistic, mental, modal, eventive and circumstantial
    * classes: "aspect", "notion", "attempt"): they frame what a question asks rather than carry it,
    * so one the story never uses weighs as a describing word.
@@ -266,6 +277,11 @@ export const languageFileSchema = z.strictObject({
    * ("did the Register ever work out why …" asks whether it knows).
    */
   solving: z.strictObject({ as: phrase, phrases: words }),
+  /**
+   * "tell X from Y", "tell them apart": a verb of saying (`verbs`) with one of the `particles` at most
+   * `reach` words after it, its object between, means telling things apart; read as `as`.
+   */
+  discerning: z.strictObject({ verbs: words, particles: words, reach: z.number().int().min(1).max(10), as: phrase }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
   /**

@@ -490,6 +490,8 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         return tuning.saidUnbacked;
       if (fact.by.includes(subject)) return 1;
       if (subject === index.publication && fact.kind === 'sentence') return 1;
+      // "what does the Tesla *teaser* say …": a part of the page speaks with its own sentences.
+      if (fact.kind === 'sentence' && question.subjectTerms.some((t) => t.startsWith('i:') && fact.partly.has(t))) return 1;
       return tuning.saidUnbacked;
     }
     // "Who said Xen is a staple technology?" is answered by whoever said it: a quote, or a claim

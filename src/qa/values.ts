@@ -17,6 +17,7 @@ export type ValueWords = Pick<
   | 'vagueAmounts'
   | 'vaguePrices'
   | 'timeOfDay'
+  | 'yearReckonings'
   | 'sendingVerbs'
   | 'motionNouns'
   | 'directionPrepositions'
@@ -32,7 +33,7 @@ export type ValueWords = Pick<
 export type ValueKind = AnswerTypeName | 'vaguePrice';
 
 /** The kinds of value that say when: what "when" and "what year/month/day/time" ask for. */
-export const dateValueKinds: ReadonlySet<ValueKind> = new Set(['time', 'weekday', 'day', 'month', 'year']);
+export const dateValueKinds: ReadonlySet<ValueKind> = new Set(['time', 'weekday', 'day', 'month', 'year', 'reckonedYear']);
 
 /**
  * Coarser values that still help when the exact one is missing: asked for the day, the story may
@@ -43,6 +44,8 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   weekday: ['day', 'month', 'year'],
   day: ['month', 'year'],
   month: ['year'],
+  // The news's own year is no coarser model or fiscal year: it dates something else.
+  reckonedYear: [],
   year: [],
   price: ['vaguePrice', 'count'],
   percent: ['count'],
@@ -99,6 +102,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const vagueAmounts = new Set(lower(words.vagueAmounts));
   const vaguePrices = new Set(lower(words.vaguePrices));
   const timeOfDay = new Set(lower(words.timeOfDay));
+  const reckonings = lower(words.yearReckonings);
   const conveying = new Set(lower([...words.sendingVerbs, ...words.motionNouns]));
   const directions = new Set(lower(words.directionPrepositions));
   const determiners = new Set(lower(words.articleDeterminers));
@@ -185,6 +189,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     if (out.has('day')) out.add('month');
     if (hasPhrase(padded, currencyPhrases)) out.add('price');
     if (hasPhrase(padded, percentPhrases)) out.add('percent');
+    if (out.has('year') && hasPhrase(padded, reckonings)) out.add('reckonedYear');
     return out;
   };
   return {

@@ -205,9 +205,9 @@ describe('asking for an exact number, wherever the word stands', () => {
     expect(answer.partial?.answer).toContain('billions');
   });
 
-  it('reads "which model years" as asking for years, while "which model" still asks for the model', () => {
+  it('reads "which model years" as asking for a year of that reckoning, while "which model" still asks for the model', () => {
     const index = getIndex(story);
-    expect(analyseQuestion(index, 'what model years of the tesla can be unlocked this way').wants).toBe('year');
+    expect(analyseQuestion(index, 'what model years of the tesla can be unlocked this way').wants).toBe('reckonedYear');
     const answer = ask('what model years does the relay attack work on');
     expect(answer.answered).toBe(false);
     expect(answer.partial?.answer).toBeDefined();

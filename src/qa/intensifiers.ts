@@ -1,0 +1,18 @@
+import type { Language } from './language.js';
+
+/**
+ * The question's words without an emotive phrase right after a question word ("what *the hell* is
+ * BLE", "where *on earth* is CAPSTONE going"): it intensifies the question word and asks nothing.
+ */
+export function withoutIntensifiers(
+  language: Pick<Language, 'interrogatives' | 'interrogativeIntensifiers'>,
+  words: string[],
+): string[] {
+  let out = words;
+  for (let at = 0; at < out.length - 1; at++) {
+    if (!language.interrogatives.has(out[at] ?? '')) continue;
+    const phrase = language.interrogativeIntensifiers.find((p) => p.every((w, i) => out[at + 1 + i] === w));
+    if (phrase) out = [...out.slice(0, at + 1), ...out.slice(at + 1 + phrase.length)];
+  }
+  return out;
+}
