@@ -7,7 +7,7 @@ import {
   titledArticle,
   withoutTitleWords,
 } from './articles.js';
-import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUps } from './asides.js';
+import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutPreamble, withoutSetUps } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
@@ -933,7 +933,10 @@ function eventualTerms(language: Language): ReadonlySet<string> {
 export function analyseQuestion(index: QaIndex, message: string): Question {
   const { language } = index;
   const typed: string[] = [];
-  const question = withoutAsides(language, withoutAfterthoughts(withoutSetUps(language, withoutInnerTags(language, message))));
+  const question = withoutAsides(
+    language,
+    withoutAfterthoughts(withoutSetUps(language, withoutPreamble(language, withoutInnerTags(language, message)))),
+  );
   const { kept: said, excluded } = withoutExclusions(language, question);
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;

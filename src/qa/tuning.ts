@@ -180,6 +180,8 @@ export const tuning = {
   minInterrogativeTypoLength: 4,
   /** A noun stands for its verb ("assurance" → assur) only when the rest is this long: "sentence", "instance" are no verbs' nouns. */
   minDerivedBaseLength: 5,
+  /** A preamble is dropped only before a question of at least this many words: "why?" alone points back into it. */
+  minPreambledQuestionWords: 3,
   /** A destination's preposition stands at most this many words after its word of motion: "taking NASA's CAPSTONE to the Moon". */
   destinationReach: 3,
   /** Title words naming the article ("the xen/aws embedded story") are at most this many: a longer run is a description, not a name. */
