@@ -356,7 +356,8 @@ export const languageFileSchema = z.strictObject({
   indefiniteArticles: words,
   /**
    * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
-   * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.
+   * run, head, lead, manage, direct, oversee …), and of having one in one's care (cover, handle): "who
+   * *runs* X" asks for the role of X's leader, "what does she *cover* at Y" for her own.
    */
   leadingVerbs: words,
   /**
