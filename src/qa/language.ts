@@ -217,6 +217,8 @@ export interface Language {
   measureUnits: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
+  /** Verbs of keeping on with something, as word lists (longest first), and the words of turning from it. */
+  continuing: { phrases: readonly (readonly string[])[]; opposites: readonly string[] };
   negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
@@ -741,6 +743,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".
       phrases: lexicon.solving.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+    },
+    continuing: {
+      phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+      opposites: lexicon.continuing.opposites.map((w) => w.toLowerCase()),
     },
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),

@@ -261,6 +261,12 @@ export const languageFileSchema = z.strictObject({
    * ("did the Register ever work out why …" asks whether it knows).
    */
   solving: z.strictObject({ as: phrase, phrases: words }),
+  /**
+   * Verbs of keeping on with something (WordNet's "continue" verbs: stick with, stay with, remain on,
+   * keep using): a yes/no question whether someone keeps on with it is answered by a fact that they
+   * turn from it, in one of the `opposites` (replace, switch, leave) or to another of its kind.
+   */
+  continuing: z.strictObject({ phrases: words, opposites: words }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
   /**
