@@ -28,7 +28,8 @@ describe('a yes/no question whether someone keeps on with a named thing', () => 
   it('leaves a thing that is no name, and questions asking what, as they were', () => {
     const cloud = analyseQuestion(shipped, 'is the xen project sticking with cloud');
     expect(cloud.expansions.get('x:stick with')?.terms ?? []).not.toContain('s:replac');
-    expect(analyseQuestion(shipped, 'what is oracle sticking with').expansions.size).toBe(0);
+    const what = analyseQuestion(shipped, 'what is oracle sticking with');
+    expect([...what.expansions.values()].flatMap((e) => e.terms)).not.toContain('s:replac');
   });
 
   it('declines where the answer holds neither keeping on nor turning from it', () => {
