@@ -824,6 +824,30 @@ function verbOfNoun(index: QaIndex, token: string): string | null {
   return null;
 }
 
+/**
+ * The terms of what a purpose question says was made: the words after its verb of creation up to the
+ * closing preposition ("what did AWS build *its KVM hypervisor* for"), or in the passive between the
+ * auxiliary and the verb ("what was *the new hypervisor* built for"), other than names. A fact
+ * stating the purpose may name the thing otherwise ("they have created a new offering … to power"), so
+ * these weigh as background, like a clause's.
+ */
+function madeThingTerms(
+  language: Language,
+  words: readonly string[],
+  verbs: readonly string[],
+  terms: readonly string[],
+): readonly string[] {
+  if (verbs.length === 0) return [];
+  const at = words.findLastIndex((w) => verbs.includes(w));
+  // "what was *the new hypervisor* built for": in the passive what was made stands before the verb.
+  // "… says the new offering *is meant* for": an auxiliary right before the verb follows what was made, which is searched.
+  const auxiliary = words.findLastIndex((w, i) => i < at && language.yesNoStarts.has(w));
+  const after = words.slice(at + 1, -1);
+  const made = after.length > 0 || auxiliary < 0 ? after : words.slice(auxiliary + 1, at);
+  const object = made.map((w) => stemOfWord(language, w));
+  return termsOf(language, object, false).filter((t) => terms.includes(t) && !t.startsWith('e:'));
+}
+
 /** The intent term of someone's role and employer. */
 const roleIntent = 'i:role';
 
@@ -1055,7 +1079,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   // "what did AWS tell TechTarget *in the end*": when it happened in a sequence, not what.
   const eventual = all.filter((t) => eventualTerms(language).has(t));
-  const background = eventual.length === 0 ? circumstances : new Set([...circumstances, ...eventual]);
+  // "what did AWS build *the kvm thing* for": a purpose answers however it names what was made ("a new offering").
+  const made = madeThingTerms(language, untagged.words, purposeVerbs, all);
+  const lessened = [...eventual, ...made];
+  const background = lessened.length === 0 ? circumstances : new Set([...circumstances, ...lessened]);
   // "why does the reg reckon …": the publication whose view is asked for is named only where it says
   // "we"; what is asked is the rest.
   const viewer = attributed !== sourced && attributed.source === index.publication ? `e:${attributed.source}` : null;
