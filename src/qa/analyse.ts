@@ -14,6 +14,7 @@ import { compares } from './comparisons.js';
 import { withContinuing } from './continuing.js';
 import { definedTerm } from './definitions.js';
 import { documentKindAsked } from './documents.js';
+import { echoedTerms } from './echoes.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -152,6 +153,8 @@ export interface Question {
   deedObject: string | null;
   /** For "what is a hypervisor": the general term whose meaning is asked (see `definitions.ts`). */
   defines: string | null;
+  /** The terms of a phrase the question quotes from the article ("true about what"): see `echoes.ts`. */
+  echoed: ReadonlySet<string>;
 }
 
 /**
@@ -1232,6 +1235,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deed,
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
+    echoed: echoedTerms(language, message),
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

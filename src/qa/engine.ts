@@ -5,6 +5,7 @@ import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
+import { echoes } from './echoes.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
@@ -135,6 +136,15 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
  * questions in one message. A question (opening with a question word or an auxiliary) is followed,
  * after a comma or "and", by a second one of four words or more opening the same way.
  */
+/** Question types answered by the quote itself: "who said …", "what did X say …". */
+const askingForQuote: ReadonlySet<Question['type']> = new Set(['who', 'said', 'speaker', 'recipient']);
+
+/** The ranked facts without quotes that only give back a phrase the question quotes (see `echoes.ts`). */
+function withoutEchoes(index: QaIndex, question: Question, ranked: Scored[]): Scored[] {
+  if (question.echoed.size === 0 || askingForQuote.has(question.type)) return ranked;
+  return ranked.filter((scored) => !echoes(index.language, scored.fact, question.echoed));
+}
+
 function questionParts(index: QaIndex, text: string): [string, string] | null {
   const { language } = index;
   const opensQuestion = (part: string) => {
@@ -187,7 +197,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
-  const ranked = rankFacts(index, analysed);
+  const ranked = withoutEchoes(index, analysed, rankFacts(index, analysed));
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];
