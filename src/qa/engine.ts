@@ -131,11 +131,6 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   return found && (question.whetherKnown !== null || !saysNotKnown(text, index.language.words.ignorance)) ? found : undefined;
 }
 
-/**
- * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
- * questions in one message. A question (opening with a question word or an auxiliary) is followed,
- * after a comma or "and", by a second one of four words or more opening the same way.
- */
 /** Question types answered by the quote itself: "who said …", "what did X say …". */
 const askingForQuote: ReadonlySet<Question['type']> = new Set(['who', 'said', 'speaker', 'recipient']);
 
@@ -145,6 +140,11 @@ function withoutEchoes(index: QaIndex, question: Question, ranked: Scored[]): Sc
   return ranked.filter((scored) => !echoes(index.language, scored.fact, question.echoed));
 }
 
+/**
+ * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
+ * questions in one message. A question (opening with a question word or an auxiliary) is followed,
+ * after a comma or "and", by a second one of four words or more opening the same way.
+ */
 function questionParts(index: QaIndex, text: string): [string, string] | null {
   const { language } = index;
   const opensQuestion = (part: string) => {
