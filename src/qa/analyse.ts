@@ -30,7 +30,15 @@ import {
 import { leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
-import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
+import {
+  compoundKind,
+  jobTitleTerms,
+  namedKindPattern,
+  namingKind,
+  storyNamesOfKind,
+  unknownKind,
+  withQuantifiedSets,
+} from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, withPlacedStories } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
@@ -1101,9 +1109,12 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
-  const kind =
+  const kind = withQuantifiedSets(
+    index,
     (type === 'what' && wants === null ? namingKind(index, words) : null) ??
-    documentKindAsked(language, words, detectKind(index, words, wants));
+      documentKindAsked(language, words, detectKind(index, words, wants)),
+    words,
+  );
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.
   let recipient: string | null = null;
   const span = detected.span;

@@ -89,6 +89,7 @@ export interface Language {
     | 'planMarkers'
     | 'additiveMarkers'
     | 'coordinators'
+    | 'universalQuantifiers'
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
@@ -697,6 +698,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       planMarkers: lexicon.planMarkers,
       additiveMarkers: lexicon.additiveMarkers,
       coordinators: lexicon.coordinators,
+      universalQuantifiers: lexicon.universalQuantifiers.map((w) => w.toLowerCase()),
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),

@@ -382,6 +382,8 @@ export const languageFileSchema = z.strictObject({
   additiveMarkers: words,
   /** Words joining two of a kind ("java *and* python packages"). */
   coordinators: words,
+  /** Determiners saying every thing of a kind ("*all* new instance types"): a reply naming the set answers "which <plural>". */
+  universalQuantifiers: words,
   planMarkers: words,
   /**
    * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a

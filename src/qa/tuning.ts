@@ -194,4 +194,6 @@ export const tuning = {
   referredShare: 0.97,
   /** Words after a name that may be the noun it names: a compound's head follows its modifier ("Photon satellite *bus*"). */
   nameCompoundReach: 2,
+  /** Words between a universal quantifier and the noun it quantifies: "all new future instance types". */
+  quantifiedNounReach: 3,
 } as const;
