@@ -14,7 +14,7 @@ import { compares } from './comparisons.js';
 import { withContinuing } from './continuing.js';
 import { definedTerm } from './definitions.js';
 import { documentKindAsked } from './documents.js';
-import { echoedTerms } from './echoes.js';
+import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import {
   cuesThatMayMatch,
   type Language,
@@ -163,6 +163,8 @@ export interface Question {
   defines: string | null;
   /** The terms of a phrase the question quotes from the article ("true about what"): see `echoes.ts`. */
   echoed: ReadonlySet<string>;
+  /** Whether it asks what the phrase it quotes is or means ("what are the 'unequivocal statements'"): see `echoes.ts`. */
+  asksEchoed: boolean;
 }
 
 /**
@@ -1247,6 +1249,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
+    asksEchoed: asksWhatQuotedIs(language, message),
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

@@ -7,6 +7,7 @@
  */
 import type { Fact } from './candidates.js';
 import { type Language, typedTermsOf } from './language.js';
+import { normalise, standsAt, tokenise } from './text.js';
 
 /** A span in double quotes (straight or curly), or in single quotes standing apart from words (not an apostrophe). */
 const quotedSpan =
@@ -46,4 +47,46 @@ export function echoes(language: Language, fact: Fact, echoed: ReadonlySet<strin
   if (own.size === 0) return false;
   for (const term of own) if (!echoed.has(term)) return false;
   return true;
+}
+
+/**
+ * Whether the question asks what a phrase it quotes is or means: a definition frame's words stand
+ * before the first quoted span (a determiner between them: "what are *the* 'unequivocal statements'
+ * the reg talks about") and its closing words, if any, after it ("what does 'net-new' *mean*"). The
+ * story's sentence holding the phrase uses it; it says what the phrase is only where it says more.
+ */
+export function asksWhatQuotedIs(language: Language, question: string): boolean {
+  if (!/["'\u2018\u201c]/.test(question)) return false;
+  quotedSpan.lastIndex = 0;
+  const match = quotedSpan.exec(question);
+  quotedSpan.lastIndex = 0;
+  if (!match) return false;
+  const before = tokenise(normalise(question.slice(0, match.index), language.contractions));
+  while (before.length > 0 && language.articleDeterminers.has(before[before.length - 1] ?? '')) before.pop();
+  const after = tokenise(normalise(question.slice(match.index + match[0].length), language.contractions));
+  return language.definitionFrames.some(
+    (frame) =>
+      frame.before.length === before.length &&
+      standsAt(before, 0, frame.before) &&
+      (frame.after.length === 0 || (after.length === frame.after.length && standsAt(after, 0, frame.after))),
+  );
+}
+
+/** Whether a fact's terms hold every term of the quoted phrase: it uses the phrase. */
+export function holdsEchoed(fact: Fact, echoed: ReadonlySet<string>): boolean {
+  if (echoed.size === 0) return false;
+  for (const term of echoed) if (!fact.terms.has(term)) return false;
+  return true;
+}
+
+/** Most characters of a quoted phrase shown back in a reply. */
+const maxShownPhrase = 80;
+
+/** The first phrase a question quotes, its words only (no markup or mentions survive), or empty. */
+export function quotedPhrase(question: string): string {
+  quotedSpan.lastIndex = 0;
+  const match = quotedSpan.exec(question);
+  quotedSpan.lastIndex = 0;
+  const words = (match?.[1] ?? match?.[2] ?? '').match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.join(' ').slice(0, maxShownPhrase);
 }

@@ -5,7 +5,7 @@ import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
-import { echoes } from './echoes.js';
+import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
@@ -225,6 +225,13 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     if (!partial?.lacking) return abstain(index, analysed, { kind: 'no-match' });
     const missing = index.language.missing[partial.lacking].replace('{kind}', analysed.kind?.noun ?? '');
     const { text: says, sources } = render(index, analysed, partial.fact);
+    return abstainWithPartial(index, analysed, { answer: `${missing} What it does say: ${says}`, sources });
+  }
+  // "what are the 'unequivocal statements' …": the sentence using the phrase does not say what it is.
+  if (analysed.asksEchoed && holdsEchoed(best.fact, analysed.echoed)) {
+    const phrase = `“${quotedPhrase(text)}”`;
+    const missing = index.language.missing.definition.replace('{kind}', phrase);
+    const { text: says, sources } = render(index, analysed, best.fact);
     return abstainWithPartial(index, analysed, { answer: `${missing} What it does say: ${says}`, sources });
   }
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact

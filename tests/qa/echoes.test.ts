@@ -26,4 +26,18 @@ describe('a phrase the question quotes from the article', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Chris Schlaeger');
   });
+
+  it('declines with the sentence using it as a partial answer when the question asks what the phrase is', () => {
+    const reply = ask('what are "unequivocal statements" in this story');
+    expect(reply.answered).toBe(false);
+    expect(reply.partial?.answer).toContain('“unequivocal statements”');
+    expect(reply.partial?.answer).toContain('What it does say');
+    expect(analyseQuestion(shipped, 'what does the "final nail" line mean').asksEchoed).toBe(false);
+    expect(analyseQuestion(shipped, "what does 'net-new' mean").asksEchoed).toBe(true);
+  });
+
+  it('shows the phrase back by its words only', () => {
+    const reply = ask('what are the "**unequivocal** statements"');
+    expect(reply.partial?.answer).toContain('“unequivocal statements”');
+  });
 });
