@@ -7,13 +7,22 @@ import {
   titledArticle,
   withoutTitleWords,
 } from './articles.js';
-import { withoutAfterthoughts, withoutAsides, withoutInnerTags, withoutSetUpClauses, withoutSetUps } from './asides.js';
+import {
+  withoutAfterthoughts,
+  withoutAsides,
+  withoutInnerTags,
+  withoutPreamble,
+  withoutSetUpClauses,
+  withoutSetUps,
+} from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
+import { withContinuing } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
 import { withDiscerning } from './discerning.js';
 import { documentKindAsked } from './documents.js';
+import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
@@ -30,7 +39,15 @@ import {
 import { leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
-import { compoundKind, jobTitleTerms, namedKindPattern, namingKind, storyNamesOfKind, unknownKind } from './naming.js';
+import {
+  compoundKind,
+  jobTitleTerms,
+  namedKindPattern,
+  namingKind,
+  storyNamesOfKind,
+  unknownKind,
+  withQuantifiedSets,
+} from './naming.js';
 import { modifiedNouns } from './opposites.js';
 import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, withPlacedStories } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
@@ -153,6 +170,10 @@ export interface Question {
   deedObject: string | null;
   /** For "what is a hypervisor": the general term whose meaning is asked (see `definitions.ts`). */
   defines: string | null;
+  /** The terms of a phrase the question quotes from the article ("true about what"): see `echoes.ts`. */
+  echoed: ReadonlySet<string>;
+  /** Whether it asks what the phrase it quotes is or means ("what are the 'unequivocal statements'"): see `echoes.ts`. */
+  asksEchoed: boolean;
 }
 
 /**
@@ -831,6 +852,30 @@ function verbOfNoun(index: QaIndex, token: string): string | null {
   return null;
 }
 
+/**
+ * The terms of what a purpose question says was made: the words after its verb of creation up to the
+ * closing preposition ("what did AWS build *its KVM hypervisor* for"), or in the passive between the
+ * auxiliary and the verb ("what was *the new hypervisor* built for"), other than names. A fact
+ * stating the purpose may name the thing otherwise ("they have created a new offering … to power"), so
+ * these weigh as background, like a clause's.
+ */
+function madeThingTerms(
+  language: Language,
+  words: readonly string[],
+  verbs: readonly string[],
+  terms: readonly string[],
+): readonly string[] {
+  if (verbs.length === 0) return [];
+  const at = words.findLastIndex((w) => verbs.includes(w));
+  // "what was *the new hypervisor* built for": in the passive what was made stands before the verb.
+  // "… says the new offering *is meant* for": an auxiliary right before the verb follows what was made, which is searched.
+  const auxiliary = words.findLastIndex((w, i) => i < at && language.yesNoStarts.has(w));
+  const after = words.slice(at + 1, -1);
+  const made = after.length > 0 || auxiliary < 0 ? after : words.slice(auxiliary + 1, at);
+  const object = made.map((w) => stemOfWord(language, w));
+  return termsOf(language, object, false).filter((t) => terms.includes(t) && !t.startsWith('e:'));
+}
+
 /** The intent term of someone's role and employer. */
 const roleIntent = 'i:role';
 
@@ -984,7 +1029,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const typed: string[] = [];
   const question = withoutAsides(
     language,
-    withoutAfterthoughts(withoutSetUps(language, withoutSetUpClauses(language, withoutInnerTags(language, message)))),
+    withoutAfterthoughts(
+      withoutSetUps(language, withoutPreamble(language, withoutSetUpClauses(language, withoutInnerTags(language, message)))),
+    ),
   );
   const { kept: said, excluded } = withoutExclusions(language, question);
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
@@ -1098,7 +1145,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           : { source: null, stems: searchedStems };
   // "why does the reg reckon …", "how does the writer rate …": whose view the question asks for.
   const attributed = sourced.source === null && viewTypes.has(type) ? viewSource(index, searchedStems) : sourced;
-  const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
+  // "is Oracle still sticking with Xen": keeping on is answered by turning from it, too.
+  const continued = withContinuing(index, withPolarity(language, attributed.stems), type === 'yesno');
+  const { stems, expansions: paraphrases } = paraphrased(index, collocated(index, continued.stems), type === 'yesno');
+  const expansions = continued.expansions.size === 0 ? paraphrases : new Map([...paraphrases, ...continued.expansions]);
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);
@@ -1108,7 +1158,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       : { background: guess.size === 0 ? clause : new Set([...clause, ...guess]), alternatives: [] };
   // "what did AWS tell TechTarget *in the end*": when it happened in a sequence, not what.
   const eventual = all.filter((t) => eventualTerms(language).has(t));
-  const background = eventual.length === 0 ? circumstances : new Set([...circumstances, ...eventual]);
+  // "what did AWS build *the kvm thing* for": a purpose answers however it names what was made ("a new offering").
+  const made = madeThingTerms(language, untagged.words, purposeVerbs, all);
+  const lessened = [...eventual, ...made];
+  const background = lessened.length === 0 ? circumstances : new Set([...circumstances, ...lessened]);
   // "why does the reg reckon …": the publication whose view is asked for is named only where it says
   // "we"; what is asked is the rest.
   const viewer = attributed !== sourced && attributed.source === index.publication ? `e:${attributed.source}` : null;
@@ -1124,9 +1177,12 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
-  const kind =
+  const kind = withQuantifiedSets(
+    index,
     (type === 'what' && wants === null ? namingKind(index, words) : null) ??
-    documentKindAsked(language, words, detectKind(index, words, wants));
+      documentKindAsked(language, words, detectKind(index, words, wants)),
+    words,
+  );
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.
   let recipient: string | null = null;
   const span = detected.span;
@@ -1266,6 +1322,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deed,
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
+    echoed: echoedTerms(language, message),
+    asksEchoed: asksWhatQuotedIs(language, message),
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

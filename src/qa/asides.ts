@@ -4,6 +4,7 @@
  */
 import { type Language, typedTermsOf } from './language.js';
 import { escapeRegExp, normalise, tokenise } from './text.js';
+import { tuning } from './tuning.js';
 
 /**
  * "What is Warrilow's title? I need it for my piece.", "Which three? Please list them all.": sentences
@@ -183,6 +184,43 @@ export function withoutSetUpClauses(language: Language, message: string): string
     return rest;
   }
   return message;
+}
+
+/**
+ * "ok so as a PM who follows cloud infra and got sent this by my boss, *quick q:* what is …", "I cover
+ * Citrix for a fund and I'm trying to figure out how worried to be. per citrix, is …", "sorry if this
+ * is a dumb question but I'm new to this — in the article, which …": a message whose last part asks
+ * (after a full stop, a colon or a spaced dash) and whose parts before it speak of the asker (a
+ * first-person-singular word anywhere) without asking anything themselves (no question mark, no
+ * question word opening them) is that question after a preamble. The preamble may hold question words
+ * inside ("figure out *how* worried"), which a sentence-wise set-up may not. As with set-ups, the
+ * question is kept whole where it speaks of the asker, or names nothing while the preamble names something.
+ */
+const preambleBoundary = /(?<=[.!?])\s+|(?<=:)\s+|\s[-\u2013\u2014]+\s/;
+
+/** Whether a part opens a question: its first word after discourse markers is a question word or an auxiliary. */
+function opensQuestion(language: Language, words: readonly string[]): boolean {
+  const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  return language.interrogatives.has(opening) || language.yesNoStarts.has(opening);
+}
+
+export function withoutPreamble(language: Language, message: string): string {
+  if (!askerPattern(language).test(message)) return message;
+  const parts = message
+    .split(preambleBoundary)
+    .filter((s) => s.trim())
+    .map((text) => ({ text, words: wordsOf(language, text) }));
+  if (parts.length < 2) return message;
+  const question = parts[parts.length - 1] as Sentence;
+  const preamble = parts.slice(0, -1);
+  const first = language.words.firstPersonSingular;
+  if (!asks(language, question) || question.words.length < tuning.minPreambledQuestionWords) return message;
+  if (question.words.some((t) => first.includes(t))) return message;
+  if (preamble.some((p) => p.text.includes('?') || opensQuestion(language, p.words))) return message;
+  if (!preamble.some((p) => p.words.some((t) => first.includes(t)))) return message;
+  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
+  if (!names(question.text) && preamble.some((p) => names(p.text))) return message;
+  return question.text;
 }
 
 const innerTagPatterns = new WeakMap<Language, RegExp>();

@@ -5,6 +5,7 @@ import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
+import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
@@ -130,6 +131,15 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   return found && (question.whetherKnown !== null || !saysNotKnown(text, index.language.words.ignorance)) ? found : undefined;
 }
 
+/** Question types answered by the quote itself: "who said …", "what did X say …". */
+const askingForQuote: ReadonlySet<Question['type']> = new Set(['who', 'said', 'speaker', 'recipient']);
+
+/** The ranked facts without quotes that only give back a phrase the question quotes (see `echoes.ts`). */
+function withoutEchoes(index: QaIndex, question: Question, ranked: Scored[]): Scored[] {
+  if (question.echoed.size === 0 || askingForQuote.has(question.type)) return ranked;
+  return ranked.filter((scored) => !echoes(index.language, scored.fact, question.echoed));
+}
+
 /**
  * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
  * questions in one message. A question (opening with a question word or an auxiliary) is followed,
@@ -187,7 +197,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
-  const ranked = rankFacts(index, analysed);
+  const ranked = withoutEchoes(index, analysed, rankFacts(index, analysed));
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];
@@ -217,6 +227,13 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     const { text: says, sources } = render(index, analysed, partial.fact);
     return abstainWithPartial(index, analysed, { answer: `${missing} What it does say: ${says}`, sources });
   }
+  // "what are the 'unequivocal statements' …": the sentence using the phrase does not say what it is.
+  if (analysed.asksEchoed && holdsEchoed(best.fact, analysed.echoed)) {
+    const phrase = `“${quotedPhrase(text)}”`;
+    const missing = index.language.missing.definition.replace('{kind}', phrase);
+    const { text: says, sources } = render(index, analysed, best.fact);
+    return abstainWithPartial(index, analysed, { answer: `${missing} What it does say: ${says}`, sources });
+  }
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
   // naming the same people but not the happening cannot say yes or no.
   const happening = analysed.terms.filter((t) => !t.startsWith('e:'));
@@ -224,6 +241,11 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   const holds = (term: string) =>
     best.fact.terms.has(term) || (analysed.expansions.get(term)?.terms.some((t) => best.fact.terms.has(t)) ?? false);
   if (analysed.type === 'yesno' && happening.length > 0 && !happening.some(holds))
+    return abstain(index, analysed, { kind: 'no-match' });
+  // "is Tesla sticking with Bluetooth": a word of state reached through its opposite ("private" →
+  // publicly, "sticking with" → replace) is what the question asks; a fact holding neither says nothing on it.
+  const opposed = happening.filter((t) => analysed.expansions.get(t)?.relation === 'antonym');
+  if (analysed.type === 'yesno' && opposed.length > 0 && !opposed.some(holds))
     return abstain(index, analysed, { kind: 'no-match' });
   // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.
   if (analysed.alternatives.length > 0 && !analysed.alternatives.some(holds))

@@ -18,6 +18,30 @@ const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
  * whether they lead it, which a title does not settle. The kind asked for ("… for *which product*") is
  * the answer's, not what is led.
  */
+/** A stopword that is no question word or auxiliary: an adverb ("actually", "really") between a doer and its verb. */
+function skippable(language: Language, word: string): boolean {
+  return language.stopwords.has(word) && !language.interrogatives.has(word) && !language.yesNoStarts.has(word);
+}
+
+/**
+ * "*what area* does Warrilow cover", "*which part* does she run": the words between an opening question
+ * word and the auxiliary name the kind of answer asked for, not what is led.
+ */
+function askedNounTerms(language: Language, words: readonly string[]): ReadonlySet<string> {
+  if (!language.interrogatives.has(words[0] ?? '')) return noTerms;
+  const end = words.findIndex((w, k) => k > 0 && language.yesNoStarts.has(w));
+  if (end <= 1) return noTerms;
+  return new Set(
+    termsOf(
+      language,
+      words.slice(1, end).map((w) => stemOfWord(language, w)),
+      false,
+    ),
+  );
+}
+
+const noTerms: ReadonlySet<string> = new Set();
+
 export function leadingVerbTerm(
   language: Language,
   words: readonly string[],
@@ -32,9 +56,13 @@ export function leadingVerbTerm(
     const stemmed = stemOfWord(language, word);
     const [term] = termsOf(language, [stemmed], false);
     if (term === undefined || !terms.includes(term)) continue;
-    const led = terms.filter((t) => t !== term && t !== kindTerm && isContentTerm(t));
+    const asked = askedNounTerms(language, words);
+    const led = terms.filter((t) => t !== term && t !== kindTerm && !asked.has(t) && isContentTerm(t));
     if (!led.every((t) => titleTerms.has(t))) return null;
-    const before = words[i - 1] ?? '';
+    // "what does Cottingham *actually* run": an adverb the lexicon counts a stopword stands between the doer and the verb.
+    let at = i - 1;
+    while (at > 0 && skippable(language, words[at] ?? '')) at--;
+    const before = words[at] ?? '';
     if (before === 'who') return led.length > 0 ? term : null;
     const named = termsOf(language, [stemOfWord(language, before)], false);
     if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;

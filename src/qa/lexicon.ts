@@ -282,6 +282,12 @@ export const languageFileSchema = z.strictObject({
    * `reach` words after it, its object between, means telling things apart; read as `as`.
    */
   discerning: z.strictObject({ verbs: words, particles: words, reach: z.number().int().min(1).max(10), as: phrase }),
+  /**
+   * Verbs of keeping on with something (WordNet's "continue" verbs: stick with, stay with, remain on,
+   * keep using): a yes/no question whether someone keeps on with it is answered by a fact that they
+   * turn from it, in one of the `opposites` (replace, switch, leave) or to another of its kind.
+   */
+  continuing: z.strictObject({ phrases: words, opposites: words }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
   /**
@@ -377,7 +383,8 @@ export const languageFileSchema = z.strictObject({
   indefiniteArticles: words,
   /**
    * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
-   * run, head, lead, manage, direct, oversee …): "who *runs* X" asks for the role of X's leader.
+   * run, head, lead, manage, direct, oversee …), and of having one in one's care (cover, handle): "who
+   * *runs* X" asks for the role of X's leader, "what does she *cover* at Y" for her own.
    */
   leadingVerbs: words,
   /**
@@ -396,6 +403,8 @@ export const languageFileSchema = z.strictObject({
   additiveMarkers: words,
   /** Words joining two of a kind ("java *and* python packages"). */
   coordinators: words,
+  /** Determiners saying every thing of a kind ("*all* new instance types"): a reply naming the set answers "which <plural>". */
+  universalQuantifiers: words,
   planMarkers: words,
   /**
    * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a

@@ -68,6 +68,49 @@ export function namedKindPattern(index: QaIndex, nounStem: string, questionWords
     known.get(fact.answer)?.some((found) => !asked.has(found) && !found.split('-').some((part) => asked.has(part))) ?? false;
 }
 
+/**
+ * "which instance *types* will use KVM": a plural kind noun asks for the set, which a reply naming every
+ * thing of the kind gives ("*all new* instance types"), as well as one naming them.
+ */
+export function withQuantifiedSets(index: QaIndex, kind: Question['kind'], questionWords: readonly string[]): Question['kind'] {
+  const named = kind?.named;
+  if (!kind || !named || kind.members[0] !== '@named') return kind;
+  const head = kind.noun.split(' ').pop() ?? '';
+  if (!/[^s]s$/.test(head)) return kind;
+  const headStem = stem(head, index.language.stems);
+  if (!questionWords.includes(head)) return kind;
+  const sets = factSetsOfNoun(index, headStem);
+  if (sets.size === 0) return kind;
+  return { ...kind, named: (fact) => named(fact) || sets.has(fact.answer) };
+}
+
+const setsByNoun = new WeakMap<QaIndex, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The replies naming every thing of a kind by a universal quantifier before the noun, with up to
+ * `tuning.quantifiedNounReach` words between ("*all* new future instance types", "*every* new
+ * instance"): found once per noun and story, like the names beside it.
+ */
+function factSetsOfNoun(index: QaIndex, nounStem: string): ReadonlySet<string> {
+  let byNoun = setsByNoun.get(index);
+  if (!byNoun) {
+    byNoun = new Map();
+    setsByNoun.set(index, byNoun);
+  }
+  let found = byNoun.get(nounStem);
+  if (!found) {
+    const quantifiers = index.language.words.universalQuantifiers.map(escapeRegExp).join('|') || '(?!)';
+    const words = nounStem.split(' ').map((w) => `${escapeRegExp(w)}\\w{0,3}`);
+    const pattern = new RegExp(
+      `\\b(?:${quantifiers})\\s+(?:[\\w-]+\\s+){0,${tuning.quantifiedNounReach}}${words.join('\\s+')}\\b`,
+      'i',
+    );
+    found = new Set(index.facts.filter((f) => pattern.test(f.answer)).map((f) => f.answer));
+    if (byNoun.size < maxNamedKinds) byNoun.set(nounStem, found);
+  }
+  return found;
+}
+
 /** Whether any fact names a thing of this kind beside the noun. */
 export function storyNamesOfKind(index: QaIndex, nounStem: string): boolean {
   return factNamesBesideNoun(index, nounStem).size > 0;

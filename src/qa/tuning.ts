@@ -182,6 +182,8 @@ export const tuning = {
   minInterrogativeTypoLength: 4,
   /** A noun stands for its verb ("assurance" → assur) only when the rest is this long: "sentence", "instance" are no verbs' nouns. */
   minDerivedBaseLength: 5,
+  /** A preamble is dropped only before a question of at least this many words: "why?" alone points back into it. */
+  minPreambledQuestionWords: 3,
   /** A destination's preposition stands at most this many words after its word of motion: "taking NASA's CAPSTONE to the Moon". */
   destinationReach: 3,
   /** Title words naming the article ("the xen/aws embedded story") are at most this many: a longer run is a description, not a name. */
@@ -194,4 +196,6 @@ export const tuning = {
   referredShare: 0.97,
   /** Words after a name that may be the noun it names: a compound's head follows its modifier ("Photon satellite *bus*"). */
   nameCompoundReach: 2,
+  /** Words between a universal quantifier and the noun it quantifies: "all new future instance types". */
+  quantifiedNounReach: 3,
 } as const;

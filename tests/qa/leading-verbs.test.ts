@@ -35,6 +35,27 @@ describe("a verb of leading asks for the leader's role", () => {
     expect(ask('who leads the xen project').answered).toBe(false);
   });
 
+  it("reads an adverb between the person and the verb, and verbs of having something in one's care", () => {
+    const run = ask('what does cottingham really run over at citrix');
+    expect(run.answered).toBe(true);
+    expect(run.answer).toContain('XenServer product management');
+    const handle = ask('what does michael warrilow handle at gartner');
+    expect(handle.answered).toBe(true);
+    expect(handle.answer).toContain('infrastructure software');
+  });
+
+  it('takes the noun after the question word for the kind of answer, not for what is led', () => {
+    expect(analyseQuestion(shipped, 'what field does warrilow cover').terms).toContain('i:role');
+    const field = ask('what field does warrilow cover');
+    expect(field.answered).toBe(true);
+    expect(field.answer).toContain('infrastructure software');
+  });
+
+  it('does not ask for a role where no person does the covering', () => {
+    expect(analyseQuestion(shipped, 'what does gartner cover').terms).not.toContain('i:role');
+    expect(analyseQuestion(shipped, 'what does the article cover').terms).not.toContain('i:role');
+  });
+
   it('leaves a yes/no question about what someone leads as it was', () => {
     expect(analyseQuestion(shipped, 'does bulpin run technology at citrix').terms).not.toContain('i:role');
   });

@@ -41,3 +41,21 @@ describe('"what did X build Y for" asks a purpose', () => {
     expect(answer.answer ?? '').not.toContain('The headline is');
   });
 });
+
+describe('what a purpose question says was made', () => {
+  it('weighs as background, so a purpose naming the thing otherwise answers', () => {
+    const reply = ask('according to cottingham what did amazon make its new instance for');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('particular types of workloads');
+    const hypervisor = ask('what did amazon create its kvm hypervisor for');
+    expect(hypervisor.answered).toBe(true);
+    expect(hypervisor.answer).toContain('NVMe');
+  });
+
+  it('is read before the verb in an inverted passive, and not after an auxiliary standing right before the verb', () => {
+    expect([...analyseQuestion(index, 'what was amazons kvm fork made for').background]).toContain('kvm');
+    expect([...analyseQuestion(index, 'what does cottingham say the new offering is meant for').background]).not.toContain(
+      'offer',
+    );
+  });
+});
