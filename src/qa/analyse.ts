@@ -151,6 +151,11 @@ export interface Question {
   deedObject: string | null;
   /** For "what is a hypervisor": the general term whose meaning is asked (see `definitions.ts`). */
   defines: string | null;
+  /**
+   * Whether it speaks of an article as one ("the Tesla *story*", "the *teasers*", "*published*", "*old*"):
+   * only then is a related story's year, the year it was published, a date it asks for.
+   */
+  asksArticle: boolean;
 }
 
 /**
@@ -904,6 +909,15 @@ function publishingTermsIn(language: Language, words: readonly string[]): Readon
   return found ? new Set(termsOf(language, stems, false)) : null;
 }
 
+/** Whether the words name an article (an article noun, a part of the page) or a word of publishing or age. */
+function speaksOfArticle(language: Language, words: readonly string[], terms: readonly string[]): boolean {
+  return (
+    words.some((w) => language.articleNouns.has(w)) ||
+    terms.some((t) => t.startsWith('i:')) ||
+    publishingTermsIn(language, words) !== null
+  );
+}
+
 const planWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
 /** Whether the question holds a word opening a phrase of plan ("meant", "supposed", "planned"), by stem: it asks about a plan. */
@@ -1198,6 +1212,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deed,
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
+    asksArticle: speaksOfArticle(language, untagged.words, terms),
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

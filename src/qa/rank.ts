@@ -694,6 +694,9 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
+  // A teaser's year is when that story was published: it answers "what year is the Tesla story from",
+  // not "which model year Teslas are affected".
+  if (asksWhen && fact.kind === 'teaser' && !question.asksArticle) return question.wants ?? 'date';
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   // "where do the attackers put their gadgets": the answer says where, by a preposition of place ("near the phone").
