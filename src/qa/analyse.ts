@@ -410,6 +410,9 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
  * ("which *exact* day" asks what "which day" asks; "what exact number" keeps its own cue).
  */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
+  // "how small is it, *in MB*", "how many *kilobytes*": a unit of measure after its leader asks for a
+  // measure in that unit, which a bare count does not give.
+  if (words.some((w, i) => language.measureUnits.has(w) && language.unitLeaders.has(words[i - 1] ?? ''))) return 'measure';
   const found = firstAnswerCue(language, words);
   if (found !== null) return found;
   const plain = withoutPrecision(language, words);

@@ -215,6 +215,8 @@ export interface Language {
   valueUnits: ReadonlySet<string>;
   /** Units of measure, lower-cased as written: not names a question could ask about. */
   measureUnits: ReadonlySet<string>;
+  /** Words before a unit that ask for a measure in it ("in MB", "how many kilobytes"). */
+  unitLeaders: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
   negations: ReadonlySet<string>;
@@ -737,6 +739,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       return starts;
     }, new Map<string, Set<string>>()),
     measureUnits: new Set(lexicon.measureUnits.map((w) => w.toLowerCase())),
+    unitLeaders: new Set(lexicon.unitLeaders.map((w) => w.toLowerCase())),
     solving: {
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".

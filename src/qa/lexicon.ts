@@ -50,6 +50,7 @@ export const answerTypeNames = [
   'version',
   'destination',
   'location',
+  'measure',
 ] as const;
 
 /**
@@ -122,6 +123,8 @@ export const languageFileSchema = z.strictObject({
   percentWords: words,
   /** Units of measure (data size, frequency, length, mass, power): "how many MB" asks an amount, and a unit is no name. */
   measureUnits: words,
+  /** Words before a unit that ask for a measure in it: "*in* MB", "how *many* kilobytes". */
+  unitLeaders: words,
   /** Nouns of a place (town, country, island): "which town" asks where, and the noun is no part of what is asked about. */
   placeNouns: words,
   /** Words that make a number a duration: "12 days". */

@@ -14,6 +14,7 @@ export type ValueWords = Pick<
   | 'currencyWords'
   | 'percentWords'
   | 'timeUnits'
+  | 'measureUnits'
   | 'vagueAmounts'
   | 'vaguePrices'
   | 'timeOfDay'
@@ -53,6 +54,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   version: [],
   destination: [],
   location: [],
+  measure: ['count'],
 };
 
 /** The kind of value a figure typed alone states: "2022" a year, "20" a count; null for a word. */
@@ -96,6 +98,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const percentWords = single(words.percentWords);
   const percentPhrases = phrases(words.percentWords);
   const timeUnits = single(words.timeUnits);
+  const measureUnits = single(words.measureUnits);
   const vagueAmounts = new Set(lower(words.vagueAmounts));
   const vaguePrices = new Set(lower(words.vaguePrices));
   const timeOfDay = new Set(lower(words.timeOfDay));
@@ -168,6 +171,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if (isNumber && currency.has(next)) out.add('price');
       if (isNumber && (next === '%' || percentWords.has(next))) out.add('percent');
       if (amount && timeUnits.has(next)) out.add('duration');
+      if (amount && measureUnits.has(next)) out.add('measure');
       if ((isNumber || clockPattern.test(token)) && timeOfDay.has(next)) out.add('time');
       if (vaguePrices.has(token)) out.add('vaguePrice');
       if (leadsToPlace(tokens, lowered, i)) out.add('destination');
