@@ -849,6 +849,22 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/**
+ * "who *at TechTarget* did AWS talk to", "who from the LF sent it": "who" right before a preposition
+ * of affiliation and an organisation asks for one of its people, a person the question does not name.
+ */
+function asksPersonAt(language: Language, words: readonly string[]): boolean {
+  // The question is a "who" question: its first question word is the "who".
+  const at = words.findIndex((w) => language.interrogatives.has(w));
+  if (at < 0 || !language.affiliationPrepositions.has(words[at + 1] ?? '')) return false;
+  const start = language.articleDeterminers.has(words[at + 2] ?? '') ? at + 3 : at + 2;
+  for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
+    const terms = termsOf(language, stemmedTokens(language, words.slice(start, end).join(' ')), false);
+    if (terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'organisation')) return true;
+  }
+  return false;
+}
+
 /** "how many other *articles* are at the bottom of the page": the plural, placed on the page, counts the related stories. */
 function placedStoriesCounted(language: Language, words: readonly string[], counted: string | null): string | null {
   if (counted === null || counted.startsWith('i:') || !namesPlacedStories(language, words)) return counted;
@@ -1008,7 +1024,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           : untagged.words,
     ),
   );
-  const wants = detectWants(language, words);
+  const wants =
+    detectWants(language, words) ?? (detected.type === 'who' && asksPersonAt(language, untagged.words) ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   const type: QuestionType =
     detected.type !== 'what' || wants === null
