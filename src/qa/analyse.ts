@@ -156,6 +156,12 @@ export interface Question {
    * only then is a related story's year, the year it was published, a date it asks for.
    */
   asksArticle: boolean;
+  /**
+   * "what version of KVM does AWS use": a version asked with one noun for it, which a variant the story
+   * names ("a custom cut of KVM") gives; "what version is AWS's *fork* based on" asks the version of a
+   * variant, which naming the variant does not give.
+   */
+  asksVariant: boolean;
 }
 
 /**
@@ -1233,6 +1239,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
     asksArticle: speaksOfArticle(language, untagged.words, terms),
+    asksVariant:
+      wants === 'version' && untagged.words.filter((w) => language.variantNouns.has(stemOfWord(language, w))).length === 1,
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

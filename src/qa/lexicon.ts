@@ -125,6 +125,10 @@ export const languageFileSchema = z.strictObject({
   measureUnits: words,
   /** Words before a unit that ask for a measure in it: "*in* MB", "how *many* kilobytes". */
   unitLeaders: words,
+  /** Nouns for a version of a thing ("fork", "cut of KVM", "KVM derivative"): a fact naming one of a thing gives its version. */
+  variantNouns: words,
+  /** Prepositions joining a version noun to its thing: "a cut *of* KVM". */
+  variantPrepositions: words,
   /** Nouns of a place (town, country, island): "which town" asks where, and the noun is no part of what is asked about. */
   placeNouns: words,
   /** Words that make a number a duration: "12 days". */

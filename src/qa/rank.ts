@@ -1,6 +1,14 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature, venueFeature } from './candidates.js';
+import {
+  agentlessFeature,
+  comparesFeature,
+  countOfFeature,
+  type Fact,
+  quoteNamesFeature,
+  variantFeature,
+  venueFeature,
+} from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
@@ -697,6 +705,8 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   // A teaser's year is when that story was published: it answers "what year is the Tesla story from",
   // not "which model year Teslas are affected".
   if (asksWhen && fact.kind === 'teaser' && !question.asksArticle) return question.wants ?? 'date';
+  // "what version of KVM does AWS use": a version of a thing the question names ("a custom cut of KVM") gives one.
+  if (question.asksVariant && question.terms.some((term) => fact.features.has(`${variantFeature}${term}`))) return null;
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   // "where do the attackers put their gadgets": the answer says where, by a preposition of place ("near the phone").
