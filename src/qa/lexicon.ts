@@ -125,6 +125,8 @@ export const languageFileSchema = z.strictObject({
   measureUnits: words,
   /** Words before a unit that ask for a measure in it: "*in* MB", "how *many* kilobytes". */
   unitLeaders: words,
+  /** Prepositions placing a thing relative to a date ("*before* the November call"): that date is not the thing's own. */
+  relativeDatePrepositions: words,
   /** Nouns for a version of a thing ("fork", "cut of KVM", "KVM derivative"): a fact naming one of a thing gives its version. */
   variantNouns: words,
   /** Prepositions joining a version noun to its thing: "a cut *of* KVM". */

@@ -15,6 +15,7 @@ export type ValueWords = Pick<
   | 'percentWords'
   | 'timeUnits'
   | 'measureUnits'
+  | 'relativeDatePrepositions'
   | 'vagueAmounts'
   | 'vaguePrices'
   | 'timeOfDay'
@@ -30,7 +31,7 @@ export type ValueWords = Pick<
  * A kind of value a text states: one a question can ask for, or a vague one that only a partial
  * answer offers ("low-cost" for a price).
  */
-export type ValueKind = AnswerTypeName | 'vaguePrice';
+export type ValueKind = AnswerTypeName | 'vaguePrice' | 'relativeDate';
 
 /** The kinds of value that say when: what "when" and "what year/month/day/time" ask for. */
 export const dateValueKinds: ReadonlySet<ValueKind> = new Set(['time', 'weekday', 'day', 'month', 'year']);
@@ -99,6 +100,13 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const percentPhrases = phrases(words.percentWords);
   const timeUnits = single(words.timeUnits);
   const measureUnits = single(words.measureUnits);
+  const relativePrepositions = lower(words.relativeDatePrepositions).map((p) => p.split(/\s+/));
+  // "*before the* November call": a date after a preposition placing something relative to it, past
+  // its determiner, is a point of reference, not the date of what the text reports.
+  const relativeAt = (lowered: readonly string[], i: number) => {
+    const end = determiners.has(lowered[i - 1] ?? '') ? i - 1 : i;
+    return relativePrepositions.some((p) => p.every((word, k) => lowered[end - p.length + k] === word));
+  };
   const vagueAmounts = new Set(lower(words.vagueAmounts));
   const vaguePrices = new Set(lower(words.vaguePrices));
   const timeOfDay = new Set(lower(words.timeOfDay));
@@ -151,6 +159,10 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     const lowered = tokens.map((t) => t.toLowerCase());
     const padded = ` ${lowered.join(' ')} `;
     lowered.forEach((token, i) => {
+      if ((months.has(token) || weekdays.has(token) || yearPattern.test(token)) && relativeAt(lowered, i)) {
+        out.add('relativeDate');
+        return;
+      }
       const next = lowered[i + 1] ?? '';
       const previous = lowered[i - 1] ?? '';
       const isNumber = numberPattern.test(token);
@@ -195,7 +207,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     valuesIn,
     hasDate: (text) => {
       const found = valuesIn(text);
-      return found.has('month') || found.has('year') || found.has('duration');
+      return found.has('month') || found.has('year') || found.has('duration') || found.has('relativeDate');
     },
   };
 }
