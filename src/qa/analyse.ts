@@ -157,8 +157,8 @@ export interface Question {
    */
   asksArticle: boolean;
   /**
-   * "what version of KVM does AWS use": a version asked with one noun for it, which a variant the story
-   * names ("a custom cut of KVM") gives; "what version is AWS's *fork* based on" asks the version of a
+   * "what version of KVM does AWS use": a version asked with one noun for it and no "which", which a
+   * variant the story names ("a custom cut of KVM") gives; "what version is AWS's *fork* based on" asks the version of a
    * variant, which naming the variant does not give.
    */
   asksVariant: boolean;
@@ -1239,8 +1239,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
     asksArticle: speaksOfArticle(language, untagged.words, terms),
+    // "*which* version of KVM" asks for one of its numbered versions, as "which day" asks for a date.
     asksVariant:
-      wants === 'version' && untagged.words.filter((w) => language.variantNouns.has(stemOfWord(language, w))).length === 1,
+      wants === 'version' &&
+      !untagged.words.some((w) => language.namedKindOpeners.has(w)) &&
+      untagged.words.filter((w) => language.variantNouns.has(stemOfWord(language, w))).length === 1,
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };
