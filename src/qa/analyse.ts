@@ -153,7 +153,8 @@ export interface Question {
   defines: string | null;
   /**
    * Whether it speaks of an article as one ("the Tesla *story*", "the *teasers*", "*published*", "*old*"):
-   * only then is a related story's year, the year it was published, a date it asks for.
+   * only then is a related story's year, the year it was published, a date it asks for. Read for date
+   * questions only (false for the rest).
    */
   asksArticle: boolean;
   /**
@@ -1238,7 +1239,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     deed,
     deedObject: deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
-    asksArticle: speaksOfArticle(language, untagged.words, terms),
+    // Only a date question reads it (a teaser's year), so no other question pays for the scan.
+    asksArticle:
+      (type === 'when' || (wants !== null && dateValueKinds.has(wants))) && speaksOfArticle(language, untagged.words, terms),
     // "*which* version of KVM" asks for one of its numbered versions, as "which day" asks for a date.
     asksVariant:
       wants === 'version' &&
