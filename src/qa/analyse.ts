@@ -856,12 +856,15 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/** The question types a "who" opens: whoever did something, whom someone told, whose words these are. */
+const personTypes: ReadonlySet<QuestionType> = new Set(['who', 'recipient', 'speaker']);
+
 /**
  * "who *at TechTarget* did AWS talk to", "who from the LF sent it": "who" right before a preposition
  * of affiliation and an organisation asks for one of its people, a person the question does not name.
  */
 function asksPersonAt(language: Language, words: readonly string[]): boolean {
-  // The question is a "who" question: its first question word is the "who".
+  // The question asks whom (one of `personTypes`): its first question word is the "who".
   const at = words.findIndex((w) => language.interrogatives.has(w));
   if (at < 0 || !language.affiliationPrepositions.has(words[at + 1] ?? '')) return false;
   const start = language.articleDeterminers.has(words[at + 2] ?? '') ? at + 3 : at + 2;
@@ -1032,7 +1035,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     ),
   );
   const wants =
-    detectWants(language, words) ?? (detected.type === 'who' && asksPersonAt(language, untagged.words) ? 'person' : null);
+    detectWants(language, words) ?? (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   const type: QuestionType =
     detected.type !== 'what' || wants === null

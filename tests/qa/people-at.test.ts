@@ -20,6 +20,8 @@ describe('"who at <organisation>" asks for one of its people', () => {
     expect(outlet.answered).toBe(false);
     expect(outlet.partial?.answer).toContain("doesn't give a name");
     expect(ask('who from the linux foundation sent the reg that statement').answered).toBe(false);
+    // Whom-told questions too: "talked to" makes it ask a recipient, but "who at AWS" asks a person.
+    expect(ask('who at amazon gave techtarget the comment').answered).toBe(false);
   });
 
   it('answers with the person the story names there', () => {

@@ -20,6 +20,10 @@ describe('a version asked of a thing: a number, or a variant of that thing the s
     const kvm = ask('what version of kvm does amazon run');
     expect(kvm.answered).toBe(true);
     expect(kvm.answer).toContain('cut of KVM');
+    // The kind's member is the thing: a cut of KVM is a version of the hypervisor.
+    const kind = ask('what version of the hypervisor are new ec2 instances getting');
+    expect(kind.answered).toBe(true);
+    expect(kind.answer).toContain('cut of KVM');
   });
 
   it('declines a version of something the story names no variant of, or of the variant itself', () => {
