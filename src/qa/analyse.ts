@@ -174,6 +174,18 @@ export interface Question {
   echoed: ReadonlySet<string>;
   /** Whether it asks what the phrase it quotes is or means ("what are the 'unequivocal statements'"): see `echoes.ts`. */
   asksEchoed: boolean;
+  /**
+   * Whether it speaks of an article as one ("the Tesla *story*", "the *teasers*", "*published*", "*old*"):
+   * only then is a related story's year, the year it was published, a date it asks for. Read for date
+   * questions only (false for the rest).
+   */
+  asksArticle: boolean;
+  /**
+   * "what version of KVM does AWS use": a version asked with one noun for it and no "which", which a
+   * variant the story names ("a custom cut of KVM") gives; "what version is AWS's *fork* based on" asks the version of a
+   * variant, which naming the variant does not give.
+   */
+  asksVariant: boolean;
 }
 
 /**
@@ -434,6 +446,9 @@ function withoutTagEnding(language: Language, words: readonly string[]): { words
  * ("which *exact* day" asks what "which day" asks; "what exact number" keeps its own cue).
  */
 function detectWants(language: Language, words: readonly string[]): AnswerTypeName | null {
+  // "how small is it, *in MB*", "how many *kilobytes*": a unit of measure after its leader asks for a
+  // measure in that unit, which a bare count does not give.
+  if (words.some((w, i) => language.measureUnits.has(w) && language.unitLeaders.has(words[i - 1] ?? ''))) return 'measure';
   const found = firstAnswerCue(language, words);
   if (found !== null) return found;
   const plain = withoutPrecision(language, words);
@@ -894,6 +909,25 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/** The question types a "who" opens: whoever did something, whom someone told, whose words these are. */
+const personTypes: ReadonlySet<QuestionType> = new Set(['who', 'recipient', 'speaker']);
+
+/**
+ * "who *at TechTarget* did AWS talk to", "who from the LF sent it": "who" right before a preposition
+ * of affiliation and an organisation asks for one of its people, a person the question does not name.
+ */
+function asksPersonAt(language: Language, words: readonly string[]): boolean {
+  // The question asks whom (one of `personTypes`): its first question word is the "who".
+  const at = words.findIndex((w) => language.interrogatives.has(w));
+  if (at < 0 || !language.affiliationPrepositions.has(words[at + 1] ?? '')) return false;
+  const start = language.articleDeterminers.has(words[at + 2] ?? '') ? at + 3 : at + 2;
+  for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
+    const terms = termsOf(language, stemmedTokens(language, words.slice(start, end).join(' ')), false);
+    if (terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'organisation')) return true;
+  }
+  return false;
+}
+
 /** "how many other *articles* are at the bottom of the page": the plural, placed on the page, counts the related stories. */
 function placedStoriesCounted(language: Language, words: readonly string[], counted: string | null): string | null {
   if (counted === null || counted.startsWith('i:') || !namesPlacedStories(language, words)) return counted;
@@ -998,6 +1032,15 @@ function publishingTermsIn(language: Language, words: readonly string[]): Readon
   return found ? new Set(termsOf(language, stems, false)) : null;
 }
 
+/** Whether the words name an article (an article noun, a part of the page) or a word of publishing or age. */
+function speaksOfArticle(language: Language, words: readonly string[], terms: readonly string[]): boolean {
+  return (
+    words.some((w) => language.articleNouns.has(w)) ||
+    terms.some((t) => t.startsWith('i:')) ||
+    publishingTermsIn(language, words) !== null
+  );
+}
+
 const planWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
 /** Whether the question holds a word opening a phrase of plan ("meant", "supposed", "planned"), by stem: it asks about a plan. */
@@ -1094,7 +1137,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           : untagged.words,
     ),
   );
-  const wants = detectWants(language, words);
+  const wants =
+    detectWants(language, words) ?? (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   // "what is BLE": an abbreviation the story introduces asks for its long form.
   const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;
@@ -1324,6 +1368,14 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
     asksEchoed: asksWhatQuotedIs(language, message),
+    // Only a date question reads it (a teaser's year), so no other question pays for the scan.
+    asksArticle:
+      (type === 'when' || (wants !== null && dateValueKinds.has(wants))) && speaksOfArticle(language, untagged.words, terms),
+    // "*which* version of KVM" asks for one of its numbered versions, as "which day" asks for a date.
+    asksVariant:
+      wants === 'version' &&
+      !untagged.words.some((w) => language.namedKindOpeners.has(w)) &&
+      untagged.words.filter((w) => language.variantNouns.has(stemOfWord(language, w))).length === 1,
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
   };

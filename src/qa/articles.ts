@@ -10,6 +10,9 @@ import { tuning } from './tuning.js';
 /** The intents of the article's own page parts, which another outlet's article does not share. */
 const pageIntents: ReadonlySet<string> = new Set(['i:headline', 'i:standfirst', 'i:byline', 'i:footer', 'i:published']);
 
+/** The page parts that name or credit an article, which another outlet's article has its own of. */
+const namingIntents: ReadonlySet<string> = new Set(['i:headline', 'i:standfirst', 'i:byline']);
+
 const outletIdsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The organisations the story data describes as publications (a noun of `outletNouns` in their role), once per index. */
@@ -64,13 +67,21 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
   if (!terms.some((t) => pageIntents.has(t))) return null;
   const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
   for (let i = 1; i < words.length; i++) {
-    if (!language.articleNouns.has(words[i] ?? '')) continue;
+    // "TechTarget's story", or the page part itself owned: "*TechTarget's headline*".
+    const part = termsOf(language, [stem(words[i] ?? '', language.stems)], false).some((t) => pageIntents.has(t));
+    if (!language.articleNouns.has(words[i] ?? '') && !part) continue;
     const owner = termsOf(language, [stem(words[i - 1] ?? '', language.stems)], false).find((t) => t.startsWith('e:'));
     if (!owner || publication.includes(owner)) continue;
     if (!outletIds(index).has(owner.slice(2))) continue;
     return `${words[i - 1]}'s ${words[i]}`;
   }
-  return null;
+  // "what headline did TechTarget give its piece": another outlet, and neither the publication nor
+  // this article named, asks for that outlet's headline, standfirst or byline; the story's own names
+  // none of them. Its date ("published") may be asked beside another outlet's deed, so it does not count.
+  if (!terms.some((t) => namingIntents.has(t)) || terms.some((t) => publication.includes(t))) return null;
+  if (words.some((w) => language.articlePronouns.has(w))) return null;
+  const other = terms.find((t) => t.startsWith('e:') && outletIds(index).has(t.slice(2)));
+  return other ? `${index.story.organisations.find((o) => `e:${o.id}` === other)?.name ?? other.slice(2)}'s article` : null;
 }
 
 /**

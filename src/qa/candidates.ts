@@ -131,6 +131,8 @@ export const venueFeature = '@venue:';
 
 /** A fact's feature naming a verb its text uses in the passive without an agent ("KVM was *created*"). */
 export const agentlessFeature = '@agentless:';
+/** A fact naming a version of a thing ("a custom cut of KVM"): `@variant:<term of the thing>`. */
+export const variantFeature = '@variant:';
 /** A fact comparing two things ("better performance than Xen"). */
 export const comparesFeature = '@compares';
 
@@ -328,6 +330,23 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     });
     return out;
   };
+  // "a custom cut of KVM", "their own KVM derivative": a noun for a version beside a name gives a
+  // version of that thing (`@variant:kvm`), what "what version of KVM" asks for.
+  const variantsNamed = (text: string): string[] => {
+    const tokens = stemmedTokens(language, text, language.stemCache);
+    const out: string[] = [];
+    const termsAt = (at: number) => {
+      const token = tokens[at] ?? '';
+      if (token === '' || language.stopwords.has(token) || language.variantNouns.has(token)) return [];
+      return termsOf(language, [token], false);
+    };
+    tokens.forEach((token, i) => {
+      if (!language.variantNouns.has(token)) return;
+      out.push(...termsAt(i - 1));
+      if (language.variantPrepositions.has(tokens[i + 1] ?? '')) out.push(...termsAt(i + 2));
+    });
+    return out;
+  };
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -352,6 +371,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))
       out.add(`${modifiedFeature}${key}`);
     for (const id of reportedSpeakers(text)) out.add(`@reported:${id}`);
+    for (const term of variantsNamed(text)) out.add(`${variantFeature}${term}`);
     for (const verb of agentlessPassives(text)) out.add(`${agentlessFeature}${verb}`);
     // "so we don't know what he told the Board": the terms of what the text says is not known.
     for (const clause of unknownClauses(text, language.words.ignorance, language.interrogatives))

@@ -221,6 +221,12 @@ export interface Language {
   valueUnits: ReadonlySet<string>;
   /** Units of measure, lower-cased as written: not names a question could ask about. */
   measureUnits: ReadonlySet<string>;
+  /** Words before a unit that ask for a measure in it ("in MB", "how many kilobytes"). */
+  unitLeaders: ReadonlySet<string>;
+  /** Stems of nouns for a version of a thing ("fork", "cut", "derivative"). */
+  variantNouns: ReadonlySet<string>;
+  /** Prepositions joining a version noun to its thing ("a cut of KVM"). */
+  variantPrepositions: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
@@ -751,6 +757,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       return starts;
     }, new Map<string, Set<string>>()),
     measureUnits: new Set(lexicon.measureUnits.map((w) => w.toLowerCase())),
+    unitLeaders: new Set(lexicon.unitLeaders.map((w) => w.toLowerCase())),
+    variantNouns: new Set(lexicon.variantNouns.map((w) => stem(w.toLowerCase(), stems))),
+    variantPrepositions: new Set(lexicon.variantPrepositions.map((w) => w.toLowerCase())),
     solving: {
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".

@@ -51,6 +51,7 @@ export const answerTypeNames = [
   'version',
   'destination',
   'location',
+  'measure',
 ] as const;
 
 /**
@@ -123,6 +124,14 @@ export const languageFileSchema = z.strictObject({
   percentWords: words,
   /** Units of measure (data size, frequency, length, mass, power): "how many MB" asks an amount, and a unit is no name. */
   measureUnits: words,
+  /** Words before a unit that ask for a measure in it: "*in* MB", "how *many* kilobytes". */
+  unitLeaders: words,
+  /** Prepositions placing a thing relative to a date ("*before* the November call"): that date is not the thing's own. */
+  relativeDatePrepositions: words,
+  /** Nouns for a version of a thing ("fork", "cut of KVM", "KVM derivative"): a fact naming one of a thing gives its version. */
+  variantNouns: words,
+  /** Prepositions joining a version noun to its thing: "a cut *of* KVM". */
+  variantPrepositions: words,
   /** Nouns of a place (town, country, island): "which town" asks where, and the noun is no part of what is asked about. */
   placeNouns: words,
   /** Words that make a number a duration: "12 days". */

@@ -1,6 +1,14 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
-import { agentlessFeature, comparesFeature, countOfFeature, type Fact, quoteNamesFeature, venueFeature } from './candidates.js';
+import {
+  agentlessFeature,
+  comparesFeature,
+  countOfFeature,
+  type Fact,
+  quoteNamesFeature,
+  variantFeature,
+  venueFeature,
+} from './candidates.js';
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
@@ -673,6 +681,29 @@ function counts(index: QaIndex, fact: Fact, noun: string): boolean {
   return found;
 }
 
+const variantTermsByIndex = new WeakMap<QaIndex, Map<string, readonly string[]>>();
+
+/**
+ * The `@variant:` features that give a version of what a question term names: its own, and for a
+ * kind's term ("what version of *the hypervisor*") its members' ("a custom cut of KVM"). Once per term.
+ */
+function variantTermsOf(index: QaIndex, term: string): readonly string[] {
+  let byTerm = variantTermsByIndex.get(index);
+  if (!byTerm) {
+    byTerm = new Map();
+    variantTermsByIndex.set(index, byTerm);
+  }
+  let found = byTerm.get(term);
+  if (!found) {
+    const { language } = index;
+    const members = term.startsWith('s:') ? (language.kinds.get(term.slice(2)) ?? []) : [];
+    const memberTerms = members.filter((m) => !m.startsWith('@')).flatMap((m) => termsOf(language, [m], false));
+    found = [term, ...memberTerms].map((t) => `${variantFeature}${t}`);
+    byTerm.set(term, found);
+  }
+  return found;
+}
+
 /** The kind of value a question asks for that a fact lacks, if any. */
 function missingValueOf(index: QaIndex, question: Question, fact: Fact): MissingName | null {
   // "What is Schlaeger's job title?": a profile without one says who he is with, not what he does
@@ -705,6 +736,12 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
+  // A teaser's year is when that story was published: it answers "what year is the Tesla story from",
+  // not "which model year Teslas are affected".
+  if (asksWhen && fact.kind === 'teaser' && !question.asksArticle) return question.wants ?? 'date';
+  // "what version of KVM does AWS use": a version of a thing the question names ("a custom cut of KVM") gives one.
+  if (question.asksVariant && question.terms.some((term) => variantTermsOf(index, term).some((t) => fact.features.has(t))))
+    return null;
   if (question.wants !== null) return fact.valueKinds.values.has(question.wants) ? null : question.wants;
   if (question.type === 'when') return fact.valueKinds.hasDate ? null : 'date';
   // "where do the attackers put their gadgets": the answer says where, by a preposition of place ("near the phone").

@@ -14,6 +14,8 @@ export type ValueWords = Pick<
   | 'currencyWords'
   | 'percentWords'
   | 'timeUnits'
+  | 'measureUnits'
+  | 'relativeDatePrepositions'
   | 'vagueAmounts'
   | 'vaguePrices'
   | 'timeOfDay'
@@ -30,7 +32,7 @@ export type ValueWords = Pick<
  * A kind of value a text states: one a question can ask for, or a vague one that only a partial
  * answer offers ("low-cost" for a price).
  */
-export type ValueKind = AnswerTypeName | 'vaguePrice';
+export type ValueKind = AnswerTypeName | 'vaguePrice' | 'relativeDate';
 
 /** The kinds of value that say when: what "when" and "what year/month/day/time" ask for. */
 export const dateValueKinds: ReadonlySet<ValueKind> = new Set(['time', 'weekday', 'day', 'month', 'year', 'reckonedYear']);
@@ -56,6 +58,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   version: [],
   destination: [],
   location: [],
+  measure: ['count'],
 };
 
 /** The kind of value a figure typed alone states: "2022" a year, "20" a count; null for a word. */
@@ -99,6 +102,14 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const percentWords = single(words.percentWords);
   const percentPhrases = phrases(words.percentWords);
   const timeUnits = single(words.timeUnits);
+  const measureUnits = single(words.measureUnits);
+  const relativePrepositions = lower(words.relativeDatePrepositions).map((p) => p.split(/\s+/));
+  // "*before the* November call": a date after a preposition placing something relative to it, past
+  // its determiner, is a point of reference, not the date of what the text reports.
+  const relativeAt = (lowered: readonly string[], i: number) => {
+    const end = determiners.has(lowered[i - 1] ?? '') ? i - 1 : i;
+    return relativePrepositions.some((p) => p.every((word, k) => lowered[end - p.length + k] === word));
+  };
   const vagueAmounts = new Set(lower(words.vagueAmounts));
   const vaguePrices = new Set(lower(words.vaguePrices));
   const timeOfDay = new Set(lower(words.timeOfDay));
@@ -152,6 +163,10 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     const lowered = tokens.map((t) => t.toLowerCase());
     const padded = ` ${lowered.join(' ')} `;
     lowered.forEach((token, i) => {
+      if ((months.has(token) || weekdays.has(token) || yearPattern.test(token)) && relativeAt(lowered, i)) {
+        out.add('relativeDate');
+        return;
+      }
       const next = lowered[i + 1] ?? '';
       const previous = lowered[i - 1] ?? '';
       const isNumber = numberPattern.test(token);
@@ -172,6 +187,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if (isNumber && currency.has(next)) out.add('price');
       if (isNumber && (next === '%' || percentWords.has(next))) out.add('percent');
       if (amount && timeUnits.has(next)) out.add('duration');
+      if (amount && measureUnits.has(next)) out.add('measure');
       if ((isNumber || clockPattern.test(token)) && timeOfDay.has(next)) out.add('time');
       if (vaguePrices.has(token)) out.add('vaguePrice');
       if (leadsToPlace(tokens, lowered, i)) out.add('destination');
@@ -196,7 +212,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
     valuesIn,
     hasDate: (text) => {
       const found = valuesIn(text);
-      return found.has('month') || found.has('year') || found.has('duration');
+      return found.has('month') || found.has('year') || found.has('duration') || found.has('relativeDate');
     },
   };
 }

@@ -34,6 +34,6 @@ describe('a unit of measure the story never uses asks for an amount, and is no n
   it('declines with what the story does say instead of saying it never mentions the unit', () => {
     const answer = ask('how many GB does the xen hypervisor take up');
     expect(answer.answered).toBe(false);
-    expect(answer.partial?.answer).toContain("doesn't give a number");
+    expect(answer.partial?.answer).toContain("doesn't give a measurement");
   });
 });
