@@ -18,7 +18,6 @@ import {
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
-import { withContinuing } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
 import { withDiscerning } from './discerning.js';
 import { documentKindAsked } from './documents.js';
@@ -1189,10 +1188,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
           : { source: null, stems: searchedStems };
   // "why does the reg reckon …", "how does the writer rate …": whose view the question asks for.
   const attributed = sourced.source === null && viewTypes.has(type) ? viewSource(index, searchedStems) : sourced;
-  // "is Oracle still sticking with Xen": keeping on is answered by turning from it, too.
-  const continued = withContinuing(index, withPolarity(language, attributed.stems), type === 'yesno');
-  const { stems, expansions: paraphrases } = paraphrased(index, collocated(index, continued.stems), type === 'yesno');
-  const expansions = continued.expansions.size === 0 ? paraphrases : new Map([...paraphrases, ...continued.expansions]);
+  const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
   const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);

@@ -242,11 +242,6 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     best.fact.terms.has(term) || (analysed.expansions.get(term)?.terms.some((t) => best.fact.terms.has(t)) ?? false);
   if (analysed.type === 'yesno' && happening.length > 0 && !happening.some(holds))
     return abstain(index, analysed, { kind: 'no-match' });
-  // "is Tesla sticking with Bluetooth": a word of state reached through its opposite ("private" →
-  // publicly, "sticking with" → replace) is what the question asks; a fact holding neither says nothing on it.
-  const opposed = happening.filter((t) => analysed.expansions.get(t)?.relation === 'antonym');
-  if (analysed.type === 'yesno' && opposed.length > 0 && !opposed.some(holds))
-    return abstain(index, analysed, { kind: 'no-match' });
   // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.
   if (analysed.alternatives.length > 0 && !analysed.alternatives.some(holds))
     return abstain(index, analysed, { kind: 'no-match' });

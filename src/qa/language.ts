@@ -231,8 +231,6 @@ export interface Language {
   solving: { as: string; phrases: readonly (readonly string[])[] };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
-  /** Verbs of keeping on with something, as word lists (longest first), and the words of turning from it. */
-  continuing: { phrases: readonly (readonly string[])[]; opposites: readonly string[] };
   negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
@@ -770,10 +768,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       particles: new Set(lexicon.discerning.particles.map((w) => w.toLowerCase())),
       reach: lexicon.discerning.reach,
       as: lexicon.discerning.as.toLowerCase(),
-    },
-    continuing: {
-      phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
-      opposites: lexicon.continuing.opposites.map((w) => w.toLowerCase()),
     },
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),

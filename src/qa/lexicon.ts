@@ -291,12 +291,6 @@ export const languageFileSchema = z.strictObject({
    * `reach` words after it, its object between, means telling things apart; read as `as`.
    */
   discerning: z.strictObject({ verbs: words, particles: words, reach: z.number().int().min(1).max(10), as: phrase }),
-  /**
-   * Verbs of keeping on with something (WordNet's "continue" verbs: stick with, stay with, remain on,
-   * keep using): a yes/no question whether someone keeps on with it is answered by a fact that they
-   * turn from it, in one of the `opposites` (replace, switch, leave) or to another of its kind.
-   */
-  continuing: z.strictObject({ phrases: words, opposites: words }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
   /**
