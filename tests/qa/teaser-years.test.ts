@@ -16,14 +16,15 @@ describe("a related story's year is the year it was published", () => {
   });
 
   it('declines a year of something the teaser reports, with what the story does say', () => {
-    for (const q of [
-      'what model year are the vulnerable teslas',
-      'in which year did ncc group relay the tesla signals',
-      'what year did the google open source service come out',
-    ]) {
+    for (const [q, missing] of [
+      // A model year is a value of its own kind (see reckoned-years.test.ts), which the reply names.
+      ['what model year are the vulnerable teslas', "doesn't give a model or fiscal year"],
+      ['in which year did ncc group relay the tesla signals', "doesn't give the year"],
+      ['what year did the google open source service come out', "doesn't give the year"],
+    ] as const) {
       const reply = ask(q);
       expect(reply.answered, q).toBe(false);
-      expect(reply.partial?.answer, q).toContain("doesn't give the year");
+      expect(reply.partial?.answer, q).toContain(missing);
     }
   });
 
