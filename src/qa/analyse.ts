@@ -962,14 +962,11 @@ function asksAge(language: Language, words: readonly string[], type: QuestionTyp
   const known = openers;
   if (!words.some((w) => known.has(w))) return false;
   return language.ageWords.some((phrase) =>
-    words.some((_, i) => standsAt(words, i, phrase) && (type === 'yesno' || words[i - 1] === degreeQuestionWord)),
+    words.some((_, i) => standsAt(words, i, phrase) && (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? ''))),
   );
 }
 
 const ageOpenersByLanguage = new WeakMap<Language, ReadonlySet<string>>();
-
-/** The question word asking a degree: "*how* old is it". */
-const degreeQuestionWord = 'how';
 
 /**
  * "when did this article first go up", "when did the piece come out": a "when" question about the

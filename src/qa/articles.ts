@@ -68,7 +68,7 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
   const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
   for (let i = 1; i < words.length; i++) {
     // "TechTarget's story", or the page part itself owned: "*TechTarget's headline*".
-    const part = termsOf(language, [stem(words[i] ?? '', language.stems)], false).some((t) => pageIntents.has(t));
+    const part = termsOf(language, [stemOfWord(language, words[i] ?? '')], false).some((t) => pageIntents.has(t));
     if (!language.articleNouns.has(words[i] ?? '') && !part) continue;
     const owner = termsOf(language, [stem(words[i - 1] ?? '', language.stems)], false).find((t) => t.startsWith('e:'));
     if (!owner || publication.includes(owner)) continue;

@@ -157,6 +157,8 @@ export interface Language {
   publishingWords: readonly (readonly string[])[];
   /** The adjectives of age among them, lower-case, split into words ("out of date"): "is this story old" asks its date whatever its type. */
   ageWords: readonly (readonly string[])[];
+  /** Question words asking a degree before an adjective ("*how* old is it"), lower-case. */
+  degreeQuestionWords: ReadonlySet<string>;
   /** Phrases placing something low on the page, as words, and the footer's cues that are not such a place, as words. */
   pagePlaces: { places: readonly (readonly string[])[]; footerNames: readonly (readonly string[])[] };
   /** Nouns of a job that also name a stance, and possessives never standing for a person: "*its position*" is a stance. */
@@ -836,6 +838,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     publishingWords: [...lexicon.publishingVerbs, ...lexicon.ageAdjectives].map((w) => w.toLowerCase().split(/\s+/)),
     ageWords: lexicon.ageAdjectives.map((w) => w.toLowerCase().split(/\s+/)),
+    degreeQuestionWords: new Set(lexicon.degreeQuestionWords.map((w) => w.toLowerCase())),
     pagePlaces: {
       places: lexicon.pagePlaces.map((p) => p.toLowerCase().split(/\s+/)),
       footerNames: lexicon.intents.footer

@@ -366,6 +366,8 @@ export const languageFileSchema = z.strictObject({
   publishingVerbs: words,
   /** Adjectives of age ("old", "recent", "outdated"): said of the article, they ask when it came out. */
   ageAdjectives: words,
+  /** Question words asking a degree before an adjective ("*how* old is it"). */
+  degreeQuestionWords: words,
   /**
    * Phrases placing something low on the page ("at the bottom of the page", "the foot of the page"):
    * beside another part of the page they say where that part is, and do not ask for the footer.

@@ -5,7 +5,7 @@
 import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { type Language, namesEntityAt, stemmedTokens, termsOf } from './language.js';
+import { type Language, namesEntityAt, stemmedTokens, stemOfWord, termsOf } from './language.js';
 import { escapeRegExp, standsAt, stem } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -77,7 +77,7 @@ export function withQuantifiedSets(index: QaIndex, kind: Question['kind'], quest
   if (!kind || !named || kind.members[0] !== '@named') return kind;
   const head = kind.noun.split(' ').pop() ?? '';
   if (!/[^s]s$/.test(head)) return kind;
-  const headStem = stem(head, index.language.stems);
+  const headStem = stemOfWord(index.language, head);
   if (!questionWords.includes(head)) return kind;
   const sets = factSetsOfNoun(index, headStem);
   if (sets.size === 0) return kind;
