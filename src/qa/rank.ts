@@ -226,7 +226,6 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     if (member.startsWith('@')) return fact.features.has(member);
     // The member must be in what the reply shows, not only in what the fact is found by (a quote's
     // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
-    // A member of several words ("assured open source software") is named by all of them.
     // A member of several words ("assured open source software") is named by all of them in the reply.
     if (memberWords(member).length > 1) return shows(fact, member);
     return (
