@@ -962,7 +962,9 @@ function asksAge(language: Language, words: readonly string[], type: QuestionTyp
   const known = openers;
   if (!words.some((w) => known.has(w))) return false;
   return language.ageWords.some((phrase) =>
-    words.some((_, i) => standsAt(words, i, phrase) && (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? ''))),
+    words.some(
+      (_, i) => standsAt(words, i, phrase) && (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? '')),
+    ),
   );
 }
 
