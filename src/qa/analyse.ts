@@ -20,6 +20,7 @@ import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
 import { withDiscerning } from './discerning.js';
+import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { withoutIntensifiers } from './intensifiers.js';
@@ -1074,7 +1075,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       withoutSetUps(language, withoutPreamble(language, withoutSetUpClauses(language, withoutInnerTags(language, message)))),
     ),
   );
-  const { kept: said, excluded } = withoutExclusions(language, question);
+  const { kept: said, excluded } = withoutExclusions(language, withDoSupport(language, question));
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.

@@ -71,6 +71,10 @@ export interface Language {
    * one the story never uses says how that part relates, not what is asked.
    */
   verbs: ReadonlySet<string>;
+  /** WordNet's bare verbs, as written ("stand", "mean"): see `doSupport`. */
+  bareVerbs: ReadonlySet<string>;
+  /** Contractions read as a question's auxiliary before a subject and a bare verb ("'s" → "does"). */
+  doSupport: ReadonlyMap<string, string>;
   /** Word lists the value detectors and the abbreviation finder use. */
   words: Pick<
     Lexicon,
@@ -673,6 +677,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     modifiers,
     collocations,
     verbs: new Set(lexicon.wordnet.verbs ?? []),
+    bareVerbs: new Set(lexicon.wordnet.bareVerbs ?? []),
+    doSupport: new Map(Object.entries(lexicon.doSupport).map(([form, auxiliary]) => [form.toLowerCase(), auxiliary])),
     stems,
     spelling,
     initialisms: new Map([...initialisms].map(([initials, name]) => [initials, tokenise(normalise(name, contractions))])),

@@ -77,6 +77,11 @@ export const languageFileSchema = z.strictObject({
   stems: z.record(phrase, phrase),
   /** Contractions and possessive endings and what they expand to ("n't" → " not"; "'s" → ""). */
   contractions: z.record(z.string().min(2).max(8), z.string().max(16)),
+  /**
+   * Contractions that after a question word may stand for the auxiliary of a question whose verb is
+   * bare ("what's BLE stand for" is "what does", "what'd he say" "what did"), with that auxiliary.
+   */
+  doSupport: z.record(z.string().min(2).max(8), z.string().max(16)),
   /** Symbols read as words: "©" → "copyright", "%" → "percent"; one within ASCII must be a single character. */
   symbols: z.record(
     z
@@ -558,6 +563,11 @@ export const wordnetFileSchema = z.strictObject({
    * asking for a part of the page says how that part relates, not what is asked.
    */
   verbs: z.array(z.string()).default([]),
+  /**
+   * Base forms of common verbs ("stand", "mean", "do"), as written: after a question word and its
+   * subject, one reads a contracted "'s" as "does" ("what's BLE *stand* for").
+   */
+  bareVerbs: z.array(z.string()).default([]),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;
@@ -565,7 +575,7 @@ export type WordnetFile = z.infer<typeof wordnetFileSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;
 /** The WordNet tables the engine reads; all but the paraphrases may be absent (a test lexicon). */
 export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
-  Partial<Pick<WordnetFile, 'antonyms' | 'modifiers' | 'collocations' | 'verbs'>>;
+  Partial<Pick<WordnetFile, 'antonyms' | 'modifiers' | 'collocations' | 'verbs' | 'bareVerbs'>>;
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
@@ -634,6 +644,7 @@ export function mergeLexicon(
       modifiers: wordnet.modifiers ?? [],
       collocations: wordnet.collocations ?? [],
       verbs: wordnet.verbs ?? [],
+      bareVerbs: wordnet.bareVerbs ?? [],
     },
   };
 }
