@@ -10,6 +10,7 @@ import {
 import {
   withoutAfterthoughts,
   withoutAsides,
+  withoutAskerClauses,
   withoutInnerTags,
   withoutPreamble,
   withoutSetUpClauses,
@@ -1072,7 +1073,13 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const question = withoutAsides(
     language,
     withoutAfterthoughts(
-      withoutSetUps(language, withoutPreamble(language, withoutSetUpClauses(language, withoutInnerTags(language, message)))),
+      withoutSetUps(
+        language,
+        withoutPreamble(
+          language,
+          withoutSetUpClauses(language, withoutAskerClauses(language, withoutInnerTags(language, message))),
+        ),
+      ),
     ),
   );
   const { kept: said, excluded } = withoutExclusions(language, withDoSupport(language, question));

@@ -223,6 +223,59 @@ export function withoutPreamble(language: Language, message: string): string {
   return question.text;
 }
 
+/**
+ * "so as *someone who* runs a small MSP, what is …", "*being a* sysadmin, what did …", "coming from *a*
+ * VMware background, which …", "working in automotive *myself*, what …", "for context, *I* run a hosting
+ * company, when …": clauses before a comma that describe the asker (after discourse markers, a role
+ * connective "as" or a participle, or the asker opening it; an indefinite article or pronoun, or a
+ * first-person-singular word, saying who asks) set up the question that follows, which opens its own
+ * clause with a question word or an auxiliary. The first clause is the description, or at most two words
+ * naming nothing before it ("for context"). They are dropped on set-ups' terms. "*as for* Oracle, is
+ * it …", "*coming back to* AWS, what …" describe no one: kept.
+ */
+const clauseWords = /[^,]+/g;
+
+function describesAsker(language: Language, words: readonly string[]): boolean {
+  const at = words.findIndex((t) => !language.discourseMarkers.has(t));
+  const opening = words[at] ?? '';
+  const first = language.words.firstPersonSingular;
+  if (first.includes(opening)) return true;
+  if (!language.roleConnectives.has(opening) && !opening.endsWith('ing')) return false;
+  // "as *a* student", "being *someone* who …", "working in automotive *myself*"; not "as for Oracle", "as *the* biggest cloud".
+  const next = words[at + 1] ?? '';
+  return (
+    words.slice(at + 1).some((t) => first.includes(t)) ||
+    language.indefinitePronouns.has(next) ||
+    language.indefiniteArticles.has(next) ||
+    (!language.roleConnectives.has(opening) &&
+      words.slice(at + 1, at + 4).some((t) => language.indefiniteArticles.has(t) || language.indefinitePronouns.has(t)))
+  );
+}
+
+export function withoutAskerClauses(language: Language, message: string): string {
+  // Most messages hold no comma before their question: nothing to split.
+  const comma = message.indexOf(',');
+  if (comma < 0) return message;
+  const clauses = [...message.matchAll(clauseWords)].map((m) => ({ from: m.index, text: m[0], words: wordsOf(language, m[0]) }));
+  const questionAt = clauses.findIndex((c, i) => i > 0 && opensQuestion(language, c.words));
+  if (questionAt < 1) return message;
+  const [opening, ...more] = clauses.slice(0, questionAt);
+  if (!opening) return message;
+  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
+  const framing = opening.words.length <= 2 && !names(opening.text);
+  const described = describesAsker(language, opening.words) || (framing && more.some((c) => describesAsker(language, c.words)));
+  if (!described) return message;
+  const from = clauses[questionAt]?.from ?? 0;
+  const before = message.slice(0, from);
+  if (before.includes('?')) return message;
+  const rest = message.slice(from).trim();
+  const question = wordsOf(language, rest);
+  const first = language.words.firstPersonSingular;
+  if (question.length < tuning.minPreambledQuestionWords || question.some((t) => first.includes(t))) return message;
+  if (!names(rest) && names(before)) return message;
+  return rest;
+}
+
 const innerTagPatterns = new WeakMap<Language, RegExp>();
 
 /**

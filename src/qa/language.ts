@@ -133,6 +133,8 @@ export interface Language {
   purposePrepositions: ReadonlySet<string>;
   /** Interjections and discourse particles that may open a sentence before its subject ("ok so i …"). */
   discourseMarkers: ReadonlySet<string>;
+  /** Indefinite pronouns of persons ("someone"): with an indefinite article, they describe the asker in a preamble. */
+  indefinitePronouns: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
   alternatives: ReadonlySet<string>;
   /** Words opening a relative clause ("the guy *who* said …"). */
@@ -750,6 +752,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
+    indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     exclusionPattern: new RegExp(
       lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',

@@ -227,7 +227,13 @@ export const languageFileSchema = z.strictObject({
    * needing, the asker's own work), or which opens with one of the purpose prepositions before "my".
    * `discourseMarkers` ("ok so", "hey") may open a sentence about the asker before its first-person word.
    */
-  askerAsides: z.strictObject({ verbs: words, purposePrepositions: words, discourseMarkers: words }),
+  askerAsides: z.strictObject({
+    verbs: words,
+    purposePrepositions: words,
+    discourseMarkers: words,
+    /** English's indefinite pronouns of persons: "as *someone* who runs …, what …" describes the asker. */
+    indefinitePronouns: words,
+  }),
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
   quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
