@@ -256,6 +256,15 @@ export function withoutAskerClauses(language: Language, message: string): string
   // Most messages hold no comma before their question: nothing to split.
   const comma = message.indexOf(',');
   if (comma < 0) return message;
+  // A first clause that neither opens on the asker, "as" or a participle, nor is a short framing: nothing to split.
+  const openingWords = wordsOf(language, message.slice(0, comma));
+  const opener = openingWords.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const mayDescribe =
+    openingWords.length <= 2 ||
+    language.roleConnectives.has(opener) ||
+    opener.endsWith('ing') ||
+    language.words.firstPersonSingular.includes(opener);
+  if (!mayDescribe) return message;
   const clauses = [...message.matchAll(clauseWords)].map((m) => ({ from: m.index, text: m[0], words: wordsOf(language, m[0]) }));
   const questionAt = clauses.findIndex((c, i) => i > 0 && opensQuestion(language, c.words));
   if (questionAt < 1) return message;

@@ -5,6 +5,7 @@
  * table already reads as nothing.
  */
 import type { Language } from './language.js';
+import { escapeRegExp } from './text.js';
 
 /** Most subjects between the question word and its verb are a name or a short noun phrase. */
 const subjectReach = 4;
@@ -15,13 +16,19 @@ interface Contracted {
   auxiliary: string;
 }
 
-const formsByLanguage = new WeakMap<Language, ReadonlyMap<string, Contracted>>();
+interface ContractedForms {
+  byTyped: ReadonlyMap<string, Contracted>;
+  /** Any of them as a word. */
+  pattern: RegExp;
+}
+
+const formsByLanguage = new WeakMap<Language, ContractedForms>();
 
 /**
  * Each question word (or a slang spelling of one: "wat") with each do-support contraction, apostrophe
  * written or dropped where the lexicon spells the dropped form as that question word ("whats").
  */
-function contractedForms(language: Language): ReadonlyMap<string, Contracted> {
+function contractedForms(language: Language): ContractedForms {
   let forms = formsByLanguage.get(language);
   if (!forms) {
     const map = new Map<string, Contracted>();
@@ -33,7 +40,8 @@ function contractedForms(language: Language): ReadonlyMap<string, Contracted> {
         const bare = `${stem}${form.replace(/'/g, '')}`;
         if (spelt.some(([typed]) => typed === bare)) map.set(bare, { stem, auxiliary });
       }
-    forms = map;
+    const alternation = [...map.keys()].map((typed) => escapeRegExp(typed).replace(/'/g, "['’]")).join('|') || '(?!)';
+    forms = { byTyped: map, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu') };
     formsByLanguage.set(language, forms);
   }
   return forms;
@@ -105,12 +113,11 @@ function closedClassesOf(language: Language): ClosedClasses {
 }
 
 export function withDoSupport(language: Language, message: string): string {
-  // Most questions hold no contracted question word: one cheap test before any splitting.
-  if (!/[’']|s\b|d\b/.test(message)) return message;
-  const forms = contractedForms(language);
-  for (const match of message.matchAll(wordPattern)) {
-    const typed = match[0].toLowerCase().replace(/’/g, "'");
-    const form = forms.get(typed);
+  const { byTyped, pattern } = contractedForms(language);
+  // Most questions hold no contracted question word: one pattern test before any splitting.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(message); match; match = pattern.exec(message)) {
+    const form = byTyped.get(match[0].toLowerCase().replace(/’/g, "'"));
     if (!form) continue;
     const from = match.index + match[0].length;
     const rest = message.slice(from);
