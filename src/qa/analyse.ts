@@ -18,6 +18,7 @@ import {
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
+import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
 import { withDiscerning } from './discerning.js';
 import { documentKindAsked } from './documents.js';
@@ -163,6 +164,8 @@ export interface Question {
   compares: boolean;
   /** Its opposed modifiers and the nouns they stand before ("*existing* instances"): see `opposites.ts`. */
   modified: readonly string[];
+  /** For "is Oracle still sticking with Xen": whom it asks about and the thing; only a fact in which they turn from it answers. */
+  keptOn: KeptOn | null;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
   /** For "who *replaced Schlaeger*": the entity the deed is done to, which is no doer of it. */
@@ -1373,5 +1376,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       untagged.words.filter((w) => language.variantNouns.has(stemOfWord(language, w))).length === 1,
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
+    keptOn: keptOn(language, untagged.words, type === 'yesno'),
   };
 }

@@ -231,6 +231,14 @@ export interface Language {
   variantPrepositions: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
+  /** Phrases of keeping on with something, as word lists (longest first), and the verbs of turning from it and their prepositions: see the lexicon's `continuing`. */
+  continuing: {
+    phrases: readonly (readonly string[])[];
+    leaving: ReadonlySet<string>;
+    moving: ReadonlySet<string>;
+    sources: ReadonlySet<string>;
+    destinations: ReadonlySet<string>;
+  };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
   negations: ReadonlySet<string>;
@@ -760,6 +768,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     unitLeaders: new Set(lexicon.unitLeaders.map((w) => w.toLowerCase())),
     variantNouns: new Set(lexicon.variantNouns.map((w) => stem(w.toLowerCase(), stems))),
     variantPrepositions: new Set(lexicon.variantPrepositions.map((w) => w.toLowerCase())),
+    continuing: {
+      phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+      leaving: new Set(lexicon.continuing.leaving.map((w) => w.toLowerCase())),
+      moving: new Set(lexicon.continuing.moving.map((w) => w.toLowerCase())),
+      sources: new Set(lexicon.continuing.sources.map((w) => w.toLowerCase())),
+      destinations: new Set(lexicon.continuing.destinations.map((w) => w.toLowerCase())),
+    },
     solving: {
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".
