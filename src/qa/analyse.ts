@@ -36,7 +36,7 @@ import {
   termsOf,
   typedTermsOf,
 } from './language.js';
-import { leadingVerbTerm } from './leading.js';
+import { caredAsLeading, leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import {
@@ -1117,7 +1117,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, typed))),
     index.publication,
   );
-  const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
+  // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
+  const untagged = withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a

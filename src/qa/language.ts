@@ -195,6 +195,8 @@ export interface Language {
   writerNouns: ReadonlySet<string>;
   /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
   leadingVerbs: ReadonlySet<string>;
+  /** Phrasal verbs of having something in one's care, as word lists (longest first), and the verb of leading they read as. */
+  caring: { as: string; phrases: readonly (readonly string[])[] };
   /** Prepositions of membership ("in") and the noun ("member") they stand for between two names. */
   membership: { prepositions: ReadonlySet<string>; noun: string };
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
@@ -812,6 +814,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
+    caring: {
+      as: lexicon.caring.as.toLowerCase(),
+      phrases: lexicon.caring.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+    },
     membership: {
       prepositions: new Set(lexicon.membership.prepositions.map((w) => w.toLowerCase())),
       noun: lexicon.membership.noun.toLowerCase(),

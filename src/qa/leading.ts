@@ -4,6 +4,7 @@
  * management"), not by the verb, so a verb of leading asks for that role.
  */
 import { type Language, stemOfWord, termsOf } from './language.js';
+import { standsAt } from './text.js';
 
 /** A term naming a story thing rather than a name, an intent or a stand-in (`e:`, `i:`, `o:`, `x:`). */
 const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
@@ -68,4 +69,24 @@ export function leadingVerbTerm(
     if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;
   }
   return null;
+}
+
+/**
+ * "what does Cottingham *look after*", "who *is in charge of* XenServer product management": the words
+ * with each phrasal verb of having something in one's care (the lexicon's `caring`) read as one verb of
+ * leading (`caring.as`), which asks for a role where the verb would.
+ */
+export function caredAsLeading(language: Language, words: readonly string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const match = language.caring.phrases.find((p) => p[0] === words[i] && standsAt(words, i, p));
+    if (!match) {
+      out?.push(words[i] ?? '');
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(language.caring.as);
+    i += match.length - 1;
+  }
+  return out ?? [...words];
 }

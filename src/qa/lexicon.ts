@@ -402,6 +402,12 @@ export const languageFileSchema = z.strictObject({
    */
   leadingVerbs: words,
   /**
+   * Phrasal verbs of having something in one's care, all forms (WordNet's "be in charge of" and
+   * "look after" verbs: take care of, keep an eye on, head up, be responsible for): in a question they
+   * read as the verb of leading `as` ("runs"), asking for a role where that verb would.
+   */
+  caring: z.strictObject({ as: phrase, phrases: words }),
+  /**
    * Membership said by a preposition ("is AWS still *in* the Xen Project"): the prepositions, and the
    * noun whose term the question then searches.
    */
