@@ -71,15 +71,30 @@ export function leadingVerbTerm(
   return null;
 }
 
+const caringByLanguage = new WeakMap<Language, ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/** The phrases of care by their first word, longest first: one look-up per word of a question. */
+function caringByFirstWord(language: Language): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let known = caringByLanguage.get(language);
+  if (!known) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of language.caring.phrases) byFirst.set(phrase[0] ?? '', [...(byFirst.get(phrase[0] ?? '') ?? []), phrase]);
+    known = byFirst;
+    caringByLanguage.set(language, known);
+  }
+  return known;
+}
+
 /**
  * "what does Cottingham *look after*", "who *is in charge of* XenServer product management": the words
  * with each phrasal verb of having something in one's care (the lexicon's `caring`) read as one verb of
  * leading (`caring.as`), which asks for a role where the verb would.
  */
 export function caredAsLeading(language: Language, words: readonly string[]): string[] {
+  const byFirst = caringByFirstWord(language);
   let out: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
-    const match = language.caring.phrases.find((p) => p[0] === words[i] && standsAt(words, i, p));
+    const match = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));
     if (!match) {
       out?.push(words[i] ?? '');
       continue;
