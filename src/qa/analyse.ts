@@ -36,11 +36,12 @@ import {
   termsOf,
   typedTermsOf,
 } from './language.js';
-import { caredAsLeading, leadingVerbTerm } from './leading.js';
+import { caredAsLeading, leaderOfTitledName, leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import {
   compoundKind,
+  jobTitleStems,
   jobTitleTerms,
   namedKindPattern,
   namingKind,
@@ -1288,6 +1289,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const member = membershipTerm(language, words, terms);
   if (member !== null) terms.push(member);
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
+  else {
+    const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));
+    if (titled !== null) terms.splice(terms.indexOf(titled), 1);
+  }
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.

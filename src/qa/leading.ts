@@ -105,3 +105,25 @@ export function caredAsLeading(language: Language, words: readonly string[]): st
   }
   return out ?? [...words];
 }
+
+/**
+ * "who runs *XenServer* at Citrix", "who looks after XenServer": the term of a verb of leading right
+ * after "who" whose object is named by a word of a job title ("director for XenServer product
+ * management") while its term is a name's (XenServer is Citrix's): the verb is then no search term, and
+ * the name's profile, listing its people's titles, answers. Null otherwise.
+ */
+export function leaderOfTitledName(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  titleStems: ReadonlySet<string>,
+): string | null {
+  const at = words.findIndex((w, k) => k > 0 && words[k - 1] === 'who' && language.leadingVerbs.has(w));
+  if (at < 0) return null;
+  const [term] = termsOf(language, [stemOfWord(language, words[at] ?? '')], false);
+  if (term === undefined || !terms.includes(term)) return null;
+  const named = words.slice(at + 1).find((w) => !language.stopwords.has(w));
+  if (named === undefined || !titleStems.has(stemOfWord(language, named))) return null;
+  const namedTerms = termsOf(language, [stemOfWord(language, named)], false);
+  return namedTerms.length > 0 && namedTerms.every((t) => t.startsWith('e:')) ? term : null;
+}

@@ -34,4 +34,17 @@ describe('a phrase of having something in one’s care', () => {
   ])('declines "%s": the story names no one in charge of it', (question) => {
     expect(ask(question).answered).toBe(false);
   });
+
+  it.each(['who looks after xenserver at citrix', 'who runs xenserver', 'who is in charge of xenserver'])(
+    'answers "%s", a name a job title holds by its word, with its profile listing the titles',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('David Cottingham, director for XenServer product management');
+    },
+  );
+
+  it.each(['who runs citrix', 'who looks after the xen project'])('declines "%s": no title names it', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
 });
