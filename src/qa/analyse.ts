@@ -19,6 +19,7 @@ import {
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
+import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
 import { withDiscerning } from './discerning.js';
 import { withDoSupport } from './do-support.js';
@@ -37,11 +38,12 @@ import {
   termsOf,
   typedTermsOf,
 } from './language.js';
-import { leadingVerbTerm } from './leading.js';
+import { caredAsLeading, leaderOfTitledName, leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { membershipTerm } from './membership.js';
 import {
   compoundKind,
+  jobTitleStems,
   jobTitleTerms,
   namedKindPattern,
   namingKind,
@@ -165,6 +167,8 @@ export interface Question {
   compares: boolean;
   /** Its opposed modifiers and the nouns they stand before ("*existing* instances"): see `opposites.ts`. */
   modified: readonly string[];
+  /** For "is Oracle still sticking with Xen": whom it asks about and the thing; only a fact in which they turn from it answers. */
+  keptOn: KeptOn | null;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
   /** For "who *replaced Schlaeger*": the entity the deed is done to, which is no doer of it. */
@@ -1122,7 +1126,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, typed))),
     index.publication,
   );
-  const untagged = withoutTagEnding(language, withVoice(index, [...positioned.words]));
+  // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
+  const untagged = withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)));
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
@@ -1292,6 +1297,10 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const member = membershipTerm(language, words, terms);
   if (member !== null) terms.push(member);
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
+  else {
+    const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));
+    if (titled !== null) terms.splice(terms.indexOf(titled), 1);
+  }
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1381,5 +1390,6 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
       untagged.words.filter((w) => language.variantNouns.has(stemOfWord(language, w))).length === 1,
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
+    keptOn: keptOn(language, untagged.words, type === 'yesno'),
   };
 }

@@ -5,6 +5,7 @@ import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
+import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
@@ -198,6 +199,16 @@ export function answerFrom(index: QaIndex, question: string): Answer {
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
   const ranked = withoutEchoes(index, analysed, rankFacts(index, analysed));
+  // "is Oracle still sticking with Xen": only a fact in which Oracle itself turns from it says.
+  const { keptOn } = analysed;
+  if (keptOn !== null) {
+    // "did Bulpin say AWS will stay on Xen": the source's own statements only, as ranking fits them.
+    const turned = ranked.find(
+      (scored) => turnsFrom(index, keptOn, scored.fact) && (analysed.source === null || scored.fit >= tuning.minFit),
+    );
+    if (!turned) return abstain(index, analysed, { kind: 'no-match' });
+    return composeAnswer(index, analysed, [turned, ...ranked.filter((scored) => scored !== turned)]);
+  }
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);
   const best = ranked[0];

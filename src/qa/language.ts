@@ -201,6 +201,8 @@ export interface Language {
   writerNouns: ReadonlySet<string>;
   /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
   leadingVerbs: ReadonlySet<string>;
+  /** Phrasal verbs of having something in one's care, as word lists (longest first), and the verb of leading they read as. */
+  caring: { as: string; phrases: readonly (readonly string[])[] };
   /** Prepositions of membership ("in") and the noun ("member") they stand for between two names. */
   membership: { prepositions: ReadonlySet<string>; noun: string };
   /** Nouns for a publication, lower-case ("outlet", "magazine"): an organisation described by one publishes articles. */
@@ -237,6 +239,14 @@ export interface Language {
   variantPrepositions: ReadonlySet<string>;
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
+  /** Phrases of keeping on with something, as word lists (longest first), and the verbs of turning from it and their prepositions: see the lexicon's `continuing`. */
+  continuing: {
+    phrases: readonly (readonly string[])[];
+    leaving: ReadonlySet<string>;
+    moving: ReadonlySet<string>;
+    sources: ReadonlySet<string>;
+    destinations: ReadonlySet<string>;
+  };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
   negations: ReadonlySet<string>;
@@ -769,6 +779,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     unitLeaders: new Set(lexicon.unitLeaders.map((w) => w.toLowerCase())),
     variantNouns: new Set(lexicon.variantNouns.map((w) => stem(w.toLowerCase(), stems))),
     variantPrepositions: new Set(lexicon.variantPrepositions.map((w) => w.toLowerCase())),
+    continuing: {
+      phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+      leaving: new Set(lexicon.continuing.leaving.map((w) => w.toLowerCase())),
+      moving: new Set(lexicon.continuing.moving.map((w) => w.toLowerCase())),
+      sources: new Set(lexicon.continuing.sources.map((w) => w.toLowerCase())),
+      destinations: new Set(lexicon.continuing.destinations.map((w) => w.toLowerCase())),
+    },
     solving: {
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".
@@ -806,6 +823,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
+    caring: {
+      as: lexicon.caring.as.toLowerCase(),
+      phrases: lexicon.caring.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+    },
     membership: {
       prepositions: new Set(lexicon.membership.prepositions.map((w) => w.toLowerCase())),
       noun: lexicon.membership.noun.toLowerCase(),

@@ -4,6 +4,7 @@
  * management"), not by the verb, so a verb of leading asks for that role.
  */
 import { type Language, stemOfWord, termsOf } from './language.js';
+import { standsAt } from './text.js';
 
 /** A term naming a story thing rather than a name, an intent or a stand-in (`e:`, `i:`, `o:`, `x:`). */
 const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
@@ -68,4 +69,61 @@ export function leadingVerbTerm(
     if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;
   }
   return null;
+}
+
+const caringByLanguage = new WeakMap<Language, ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/** The phrases of care by their first word, longest first: one look-up per word of a question. */
+function caringByFirstWord(language: Language): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let known = caringByLanguage.get(language);
+  if (!known) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of language.caring.phrases) byFirst.set(phrase[0] ?? '', [...(byFirst.get(phrase[0] ?? '') ?? []), phrase]);
+    known = byFirst;
+    caringByLanguage.set(language, known);
+  }
+  return known;
+}
+
+/**
+ * "what does Cottingham *look after*", "who *is in charge of* XenServer product management": the words
+ * with each phrasal verb of having something in one's care (the lexicon's `caring`) read as one verb of
+ * leading (`caring.as`), which asks for a role where the verb would.
+ */
+export function caredAsLeading(language: Language, words: readonly string[]): string[] {
+  const byFirst = caringByFirstWord(language);
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const match = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));
+    if (!match) {
+      out?.push(words[i] ?? '');
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(language.caring.as);
+    i += match.length - 1;
+  }
+  return out ?? [...words];
+}
+
+/**
+ * "who runs *XenServer* at Citrix", "who looks after XenServer": the term of a verb of leading right
+ * after "who" whose object is named by a word of a job title ("director for XenServer product
+ * management") while its term is a name's (XenServer is Citrix's): the verb is then no search term, and
+ * the name's profile, listing its people's titles, answers. Null otherwise.
+ */
+export function leaderOfTitledName(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  titleStems: ReadonlySet<string>,
+): string | null {
+  const at = words.findIndex((w, k) => k > 0 && words[k - 1] === 'who' && language.leadingVerbs.has(w));
+  if (at < 0) return null;
+  const [term] = termsOf(language, [stemOfWord(language, words[at] ?? '')], false);
+  if (term === undefined || !terms.includes(term)) return null;
+  const named = words.slice(at + 1).find((w) => !language.stopwords.has(w));
+  if (named === undefined || !titleStems.has(stemOfWord(language, named))) return null;
+  const namedTerms = termsOf(language, [stemOfWord(language, named)], false);
+  return namedTerms.length > 0 && namedTerms.every((t) => t.startsWith('e:')) ? term : null;
 }

@@ -298,6 +298,15 @@ export const languageFileSchema = z.strictObject({
    */
   solving: z.strictObject({ as: phrase, phrases: words }),
   /**
+   * Phrases of keeping on with something (WordNet's "continue" verbs: stick with, stay on, keep using;
+   * and "back", "support" in the sense of supporting) and the verbs of turning from it, all forms:
+   * `leaving` takes what is left as its object (replace, ditch, abandon, drop), `moving` after one of
+   * the `sources` (switch, move, go, migrate *from*); what is turned to follows one of the
+   * `destinations` ("replace Xen *with* KVM", "going *to* KVM"). A yes/no question whether someone
+   * keeps on with a thing is answered only by a fact in which they turn from it or to another of its kind.
+   */
+  continuing: z.strictObject({ phrases: words, leaving: words, moving: words, sources: words, destinations: words }),
+  /**
    * "tell X from Y", "tell them apart": a verb of saying (`verbs`) with one of the `particles` at most
    * `reach` words after it, its object between, means telling things apart; read as `as`.
    */
@@ -403,6 +412,12 @@ export const languageFileSchema = z.strictObject({
    * *runs* X" asks for the role of X's leader, "what does she *cover* at Y" for her own.
    */
   leadingVerbs: words,
+  /**
+   * Phrasal verbs of having something in one's care, all forms (WordNet's "be in charge of" and
+   * "look after" verbs: take care of, keep an eye on, head up, be responsible for): in a question they
+   * read as the verb of leading `as` ("runs"), asking for a role where that verb would.
+   */
+  caring: z.strictObject({ as: phrase, phrases: words }),
   /**
    * Membership said by a preposition ("is AWS still *in* the Xen Project"): the prepositions, and the
    * noun whose term the question then searches.

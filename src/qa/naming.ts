@@ -321,6 +321,18 @@ export function jobTitleTerms(index: QaIndex): ReadonlySet<string> {
   return terms;
 }
 
+const jobTitleStemsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The stems of the words of the story's people's job titles ("xenserver"), once per index. */
+export function jobTitleStems(index: QaIndex): ReadonlySet<string> {
+  let stems = jobTitleStemsByIndex.get(index);
+  if (!stems) {
+    stems = new Set(index.story.people.flatMap((p) => (p.title ? stemmedTokens(index.language, p.title) : [])));
+    jobTitleStemsByIndex.set(index, stems);
+  }
+  return stems;
+}
+
 const replyTermsByFact = new WeakMap<Fact, ReadonlySet<string>>();
 
 /** The terms of a fact's reply alone, not of the context it is found by; found once per fact. */

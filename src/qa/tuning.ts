@@ -112,6 +112,10 @@ export const tuning = {
   ruledOutOwn: 0.6,
   /** How many words a phrasal deed after "who" may span: "who *took over* from", "who *stepped in for*". */
   deedPhraseReach: 4,
+  /** How many words that are no stopword may stand between a doer and its verb of turning: "Amazon Web Services *intends* to replace". */
+  turnDoerReach: 2,
+  /** How many words after a verb of turning its object may span: "moving new EC2 instance types from Xen to its own cut of KVM". */
+  turnObjectReach: 12,
   /** A fact whose modifier of the question's noun is the opposite of the question's ("new" against "existing" instances): below minFit. */
   opposedModifier: 0.6,
   /** How many words after an opposed modifier may be the noun it modifies: "all new *EC2 instance* types". */

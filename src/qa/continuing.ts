@@ -1,0 +1,244 @@
+/**
+ * Keeping on with something: "is Oracle still *sticking with* Xen", "will AWS *keep using* Xen", "is
+ * Oracle still *backing* Xen". The story says who turns from what ("Oracle is already going to KVM",
+ * "AWS replacing Xen with KVM"), never who stays, so such a yes/no question is answered only by a fact
+ * in which the question's subject is itself the doer of a verb of turning (the lexicon's
+ * `continuing.leaving` and `continuing.moving`) from the thing or to another of its kind (KVM for
+ * Xen). A fact merely naming the thing or its rival says nothing on it: where no fact has the subject
+ * turn, the engine declines. */
+import type { QaIndex } from './build.js';
+import type { Fact } from './candidates.js';
+import { type Language, stemOfWord, termsOf } from './language.js';
+import { normalise, standsAt, tokenise } from './text.js';
+import { tuning } from './tuning.js';
+
+/** What a question of keeping on asks: whether `subject` keeps on with `thing`. */
+export interface KeptOn {
+  /** The entity asked about; '' where the subject is no name. */
+  subject: string;
+  /**
+   * The thing's terms: a turn from it answers. Not its kind's: "replace *its hypervisor*" turns from
+   * whichever member the doer runs now, which the words do not say.
+   */
+  left: readonly string[];
+  /** The terms of its kind's other members (KVM for Xen): a turn to any of them answers. */
+  rivals: readonly string[];
+}
+
+interface Rivals {
+  /** For each term of a kind's member ("e:xen-project"), the terms of its kind's other members ("kvm"). */
+  byMember: ReadonlyMap<string, readonly string[]>;
+}
+
+const rivalsByLanguage = new WeakMap<Language, Rivals>();
+
+function rivalsOf(language: Language): Rivals {
+  const known = rivalsByLanguage.get(language);
+  if (known) return known;
+  const byMember = new Map<string, string[]>();
+  for (const members of language.kinds.values()) {
+    const named = members.filter((m) => !m.startsWith('@')).map((m) => termsOf(language, m.split(' '), false));
+    named.forEach((terms, i) => {
+      const others = named.filter((_, k) => k !== i).flat();
+      for (const term of terms) byMember.set(term, [...new Set([...(byMember.get(term) ?? []), ...others])]);
+    });
+  }
+  const found = { byMember };
+  rivalsByLanguage.set(language, found);
+  return found;
+}
+
+const memberWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The words of every kind's members, as written in the topic ("xen", "kvm"). */
+function memberWordsOf(language: Language): ReadonlySet<string> {
+  let known = memberWordsByLanguage.get(language);
+  if (!known) {
+    known = new Set([...language.kinds.values()].flat().filter((m) => !m.startsWith('@')));
+    memberWordsByLanguage.set(language, known);
+  }
+  return known;
+}
+
+const phrasesByLanguage = new WeakMap<Language, ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/** The phrases of keeping on by their first word, longest first: one look-up per word of a question. */
+function phrasesByFirstWord(language: Language): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let known = phrasesByLanguage.get(language);
+  if (!known) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of language.continuing.phrases)
+      byFirst.set(phrase[0] ?? '', [...(byFirst.get(phrase[0] ?? '') ?? []), phrase]);
+    known = byFirst;
+    phrasesByLanguage.set(language, known);
+  }
+  return known;
+}
+
+const kindNounsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The stems of the topic's one-word kinds ("hypervisor"). */
+function kindNounsOf(language: Language): ReadonlySet<string> {
+  let known = kindNounsByLanguage.get(language);
+  if (!known) {
+    known = new Set([...language.kinds.keys()].filter((k) => !k.includes(' ')).map((k) => stemOfWord(language, k)));
+    kindNounsByLanguage.set(language, known);
+  }
+  return known;
+}
+
+/** An article or a possessive determiner: "the", "a", "its". */
+const determines = (language: Language, word: string) =>
+  language.articleDeterminers.has(word) || language.indefiniteArticles.has(word) || language.quantifierDeterminers.has(word);
+
+/** The entity a mention starting at `at` of the stems names, with the mention's length; null for none. */
+function entityAt(language: Language, stems: readonly string[], at: number): { id: string; length: number } | null {
+  const match = language.phrases.longestAt(stems, at);
+  const value = match?.values.find((v) => v.startsWith('e:'));
+  return match && value ? { id: value.slice(2), length: match.length } : null;
+}
+
+/**
+ * For a yes/no question holding a phrase of keeping on (`continuing.phrases`) between a named subject
+ * and a named thing (one of the story's names or a kind's member): what it asks; null otherwise. A
+ * subject that is no name ("will AWS *customers* stay on Xen") is kept as `subject: ''`, which no fact
+ * turns: the story says nothing on it.
+ */
+export function keptOn(language: Language, words: readonly string[], yesNo: boolean): KeptOn | null {
+  if (!yesNo) return null;
+  const byFirst = phrasesByFirstWord(language);
+  for (let i = 1; i < words.length; i++) {
+    const phrase = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));
+    if (!phrase) continue;
+    const after = words.slice(i + phrase.length).map((w) => stemOfWord(language, w));
+    // "sticking with *the* Xen hypervisor": only a determiner stands between the phrase and the thing
+    // ("did AWS get *back to* the Reg" is a particle, not backing).
+    const objectAt = after.findIndex((s) => !determines(language, s));
+    if (objectAt < 0 || language.stopwords.has(after[objectAt] ?? '')) continue;
+    const objectTerms = termsOf(language, after.slice(objectAt), false).slice(0, 1);
+    const { byMember } = rivalsOf(language);
+    // "sticking to *one hypervisor*", "backing *the plan*": only a named thing is turned from by name.
+    if (!objectTerms.some((t) => t.startsWith('e:') || byMember.has(t))) continue;
+    // "backing *the Xen Project*": an organisation sharing a kind member's name ("Xen") is not the member the story has turned from.
+    const length = language.phrases.longestAt(after, objectAt)?.length ?? 1;
+    const named = words.slice(i + phrase.length + objectAt, i + phrase.length + objectAt + length).join(' ');
+    if (objectTerms.some((t) => byMember.has(t)) && !memberWordsOf(language).has(named)) continue;
+    // "stay on *the Xen board*": a name before another noun modifies it; only the kind's noun may follow ("the Xen hypervisor").
+    const next = after[objectAt + length];
+    if (next !== undefined && !language.stopwords.has(next) && !kindNounsOf(language).has(next)) continue;
+    const left = objectTerms;
+    const rivals = [...new Set(objectTerms.flatMap((t) => byMember.get(t) ?? []))];
+    // The subject stands right before the phrase, adverbs the lexicon counts stopwords between ("still").
+    let end = i;
+    while (end > 0 && language.stopwords.has(words[end - 1] ?? '')) end--;
+    const stems = words.slice(0, end).map((w) => stemOfWord(language, w));
+    let subject = '';
+    for (let at = 0; at < stems.length; at++) {
+      const entity = entityAt(language, stems, at);
+      if (entity && at + entity.length === stems.length) subject = entity.id;
+    }
+    return { subject, left, rivals };
+  }
+  return null;
+}
+
+/** A turn a fact states: who turns, from what and to what (terms). */
+interface Turn {
+  doer: string;
+  from: ReadonlySet<string>;
+  to: ReadonlySet<string>;
+}
+
+const turnsByFact = new WeakMap<Fact, readonly Turn[]>();
+
+/**
+ * What a verb of turning at `at` turns from and to: a leaving verb's object up to a destination ("replace
+ * *Xen* with *KVM*"); a moving verb's words after a source ("from *Xen*") and after a destination, or its
+ * first word of content ("goes *KVM*"). Up to `tuning.turnObjectReach` words.
+ */
+function turnedAt(language: Language, words: readonly string[], stems: readonly string[], at: number): Omit<Turn, 'doer'> {
+  const { leaving, sources, destinations } = language.continuing;
+  const leaves = leaving.has(words[at] ?? '');
+  const from: string[] = [];
+  const to: string[] = [];
+  let role: 'object' | 'from' | 'to' = 'object';
+  let start = at + 1;
+  const flush = (end: number) => {
+    const terms = termsOf(language, stems.slice(start, end), false);
+    if (role === 'from' || (role === 'object' && leaves)) from.push(...terms);
+    else if (role === 'to') to.push(...terms);
+    else to.push(...terms.slice(0, 1));
+  };
+  const last = Math.min(words.length, at + 1 + tuning.turnObjectReach);
+  for (let k = at + 1; k < last; k++) {
+    const word = words[k] ?? '';
+    const next = sources.has(word) ? 'from' : destinations.has(word) ? 'to' : null;
+    if (next === null) continue;
+    flush(k);
+    role = next;
+    start = k + 1;
+  }
+  flush(last);
+  return { from: new Set(from), to: new Set(to) };
+}
+
+/**
+ * The turns a fact's own words state, found once per fact: a verb of turning whose doer is the nearest
+ * name before it in its sentence, at most `tuning.turnDoerReach` words that are no stopword between and
+ * no negation ("nor replace Xen"), the verb not passive ("Xen was replaced by …"); in an organisation's
+ * profile with no other name before the verb, the organisation ("AWS: The cloud that is moving …").
+ */
+function turnsOf(language: Language, fact: Fact): readonly Turn[] {
+  const known = turnsByFact.get(fact);
+  if (known) return known;
+  const turns: Turn[] = [];
+  const { leaving, moving } = language.continuing;
+  const turning = (w: string) => leaving.has(w) || moving.has(w);
+  const passive = language.words.passiveAuxiliaries;
+  for (const sentence of fact.answer.split(/[.!?;:,]\s|\s[-\u2013\u2014]\s/u)) {
+    const words = tokenise(normalise(sentence, language.contractions));
+    if (!words.some(turning)) continue;
+    const stems = words.map((w) => stemOfWord(language, w));
+    const mentions: { id: string; end: number }[] = [];
+    for (let at = 0; at < stems.length; ) {
+      const entity = entityAt(language, stems, at);
+      if (entity) mentions.push({ id: entity.id, end: at + entity.length });
+      at += entity ? entity.length : 1;
+    }
+    words.forEach((word, at) => {
+      if (!turning(word)) return;
+      let doer: string | null = null;
+      let between = 0;
+      let nearest = '';
+      for (let k = at - 1; k >= 0 && doer === null; k--) {
+        const w = words[k] ?? '';
+        if (nearest === '' && (!language.stopwords.has(w) || passive.includes(w))) nearest = w;
+        if (language.negations.has(w)) break;
+        const mention = mentions.find((m) => m.end === k + 1);
+        if (mention) doer = mention.id;
+        else if (!language.stopwords.has(w) && ++between > tuning.turnDoerReach) break;
+      }
+      // "Xen was replaced by KVM": what stands before a passive verb is turned from, not the doer.
+      if (word.endsWith('ed') && passive.includes(nearest)) return;
+      if (
+        doer === null &&
+        fact.kind === 'organisation' &&
+        fact.about !== null &&
+        !mentions.some((m) => m.end <= at && m.id !== fact.about)
+      )
+        doer = fact.about;
+      if (doer === null) return;
+      turns.push({ doer, ...turnedAt(language, words, stems, at) });
+    });
+  }
+  turnsByFact.set(fact, turns);
+  return turns;
+}
+
+/** Whether a fact says the subject asked about turns from the thing or to another of its kind. */
+export function turnsFrom(index: QaIndex, asked: KeptOn, fact: Fact): boolean {
+  if (asked.subject === '') return false;
+  return turnsOf(index.language, fact).some(
+    (t) => t.doer === asked.subject && (asked.left.some((o) => t.from.has(o)) || asked.rivals.some((o) => t.to.has(o))),
+  );
+}
