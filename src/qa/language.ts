@@ -200,6 +200,8 @@ export interface Language {
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
   /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
+  /** Question words asking for a person ("*who* runs XenServer"), lower-case. */
+  personQuestionWords: ReadonlySet<string>;
   leadingVerbs: ReadonlySet<string>;
   /** Phrasal verbs of having something in one's care, as word lists (longest first), and the verb of leading they read as. */
   caring: { as: string; phrases: readonly (readonly string[])[] };
@@ -822,6 +824,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       degree: new Set(lexicon.degreeAdverbs.flatMap((w) => stemmed(w))),
     },
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
+    personQuestionWords: new Set(lexicon.personQuestionWords.map((w) => w.toLowerCase())),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
     caring: {
       as: lexicon.caring.as.toLowerCase(),

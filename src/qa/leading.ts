@@ -64,7 +64,7 @@ export function leadingVerbTerm(
     let at = i - 1;
     while (at > 0 && skippable(language, words[at] ?? '')) at--;
     const before = words[at] ?? '';
-    if (before === 'who') return led.length > 0 ? term : null;
+    if (language.personQuestionWords.has(before)) return led.length > 0 ? term : null;
     const named = termsOf(language, [stemOfWord(language, before)], false);
     if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;
   }
@@ -118,7 +118,9 @@ export function leaderOfTitledName(
   terms: readonly string[],
   titleStems: ReadonlySet<string>,
 ): string | null {
-  const at = words.findIndex((w, k) => k > 0 && words[k - 1] === 'who' && language.leadingVerbs.has(w));
+  const at = words.findIndex(
+    (w, k) => k > 0 && language.personQuestionWords.has(words[k - 1] ?? '') && language.leadingVerbs.has(w),
+  );
   if (at < 0) return null;
   const [term] = termsOf(language, [stemOfWord(language, words[at] ?? '')], false);
   if (term === undefined || !terms.includes(term)) return null;

@@ -406,6 +406,8 @@ export const languageFileSchema = z.strictObject({
   articlePronouns: words,
   /** "a", "an": with `articleDeterminers`, the words after which a word is a noun ("on *the call*", "*a* view"). */
   indefiniteArticles: words,
+  /** Question words asking for a person ("*who* runs XenServer"). */
+  personQuestionWords: words,
   /**
    * Verbs of leading an organisation or a function, all their forms (WordNet's "be in charge of" verbs:
    * run, head, lead, manage, direct, oversee …), and of having one in one's care (cover, handle): "who
