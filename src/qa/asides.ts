@@ -124,6 +124,26 @@ function asks(language: Language, { text, words }: Sentence): boolean {
   return text.includes('?') || words.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(words[0] ?? '');
 }
 
+/** Whether a text names one of the story's people or organisations. */
+function namesStoryEntity(language: Language, text: string): boolean {
+  return typedTermsOf(language, text).some((t) => t.startsWith('e:'));
+}
+
+/**
+ * The terms every set-up stripper drops a set-up on: the question left must not speak of the asker
+ * ("I run Xen on AWS. Will *my* instances stay?" needs what the set-up says of them), and must name one
+ * of the story's names where a set-up does (the question points back into it).
+ */
+function standsWithoutSetUp(
+  language: Language,
+  askerWords: readonly string[],
+  question: string,
+  setUps: readonly string[],
+): boolean {
+  if (askerWords.some((t) => language.words.firstPersonSingular.includes(t))) return false;
+  return namesStoryEntity(language, question) || !setUps.some((text) => namesStoryEntity(language, text));
+}
+
 /** Before the question, a sentence opening with the asker; after it, one holding the asker anywhere ("… so im confused"). */
 function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean): boolean {
   const { words } = sentence;
@@ -146,11 +166,8 @@ export function withoutSetUps(language: Language, message: string): string {
   const kept = sentences.filter((s) => !setUps.includes(s));
   const rest = { text: kept.map((s) => s.text).join(' '), words: kept.flatMap((s) => s.words) };
   if (!asks(language, rest) || rest.words.length < 2) return message;
-  // "… my existing stuff?": a question about the asker needs what the set-up says about them.
-  if (rest.words.some((t) => language.words.firstPersonSingular.includes(t))) return message;
-  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
-  if (!names(rest.text) && setUps.some((s) => names(s.text))) return message;
-  return rest.text;
+  const setUpTexts = setUps.map((s) => s.text);
+  return standsWithoutSetUp(language, rest.words, rest.text, setUpTexts) ? rest.text : message;
 }
 
 /**
@@ -178,10 +195,8 @@ export function withoutSetUpClauses(language: Language, message: string): string
     const opener = clause.find((t) => !language.discourseMarkers.has(t)) ?? '';
     if (!language.interrogatives.has(opener)) continue;
     const rest = message.slice(from).trim();
-    if (clause.length < 2 || clause.some((t) => first.includes(t))) return message;
-    const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
-    if (!names(rest) && names(message.slice(0, from))) return message;
-    return rest;
+    if (clause.length < 2) return message;
+    return standsWithoutSetUp(language, clause, rest, [message.slice(0, from)]) ? rest : message;
   }
   return message;
 }
@@ -215,12 +230,10 @@ export function withoutPreamble(language: Language, message: string): string {
   const preamble = parts.slice(0, -1);
   const first = language.words.firstPersonSingular;
   if (!asks(language, question) || question.words.length < tuning.minPreambledQuestionWords) return message;
-  if (question.words.some((t) => first.includes(t))) return message;
   if (preamble.some((p) => p.text.includes('?') || opensQuestion(language, p.words))) return message;
   if (!preamble.some((p) => p.words.some((t) => first.includes(t)))) return message;
-  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
-  if (!names(question.text) && preamble.some((p) => names(p.text))) return message;
-  return question.text;
+  const preambleTexts = preamble.map((p) => p.text);
+  return standsWithoutSetUp(language, question.words, question.text, preambleTexts) ? question.text : message;
 }
 
 /**
@@ -270,8 +283,7 @@ export function withoutAskerClauses(language: Language, message: string): string
   if (questionAt < 1) return message;
   const [opening, ...more] = clauses.slice(0, questionAt);
   if (!opening) return message;
-  const names = (text: string) => typedTermsOf(language, text).some((t) => t.startsWith('e:'));
-  const framing = opening.words.length <= 2 && !names(opening.text);
+  const framing = opening.words.length <= 2 && !namesStoryEntity(language, opening.text);
   const described = describesAsker(language, opening.words) || (framing && more.some((c) => describesAsker(language, c.words)));
   if (!described) return message;
   const from = clauses[questionAt]?.from ?? 0;
@@ -279,10 +291,8 @@ export function withoutAskerClauses(language: Language, message: string): string
   if (before.includes('?')) return message;
   const rest = message.slice(from).trim();
   const question = wordsOf(language, rest);
-  const first = language.words.firstPersonSingular;
-  if (question.length < tuning.minPreambledQuestionWords || question.some((t) => first.includes(t))) return message;
-  if (!names(rest) && names(before)) return message;
-  return rest;
+  if (question.length < tuning.minPreambledQuestionWords) return message;
+  return standsWithoutSetUp(language, question, rest, [before]) ? rest : message;
 }
 
 const innerTagPatterns = new WeakMap<Language, RegExp>();
