@@ -56,7 +56,7 @@ import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, w
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
-import { escapeRegExp, normalise, standsAt, stem, tokenise } from './text.js';
+import { escapeRegExp, normalise, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
@@ -960,21 +960,14 @@ const orderTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 function asksAge(language: Language, words: readonly string[], type: QuestionType): boolean {
   if (type !== 'yesno' && type !== 'what') return false;
   // Most questions hold no adjective of age: look its first words up before matching phrases.
-  let openers = ageOpenersByLanguage.get(language);
-  if (!openers) {
-    openers = new Set(language.ageWords.map((phrase) => phrase[0] ?? ''));
-    ageOpenersByLanguage.set(language, openers);
-  }
-  const known = openers;
-  if (!words.some((w) => known.has(w))) return false;
+  const openers = phrasesByFirstWord(language.ageWords);
+  if (!words.some((w) => openers.has(w))) return false;
   return language.ageWords.some((phrase) =>
     words.some(
       (_, i) => standsAt(words, i, phrase) && (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? '')),
     ),
   );
 }
-
-const ageOpenersByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
 /**
  * "when did this article first go up", "when did the piece come out": a "when" question about the

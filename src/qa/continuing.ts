@@ -8,8 +8,8 @@
  * turn, the engine declines. */
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { type Language, stemOfWord, termsOf } from './language.js';
-import { normalise, standsAt, tokenise } from './text.js';
+import { entityNamedAt, type Language, stemOfWord, termsOf } from './language.js';
+import { normalise, phrasesByFirstWord, standsAt, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /** What a question of keeping on asks: whether `subject` keeps on with `thing`. */
@@ -25,78 +25,41 @@ export interface KeptOn {
   rivals: readonly string[];
 }
 
-interface Rivals {
+/** What the topic's kinds tell the check, found once per language. */
+interface KindTables {
   /** For each term of a kind's member ("e:xen-project"), the terms of its kind's other members ("kvm"). */
-  byMember: ReadonlyMap<string, readonly string[]>;
+  rivals: ReadonlyMap<string, readonly string[]>;
+  /** The words of every kind's members, as written in the topic ("xen", "kvm"). */
+  memberWords: ReadonlySet<string>;
+  /** The stems of the topic's one-word kinds ("hypervisor"). */
+  kindNouns: ReadonlySet<string>;
 }
 
-const rivalsByLanguage = new WeakMap<Language, Rivals>();
+const kindTablesByLanguage = new WeakMap<Language, KindTables>();
 
-function rivalsOf(language: Language): Rivals {
-  const known = rivalsByLanguage.get(language);
+function kindTablesOf(language: Language): KindTables {
+  const known = kindTablesByLanguage.get(language);
   if (known) return known;
-  const byMember = new Map<string, string[]>();
+  const rivals = new Map<string, string[]>();
   for (const members of language.kinds.values()) {
     const named = members.filter((m) => !m.startsWith('@')).map((m) => termsOf(language, m.split(' '), false));
     named.forEach((terms, i) => {
       const others = named.filter((_, k) => k !== i).flat();
-      for (const term of terms) byMember.set(term, [...new Set([...(byMember.get(term) ?? []), ...others])]);
+      for (const term of terms) rivals.set(term, [...new Set([...(rivals.get(term) ?? []), ...others])]);
     });
   }
-  const found = { byMember };
-  rivalsByLanguage.set(language, found);
-  return found;
-}
-
-const memberWordsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
-
-/** The words of every kind's members, as written in the topic ("xen", "kvm"). */
-function memberWordsOf(language: Language): ReadonlySet<string> {
-  let known = memberWordsByLanguage.get(language);
-  if (!known) {
-    known = new Set([...language.kinds.values()].flat().filter((m) => !m.startsWith('@')));
-    memberWordsByLanguage.set(language, known);
-  }
-  return known;
-}
-
-const phrasesByLanguage = new WeakMap<Language, ReadonlyMap<string, readonly (readonly string[])[]>>();
-
-/** The phrases of keeping on by their first word, longest first: one look-up per word of a question. */
-function phrasesByFirstWord(language: Language): ReadonlyMap<string, readonly (readonly string[])[]> {
-  let known = phrasesByLanguage.get(language);
-  if (!known) {
-    const byFirst = new Map<string, (readonly string[])[]>();
-    for (const phrase of language.continuing.phrases)
-      byFirst.set(phrase[0] ?? '', [...(byFirst.get(phrase[0] ?? '') ?? []), phrase]);
-    known = byFirst;
-    phrasesByLanguage.set(language, known);
-  }
-  return known;
-}
-
-const kindNounsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
-
-/** The stems of the topic's one-word kinds ("hypervisor"). */
-function kindNounsOf(language: Language): ReadonlySet<string> {
-  let known = kindNounsByLanguage.get(language);
-  if (!known) {
-    known = new Set([...language.kinds.keys()].filter((k) => !k.includes(' ')).map((k) => stemOfWord(language, k)));
-    kindNounsByLanguage.set(language, known);
-  }
-  return known;
+  const tables = {
+    rivals,
+    memberWords: new Set([...language.kinds.values()].flat().filter((m) => !m.startsWith('@'))),
+    kindNouns: new Set([...language.kinds.keys()].filter((k) => !k.includes(' ')).map((k) => stemOfWord(language, k))),
+  };
+  kindTablesByLanguage.set(language, tables);
+  return tables;
 }
 
 /** An article or a possessive determiner: "the", "a", "its". */
 const determines = (language: Language, word: string) =>
   language.articleDeterminers.has(word) || language.indefiniteArticles.has(word) || language.quantifierDeterminers.has(word);
-
-/** The entity a mention starting at `at` of the stems names, with the mention's length; null for none. */
-function entityAt(language: Language, stems: readonly string[], at: number): { id: string; length: number } | null {
-  const match = language.phrases.longestAt(stems, at);
-  const value = match?.values.find((v) => v.startsWith('e:'));
-  return match && value ? { id: value.slice(2), length: match.length } : null;
-}
 
 /**
  * For a yes/no question holding a phrase of keeping on (`continuing.phrases`) between a named subject
@@ -106,7 +69,7 @@ function entityAt(language: Language, stems: readonly string[], at: number): { i
  */
 export function keptOn(language: Language, words: readonly string[], yesNo: boolean): KeptOn | null {
   if (!yesNo) return null;
-  const byFirst = phrasesByFirstWord(language);
+  const byFirst = phrasesByFirstWord(language.continuing.phrases);
   for (let i = 1; i < words.length; i++) {
     const phrase = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));
     if (!phrase) continue;
@@ -116,16 +79,16 @@ export function keptOn(language: Language, words: readonly string[], yesNo: bool
     const objectAt = after.findIndex((s) => !determines(language, s));
     if (objectAt < 0 || language.stopwords.has(after[objectAt] ?? '')) continue;
     const objectTerms = termsOf(language, after.slice(objectAt), false).slice(0, 1);
-    const { byMember } = rivalsOf(language);
+    const { rivals: byMember, memberWords, kindNouns } = kindTablesOf(language);
     // "sticking to *one hypervisor*", "backing *the plan*": only a named thing is turned from by name.
     if (!objectTerms.some((t) => t.startsWith('e:') || byMember.has(t))) continue;
     // "backing *the Xen Project*": an organisation sharing a kind member's name ("Xen") is not the member the story has turned from.
     const length = language.phrases.longestAt(after, objectAt)?.length ?? 1;
     const named = words.slice(i + phrase.length + objectAt, i + phrase.length + objectAt + length).join(' ');
-    if (objectTerms.some((t) => byMember.has(t)) && !memberWordsOf(language).has(named)) continue;
+    if (objectTerms.some((t) => byMember.has(t)) && !memberWords.has(named)) continue;
     // "stay on *the Xen board*": a name before another noun modifies it; only the kind's noun may follow ("the Xen hypervisor").
     const next = after[objectAt + length];
-    if (next !== undefined && !language.stopwords.has(next) && !kindNounsOf(language).has(next)) continue;
+    if (next !== undefined && !language.stopwords.has(next) && !kindNouns.has(next)) continue;
     const left = objectTerms;
     const rivals = [...new Set(objectTerms.flatMap((t) => byMember.get(t) ?? []))];
     // The subject stands right before the phrase, adverbs the lexicon counts stopwords between ("still").
@@ -134,7 +97,7 @@ export function keptOn(language: Language, words: readonly string[], yesNo: bool
     const stems = words.slice(0, end).map((w) => stemOfWord(language, w));
     let subject = '';
     for (let at = 0; at < stems.length; at++) {
-      const entity = entityAt(language, stems, at);
+      const entity = entityNamedAt(language, stems, at);
       if (entity && at + entity.length === stems.length) subject = entity.id;
     }
     return { subject, left, rivals };
@@ -201,7 +164,7 @@ function turnsOf(language: Language, fact: Fact): readonly Turn[] {
     const stems = words.map((w) => stemOfWord(language, w));
     const mentions: { id: string; end: number }[] = [];
     for (let at = 0; at < stems.length; ) {
-      const entity = entityAt(language, stems, at);
+      const entity = entityNamedAt(language, stems, at);
       if (entity) mentions.push({ id: entity.id, end: at + entity.length });
       at += entity ? entity.length : 1;
     }

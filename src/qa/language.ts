@@ -285,9 +285,20 @@ export function stemOfWord(language: Pick<Language, 'stemCache' | 'stems'>, word
   return language.stemCache.get(word) ?? stem(word, language.stems);
 }
 
+/** The person or organisation the story knows named by the longest phrase at a position of stemmed words, with the phrase's length; null for none. */
+export function entityNamedAt(
+  language: Pick<Language, 'phrases'>,
+  stems: readonly string[],
+  at: number,
+): { id: string; length: number } | null {
+  const match = language.phrases.longestAt(stems, at);
+  const value = match?.values.find((v) => v.startsWith('e:'));
+  return match && value ? { id: value.slice(2), length: match.length } : null;
+}
+
 /** Whether a person or organisation the story knows is named at a position of stemmed words. */
 export function namesEntityAt(language: Pick<Language, 'phrases'>, stems: readonly string[], at: number): boolean {
-  return language.phrases.longestAt(stems, at)?.values.some((v) => v.startsWith('e:')) ?? false;
+  return entityNamedAt(language, stems, at) !== null;
 }
 
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */

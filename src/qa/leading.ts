@@ -4,21 +4,11 @@
  * management"), not by the verb, so a verb of leading asks for that role.
  */
 import { type Language, stemOfWord, termsOf } from './language.js';
-import { standsAt } from './text.js';
+import { phrasesByFirstWord, standsAt } from './text.js';
 
 /** A term naming a story thing rather than a name, an intent or a stand-in (`e:`, `i:`, `o:`, `x:`). */
 const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
 
-/**
- * The term of a verb of leading (the lexicon's `leadingVerbs`) standing right after "who" or after a
- * person's name, when it is a search term of the question; null otherwise. What is led must be said
- * in words of the story's job titles (`titleTerms`): "who heads marketing at Citrix" or "who ran the
- * board call" asks for a leader the story never names, and a profile naming Citrix or the call is not
- * one. After "who" it must be said at all ("who runs the Xen Project" names no function), after a
- * person's name it need not: the profile asked about is that person's; but a yes/no question asks
- * whether they lead it, which a title does not settle. The kind asked for ("… for *which product*") is
- * the answer's, not what is led.
- */
 /** A stopword that is no question word or auxiliary: an adverb ("actually", "really") between a doer and its verb. */
 function skippable(language: Language, word: string): boolean {
   return language.stopwords.has(word) && !language.interrogatives.has(word) && !language.yesNoStarts.has(word);
@@ -43,6 +33,16 @@ function askedNounTerms(language: Language, words: readonly string[]): ReadonlyS
 
 const noTerms: ReadonlySet<string> = new Set();
 
+/**
+ * The term of a verb of leading (the lexicon's `leadingVerbs`) standing right after "who" or after a
+ * person's name, when it is a search term of the question; null otherwise. What is led must be said
+ * in words of the story's job titles (`titleTerms`): "who heads marketing at Citrix" or "who ran the
+ * board call" asks for a leader the story never names, and a profile naming Citrix or the call is not
+ * one. After "who" it must be said at all ("who runs the Xen Project" names no function), after a
+ * person's name it need not: the profile asked about is that person's; but a yes/no question asks
+ * whether they lead it, which a title does not settle. The kind asked for ("… for *which product*") is
+ * the answer's, not what is led.
+ */
 export function leadingVerbTerm(
   language: Language,
   words: readonly string[],
@@ -71,27 +71,13 @@ export function leadingVerbTerm(
   return null;
 }
 
-const caringByLanguage = new WeakMap<Language, ReadonlyMap<string, readonly (readonly string[])[]>>();
-
-/** The phrases of care by their first word, longest first: one look-up per word of a question. */
-function caringByFirstWord(language: Language): ReadonlyMap<string, readonly (readonly string[])[]> {
-  let known = caringByLanguage.get(language);
-  if (!known) {
-    const byFirst = new Map<string, (readonly string[])[]>();
-    for (const phrase of language.caring.phrases) byFirst.set(phrase[0] ?? '', [...(byFirst.get(phrase[0] ?? '') ?? []), phrase]);
-    known = byFirst;
-    caringByLanguage.set(language, known);
-  }
-  return known;
-}
-
 /**
  * "what does Cottingham *look after*", "who *is in charge of* XenServer product management": the words
  * with each phrasal verb of having something in one's care (the lexicon's `caring`) read as one verb of
  * leading (`caring.as`), which asks for a role where the verb would.
  */
 export function caredAsLeading(language: Language, words: readonly string[]): string[] {
-  const byFirst = caringByFirstWord(language);
+  const byFirst = phrasesByFirstWord(language.caring.phrases);
   let out: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const match = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));

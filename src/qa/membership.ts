@@ -2,7 +2,7 @@
  * Membership said by a preposition: "is AWS still *in* the Xen Project" asks whether AWS is a member,
  * as "part of" does, though "in" alone is too common a word to search.
  */
-import { type Language, stemOfWord, termsOf } from './language.js';
+import { entityNamedAt, type Language, stemOfWord, termsOf } from './language.js';
 
 /** How many words (stopwords: "still", "even") may stand between the member organisation and the preposition. */
 const maxWordsBetween = 2;
@@ -10,9 +10,8 @@ const maxWordsBetween = 2;
 /** The entity id named by the phrase of `stems` ending at `end`, or null. */
 function entityEndingAt(language: Language, stems: readonly string[], end: number): string | null {
   for (let start = Math.max(0, end - 3); start <= end; start++) {
-    const found = language.phrases.longestAt(stems, start);
-    const entity = found?.values.find((v) => v.startsWith('e:'));
-    if (found && entity && start + found.length - 1 === end) return entity.slice(2);
+    const entity = entityNamedAt(language, stems, start);
+    if (entity && start + entity.length - 1 === end) return entity.id;
   }
   return null;
 }

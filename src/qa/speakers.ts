@@ -3,7 +3,7 @@
  * "according to X", the writer's "we", "who speaks for X" and whether X quotes someone.
  */
 import type { QaIndex } from './build.js';
-import type { Language } from './language.js';
+import { entityNamedAt, type Language } from './language.js';
 import { normalise, standsAt, stem, tokenise } from './text.js';
 
 const voices = new WeakMap<QaIndex, string[]>();
@@ -75,10 +75,9 @@ export function sourceOf(language: Language, stems: string[]): { source: string 
  * a verb of saying asks for part of what they said; only their word answers, as for a yes/no question.
  */
 export function openingSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
-  const match = language.phrases.longestAt(stems, 0);
-  const entity = match?.values.find((v) => v.startsWith('e:'));
-  if (!match || !entity || !language.attributionVerbs.has(stems[match.length] ?? '')) return { source: null, stems };
-  return { source: entity.slice(2), stems: [...stems.slice(0, match.length), ...stems.slice(match.length + 1)] };
+  const entity = entityNamedAt(language, stems, 0);
+  if (!entity || !language.attributionVerbs.has(stems[entity.length] ?? '')) return { source: null, stems };
+  return { source: entity.id, stems: [...stems.slice(0, entity.length), ...stems.slice(entity.length + 1)] };
 }
 
 /** Most words describing a source's medium before its noun: "the Reg's *first published* report". */

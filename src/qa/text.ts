@@ -214,6 +214,23 @@ export class PhraseTable {
   }
 }
 
+const byFirstWordMemo = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/**
+ * Phrases (as words) by their first word, each list in the phrases' own order: one look-up per word of
+ * a question instead of a match per phrase. Found once per list.
+ */
+export function phrasesByFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let known = byFirstWordMemo.get(phrases);
+  if (!known) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of phrases) byFirst.set(phrase[0] ?? '', [...(byFirst.get(phrase[0] ?? '') ?? []), phrase]);
+    known = byFirst;
+    byFirstWordMemo.set(phrases, known);
+  }
+  return known;
+}
+
 /** Whether a sequence of words stands in `words` at `at`. A loop, not `every` with a closure: it runs for each word of each question. */
 export function standsAt(words: readonly string[], at: number, sequence: readonly string[]): boolean {
   for (let k = 0; k < sequence.length; k++) if (words[at + k] !== sequence[k]) return false;
