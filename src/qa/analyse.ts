@@ -60,6 +60,7 @@ import { escapeRegExp, normalise, phrasesByFirstWord, standsAt, stem, tokenise }
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
+import { wholeStoryQuestion } from './whole-story.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -1294,6 +1295,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));
     if (titled !== null) terms.splice(terms.indexOf(titled), 1);
   }
+  // "what happened?", "who is quoted?": the story as a whole, by its own term.
+  const whole = wholeStoryQuestion(language, untagged.words, type, terms);
+  if (whole !== null) terms.splice(0, terms.length, whole.term);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1338,7 +1342,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     type === 'who' ? askedDeed(language, words, terms) : asksDoer && kind ? askedDeed(language, words, terms, kind.noun) : null;
   const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
   return {
-    type,
+    type: whole?.type ?? type,
     terms,
     entities,
     subject,

@@ -33,7 +33,9 @@ export type FactKind =
   | 'published'
   | 'address'
   | 'footer'
-  | 'byline';
+  | 'byline'
+  | 'gist'
+  | 'quoted';
 
 /** A sentence of the story that can back a summarised fact with the article's own words. */
 export interface Support {
@@ -924,6 +926,41 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     tags: [intentTerm('byline')],
     hasDate: false,
   });
+  // The story as a whole ("what happened?", "who is quoted?"): reached by its own term only, so no
+  // words are indexed, and a question naming anything in the story gets that instead.
+  const keyPoints = story.claims.filter((claim) => claim.keyPoint);
+  if (keyPoints.length > 0)
+    add({
+      ...articleFact,
+      kind: 'gist',
+      answer: `${meta.publication}'s story “${meta.headline}”, in short: ${keyPoints.map((claim) => claim.text).join(' ')}`,
+      sources: [...new Set(keyPoints.map((claim) => claim.paragraphs[0] ?? firstBody))]
+        .sort((a, b) => a - b)
+        .map((paragraph) => ({
+          paragraph,
+          speaker: null,
+        })),
+      tags: [intentTerm('gist')],
+      hasDate: false,
+    });
+  const quotedList = new Intl.ListFormat('en', { type: 'conjunction' });
+  const articleQuotes = story.quotes.filter((quote) => !relatedByParagraph.has(quote.paragraph));
+  // Each source once, at their first quote.
+  const quotedSources = articleQuotes.filter(
+    (quote, at) => articleQuotes.findIndex((q) => (q.speaker ?? q.organisation) === (quote.speaker ?? quote.organisation)) === at,
+  );
+  if (quotedSources.length > 0)
+    add({
+      ...articleFact,
+      kind: 'quoted',
+      answer: `The story quotes ${quotedList.format(quotedSources.map((quote) => quoteName(quote.speaker, quote.organisation).label))}.`,
+      sources: quotedSources.map((quote) => ({
+        paragraph: quote.paragraph,
+        speaker: quoteName(quote.speaker, quote.organisation).name,
+      })),
+      tags: [intentTerm('quoted')],
+      hasDate: false,
+    });
   if (story.related.length > 0)
     add({
       kind: 'related-list',

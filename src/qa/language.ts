@@ -1,7 +1,7 @@
 import type { Story } from '../story/load.js';
 import { storyInitialisms } from './abbreviations.js';
 import { compileIgnorance } from './ignorance.js';
-import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName } from './lexicon.js';
+import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName, WholeStoryAnswer } from './lexicon.js';
 import {
   type Contractions,
   compileContractions,
@@ -225,6 +225,14 @@ export interface Language {
   /** The first letters of every position word's and text noun's stem: most questions hold none, and skip stemming. */
   positionPrefixes: ReadonlySet<string>;
   positionIntensifiers: ReadonlySet<string>;
+  /** Questions about the story as a whole: see `whole-story.ts`. */
+  wholeStory: {
+    /** The cue words and phrases, lower-case, as word sequences. */
+    cues: readonly (readonly string[])[];
+    /** The terms the cues read as, which such a question may hold and nothing else. */
+    cueTerms: ReadonlySet<string>;
+    asks: Partial<Record<QuestionTypeName | 'what', WholeStoryAnswer>>;
+  };
   /** Boundary prepositions as word sequences ("prior to"). */
   boundaryPrepositions: readonly string[][];
   /** Determiners before a number that counts the answer ("the 3 other stories"). */
@@ -875,6 +883,22 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    wholeStory: {
+      cues: lexicon.wholeStory.cues.map((cue) => tokenise(cue.toLowerCase())),
+      // As a whole ("short version") and word by word: a question may hold either reading.
+      // … and a cue word WordNet links to the story ("upshot") as the paraphrase term it is read as.
+      cueTerms: new Set(
+        lexicon.wholeStory.cues
+          .flatMap((cue) => [
+            // A phrase WordNet lists whole ("in a nutshell") is one term of its own words.
+            cue.toLowerCase(),
+            ...termsOf({ phrases, stopwords }, stemmed(cue), false),
+            ...stemmed(cue).flatMap((token) => termsOf({ phrases, stopwords }, [token], false)),
+          ])
+          .flatMap((term) => (term.includes(':') ? [term] : [term, `x:${term}`])),
+      ),
+      asks: lexicon.wholeStory.asks,
+    },
     publishingTerms: new Set(
       lexicon.intents.published
         .flatMap((cue) => stemmed(cue).flatMap((token) => termsOf({ phrases, stopwords }, [token], false)))

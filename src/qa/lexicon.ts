@@ -34,6 +34,9 @@ export const intentNames = [
   'byline',
   'address',
 ] as const;
+/** What answers a question about the story as a whole: its key points, or whom it quotes. */
+export const wholeStoryAnswers = ['gist', 'quoted'] as const;
+export type WholeStoryAnswer = (typeof wholeStoryAnswers)[number];
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
 export const answerTypeNames = [
   'time',
@@ -535,6 +538,15 @@ export const languageFileSchema = z.strictObject({
   positionIntensifiers: words,
   /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
   boundaryPrepositions: words,
+  /**
+   * Questions about the story as a whole ("what happened?", "tl;dr", "who is quoted?"): words saying
+   * the whole story is asked about, and by question word what answers such a question: the story's
+   * key points (gist) or the people and organisations it quotes (quoted).
+   */
+  wholeStory: z.strictObject({
+    cues: z.array(phrase).min(1),
+    asks: z.partialRecord(z.enum([...questionTypeNames, 'what']), z.enum(wholeStoryAnswers)),
+  }),
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

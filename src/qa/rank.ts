@@ -250,6 +250,8 @@ const metaIntents: Partial<Record<Fact['kind'], readonly string[]>> = {
   address: ['i:address'],
   footer: ['i:footer'],
   byline: ['i:byline'],
+  gist: ['i:gist'],
+  quoted: ['i:quoted'],
 };
 
 /** Facts about the article itself, saying nothing about its subject. */
