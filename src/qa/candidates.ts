@@ -84,6 +84,8 @@ export interface Fact {
    * the date it also gives.
    */
   partly: ReadonlySet<string>;
+  /** The entity its own words name first ("*AWS* documents revealed …"): whom it is about, before any other. */
+  opensWith: string | null;
   /** Whether it gives a date, an amount, and which kinds of value its answer states. */
   valueKinds: ValueKinds;
   /** @org, @person, @mention, @link, @hashtag: what kind of thing the answer contains. */
@@ -622,7 +624,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     return found.size === 1 && only !== undefined ? [only] : [];
   };
   const add = (
-    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
+    fact: Omit<Fact, 'id' | 'entities' | 'named' | 'opensWith' | 'features' | 'terms' | 'valueKinds' | 'partly'> & {
       index: string[];
       tags?: string[];
       partly?: string[];
@@ -670,6 +672,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       ),
       entities,
       named: entitiesIn(own),
+      opensWith:
+        analyse(fact.index.slice(0, 1))
+          .find((t) => t.startsWith('e:'))
+          ?.slice(2) ?? null,
       about: rest.about,
       isDefault: rest.isDefault,
       by: rest.by,

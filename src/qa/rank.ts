@@ -925,7 +925,10 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
       (satisfied ? 1 : tuning.kindUnsatisfied) *
       (missingValue !== null ? tuning.missingValue : question.wants ? tuning.valuePresent : 1);
     const lacking = typeFitted >= tuning.minFit ? (missingValue ?? (satisfied ? null : 'kind')) : null;
-    const score = coverage * fit + tuning.bm25TieBreak * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0);
+    const score =
+      coverage * fit +
+      tuning.bm25TieBreak * (maxRank > 0 ? (bm25[id] ?? 0) / maxRank : 0) +
+      (question.subject !== null && fact.opensWith === question.subject ? tuning.subjectOpensTieBreak : 0);
     scored.push({ fact, coverage, topic, fit, lacking, score });
   }
   return orderedForAnswering(scored);
