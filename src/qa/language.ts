@@ -227,11 +227,12 @@ export interface Language {
   positionIntensifiers: ReadonlySet<string>;
   /** Questions about the story as a whole: see `whole-story.ts`. */
   wholeStory: {
-    /** The cue words and phrases, lower-case, as word sequences. */
-    cues: readonly (readonly string[])[];
-    /** The terms the cues read as, which such a question may hold and nothing else. */
+    /** In the lexicon's order: each answer, the question types it answers, and its cues as lower-case word sequences. */
+    answers: readonly { answer: WholeStoryAnswer; asks: ReadonlySet<string>; cues: readonly (readonly string[])[] }[];
+    /** The terms every cue reads as, which such a question may hold and nothing else. */
     cueTerms: ReadonlySet<string>;
-    asks: Partial<Record<QuestionTypeName | 'what', WholeStoryAnswer>>;
+    /** Every word of every cue, lower-case. */
+    cueWords: ReadonlySet<string>;
   };
   /** Boundary prepositions as word sequences ("prior to"). */
   boundaryPrepositions: readonly string[][];
@@ -884,20 +885,25 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     wholeStory: {
-      cues: lexicon.wholeStory.cues.map((cue) => tokenise(cue.toLowerCase())),
-      // As a whole ("short version") and word by word: a question may hold either reading.
-      // … and a cue word WordNet links to the story ("upshot") as the paraphrase term it is read as.
+      answers: lexicon.wholeStory.map(({ answer, asks, cues }) => ({
+        answer,
+        asks: new Set(asks),
+        cues: cues.map((cue) => tokenise(cue.toLowerCase())),
+      })),
+      cueWords: new Set(lexicon.wholeStory.flatMap(({ cues }) => cues.flatMap((cue) => tokenise(cue.toLowerCase())))),
+      // As a whole ("short version") and word by word: a question may hold either reading; a phrase
+      // WordNet lists whole ("in a nutshell") is one term of its own words, and a cue word WordNet
+      // links to the story ("upshot") the paraphrase term it is read as.
       cueTerms: new Set(
-        lexicon.wholeStory.cues
+        lexicon.wholeStory
+          .flatMap(({ cues }) => cues)
           .flatMap((cue) => [
-            // A phrase WordNet lists whole ("in a nutshell") is one term of its own words.
             cue.toLowerCase(),
             ...termsOf({ phrases, stopwords }, stemmed(cue), false),
             ...stemmed(cue).flatMap((token) => termsOf({ phrases, stopwords }, [token], false)),
           ])
           .flatMap((term) => (term.includes(':') ? [term] : [term, `x:${term}`])),
       ),
-      asks: lexicon.wholeStory.asks,
     },
     publishingTerms: new Set(
       lexicon.intents.published

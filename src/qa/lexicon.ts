@@ -34,8 +34,8 @@ export const intentNames = [
   'byline',
   'address',
 ] as const;
-/** What answers a question about the story as a whole: its key points, or whom it quotes. */
-export const wholeStoryAnswers = ['gist', 'quoted'] as const;
+/** What answers a question about the story as a whole: where it is from, its address, its update, whom it quotes, its key points. */
+export const wholeStoryAnswers = ['publication', 'address', 'update', 'quoted', 'gist'] as const;
 export type WholeStoryAnswer = (typeof wholeStoryAnswers)[number];
 /** Kinds of value a question can ask for; its answer must hold one ("what year" → a year). */
 export const answerTypeNames = [
@@ -539,14 +539,20 @@ export const languageFileSchema = z.strictObject({
   /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
   boundaryPrepositions: words,
   /**
-   * Questions about the story as a whole ("what happened?", "tl;dr", "who is quoted?"): words saying
-   * the whole story is asked about, and by question word what answers such a question: the story's
-   * key points (gist) or the people and organisations it quotes (quoted).
+   * Questions about the story as a whole ("what happened?", "tl;dr", "who is quoted?", "source?"):
+   * for each answer, the question words it answers and the words saying it is asked for, first
+   * answer first: the publication (publication), its address (address), the update (update), the people and organisations
+   * the story quotes (quoted), its key points (gist).
    */
-  wholeStory: z.strictObject({
-    cues: z.array(phrase).min(1),
-    asks: z.partialRecord(z.enum([...questionTypeNames, 'what']), z.enum(wholeStoryAnswers)),
-  }),
+  wholeStory: z
+    .array(
+      z.strictObject({
+        answer: z.enum(wholeStoryAnswers),
+        asks: z.array(z.enum([...questionTypeNames, 'what'])).min(1),
+        cues: z.array(phrase).min(1),
+      }),
+    )
+    .min(1),
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

@@ -1,8 +1,9 @@
 /**
  * Questions about the story as a whole: "what happened?", "tl;dr", "what's this article about",
- * "who is quoted?". They name nothing the story holds, so no fact covers their words; a cue of the
- * whole story ("about", "summary", "quoted") says the story itself is asked about, and the question
- * word says which answer: its key points, or whom it quotes. "When did this happen?" is not one:
+ * "who is quoted?", "source?", "what's the latest?". They name nothing the story holds, so no fact
+ * covers their words; a cue of the whole story ("about", "quoted", "source", "latest") says the story
+ * itself is asked about, and with the question word which answer: its key points, whom it quotes,
+ * where it is from, or its update. "When did this happen?" is not one:
  * the story dates its events one by one, and its own date is not theirs (`publishing-words.test.ts`).
  */
 import type { Question, QuestionType } from './analyse.js';
@@ -10,13 +11,20 @@ import { intentTerm, type Language } from './language.js';
 import type { WholeStoryAnswer } from './lexicon.js';
 import { phrasesByFirstWord, standsAt } from './text.js';
 
-/** The question type each answer is given as: the gist as a "what", whom it quotes as a "who". */
-const answeredAs: Record<WholeStoryAnswer, QuestionType> = { gist: 'what', quoted: 'who' };
+/** The question type each answer is given as: whom the story quotes as a "who", the rest as a "what". */
+const answeredAs: Record<WholeStoryAnswer, QuestionType> = {
+  publication: 'what',
+  address: 'what',
+  update: 'what',
+  quoted: 'who',
+  gist: 'what',
+};
 
 /**
  * For a question about the story as a whole, the one term it is searched by and the type it is
- * answered as; null for any question holding a term other than a cue's ("what happened *to
- * Schlaeger*"), holding no cue ("what time is it"), or asked with a word no whole-story answer fits ("why?").
+ * answered as: the first answer asked by the question's word whose cue the question holds. Null for
+ * any question holding a term other than a cue's ("what happened *to Schlaeger*"), holding no cue
+ * ("what time is it"), or asked with a word no whole-story answer fits ("why?").
  */
 export function wholeStoryQuestion(
   language: Language,
@@ -24,10 +32,15 @@ export function wholeStoryQuestion(
   type: Question['type'],
   terms: readonly string[],
 ): { term: string; type: QuestionType } | null {
-  const { cues, cueTerms, asks } = language.wholeStory;
-  const answer = asks[type];
-  if (answer === undefined || terms.some((t) => !cueTerms.has(t))) return null;
-  const byFirst = phrasesByFirstWord(cues);
-  const cued = words.some((word, at) => byFirst.get(word)?.some((cue) => standsAt(words, at, cue)) ?? false);
-  return cued ? { term: intentTerm(answer), type: answeredAs[answer] } : null;
+  const { answers, cueTerms, cueWords } = language.wholeStory;
+  if (terms.some((t) => !cueTerms.has(t))) return null;
+  // A word the analysis let go ("the *bit.ly* link") still names something: only stop words and cues may stand.
+  if (words.some((w) => !cueWords.has(w) && !language.stopwords.has(w))) return null;
+  for (const { answer, asks, cues } of answers) {
+    if (!asks.has(type)) continue;
+    const byFirst = phrasesByFirstWord(cues);
+    if (words.some((word, at) => byFirst.get(word)?.some((cue) => standsAt(words, at, cue)) ?? false))
+      return { term: intentTerm(answer), type: answeredAs[answer] };
+  }
+  return null;
 }

@@ -37,24 +37,41 @@ describe('a question about the story as a whole', () => {
     );
   });
 
-  it.each(['who is quoted', "who's quoted in the article", 'who does the story quote', 'who commented', 'who said what'])(
-    'answers "%s" with everyone the article quotes, once each, at their first quote',
-    (question) => {
-      const reply = ask(question);
-      expect(reply.answered).toBe(true);
-      for (const name of [
-        'Michael Warrilow (Gartner)',
-        'James Bulpin (Citrix)',
-        'David Cottingham (Citrix)',
-        'The Linux Foundation',
-      ])
-        expect(reply.answer).toContain(name);
-      // Sunil Potti is quoted in a related story's teaser, not in the article.
-      expect(reply.answer).not.toContain('Potti');
-      const cottingham = reply.sources.filter((s) => s.speaker === 'David Cottingham');
-      expect(cottingham).toEqual([{ paragraph: 13, speaker: 'David Cottingham' }]);
-    },
-  );
+  it.each([
+    'who is quoted',
+    "who's quoted in the article",
+    'who does the story quote',
+    'who commented',
+    'who said what',
+    'who are the people in the story',
+  ])('answers "%s" with everyone the article quotes, once each, at their first quote', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    for (const name of [
+      'Michael Warrilow (Gartner)',
+      'James Bulpin (Citrix)',
+      'David Cottingham (Citrix)',
+      'The Linux Foundation',
+    ])
+      expect(reply.answer).toContain(name);
+    // Sunil Potti is quoted in a related story's teaser, not in the article.
+    expect(reply.answer).not.toContain('Potti');
+    const cottingham = reply.sources.filter((s) => s.speaker === 'David Cottingham');
+    expect(cottingham).toEqual([{ paragraph: 13, speaker: 'David Cottingham' }]);
+  });
+
+  it.each([
+    ['source?', 'The Register published the story'],
+    ["where's this from", 'The Register published the story'],
+    ['who reported this', 'The Register published the story'],
+    ['link?', 'The story is at https://'],
+    ['url pls', 'The story is at https://'],
+    ["what's the latest", 'The story was updated on November 24, 2017'],
+  ])('answers "%s" with the part of the page it asks for', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
 
   it.each(['what time is it', 'when did this happen', 'why?', 'how come', 'who are you', 'what now?', 'is it true'])(
     'declines "%s": no cue says the story is asked about, or no whole-story answer fits the question word',
@@ -67,17 +84,21 @@ describe('a question about the story as a whole', () => {
     ['summarise what gartner said', 'Warrilow'],
     ['what happened to schlaeger', 'Schlaeger'],
     ['give me a summary of the tesla teaser', 'Tesla'],
+    // "bit.ly" leaves no term, but it names a link of its own.
+    ['what is the bit.ly link', 'bit.ly'],
   ])('answers "%s" about what it names, not with the whole story', (question, expected) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
-    expect(reply.answer).not.toContain('in short:');
+    expect(reply.answer).not.toMatch(/in short:|The story is at/);
   });
 
   it('reads only cue terms as the whole story, and gives the answering type', () => {
     const { language } = shipped;
     expect(wholeStoryQuestion(language, ['what', 'happened'], 'what', [])).toEqual({ term: 'i:gist', type: 'what' });
     expect(wholeStoryQuestion(language, ['who', 'said', 'what'], 'speaker', [])).toEqual({ term: 'i:quoted', type: 'who' });
+    expect(wholeStoryQuestion(language, ['source'], 'what', ['sourc'])).toEqual({ term: 'i:publication', type: 'what' });
+    expect(wholeStoryQuestion(language, ['what', 'is', 'the', 'bit', 'ly', 'link'], 'what', ['s:link'])).toBeNull();
     expect(wholeStoryQuestion(language, ['what', 'happened', 'to', 'xen'], 'what', ['e:xen-project'])).toBeNull();
     expect(wholeStoryQuestion(language, ['what', 'time', 'is', 'it'], 'when', [])).toBeNull();
     expect(wholeStoryQuestion(language, ['why', 'did', 'this', 'happen'], 'why', [])).toBeNull();
