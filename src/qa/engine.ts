@@ -141,24 +141,54 @@ function withoutEchoes(index: QaIndex, question: Question, ranked: Scored[]): Sc
   return ranked.filter((scored) => !echoes(index.language, scored.fact, question.echoed));
 }
 
+/** Whether a text opens as a question: with a question word or an auxiliary. */
+function opensQuestion(index: QaIndex, part: string): boolean {
+  const word = part.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
+  return index.language.interrogatives.has(word) || index.language.yesNoStarts.has(word);
+}
+
+const wordCount = (part: string) => part.split(/\s+/).filter(Boolean).length;
+
+/**
+ * "what did Warrilow say about Xen? also who is Cottingham": questions one after another, each
+ * ending at its question mark. Each after the first may open with a word of going on ("also",
+ * "btw", "and"), dropped; every one must open as a question and be long enough to be one, so
+ * "what? why …" and "…? really?" stay whole.
+ */
+function followingQuestions(index: QaIndex, text: string): string[] | null {
+  const sentences = text.split(/(?<=\?)\s+(?=\S)/);
+  if (sentences.length < 2) return null;
+  const parts = sentences.map((sentence, at) => (at === 0 ? sentence : withoutFollowUpOpener(index, sentence)));
+  return parts.every((part) => opensQuestion(index, part) && wordCount(part) >= tuning.minQuestionPartWords) ? parts : null;
+}
+
+/** A sentence without the longest follow-up opener it starts with, and the punctuation after it. */
+function withoutFollowUpOpener(index: QaIndex, sentence: string): string {
+  const words = sentence.toLowerCase().split(/\s+/);
+  let longest = 0;
+  for (const opener of index.language.followUpOpeners)
+    if (opener.length > longest && opener.every((w, k) => words[k]?.replace(/[,:;.!-]+$/, '') === w)) longest = opener.length;
+  return longest === 0 ? sentence : sentence.split(/\s+/).slice(longest).join(' ');
+}
+
 /**
  * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
  * questions in one message. A question (opening with a question word or an auxiliary) is followed,
  * after a comma or "and", by a second one of four words or more opening the same way.
  */
-function questionParts(index: QaIndex, text: string): [string, string] | null {
-  const { language } = index;
-  const opensQuestion = (part: string) => {
-    const word = part.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
-    return language.interrogatives.has(word) || language.yesNoStarts.has(word);
-  };
-  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+function questionParts(index: QaIndex, text: string): string[] | null {
+  const following = followingQuestions(index, text);
+  if (following) return following;
   if (!text.includes(',') && !text.includes(' and ')) return null;
-  if (!opensQuestion(text.trim())) return null;
+  if (!opensQuestion(index, text.trim())) return null;
   for (const match of text.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{L}'])/gu)) {
     const first = text.slice(0, match.index).trim();
     const second = text.slice(match.index + match[0].length).trim();
-    if (words(first) >= tuning.minQuestionPartWords && words(second) >= tuning.minQuestionPartWords + 1 && opensQuestion(second))
+    if (
+      wordCount(first) >= tuning.minQuestionPartWords &&
+      wordCount(second) >= tuning.minQuestionPartWords + 1 &&
+      opensQuestion(index, second)
+    )
       return [first, second];
   }
   return null;
@@ -168,9 +198,16 @@ function questionParts(index: QaIndex, text: string): [string, string] | null {
 function answerParts(index: QaIndex, parts: readonly string[]): Answer | null {
   const answers = parts.map((part) => answerFrom(index, part));
   if (!answers.every((a) => a.answered)) return null;
+  // A block an earlier part already shows (Cottingham's quote, asked about twice) is shown once.
+  const shown: string[] = [];
+  for (const answer of answers)
+    for (const block of answer.answer.split('\n\n')) {
+      const said = block.replace(/^> /gm, '').trim();
+      if (!shown.some((earlier) => earlier.replace(/^> /gm, '').includes(said))) shown.push(block);
+    }
   return {
     answered: true,
-    answer: answers.map((a) => a.answer).join('\n\n'),
+    answer: shown.join('\n\n'),
     sources: dedupeSources(answers.flatMap((a) => a.sources)),
     suggestions: [],
   };

@@ -278,6 +278,8 @@ export interface Language {
   /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
   interrogativeIntensifiers: readonly string[][];
   yesNoStarts: ReadonlySet<string>;
+  /** Openers of a second question after a first one's question mark, lower-case, as word sequences. */
+  followUpOpeners: readonly (readonly string[])[];
   entities: ReadonlyMap<string, EntityInfo>;
   /** Every raw word of the story and the lexicon, with how often the story uses it. */
   vocabulary: ReadonlyMap<string, number>;
@@ -947,6 +949,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       .map((phrase) => tokenise(normalise(phrase, contractions)))
       .sort((a, b) => b.length - a.length),
     yesNoStarts,
+    followUpOpeners: lexicon.followUpOpeners.map((w) => tokenise(w.toLowerCase())),
     entities,
     vocabulary,
     spell,

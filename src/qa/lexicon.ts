@@ -439,6 +439,8 @@ export const languageFileSchema = z.strictObject({
   additiveMarkers: words,
   /** Words joining two of a kind ("java *and* python packages"). */
   coordinators: words,
+  /** Words opening a second question after a first one's question mark ("…? *also* who is Cottingham"). */
+  followUpOpeners: words,
   /** Determiners saying every thing of a kind ("*all* new instance types"): a reply naming the set answers "which <plural>". */
   universalQuantifiers: words,
   planMarkers: words,
