@@ -144,7 +144,10 @@ function withoutEchoes(index: QaIndex, question: Question, ranked: Scored[]): Sc
 /** Whether a text opens as a question: with a question word or an auxiliary. */
 function opensQuestion(index: QaIndex, part: string): boolean {
   const word = part.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
-  return index.language.interrogatives.has(word) || index.language.yesNoStarts.has(word);
+  // "what's", "who's", "where'd": the question word before a contraction.
+  const bare = word.replace(/['\u2019]\p{L}+$/u, '');
+  const { interrogatives, yesNoStarts } = index.language;
+  return interrogatives.has(word) || yesNoStarts.has(word) || interrogatives.has(bare) || yesNoStarts.has(bare);
 }
 
 const wordCount = (part: string) => part.split(/\s+/).filter(Boolean).length;
@@ -194,9 +197,39 @@ function questionParts(index: QaIndex, text: string): string[] | null {
   return null;
 }
 
+/** The name of a person or organisation of the story, as the story writes it. */
+function nameOf(index: QaIndex, id: string): string | null {
+  return index.story.personById.get(id)?.name ?? index.story.organisationById.get(id)?.name ?? null;
+}
+
+/**
+ * "who is Bulpin? what's *his* job": in a question after another, naming no one itself, a personal
+ * pronoun stands for whom the question before was about, and is read as that name ("Bulpin's" for
+ * a possessive: "her" before a word is one).
+ */
+function withAntecedent(index: QaIndex, part: string, before: string): string {
+  const { subject, object, possessive } = index.language.personalPronouns;
+  const words = part.split(/(\s+)/);
+  const pronoun = (word: string) => word.toLowerCase().replace(/[?,.!]+$/, '');
+  if (!words.some((w) => subject.has(pronoun(w)) || object.has(pronoun(w)) || possessive.has(pronoun(w)))) return part;
+  if (analyseQuestion(index, part).entities.length > 0) return part;
+  const antecedent = analyseQuestion(index, before).subject;
+  const name = antecedent === null ? null : nameOf(index, antecedent);
+  if (name === null) return part;
+  return words
+    .map((word, at) => {
+      const bare = pronoun(word);
+      const tail = word.slice(bare.length);
+      const followed = words.slice(at + 1).some((w) => /[\p{L}\p{N}]/u.test(w));
+      if (possessive.has(bare) && (!object.has(bare) || followed)) return `${name}'s${tail}`;
+      return subject.has(bare) || object.has(bare) ? `${name}${tail}` : word;
+    })
+    .join('');
+}
+
 /** Each part answered on its own, where every part is; otherwise null, and the message is answered as one question. */
 function answerParts(index: QaIndex, parts: readonly string[]): Answer | null {
-  const answers = parts.map((part) => answerFrom(index, part));
+  const answers = parts.map((part, at) => answerFrom(index, at === 0 ? part : withAntecedent(index, part, parts[at - 1] ?? '')));
   if (!answers.every((a) => a.answered)) return null;
   // A block an earlier part already shows (Cottingham's quote, asked about twice) is shown once.
   const shown: string[] = [];

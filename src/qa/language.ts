@@ -140,6 +140,8 @@ export interface Language {
   /** Words opening a relative clause ("the guy *who* said …"). */
   relativePronouns: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
+  /** Third-person personal pronouns by case, lower-case. */
+  personalPronouns: { subject: ReadonlySet<string>; object: ReadonlySet<string>; possessive: ReadonlySet<string> };
   dummySubjectFollowers: ReadonlySet<string>;
   /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
   precisionAdjectives: ReadonlySet<string>;
@@ -831,6 +833,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     anaphors: new Set(lexicon.anaphors.map((w) => w.toLowerCase())),
+    personalPronouns: {
+      subject: new Set(lexicon.personalPronouns.subject.map((w) => w.toLowerCase())),
+      object: new Set(lexicon.personalPronouns.object.map((w) => w.toLowerCase())),
+      possessive: new Set(lexicon.personalPronouns.possessive.map((w) => w.toLowerCase())),
+    },
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
     precisionStems: new Set(lexicon.precisionAdjectives.map((w) => stem(w.toLowerCase(), stems))),

@@ -264,6 +264,11 @@ export const languageFileSchema = z.strictObject({
   relativePronouns: words,
   /** Pronouns and demonstratives opening a sentence that refer back to the sentence before it ("*It* will initially focus …", "*These* two languages …"). */
   anaphors: words,
+  /**
+   * Third-person personal pronouns by case: in a question after another ("who is Bulpin? what's *his*
+   * job"), one stands for whom the question before was about.
+   */
+  personalPronouns: z.strictObject({ subject: words, object: words, possessive: words }),
   /** Words after "it" that make it a dummy subject, standing for nothing before it ("*it appears* that …", "*it's been* quite a journey"). */
   dummySubjectFollowers: words,
   /**

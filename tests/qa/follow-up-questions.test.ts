@@ -34,6 +34,21 @@ describe('questions one after another in a message', () => {
     },
   );
 
+  it.each([
+    ["who is bulpin? btw what's his job", 'senior director of technology'],
+    ['who is james bulpin, and what did he say', 'reusable technology component'],
+    ['what did the linux foundation tell the reg? what did they offer members', 'social-media template'],
+  ])('reads a pronoun in "%s" as whom the question before was about', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('leaves a pronoun alone in a question naming someone itself', () => {
+    // "him" is not read as Cottingham: the question names Gartner, and the story has no Gartner word on him.
+    expect(ask('who is cottingham? what did gartner say about him').answer).not.toContain('Cottingham (Citrix), to');
+  });
+
   it('answers the message as one question when a part cannot be answered on its own', () => {
     // "what's the weather in mahia" is no question about the story, so the message is not split.
     expect(ask("who is warrilow? what's the weather in mahia").answer).not.toContain('\n\nThe story doesn');
