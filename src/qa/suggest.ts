@@ -20,6 +20,8 @@ const shapes = {
   organisation: ['What is {name}?'],
   related: ['What is “{title}” about?'],
   article: [
+    'What is the story about?',
+    'Who is quoted in the story?',
     'What is the headline?',
     'What is the subheadline?',
     'Which site ran the story?',

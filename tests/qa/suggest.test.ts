@@ -27,6 +27,8 @@ describe('question suggestions as you type', () => {
     const shown = suggestQuestionsAsYouType(story, '  ');
     expect(shown).toHaveLength(25);
     expect(shown).toEqual(getSuggestionIndex(story).questions.slice(0, 25));
+    // A new reader starts with the whole story.
+    expect(shown.slice(0, 2)).toEqual(['What is the story about?', 'Who is quoted in the story?']);
   });
 
   it('ranks questions holding every typed word first, completing the last word as a prefix', () => {
