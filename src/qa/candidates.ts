@@ -959,13 +959,15 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     add({
       ...articleFact,
       kind: 'quoted',
-      answer: `The story quotes ${quotedList.format(quotedSources.map((quote) => quoteName(quote.speaker, quote.organisation).label))}.`,
+      // With their number: "how many people are quoted" is answered by it.
+      answer: `The story quotes ${quotedSources.length} people and organisations: ${quotedList.format(quotedSources.map((quote) => quoteName(quote.speaker, quote.organisation).label))}.`,
       sources: quotedSources.map((quote) => ({
         paragraph: quote.paragraph,
         speaker: quoteName(quote.speaker, quote.organisation).name,
       })),
       tags: [intentTerm('quoted')],
       hasDate: false,
+      hasQuantity: true,
     });
   if (story.related.length > 0)
     add({

@@ -11,7 +11,7 @@ import { intentTerm, type Language } from './language.js';
 import type { WholeStoryAnswer } from './lexicon.js';
 import { phrasesByFirstWord, standsAt } from './text.js';
 
-/** The question type each answer is given as: whom the story quotes as a "who", the rest as a "what". */
+/** The question type each answer is given as: whom the story quotes as a "who", the rest as a "what" ("how many" stays). */
 const answeredAs: Record<WholeStoryAnswer, QuestionType> = {
   publication: 'what',
   address: 'what',
@@ -40,7 +40,7 @@ export function wholeStoryQuestion(
     if (!asks.has(type)) continue;
     const byFirst = phrasesByFirstWord(cues);
     if (words.some((word, at) => byFirst.get(word)?.some((cue) => standsAt(words, at, cue)) ?? false))
-      return { term: intentTerm(answer), type: answeredAs[answer] };
+      return { term: intentTerm(answer), type: type === 'howmany' ? type : answeredAs[answer] };
   }
   return null;
 }

@@ -60,6 +60,12 @@ describe('a question about the story as a whole', () => {
     expect(cottingham).toEqual([{ paragraph: 13, speaker: 'David Cottingham' }]);
   });
 
+  it('answers "how many people are quoted" with their number, and who they are', () => {
+    const reply = ask('how many people are quoted');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^The story quotes 7 people and organisations: Chris Schlaeger \(AWS\), /);
+  });
+
   it.each([
     ['source?', 'The Register published the story'],
     ["where's this from", 'The Register published the story'],
