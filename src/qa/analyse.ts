@@ -1,4 +1,5 @@
 import { askedDeed, deedObject } from './actions.js';
+import { withoutAdvice } from './advice.js';
 import {
   otherOutletNamed,
   otherOutletsArticle,
@@ -180,6 +181,8 @@ export interface Question {
   echoed: ReadonlySet<string>;
   /** Whether it asks what the phrase it quotes is or means ("what are the 'unequivocal statements'"): see `echoes.ts`. */
   asksEchoed: boolean;
+  /** Whether the question asks for advice ("should I worry about …"), which the story never gives: see `advice.ts`. */
+  advice: boolean;
   /**
    * Whether it speaks of an article as one ("the Tesla *story*", "the *teasers*", "*published*", "*old*"):
    * only then is a related story's year, the year it was published, a date it asks for. Read for date
@@ -1115,9 +1118,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
+  // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.
+  const advised = withoutAdvice(language, typed);
   const positioned = articlePosition(
     language,
-    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, typed))),
+    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, advised.words))),
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
@@ -1377,6 +1382,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
     asksEchoed: asksWhatQuotedIs(language, message),
+    advice: advised.advice,
     // Only a date question reads it (a teaser's year), so no other question pays for the scan.
     asksArticle:
       (type === 'when' || (wants !== null && dateValueKinds.has(wants))) && speaksOfArticle(language, untagged.words, terms),
