@@ -11,7 +11,7 @@ import { tokenise } from './text.js';
  * cover ("should I buy Citrix stock") declines as any other.
  *
  * A question asks for advice when it holds a verdict ("worth", "a safe bet", "is it time to"), or a
- * modal of advice ("should", "shall", "ought") or a judgement of the asker's ("worry", "need to",
+ * modal of advice ("should", "shall", "ought"; a need in the present: "do customers *need to*") or a judgement of the asker's ("worry", "need to",
  * "matter") beside a word for the asker or the one asked (first or second person: "should *I*",
  * "does this matter to *me*"). "What should Xen members post" asks what the story says they should,
  * and "has Citrix heard from worried customers" what happened: neither names the asker.
@@ -24,6 +24,8 @@ export interface AdviceAsked {
 
 interface AdvicePhrases {
   modals: ReadonlySet<string>;
+  presentAuxiliaries: ReadonlySet<string>;
+  needs: readonly (readonly string[])[];
   judgements: readonly (readonly string[])[];
   verdicts: readonly (readonly string[])[];
   verdictsBeforeGerund: readonly (readonly string[])[];
@@ -42,6 +44,8 @@ function advicePhrases(language: Language): AdvicePhrases {
     const { advice } = language.words;
     found = {
       modals: new Set(advice.modals.map((w) => w.toLowerCase())),
+      presentAuxiliaries: new Set(advice.presentAuxiliaries.map((w) => w.toLowerCase())),
+      needs: phraseList(advice.needs),
       judgements: phraseList(advice.askerJudgements),
       verdicts: phraseList(advice.verdicts),
       verdictsBeforeGerund: phraseList(advice.verdictsBeforeGerund),
@@ -88,7 +92,10 @@ function mark(
 export function withoutAdvice(language: Language, words: readonly string[]): AdviceAsked {
   const phrases = advicePhrases(language);
   const asker = words.some((w) => phrases.askers.has(w));
-  const modal = words.some((w) => phrases.modals.has(w));
+  // "do AWS customers *need to* do anything": need asked in the present is a modal of advice ("did Capstone have to …" is not).
+  const modal =
+    words.some((w) => phrases.modals.has(w)) ||
+    (phrases.presentAuxiliaries.has(words[0] ?? '') && phrases.needs.some((need) => placesOf(words, need).length > 0));
   const dropped = words.map(() => false);
   const verdict = mark(words, phrases.verdicts, dropped) || mark(words, phrases.verdictsBeforeGerund, dropped, true);
   const judged = (asker || modal) && mark(words, phrases.judgements, dropped);

@@ -29,6 +29,7 @@ import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
+  intentTerm,
   type Language,
   matchCue,
   matchCueAt,
@@ -1303,6 +1304,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // "what happened?", "who is quoted?": the story as a whole, by its own term.
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);
+  // "should I worry?", "does this affect me": advice asked about nothing but the news, whose gist bears on it.
+  else if (advised.advice && terms.length === 0 && untagged.words.every((w) => language.stopwords.has(w)))
+    terms.push(intentTerm('gist'));
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.

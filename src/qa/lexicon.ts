@@ -547,6 +547,9 @@ export const languageFileSchema = z.strictObject({
    */
   advice: z.strictObject({
     modals: words,
+    /** A question opening with one of these and holding one of `needs` asks what one must do ("do AWS customers need to …"): a modal too. */
+    presentAuxiliaries: words,
+    needs: z.array(phrase).min(1),
     askerJudgements: z.array(phrase).min(1),
     verdicts: z.array(phrase).min(1),
     /** Verdicts only before a gerund: "worth *learning*" asks advice, "what is Citrix worth" a value. */

@@ -42,6 +42,21 @@ describe('a question asking for advice', () => {
     expect(ask(question).answered).toBe(false);
   });
 
+  it.each(['should i worry?', 'does this affect me', 'should i panic', 'is it worth it'])(
+    'answers "%s", which names nothing but the news, with its gist',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer.startsWith(noAdvice)).toBe(true);
+      expect(answer.answer).toContain('Xen Project');
+    },
+  );
+
+  it('reads a need asked in the present as advice asked, a need in the past as what happened', () => {
+    expect(advice('do aws customers need to do anything').advice).toBe(true);
+    expect(advice('did capstone have to switch launch sites').advice).toBe(false);
+  });
+
   it('reads the asker, not the writer, in "we" and "our"', () => {
     expect(advice('should we pick kvm for our next cloud build')).toEqual({
       words: ['should', 'kvm', 'for', 'cloud'],
