@@ -1,4 +1,5 @@
 import { askedDeed, deedObject } from './actions.js';
+import { withoutAdvice } from './advice.js';
 import {
   otherOutletNamed,
   otherOutletsArticle,
@@ -28,6 +29,7 @@ import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
+  intentTerm,
   type Language,
   matchCue,
   matchCueAt,
@@ -180,6 +182,8 @@ export interface Question {
   echoed: ReadonlySet<string>;
   /** Whether it asks what the phrase it quotes is or means ("what are the 'unequivocal statements'"): see `echoes.ts`. */
   asksEchoed: boolean;
+  /** Whether the question asks for advice ("should I worry about …"), which the story never gives: see `advice.ts`. */
+  advice: boolean;
   /**
    * Whether it speaks of an article as one ("the Tesla *story*", "the *teasers*", "*published*", "*old*"):
    * only then is a related story's year, the year it was published, a date it asks for. Read for date
@@ -1115,9 +1119,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
+  // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.
+  const advised = withoutAdvice(language, typed);
   const positioned = articlePosition(
     language,
-    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, typed))),
+    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, advised.words))),
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
@@ -1298,6 +1304,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // "what happened?", "who is quoted?": the story as a whole, by its own term.
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);
+  // "should I worry?", "does this affect me": advice asked about nothing but the news, whose gist bears on it.
+  else if (advised.advice && terms.length === 0 && untagged.words.every((w) => language.stopwords.has(w)))
+    terms.push(intentTerm('gist'));
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1377,6 +1386,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
     asksEchoed: asksWhatQuotedIs(language, message),
+    advice: advised.advice,
     // Only a date question reads it (a teaser's year), so no other question pays for the scan.
     asksArticle:
       (type === 'when' || (wants !== null && dateValueKinds.has(wants))) && speaksOfArticle(language, untagged.words, terms),

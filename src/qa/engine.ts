@@ -328,5 +328,9 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     return abstain(index, analysed, { kind: 'no-match' });
   // A fact saying the story lacks something ("no byline") declines, and is itself what the story says.
   if (best.fact.absence) return abstainWithPartial(index, analysed, { answer: best.fact.answer, sources: best.fact.sources });
-  return composeAnswer(index, analysed, ranked);
+  const composed = composeAnswer(index, analysed, ranked);
+  // "should I worry about my Xen VMs": the story advises nobody; what it says on the rest is said as that.
+  return analysed.advice && composed.answered
+    ? { ...composed, answer: `${index.language.words.advice.reply} ${composed.answer}` }
+    : composed;
 }

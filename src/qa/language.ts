@@ -106,6 +106,7 @@ export interface Language {
     | 'firstAppearance'
     | 'eventualAdverbs'
     | 'agreementReports'
+    | 'advice'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -770,6 +771,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       firstAppearance: lexicon.firstAppearance,
       eventualAdverbs: lexicon.eventualAdverbs,
       agreementReports: lexicon.agreementReports,
+      advice: lexicon.advice,
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),

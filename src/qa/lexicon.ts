@@ -546,6 +546,25 @@ export const languageFileSchema = z.strictObject({
   /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
   boundaryPrepositions: words,
   /**
+   * Questions asking for advice ("should I worry about my Xen VMs", "is Xen still worth learning"), which
+   * the story, reporting what happened, never gives: see `advice.ts`. `modals` ask what one should do;
+   * `askerJudgements` ask advice only beside the asker ("do *I* need to", "does this matter to *me*") or a
+   * modal, `verdicts` ask it alone ("is X a safe bet"); both, and the asker's own `actions` and times
+   * ("learning", "picking", "I run", "today"), are not searched. `reply` opens the answer, which is what the story says on the rest.
+   */
+  advice: z.strictObject({
+    modals: words,
+    /** A question opening with one of these and holding one of `needs` asks what one must do ("do AWS customers need to …"): a modal too. */
+    presentAuxiliaries: words,
+    needs: z.array(phrase).min(1),
+    askerJudgements: z.array(phrase).min(1),
+    verdicts: z.array(phrase).min(1),
+    /** Verdicts only before a gerund: "worth *learning*" asks advice, "what is Citrix worth" a value. */
+    verdictsBeforeGerund: z.array(phrase).min(1),
+    actions: z.array(phrase).min(1),
+    reply: phrase,
+  }),
+  /**
    * Questions about the story as a whole ("what happened?", "tl;dr", "who is quoted?", "source?"):
    * for each answer, the question words it answers and the words saying it is asked for, first
    * answer first: the publication (publication), its address (address), the update (update), the people and organisations
