@@ -21,6 +21,7 @@ import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
+import { newsReading } from './deixis.js';
 import { withDiscerning } from './discerning.js';
 import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
@@ -170,6 +171,8 @@ export interface Question {
   modified: readonly string[];
   /** For "is Oracle still sticking with Xen": whom it asks about and the thing; only a fact in which they turn from it answers. */
   keptOn: KeptOn | null;
+  /** The story's main news's terms, added for a pronoun standing for nothing the question names (see `deixis.ts`). */
+  news: ReadonlySet<string>;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
   /** For "who *replaced Schlaeger*": the entity the deed is done to, which is no doer of it. */
@@ -1064,8 +1067,11 @@ function eventualTerms(language: Language): ReadonlySet<string> {
   return terms;
 }
 
-/** Types, entities and terms of a question, with typos corrected against the story's own words. */
-export function analyseQuestion(index: QaIndex, message: string): Question {
+/**
+ * Types, entities and terms of a question, with typos corrected against the story's own words;
+ * `following` for a later part of a question asking several things, whose pronouns may point back.
+ */
+export function analyseQuestion(index: QaIndex, message: string, following = false): Question {
   const { language } = index;
   const typed: string[] = [];
   const question = withoutAsides(
@@ -1298,6 +1304,8 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   // "what happened?", "who is quoted?": the story as a whole, by its own term.
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);
+  // "does this affect existing instances": a pronoun standing for nothing named is the news itself.
+  const news = whole === null && !following ? newsReading(language, untagged.words, terms) : null;
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1343,7 +1351,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
   return {
     type: whole?.type ?? type,
-    terms,
+    terms: news && news.news.length > 0 ? [...terms, ...news.news] : terms,
     entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
@@ -1351,7 +1359,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     wants,
     recipient,
     source: attributed.source,
-    background: partSays ? new Set([...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))]) : viewed,
+    background: new Set([
+      ...(partSays ? [...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))] : viewed),
+      ...(news && news.news.length > 0 ? [...news.news, ...news.relation] : []),
+    ]),
+    news: new Set(news?.news ?? []),
     alternatives,
     excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),

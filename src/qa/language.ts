@@ -1,7 +1,14 @@
 import type { Story } from '../story/load.js';
 import { storyInitialisms } from './abbreviations.js';
 import { compileIgnorance } from './ignorance.js';
-import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName, WholeStoryAnswer } from './lexicon.js';
+import {
+  type AnswerTypeName,
+  type IntentName,
+  type Lexicon,
+  LexiconDataError,
+  type QuestionTypeName,
+  type WholeStoryAnswer,
+} from './lexicon.js';
 import {
   type Contractions,
   compileContractions,
@@ -225,6 +232,10 @@ export interface Language {
   /** The first letters of every position word's and text noun's stem: most questions hold none, and skip stemming. */
   positionPrefixes: ReadonlySet<string>;
   positionIntensifiers: ReadonlySet<string>;
+  /** Pronouns pointing at the news when the question names nothing for them: see `deixis.ts`. */
+  newsPronouns: ReadonlySet<string>;
+  /** The terms of the topic file's `news`, the story's main news (empty for none); see `deixis.ts`. */
+  newsTerms: readonly string[];
   /** Questions about the story as a whole: see `whole-story.ts`. */
   wholeStory: {
     /** In the lexicon's order: each answer, the question types it answers, and its cues as lower-case word sequences. */
@@ -884,6 +895,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    newsPronouns: new Set(lexicon.newsPronouns.map((w) => w.toLowerCase())),
+    newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
       answers: lexicon.wholeStory.map(({ answer, asks, cues }) => ({
         answer,
@@ -962,6 +975,17 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
  * words (for story facts, so a question naming part of "final nail in the coffin" still matches),
  * and puts the intents a story text names ("a template for members' posts") in `mentioned`.
  */
+/**
+ * The terms of the topic file's `news`, checked: it must name one of the story's people or
+ * organisations (its lead actor), or a pronoun could be read as anything at all.
+ */
+function newsTermsOf(news: string | null, terms: readonly string[]): readonly string[] {
+  if (news === null) return [];
+  if (!terms.some((t) => t.startsWith('e:')))
+    throw new LexiconDataError(`data/topic.json: $.news: "${news}" names none of the story's people or organisations`);
+  return [...new Set(terms)];
+}
+
 export function termsOf(
   language: Pick<Language, 'phrases' | 'stopwords'>,
   tokens: readonly string[],

@@ -1,0 +1,56 @@
+/**
+ * A pronoun pointing at the news itself. "does *this* affect existing instances", "what are *they*
+ * replacing *it* with", "is *this* confirmed": the question names nothing the pronoun could stand for,
+ * so it stands for the story's main news, which the topic file names in a few words (`news`). Those
+ * words' terms join the question as background, together weighing `tuning.newsWeight` of a term: a
+ * fact about the news outranks one sharing only the question's words, and a question whose own words
+ * no fact holds ("is it raining") still finds nothing on its topic.
+ *
+ * The verb the pronoun is the subject of, when an object follows it ("does this *affect* existing
+ * instances", "will it *hit* my EC2 boxes"), is the news's bearing on that object, not what is asked:
+ * it weighs as background too, so a fact holding only that verb (a teaser's "affected") no longer
+ * covers the question's topic.
+ */
+import { type Language, stemOfWord, termsOf } from './language.js';
+
+export interface NewsReading {
+  /** The news's terms the question did not hold already. */
+  news: readonly string[];
+  /** The question's terms of the verb whose subject is the pronoun, when an object follows it. */
+  relation: readonly string[];
+}
+
+const none: NewsReading = { news: [], relation: [] };
+
+/**
+ * How a question's pronoun reads as the news: not at all when the question holds no news pronoun,
+ * names one of the story's people, organisations or parts of the page (the pronoun may stand for it),
+ * or has no words of its own ("what is it", "who is this"), which asks about nothing the news holds.
+ */
+export function newsReading(language: Language, words: readonly string[], terms: readonly string[]): NewsReading {
+  if (language.newsTerms.length === 0 || terms.length === 0) return none;
+  const at = words.findIndex((w) => language.newsPronouns.has(w));
+  if (at < 0) return none;
+  if (terms.some((t) => t.startsWith('e:') || t.startsWith('i:'))) return none;
+  // "why did CAPSTONE get moved off the pad, what held *it* up": a word before the pronoun may be what
+  // it stands for, unless it is a verb or a preposition ("who *announced* this", "who's *behind* it").
+  const standsFor = (w: string) =>
+    !language.stopwords.has(w) && !language.placePrepositions.has(w) && !language.verbs.has(stemOfWord(language, w));
+  if (words.slice(0, at).some(standsFor)) return none;
+  return { news: language.newsTerms.filter((t) => !terms.includes(t)), relation: relationAfter(language, words, at, terms) };
+}
+
+/** The question's terms read from its word at `i` alone. */
+function termsAt(language: Language, words: readonly string[], i: number, terms: readonly string[]): readonly string[] {
+  return termsOf(language, [stemOfWord(language, words[i] ?? '')], false).filter((t) => terms.includes(t));
+}
+
+/** The terms of the first word after the pronoun that is not a stop word, when a term of another word follows it. */
+function relationAfter(language: Language, words: readonly string[], at: number, terms: readonly string[]): readonly string[] {
+  const next = words.findIndex((w, i) => i > at && !language.stopwords.has(w) && !language.newsPronouns.has(w));
+  if (next < 0) return [];
+  const verb = termsAt(language, words, next, terms);
+  if (verb.length === 0) return [];
+  const after = words.slice(next + 1).flatMap((_, k) => termsAt(language, words, next + 1 + k, terms));
+  return after.some((t) => !verb.includes(t)) ? verb : [];
+}
