@@ -29,7 +29,14 @@ const none: NewsReading = { news: [], relation: [] };
  */
 export function newsReading(language: Language, words: readonly string[], terms: readonly string[]): NewsReading {
   if (language.newsTerms.length === 0 || terms.length === 0) return none;
-  const at = words.findIndex((w) => language.newsPronouns.has(w));
+  // "why do *they* think Amazon will …": a pronoun saying or judging stands for people, not the news.
+  // "in *this* Register article": a determiner before a name or an article noun is no pronoun.
+  const at = words.findIndex(
+    (w, i) =>
+      language.newsPronouns.has(w) &&
+      !language.viewVerbs.has(stemOfWord(language, words[i + 1] ?? '')) &&
+      !(language.articleDeterminers.has(w) && determines(language, words[i + 1] ?? '')),
+  );
   if (at < 0) return none;
   if (terms.some((t) => t.startsWith('e:') || t.startsWith('i:'))) return none;
   // "why did CAPSTONE get moved off the pad, what held *it* up": a word before the pronoun may be what
@@ -38,6 +45,12 @@ export function newsReading(language: Language, words: readonly string[], terms:
     !language.stopwords.has(w) && !language.placePrepositions.has(w) && !language.verbs.has(stemOfWord(language, w));
   if (words.slice(0, at).some(standsFor)) return none;
   return { news: language.newsTerms.filter((t) => !terms.includes(t)), relation: relationAfter(language, words, at, terms) };
+}
+
+/** Whether a word after a determiner makes it one: a name of the story's or an article noun ("this *story*"). */
+function determines(language: Language, word: string): boolean {
+  if (language.articleNouns.has(word)) return true;
+  return termsOf(language, [stemOfWord(language, word)], false).some((t) => t.startsWith('e:'));
 }
 
 /** The question's terms read from its word at `i` alone. */
@@ -50,7 +63,8 @@ function relationAfter(language: Language, words: readonly string[], at: number,
   const next = words.findIndex((w, i) => i > at && !language.stopwords.has(w) && !language.newsPronouns.has(w));
   if (next < 0) return [];
   const verb = termsAt(language, words, next, terms);
-  if (verb.length === 0) return [];
+  // "why do they think *Amazon* will …": a name is no verb.
+  if (verb.length === 0 || verb.some((t) => t.startsWith('e:'))) return [];
   const after = words.slice(next + 1).flatMap((_, k) => termsAt(language, words, next + 1 + k, terms));
   return after.some((t) => !verb.includes(t)) ? verb : [];
 }
