@@ -1305,7 +1305,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);
   // "does this affect existing instances": a pronoun standing for nothing named is the news itself.
-  const news = whole === null && !following ? newsReading(language, untagged.words, terms) : null;
+  const news = whole === null && !following ? newsReading(language, untagged.words, terms, type) : null;
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1351,7 +1351,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
   return {
     type: whole?.type ?? type,
-    terms: news && news.news.length > 0 ? [...terms, ...news.news] : terms,
+    terms: news && news.news.length > 0 ? [...terms.filter((t) => !news.deeds.includes(t)), ...news.news] : terms,
     entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
@@ -1384,8 +1384,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     asksPurpose: purposeVerbs.length > 0,
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
-    deed,
-    deedObject: deedObject(deed, terms),
+    // "who's behind it": the news stands for the deed, so no fact need hold its word.
+    deed: deed !== null && news?.deeds.includes(deed) ? null : deed,
+    deedObject: deed !== null && news?.deeds.includes(deed) ? null : deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
     asksEchoed: asksWhatQuotedIs(language, message),

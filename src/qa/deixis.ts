@@ -11,6 +11,7 @@
  * it weighs as background too, so a fact holding only that verb (a teaser's "affected") no longer
  * covers the question's topic.
  */
+import type { QuestionType } from './analyse.js';
 import { type Language, stemOfWord, termsOf } from './language.js';
 
 export interface NewsReading {
@@ -18,17 +19,32 @@ export interface NewsReading {
   news: readonly string[];
   /** The question's terms of the verb whose subject is the pronoun, when an object follows it. */
   relation: readonly string[];
+  /** The question's terms of its words of doing ("who's *behind* it"), which the news stands in for. */
+  deeds: readonly string[];
 }
 
-const none: NewsReading = { news: [], relation: [] };
+const none: NewsReading = { news: [], relation: [], deeds: [] };
 
 /**
  * How a question's pronoun reads as the news: not at all when the question holds no news pronoun,
  * names one of the story's people, organisations or parts of the page (the pronoun may stand for it),
  * or has no words of its own ("what is it", "who is this"), which asks about nothing the news holds.
  */
-export function newsReading(language: Language, words: readonly string[], terms: readonly string[]): NewsReading {
-  if (language.newsTerms.length === 0 || terms.length === 0) return none;
+export function newsReading(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  type: QuestionType,
+): NewsReading {
+  if (language.newsTerms.length === 0) return none;
+  // "who is *doing* this", "who's *behind* it": a word of doing asks for the news's doer, the news standing
+  // for the word; without one, a question of no words of its own ("what is it") asks nothing. Nor does
+  // any but "who": "why are they doing this" wants a reason and "what does it do" a thing's use, which
+  // no fact about the news as a whole carries.
+  const deeds = words.filter((w) => language.newsDeeds.has(w));
+  const deedTerms = deeds.flatMap((w) => termsOf(language, [stemOfWord(language, w)], false)).filter((t) => terms.includes(t));
+  const own = terms.filter((t) => !deedTerms.includes(t));
+  if (own.length === 0 && (deeds.length === 0 || type !== 'who')) return none;
   // "why do *they* think Amazon will …": a pronoun saying or judging stands for people, not the news.
   // "in *this* Register article": a determiner before a name or an article noun is no pronoun.
   const at = words.findIndex(
@@ -44,7 +60,11 @@ export function newsReading(language: Language, words: readonly string[], terms:
   const standsFor = (w: string) =>
     !language.stopwords.has(w) && !language.placePrepositions.has(w) && !language.verbs.has(stemOfWord(language, w));
   if (words.slice(0, at).some(standsFor)) return none;
-  return { news: language.newsTerms.filter((t) => !terms.includes(t)), relation: relationAfter(language, words, at, terms) };
+  return {
+    news: language.newsTerms.filter((t) => !terms.includes(t)),
+    relation: relationAfter(language, words, at, own),
+    deeds: deedTerms,
+  };
 }
 
 /** Whether a word after a determiner makes it one: a name of the story's or an article noun ("this *story*"). */

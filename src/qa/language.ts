@@ -234,6 +234,8 @@ export interface Language {
   positionIntensifiers: ReadonlySet<string>;
   /** Pronouns pointing at the news when the question names nothing for them: see `deixis.ts`. */
   newsPronouns: ReadonlySet<string>;
+  /** Words of doing that, beside a news pronoun, ask about the news itself ("why are they *doing* this"), lower-case. */
+  newsDeeds: ReadonlySet<string>;
   /** The terms of the topic file's `news`, the story's main news (empty for none); see `deixis.ts`. */
   newsTerms: readonly string[];
   /** Questions about the story as a whole: see `whole-story.ts`. */
@@ -896,6 +898,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     newsPronouns: new Set(lexicon.newsPronouns.map((w) => w.toLowerCase())),
+    newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
     newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
       answers: lexicon.wholeStory.map(({ answer, asks, cues }) => ({

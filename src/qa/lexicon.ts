@@ -558,6 +558,8 @@ export const languageFileSchema = z.strictObject({
    * ("does *this* affect existing instances", "what are *they* replacing *it* with"): see `deixis.ts`.
    */
   newsPronouns: words,
+  /** Words of doing that, beside a news pronoun, ask about the news itself even with no other word ("why are they *doing* this", "who's *behind* it"). */
+  newsDeeds: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });
