@@ -46,11 +46,15 @@ export function newsReading(
   const own = terms.filter((t) => !deedTerms.includes(t));
   if (own.length === 0 && (deeds.length === 0 || type !== 'who')) return none;
   // "why do *they* think Amazon will …": a pronoun saying or judging stands for people, not the news.
+  // "is *this* confirmed": after "is", the verb is done to it, not by it.
   // "in *this* Register article": a determiner before a name or an article noun is no pronoun.
   const at = words.findIndex(
     (w, i) =>
       language.newsPronouns.has(w) &&
-      !language.viewVerbs.has(stemOfWord(language, words[i + 1] ?? '')) &&
+      !(
+        language.viewVerbs.has(stemOfWord(language, words[i + 1] ?? '')) &&
+        !language.words.passiveAuxiliaries.includes(words[i - 1] ?? '')
+      ) &&
       !(language.articleDeterminers.has(w) && determines(language, words[i + 1] ?? '')),
   );
   if (at < 0) return none;

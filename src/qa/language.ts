@@ -238,6 +238,10 @@ export interface Language {
   newsDeeds: ReadonlySet<string>;
   /** The terms of the topic file's `news`, the story's main news (empty for none); see `deixis.ts`. */
   newsTerms: readonly string[];
+  /** The words of `news` naming its lead actor, the first person or organisation it names ("aws"); null for no news. */
+  newsActor: string | null;
+  /** Terms of the words asking whether the news is confirmed ("is it *official*"); see `deixis.ts`. */
+  newsConfirmations: ReadonlySet<string>;
   /** Questions about the story as a whole: see `whole-story.ts`. */
   wholeStory: {
     /** In the lexicon's order: each answer, the question types it answers, and its cues as lower-case word sequences. */
@@ -899,6 +903,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     newsPronouns: new Set(lexicon.newsPronouns.map((w) => w.toLowerCase())),
     newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
+    newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
+    newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
     newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
       answers: lexicon.wholeStory.map(({ answer, asks, cues }) => ({
@@ -987,6 +993,18 @@ function newsTermsOf(news: string | null, terms: readonly string[]): readonly st
   if (!terms.some((t) => t.startsWith('e:')))
     throw new LexiconDataError(`data/topic.json: $.news: "${news}" names none of the story's people or organisations`);
   return [...new Set(terms)];
+}
+
+/** The words of the news naming its first person or organisation, as written there, lower-case. */
+function actorOf(news: string | null, language: Pick<Language, 'phrases' | 'stems'>, contractions: Contractions): string | null {
+  if (news === null) return null;
+  const words = tokenise(normalise(news, contractions));
+  const stems = words.map((w) => stem(w, language.stems));
+  for (let at = 0; at < stems.length; at++) {
+    const named = entityNamedAt(language, stems, at);
+    if (named) return words.slice(at, at + named.length).join(' ');
+  }
+  return null;
 }
 
 export function termsOf(

@@ -560,6 +560,8 @@ export const languageFileSchema = z.strictObject({
   newsPronouns: words,
   /** Words of doing that, beside a news pronoun, ask about the news itself even with no other word ("why are they *doing* this", "who's *behind* it"). */
   newsDeeds: words,
+  /** Words asking whether the news is so ("is it *official*", "is this *confirmed*"): such a yes/no question asks whether its lead actor confirmed it. */
+  newsConfirmations: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });

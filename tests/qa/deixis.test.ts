@@ -43,6 +43,16 @@ describe('a pronoun standing for the news', () => {
     expect(reply.answer).toMatch(/^Amazon Web Services/);
   });
 
+  it.each(['is this confirmed', 'is it official', 'is this legit'])(
+    'asks "%s" as whether the news\'s lead actor confirmed it: AWS\'s own posts',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/^Amazon Web Services, in AWS's earlier posts/);
+      expect(analyseQuestion(shipped, question).source).toBe('aws');
+    },
+  );
+
   it('reads the news into the question as background terms, the lead actor among them', () => {
     const question = analyseQuestion(shipped, 'does this affect existing instances');
     expect([...question.news]).toContain('e:aws');
@@ -75,6 +85,8 @@ describe('a pronoun not standing for the news', () => {
     'does it do anything',
     'is it safe to eat',
     'why are they doing this',
+    'is it true',
+    'is it confirmed for the tesla',
   ])('still declines "%s"', (question) => {
     expect(ask(question).answered).toBe(false);
   });
