@@ -968,9 +968,18 @@ function asksAge(language: Language, words: readonly string[], type: QuestionTyp
   if (!words.some((w) => openers.has(w))) return false;
   return language.ageWords.some((phrase) =>
     words.some(
-      (_, i) => standsAt(words, i, phrase) && (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? '')),
+      (_, i) =>
+        standsAt(words, i, phrase) &&
+        (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? '')) &&
+        // "is it just *for* new stuff": after a preposition the adjective describes another noun.
+        !prepositionBefore(language, words[i - 1] ?? ''),
     ),
   );
+}
+
+/** Whether a word is a preposition of place or direction ("for", "on"): an adjective after it is not the predicate. */
+function prepositionBefore(language: Language, word: string): boolean {
+  return language.placePrepositions.has(word) || language.directionPrepositions.has(word);
 }
 
 /**

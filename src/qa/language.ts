@@ -223,6 +223,8 @@ export interface Language {
   namingVerbs: readonly string[];
   /** Prepositions of place: a "where" question's answer holds one. */
   placePrepositions: ReadonlySet<string>;
+  /** The lexicon's prepositions of direction ("to", "for"), lower-case. */
+  directionPrepositions: ReadonlySet<string>;
   /** Position words by position, as stems (a phrasal verb's words joined by a space): see `position.ts`. */
   articlePositions: Readonly<
     Record<ArticlePosition, { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string> }>
@@ -854,6 +856,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     roleConnectives: new Set(lexicon.roleConnectives.map((w) => w.toLowerCase())),
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
+    directionPrepositions: new Set(lexicon.directionPrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     certainty: {

@@ -53,6 +53,13 @@ describe('a pronoun standing for the news', () => {
     },
   );
 
+  it('does not read "is it just for new stuff" as asking the article\'s age: after "for", "new" describes the stuff', () => {
+    const reply = ask('is it just for new stuff');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('new EC2 instance types');
+    expect(reply.answer).not.toContain('published');
+  });
+
   it('reads the news into the question as background terms, the lead actor among them', () => {
     const question = analyseQuestion(shipped, 'does this affect existing instances');
     expect([...question.news]).toContain('e:aws');
