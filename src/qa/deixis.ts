@@ -7,9 +7,14 @@
  * no fact holds ("is it raining") still finds nothing on its topic.
  *
  * The verb the pronoun is the subject of, when an object follows it ("does this *affect* existing
- * instances", "will it *hit* my EC2 boxes"), is the news's bearing on that object, not what is asked:
- * it weighs as background too, so a fact holding only that verb (a teaser's "affected") no longer
- * covers the question's topic.
+ * instances"), is the news's bearing on that object, not what is asked: it weighs as background too,
+ * so a fact holding only that verb (a teaser's "affected") no longer covers the question's topic.
+ *
+ * Not read: where the question names a person, organisation or part of the page, or has a word before
+ * the pronoun that may be what it stands for; for a determiner ("this Register article"), a pronoun
+ * saying or judging ("why do they think"), or a question with no words of its own, unless it is a
+ * "who" with a word of doing ("who's behind it"). A yes/no question asking only whether the news is
+ * so ("is it official") is asked of its lead actor (`analyse.ts`).
  */
 import type { QuestionType } from './analyse.js';
 import { type Language, stemOfWord, termsOf } from './language.js';
