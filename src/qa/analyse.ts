@@ -22,6 +22,7 @@ import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
+import { newsReading } from './deixis.js';
 import { withDiscerning } from './discerning.js';
 import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
@@ -172,6 +173,8 @@ export interface Question {
   modified: readonly string[];
   /** For "is Oracle still sticking with Xen": whom it asks about and the thing; only a fact in which they turn from it answers. */
   keptOn: KeptOn | null;
+  /** The story's main news's terms, added for a pronoun standing for nothing the question names (see `deixis.ts`). */
+  news: ReadonlySet<string>;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
   deed: string | null;
   /** For "who *replaced Schlaeger*": the entity the deed is done to, which is no doer of it. */
@@ -969,9 +972,18 @@ function asksAge(language: Language, words: readonly string[], type: QuestionTyp
   if (!words.some((w) => openers.has(w))) return false;
   return language.ageWords.some((phrase) =>
     words.some(
-      (_, i) => standsAt(words, i, phrase) && (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? '')),
+      (_, i) =>
+        standsAt(words, i, phrase) &&
+        (type === 'yesno' || language.degreeQuestionWords.has(words[i - 1] ?? '')) &&
+        // "is it just *for* new stuff": after a preposition the adjective describes another noun.
+        !prepositionBefore(language, words[i - 1] ?? ''),
     ),
   );
+}
+
+/** Whether a word is a preposition of place or direction ("for", "on"): an adjective after it is not the predicate. */
+function prepositionBefore(language: Language, word: string): boolean {
+  return language.placePrepositions.has(word) || language.directionPrepositions.has(word);
 }
 
 /**
@@ -1068,8 +1080,11 @@ function eventualTerms(language: Language): ReadonlySet<string> {
   return terms;
 }
 
-/** Types, entities and terms of a question, with typos corrected against the story's own words. */
-export function analyseQuestion(index: QaIndex, message: string): Question {
+/**
+ * Types, entities and terms of a question, with typos corrected against the story's own words;
+ * `following` for a later part of a question asking several things, whose pronouns may point back.
+ */
+export function analyseQuestion(index: QaIndex, message: string, following = false): Question {
   const { language } = index;
   const typed: string[] = [];
   const question = withoutAsides(
@@ -1305,8 +1320,15 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);
   // "should I worry?", "does this affect me": advice asked about nothing but the news, whose gist bears on it.
-  else if (advised.advice && terms.length === 0 && untagged.words.every((w) => language.stopwords.has(w)))
-    terms.push(intentTerm('gist'));
+  const adviceGist =
+    whole === null && advised.advice && terms.length === 0 && untagged.words.every((w) => language.stopwords.has(w));
+  if (adviceGist) terms.push(intentTerm('gist'));
+  // "does this affect existing instances": a pronoun standing for nothing named is the news itself.
+  const news = whole === null && !adviceGist && !following ? newsReading(language, untagged.words, terms, type) : null;
+  // "is this confirmed", "is it official": whether the news's lead actor confirmed it.
+  if (news && news.news.length > 0 && type === 'yesno' && language.newsActor !== null)
+    if (terms.every((t) => language.newsConfirmations.has(t)))
+      return analyseQuestion(index, `did ${language.newsActor} confirm it`, following);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1352,7 +1374,7 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
   const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
   return {
     type: whole?.type ?? type,
-    terms,
+    terms: news && news.news.length > 0 ? [...terms.filter((t) => !news.deeds.includes(t)), ...news.news] : terms,
     entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
@@ -1360,7 +1382,11 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     wants,
     recipient,
     source: attributed.source,
-    background: partSays ? new Set([...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))]) : viewed,
+    background: new Set([
+      ...(partSays ? [...viewed, ...all.filter((t) => !t.startsWith('e:') && !t.startsWith('i:'))] : viewed),
+      ...(news && news.news.length > 0 ? [...news.news, ...news.relation] : []),
+    ]),
+    news: new Set(news?.news ?? []),
     alternatives,
     excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
@@ -1381,8 +1407,9 @@ export function analyseQuestion(index: QaIndex, message: string): Question {
     asksPurpose: purposeVerbs.length > 0,
     asksTitle: terms.some((t) => t !== kind?.term && !t.startsWith('e:') && jobTitleTerms(index).has(t)),
     quotedBy: type === 'speaker' && quotesSomeone(language, untagged.words) ? subject : null,
-    deed,
-    deedObject: deedObject(deed, terms),
+    // "who's behind it": the news stands for the deed, so no fact need hold its word.
+    deed: deed !== null && news?.deeds.includes(deed) ? null : deed,
+    deedObject: deed !== null && news?.deeds.includes(deed) ? null : deedObject(deed, terms),
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
     asksEchoed: asksWhatQuotedIs(language, message),

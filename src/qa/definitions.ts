@@ -25,6 +25,8 @@ export function definedTerm(index: QaIndex, words: readonly string[]): string | 
     if (defined.length === 1 && introducedAbbreviations(index).has(defined[0] ?? '')) return null;
     const first = defined[0] ?? '';
     if (language.articleDeterminers.has(first) || language.interrogatives.has(first)) return null;
+    // "what are *they* switching to", "what is *it* based on": a clause about the news defines nothing.
+    if (language.newsPronouns.has(first)) return null;
     // "what is CAPSTONE", "what is Launch Complex 2": a word the story only writes as a name is its own.
     const names = nameWords(index);
     if (defined.some((w) => names.has(w))) return null;

@@ -229,7 +229,11 @@ function withAntecedent(index: QaIndex, part: string, before: string): string {
 
 /** Each part answered on its own, where every part is; otherwise null, and the message is answered as one question. */
 function answerParts(index: QaIndex, parts: readonly string[]): Answer | null {
-  const answers = parts.map((part, at) => answerFrom(index, at === 0 ? part : withAntecedent(index, part, parts[at - 1] ?? '')));
+  // A pronoun in a later part stands for whom the part before asked about, where it names someone,
+  // and never for the news.
+  const answers = parts.map((part, at) =>
+    answerFrom(index, at === 0 ? part : withAntecedent(index, part, parts[at - 1] ?? ''), at > 0),
+  );
   if (!answers.every((a) => a.answered)) return null;
   // A block an earlier part already shows (Cottingham's quote, asked about twice) is shown once.
   const shown: string[] = [];
@@ -257,13 +261,16 @@ export function answerQuestion(story: Story, question: string): Answer {
   return answerFrom(getIndex(story), question);
 }
 
-/** {@link answerQuestion} with a given index of the story (one read from a file, one built with a test lexicon). */
-export function answerFrom(index: QaIndex, question: string): Answer {
+/**
+ * {@link answerQuestion} with a given index of the story (one read from a file, one built with a test
+ * lexicon); `following` for a later part of a question asking several things.
+ */
+export function answerFrom(index: QaIndex, question: string, following = false): Answer {
   const text = typeof question === 'string' ? stripMarkup(question.slice(0, tuning.maxQuestionLength)) : '';
   const parts = questionParts(index, text);
   const partly = parts ? answerParts(index, parts) : null;
   if (partly) return partly;
-  const analysed = analyseQuestion(index, text);
+  const analysed = analyseQuestion(index, text, following);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))

@@ -1,7 +1,14 @@
 import type { Story } from '../story/load.js';
 import { storyInitialisms } from './abbreviations.js';
 import { compileIgnorance } from './ignorance.js';
-import type { AnswerTypeName, IntentName, Lexicon, QuestionTypeName, WholeStoryAnswer } from './lexicon.js';
+import {
+  type AnswerTypeName,
+  type IntentName,
+  type Lexicon,
+  LexiconDataError,
+  type QuestionTypeName,
+  type WholeStoryAnswer,
+} from './lexicon.js';
 import {
   type Contractions,
   compileContractions,
@@ -219,6 +226,8 @@ export interface Language {
   namingVerbs: readonly string[];
   /** Prepositions of place: a "where" question's answer holds one. */
   placePrepositions: ReadonlySet<string>;
+  /** The lexicon's prepositions of direction ("to", "for"), lower-case. */
+  directionPrepositions: ReadonlySet<string>;
   /** Position words by position, as stems (a phrasal verb's words joined by a space): see `position.ts`. */
   articlePositions: Readonly<
     Record<ArticlePosition, { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string> }>
@@ -228,6 +237,16 @@ export interface Language {
   /** The first letters of every position word's and text noun's stem: most questions hold none, and skip stemming. */
   positionPrefixes: ReadonlySet<string>;
   positionIntensifiers: ReadonlySet<string>;
+  /** Pronouns pointing at the news when the question names nothing for them: see `deixis.ts`. */
+  newsPronouns: ReadonlySet<string>;
+  /** Words of doing that, beside a news pronoun, ask about the news itself ("why are they *doing* this"), lower-case. */
+  newsDeeds: ReadonlySet<string>;
+  /** The terms of the topic file's `news`, the story's main news (empty for none); see `deixis.ts`. */
+  newsTerms: readonly string[];
+  /** The words of `news` naming its lead actor, the first person or organisation it names ("aws"); null for no news. */
+  newsActor: string | null;
+  /** Terms of the words asking whether the news is confirmed ("is it *official*"); see `deixis.ts`. */
+  newsConfirmations: ReadonlySet<string>;
   /** Questions about the story as a whole: see `whole-story.ts`. */
   wholeStory: {
     /** In the lexicon's order: each answer, the question types it answers, and its cues as lower-case word sequences. */
@@ -848,6 +867,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     roleConnectives: new Set(lexicon.roleConnectives.map((w) => w.toLowerCase())),
     placePrepositions: new Set(lexicon.placePrepositions.map((w) => w.toLowerCase())),
+    directionPrepositions: new Set(lexicon.directionPrepositions.map((w) => w.toLowerCase())),
     speakingAdverbs: new Set(lexicon.speakingAdverbs.map((w) => stem(w.toLowerCase(), stems))),
     viewVerbs: new Set([...lexicon.attributionVerbs, ...lexicon.judgingVerbs].flatMap((w) => stemmed(w))),
     certainty: {
@@ -895,6 +915,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
+    newsPronouns: new Set(lexicon.newsPronouns.map((w) => w.toLowerCase())),
+    newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
+    newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
+    newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
+    newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
       answers: lexicon.wholeStory.map(({ answer, asks, cues }) => ({
         answer,
@@ -974,6 +999,29 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
  * words (for story facts, so a question naming part of "final nail in the coffin" still matches),
  * and puts the intents a story text names ("a template for members' posts") in `mentioned`.
  */
+/**
+ * The terms of the topic file's `news`, checked: it must name one of the story's people or
+ * organisations (its lead actor), or a pronoun could be read as anything at all.
+ */
+function newsTermsOf(news: string | null, terms: readonly string[]): readonly string[] {
+  if (news === null) return [];
+  if (!terms.some((t) => t.startsWith('e:')))
+    throw new LexiconDataError(`data/topic.json: $.news: "${news}" names none of the story's people or organisations`);
+  return [...new Set(terms)];
+}
+
+/** The words of the news naming its first person or organisation, as written there, lower-case. */
+function actorOf(news: string | null, language: Pick<Language, 'phrases' | 'stems'>, contractions: Contractions): string | null {
+  if (news === null) return null;
+  const words = tokenise(normalise(news, contractions));
+  const stems = words.map((w) => stem(w, language.stems));
+  for (let at = 0; at < stems.length; at++) {
+    const named = entityNamedAt(language, stems, at);
+    if (named) return words.slice(at, at + named.length).join(' ');
+  }
+  return null;
+}
+
 export function termsOf(
   language: Pick<Language, 'phrases' | 'stopwords'>,
   tokens: readonly string[],

@@ -579,6 +579,15 @@ export const languageFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * Pronouns that, with nothing named in the question for them to stand for, point at the news itself
+   * ("does *this* affect existing instances", "what are *they* replacing *it* with"): see `deixis.ts`.
+   */
+  newsPronouns: words,
+  /** Words of doing that, beside a news pronoun, ask about the news itself even with no other word ("why are they *doing* this", "who's *behind* it"). */
+  newsDeeds: words,
+  /** Words asking whether the news is so ("is it *official*", "is this *confirmed*"): such a yes/no question asks whether its lead actor confirmed it. */
+  newsConfirmations: words,
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });
@@ -595,6 +604,11 @@ export const topicFileSchema = z.strictObject({
   kinds,
   /** Names the story never mentions that a question may (other vendors, people): always unknown. */
   outsiders: z.array(phrase),
+  /**
+   * The story's main news in a few words, naming its lead actor ("AWS replacing Xen with KVM"): what
+   * a pronoun standing for nothing the question names points at ("is this confirmed"). Null for none.
+   */
+  news: z.string().trim().min(1, 'must not be empty').max(120).nullable().default(null),
   /**
    * The WordNet paraphrase table beside this file (written by `npm run build:wordnet`), or null for
    * none. Use one only where a held-out set shows it helps without wrong answers.
@@ -646,6 +660,8 @@ export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
+  /** The topic file's `news`: the story's main news in a few words, or null. */
+  news: string | null;
   /** Paraphrases from WordNet for this story's vocabulary; empty when the story has no table. */
   wordnet: WordnetTables;
 };
@@ -704,6 +720,7 @@ export function mergeLexicon(
     synonyms: [...language.synonyms, ...topic.synonyms],
     kinds: { ...language.kinds, ...topic.kinds },
     outsiders: topic.outsiders,
+    news: topic.news ?? null,
     wordnet: {
       synonyms: wordnet.synonyms,
       hypernyms: wordnet.hypernyms,

@@ -836,7 +836,11 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const { weight: full, earned } = expanded
       ? expansionWeight(index, question, term)
       : { weight: question.describing.has(term) ? tuning.modifierWeight : termWeight(index, term), earned: 1 };
-    const w = question.background.has(term) ? full * tuning.backgroundWeight : full;
+    const w = question.news.has(term)
+      ? (full * tuning.newsWeight) / question.news.size
+      : question.background.has(term)
+        ? full * tuning.backgroundWeight
+        : full;
     total += w;
     // What a subordinate clause says is the circumstance, not what is asked about the subject.
     const topical = !aboutSubject.has(term) && !question.background.has(term);

@@ -36,6 +36,8 @@ export const tuning = {
   unknownShare: 0.55,
   /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
   backgroundWeight: 0.4,
+  /** The story's main news, read for a pronoun standing for nothing named, weighs this much of a term in all (`deixis.ts`). */
+  newsWeight: 1,
   /** Shortest part of a closed compound ("car" in "carmaker", "craft" in "spacecraft"): shorter ones are affixes. */
   compoundPartLength: 3,
   /** Most words before a noun read as one compound ("passive entry feature"): longer runs are clauses. */
