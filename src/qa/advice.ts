@@ -78,13 +78,16 @@ function mark(
   beforeGerund = false,
 ): boolean {
   let any = false;
-  for (const phrase of phrases)
+  for (const phrase of phrases) {
+    // Most phrases' first word is not in the question: skip them before looking for a place.
+    if (!words.includes(phrase[0] ?? '')) continue;
     for (const at of placesOf(words, phrase)) {
       if (phrase.some((_, k) => dropped[at + k])) continue;
       if (beforeGerund && !gerund.test(words[at + phrase.length] ?? '')) continue;
       for (let k = 0; k < phrase.length; k++) dropped[at + k] = true;
       any = true;
     }
+  }
   return any;
 }
 
@@ -95,7 +98,8 @@ export function withoutAdvice(language: Language, words: readonly string[]): Adv
   // "do AWS customers *need to* do anything": need asked in the present is a modal of advice ("did Capstone have to …" is not).
   const modal =
     words.some((w) => phrases.modals.has(w)) ||
-    (phrases.presentAuxiliaries.has(words[0] ?? '') && phrases.needs.some((need) => placesOf(words, need).length > 0));
+    (phrases.presentAuxiliaries.has(words[0] ?? '') &&
+      phrases.needs.some((need) => words.includes(need[0] ?? '') && placesOf(words, need).length > 0));
   const dropped = words.map(() => false);
   const verdict = mark(words, phrases.verdicts, dropped) || mark(words, phrases.verdictsBeforeGerund, dropped, true);
   const judged = (asker || modal) && mark(words, phrases.judgements, dropped);

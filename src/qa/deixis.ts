@@ -41,7 +41,8 @@ export function newsReading(
   terms: readonly string[],
   type: QuestionType,
 ): NewsReading {
-  if (language.newsTerms.length === 0) return none;
+  // Most questions hold no news pronoun: nothing else need be worked out for them.
+  if (language.newsTerms.length === 0 || !words.some((w) => language.newsPronouns.has(w))) return none;
   // "who is *doing* this", "who's *behind* it": a word of doing asks for the news's doer, the news standing
   // for the word; without one, a question of no words of its own ("what is it") asks nothing. Nor does
   // any but "who": "why are they doing this" wants a reason and "what does it do" a thing's use, which
