@@ -1131,7 +1131,11 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const corrected = known ? token : language.spell.correct(token);
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
-    typed.push(corrected ?? token);
+    // "whtas" is the slang "whta" with an "s", or one typo from it: "what" either way.
+    const slang = inVocabulary || token.length < tuning.minInterrogativeTypoLength ? null : known ? stemmed : corrected;
+    const respelled = slang === null ? undefined : language.spelling.get(slang);
+    if (respelled) typed.push(...respelled);
+    else typed.push(corrected ?? token);
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
   // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.

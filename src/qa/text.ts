@@ -152,8 +152,10 @@ export class SpellIndex {
     let bestCount = -1;
     let fallback: string | null = null;
     for (const candidate of found) {
-      // Typos seldom hit a word's first letter, and "selling" read as "telling" changes the question.
-      if (candidate[0] !== word[0] || editDistance(word, candidate, 1) > 1) continue;
+      // Typos seldom hit a word's first letter, and "selling" read as "telling" changes the question;
+      // but fingers do swap the first two ("hwose", "garee").
+      const swappedStart = candidate[0] === word[1] && candidate[1] === word[0];
+      if ((candidate[0] !== word[0] && !swappedStart) || editDistance(word, candidate, 1) > 1) continue;
       if (short && !this.short.targets.has(candidate)) continue;
       if (this.fallback.has(candidate)) {
         if (fallback === null || candidate < fallback) fallback = candidate;
@@ -165,7 +167,10 @@ export class SpellIndex {
         bestCount = count;
       }
     }
-    return best ?? fallback;
+    const corrected = best ?? fallback;
+    // "schlaegrs": a typo in a word with a plural or possessive "s" is a typo of the word.
+    if (corrected === null && word.endsWith('s') && word.length > this.minLength) return this.correct(word.slice(0, -1));
+    return corrected;
   }
 }
 

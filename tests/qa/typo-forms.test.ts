@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { SpellIndex } from '../../src/qa/text.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const { language } = getIndex(story);
+
+/** Discord typing: the first two letters swapped, a typo beside a plural "s", a typo of a slang spelling. */
+describe('typos fingers make', () => {
+  it.each([
+    ["hwat is michael warrilow's job", 'Gartner'],
+    ['what did agrtner say about xen', 'final nail'],
+    ['waht did the linux foundation tell the register', 'active member'],
+    ['hwich hypervisor is aws moving to', 'KVM'],
+    ['did schlaegrs comments end up in the minutes', 'left out'],
+    ['whtas the headline', 'Talk up embedded future'],
+  ])('answers "%s" as if typed right', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('corrects a swap of the first two letters, and only that change of the first letter', () => {
+    const spell = new SpellIndex(
+      new Map([
+        ['board', 1],
+        ['agree', 1],
+        ['telling', 1],
+      ]),
+      5,
+    );
+    expect(spell.correct('obard')).toBe('board');
+    expect(spell.correct('garee')).toBe('agree');
+    // "selling" is one letter from "telling", but a first letter changed is a different word.
+    expect(spell.correct('selling')).toBeNull();
+  });
+
+  it('corrects a typo before a plural or possessive "s" to the word', () => {
+    const spell = new SpellIndex(new Map([['schlaeger', 1]]), 5);
+    expect(spell.correct('schlaegrs')).toBe('schlaeger');
+    expect(spell.correct('schlaegrz')).toBeNull();
+  });
+
+  it('reads a typo of a slang spelling as what the slang stands for', () => {
+    expect(language.spelling.get('whta')).toEqual(['what']);
+    expect(ask('whtas the headline').answer).toBe(ask("what's the headline").answer);
+  });
+});
