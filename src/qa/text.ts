@@ -118,14 +118,19 @@ export class SpellIndex {
   /**
    * `correctable` words are what a typo is corrected to; `fallback` words ("according") only when
    * no correctable word is one typo away, so a story word is never read as one of them. A word
-   * shorter than `minLength` but at least `short.minLength` long is corrected to `short.targets` only.
+   * shorter than `minLength` but at least `short.minLength` long is corrected to `short.targets` only,
+   * or, one letter shorter than `minLength` and not among `short.words` (the language's words of that
+   * length), by one letter put back ("sory" → "story").
    */
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly minLength: number,
     correctable: (word: string) => boolean = () => true,
     private readonly fallback: ReadonlySet<string> = new Set(),
-    private readonly short: { minLength: number; targets: ReadonlySet<string> } = { minLength, targets: new Set() },
+    private readonly short: { minLength: number; targets: ReadonlySet<string>; words?: ReadonlySet<string> } = {
+      minLength,
+      targets: new Set(),
+    },
   ) {
     for (const word of vocabulary.keys()) {
       const indexed = word.length >= minLength - 1 && (correctable(word) || fallback.has(word));
@@ -142,6 +147,9 @@ export class SpellIndex {
   correct(word: string): string | null {
     if (word.length < this.short.minLength || /\d/.test(word)) return null;
     const short = word.length < this.minLength;
+    // "sory", "frst": a letter short of a word, where the language has no word so spelled.
+    const letterShort =
+      short && word.length === this.minLength - 1 && (this.short.words?.size ?? 0) > 0 && !this.short.words?.has(word);
     const found = new Set<string>();
     if (this.vocabulary.has(word)) return word;
     for (const variant of [word, ...deletions(word)]) {
@@ -156,7 +164,7 @@ export class SpellIndex {
       // but fingers do swap the first two ("hwose", "garee").
       const swappedStart = candidate[0] === word[1] && candidate[1] === word[0];
       if ((candidate[0] !== word[0] && !swappedStart) || editDistance(word, candidate, 1) > 1) continue;
-      if (short && !this.short.targets.has(candidate)) continue;
+      if (short && !this.short.targets.has(candidate) && !(letterShort && candidate.length === word.length + 1)) continue;
       if (this.fallback.has(candidate)) {
         if (fallback === null || candidate < fallback) fallback = candidate;
         continue;

@@ -17,6 +17,9 @@ describe('typos fingers make', () => {
     ['hwich hypervisor is aws moving to', 'KVM'],
     ['did schlaegrs comments end up in the minutes', 'left out'],
     ['whtas the headline', 'Talk up embedded future'],
+    ['what yr is the xen/kvm sory from', '2017'],
+    ['who from aws showed up on the xen advisory boad call', 'Schlaeger'],
+    ['what site ran this piee', 'The Register'],
   ])('answers "%s" as if typed right', (question, expected) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
@@ -42,6 +45,26 @@ describe('typos fingers make', () => {
     const spell = new SpellIndex(new Map([['schlaeger', 1]]), 5);
     expect(spell.correct('schlaegrs')).toBe('schlaeger');
     expect(spell.correct('schlaegrz')).toBeNull();
+  });
+
+  it('puts back a letter dropped from a word, only where the language has no four-letter word so spelled', () => {
+    const spell = new SpellIndex(
+      new Map([
+        ['story', 1],
+        ['board', 1],
+        ['tacks', 1],
+      ]),
+      5,
+      () => true,
+      new Set(),
+      { minLength: 4, targets: new Set(), words: new Set(['tack', 'boar']) },
+    );
+    expect(spell.correct('sory')).toBe('story');
+    // "boar" and "tack" are words: a four-letter word is read as itself.
+    expect(spell.correct('boar')).toBeNull();
+    expect(spell.correct('tack')).toBeNull();
+    // One letter put back only: "stor" is not "story" swapped.
+    expect(spell.correct('sotr')).toBeNull();
   });
 
   it('reads a typo of a slang spelling as what the slang stands for', () => {
