@@ -1332,7 +1332,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "is this confirmed", "is it official": whether the news's lead actor confirmed it.
   if (news && news.news.length > 0 && type === 'yesno' && language.newsActor !== null)
     if (terms.every((t) => language.newsConfirmations.has(t)))
-      return analyseQuestion(index, `did ${language.newsActor} confirm it`, following);
+      return analyseQuestion(index, language.newsConfirmationQuestion.replace('{actor}', language.newsActor), following);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.

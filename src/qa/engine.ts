@@ -204,27 +204,19 @@ function nameOf(index: QaIndex, id: string): string | null {
 
 /**
  * "who is Bulpin? what's *his* job": in a question after another, naming no one itself, a personal
- * pronoun stands for whom the question before was about, and is read as that name ("Bulpin's" for
- * a possessive: "her" before a word is one).
+ * pronoun stands for whom the question before was about, and is read as that name ("what's James
+ * Bulpin job" asks what "what's James Bulpin's job" does).
  */
 function withAntecedent(index: QaIndex, part: string, before: string): string {
-  const { subject, object, possessive } = index.language.personalPronouns;
+  const pronouns = index.language.personalPronouns;
   const words = part.split(/(\s+)/);
-  const pronoun = (word: string) => word.toLowerCase().replace(/[?,.!]+$/, '');
-  if (!words.some((w) => subject.has(pronoun(w)) || object.has(pronoun(w)) || possessive.has(pronoun(w)))) return part;
+  const bare = (word: string) => word.toLowerCase().replace(/[?,.!]+$/, '');
+  if (!words.some((w) => pronouns.has(bare(w)))) return part;
   if (analyseQuestion(index, part).entities.length > 0) return part;
   const antecedent = analyseQuestion(index, before).subject;
   const name = antecedent === null ? null : nameOf(index, antecedent);
   if (name === null) return part;
-  return words
-    .map((word, at) => {
-      const bare = pronoun(word);
-      const tail = word.slice(bare.length);
-      const followed = words.slice(at + 1).some((w) => /[\p{L}\p{N}]/u.test(w));
-      if (possessive.has(bare) && (!object.has(bare) || followed)) return `${name}'s${tail}`;
-      return subject.has(bare) || object.has(bare) ? `${name}${tail}` : word;
-    })
-    .join('');
+  return words.map((word) => (pronouns.has(bare(word)) ? `${name}${word.slice(bare(word).length)}` : word)).join('');
 }
 
 /** Each part answered on its own, where every part is; otherwise null, and the message is answered as one question. */

@@ -148,8 +148,8 @@ export interface Language {
   /** Words opening a relative clause ("the guy *who* said …"). */
   relativePronouns: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
-  /** Third-person personal pronouns by case, lower-case. */
-  personalPronouns: { subject: ReadonlySet<string>; object: ReadonlySet<string>; possessive: ReadonlySet<string> };
+  /** Third-person personal pronouns, lower-case. */
+  personalPronouns: ReadonlySet<string>;
   dummySubjectFollowers: ReadonlySet<string>;
   /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
   precisionAdjectives: ReadonlySet<string>;
@@ -247,6 +247,8 @@ export interface Language {
   newsActor: string | null;
   /** Terms of the words asking whether the news is confirmed ("is it *official*"); see `deixis.ts`. */
   newsConfirmations: ReadonlySet<string>;
+  /** The question asking whether the lead actor confirmed the news, {actor} to fill. */
+  newsConfirmationQuestion: string;
   /** Questions about the story as a whole: see `whole-story.ts`. */
   wholeStory: {
     /** In the lexicon's order: each answer, the question types it answers, and its cues as lower-case word sequences. */
@@ -855,11 +857,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ),
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     anaphors: new Set(lexicon.anaphors.map((w) => w.toLowerCase())),
-    personalPronouns: {
-      subject: new Set(lexicon.personalPronouns.subject.map((w) => w.toLowerCase())),
-      object: new Set(lexicon.personalPronouns.object.map((w) => w.toLowerCase())),
-      possessive: new Set(lexicon.personalPronouns.possessive.map((w) => w.toLowerCase())),
-    },
+    personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
     precisionStems: new Set(lexicon.precisionAdjectives.map((w) => stem(w.toLowerCase(), stems))),
@@ -920,6 +918,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
     newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
     newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
+    newsConfirmationQuestion: lexicon.newsConfirmationQuestion,
     newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
       answers: lexicon.wholeStory.map(({ answer, asks, cues }) => ({

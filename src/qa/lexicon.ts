@@ -265,10 +265,10 @@ export const languageFileSchema = z.strictObject({
   /** Pronouns and demonstratives opening a sentence that refer back to the sentence before it ("*It* will initially focus …", "*These* two languages …"). */
   anaphors: words,
   /**
-   * Third-person personal pronouns by case: in a question after another ("who is Bulpin? what's *his*
-   * job"), one stands for whom the question before was about.
+   * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
+   * *his* job"), one stands for whom the question before was about.
    */
-  personalPronouns: z.strictObject({ subject: words, object: words, possessive: words }),
+  personalPronouns: words,
   /** Words after "it" that make it a dummy subject, standing for nothing before it ("*it appears* that …", "*it's been* quite a journey"). */
   dummySubjectFollowers: words,
   /**
@@ -588,6 +588,8 @@ export const languageFileSchema = z.strictObject({
   newsDeeds: words,
   /** Words asking whether the news is so ("is it *official*", "is this *confirmed*"): such a yes/no question asks whether its lead actor confirmed it. */
   newsConfirmations: words,
+  /** The question such a yes/no question is asked as, {actor} the news's lead actor: "did {actor} confirm it". */
+  newsConfirmationQuestion: phrase.refine((p) => p.includes('{actor}'), 'must contain "{actor}"'),
   /** Suggestion patterns; {person} and {source} are filled from the story. */
   suggestions: z.array(phrase).min(3),
 });
