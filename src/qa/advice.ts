@@ -11,9 +11,9 @@ import { tokenise } from './text.js';
  * cover ("should I buy Citrix stock") declines as any other.
  *
  * A question asks for advice when it holds a verdict ("worth", "a safe bet", "is it time to"), or a
- * modal of advice ("should", "shall", "ought"; a need in the present: "do customers *need to*") or a judgement of the asker's ("worry", "need to",
- * "matter") beside a word for the asker or the one asked (first or second person: "should *I*",
- * "does this matter to *me*"). "What should Xen members post" asks what the story says they should,
+ * modal of advice ("should", "shall", "ought"; a need in the present: "do customers *need to*") or a
+ * judgement of the asker's ("worry", "need to", "matter") beside a word for the asker or the one
+ * asked (first or second person: "should *I*", "does this matter to *me*"). "What should Xen members post" asks what the story says they should,
  * and "has Citrix heard from worried customers" what happened: neither names the asker.
  */
 export interface AdviceAsked {
