@@ -1120,8 +1120,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     // … and neither is an inflection of a word the story or the lexicon knows ("started" is "start", not "stated").
     const inVocabulary = language.vocabulary.has(token);
     const stemmed = inVocabulary ? token : stemOfWord(language, token);
+    // … and a name the topic lists as the story never mentioning it ("nitro") is that name, not a typo ("intro").
     const known =
-      inVocabulary || language.vocabulary.has(stemmed) || (language.paraphrases.size > 0 && language.paraphrases.has(stemmed));
+      inVocabulary ||
+      language.vocabulary.has(stemmed) ||
+      (language.paraphrases.size > 0 && language.paraphrases.has(stemmed)) ||
+      (language.phrases.longestAt([stemmed], 0)?.values.some((v) => v.startsWith('o:')) ?? false);
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
     const derived = known ? null : verbOfNoun(index, token);
     if (derived !== null) {

@@ -41,6 +41,12 @@ describe('typos fingers make', () => {
     expect(spell.correct('selling')).toBeNull();
   });
 
+  it('leaves a name the story never mentions as it is, though it is one swap from a word ("nitro", "intro")', () => {
+    const reply = ask('which hypervisor is aws moving to, is it nitro?');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('nitro');
+  });
+
   it('corrects a typo before a plural or possessive "s" to the word', () => {
     const spell = new SpellIndex(new Map([['schlaeger', 1]]), 5);
     expect(spell.correct('schlaegrs')).toBe('schlaeger');
