@@ -244,8 +244,9 @@ export function wordnetTable(): { text: string; summary: string } {
   // Four-letter English words (WordNet's lemmas, and three-letter ones with an "s"): a four-letter
   // token not among them ("sory", "frst") is a letter short of a word, and may be corrected.
   const shortWords = new Set<string>();
+  const read: ReadonlyMap<string, Map<string, string[]>> = indexes;
   for (const part of ['noun', 'verb', 'adj', 'adv'])
-    for (const lemma of readIndex(part).keys()) {
+    for (const lemma of (read.get(part) ?? readIndex(part)).keys()) {
       if (/^[a-z]{4}$/.test(lemma)) shortWords.add(lemma);
       if (/^[a-z]{3}$/.test(lemma) && (part === 'noun' || part === 'verb')) shortWords.add(`${lemma}s`);
     }

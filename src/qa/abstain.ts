@@ -1,3 +1,4 @@
+import { actorName } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import type { Question } from './analyse.js';
 import type { Answer, PartialAnswer } from './answer.js';
@@ -10,10 +11,6 @@ function quotedSources(story: Story): string[] {
   const ids = new Set<string>();
   for (const quote of story.quotes) ids.add(quote.speaker ?? quote.organisation);
   return [...ids];
-}
-
-function displayName(story: Story, id: string): string {
-  return story.personById.get(id)?.name ?? story.organisationById.get(id)?.name ?? id;
 }
 
 /**
@@ -41,8 +38,8 @@ export function suggestQuestions(index: QaIndex, question: Question | null): str
     if (pattern.includes('{person}') && !person) continue;
     if (pattern.includes('{source}') && !source) continue;
     const text = pattern
-      .replace('{person}', person ? displayName(story, person) : '')
-      .replace('{source}', source ? displayName(story, source) : '');
+      .replace('{person}', person ? actorName(story, person) : '')
+      .replace('{source}', source ? actorName(story, source) : '');
     if (!out.includes(text)) out.push(text);
     if (out.length === 3) break;
   }

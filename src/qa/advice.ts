@@ -1,5 +1,5 @@
 import type { Language } from './language.js';
-import { tokenise } from './text.js';
+import { standsAt, tokenise } from './text.js';
 
 /**
  * Questions asking for advice: "should I worry about my Xen VMs", "do we need to migrate off Xen",
@@ -60,7 +60,7 @@ function advicePhrases(language: Language): AdvicePhrases {
 /** The start of each place `phrase` stands in `words`. */
 function placesOf(words: readonly string[], phrase: readonly string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) out.push(i);
+  for (let i = 0; i + phrase.length <= words.length; i++) if (standsAt(words, i, phrase)) out.push(i);
   return out;
 }
 

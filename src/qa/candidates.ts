@@ -644,7 +644,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       datedAsReported?: boolean;
     },
   ) => {
-    const own = analyse(fact.index);
+    // Each text once: the first one's terms say whom the fact names first.
+    const [first = [], ...others] = fact.index.map(analyseOne);
+    const own = [...first, ...others.flat()];
     const terms = new Set([...own, ...(fact.tags ?? []), ...positionedAt(fact.kind, fact.sources)]);
     const entities = entitiesIn([...terms, ...(fact.refers ?? [])]);
     const {
@@ -672,10 +674,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       ),
       entities,
       named: entitiesIn(own),
-      opensWith:
-        analyse(fact.index.slice(0, 1))
-          .find((t) => t.startsWith('e:'))
-          ?.slice(2) ?? null,
+      opensWith: first.find((t) => t.startsWith('e:'))?.slice(2) ?? null,
       about: rest.about,
       isDefault: rest.isDefault,
       by: rest.by,

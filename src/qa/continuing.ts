@@ -9,7 +9,7 @@
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { entityNamedAt, type Language, stemOfWord, termsOf } from './language.js';
-import { normalise, phrasesByFirstWord, standsAt, tokenise } from './text.js';
+import { normalise, phraseAt, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /** What a question of keeping on asks: whether `subject` keeps on with `thing`. */
@@ -69,9 +69,8 @@ const determines = (language: Language, word: string) =>
  */
 export function keptOn(language: Language, words: readonly string[], yesNo: boolean): KeptOn | null {
   if (!yesNo) return null;
-  const byFirst = phrasesByFirstWord(language.continuing.phrases);
   for (let i = 1; i < words.length; i++) {
-    const phrase = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));
+    const phrase = phraseAt(language.continuing.phrases, words, i);
     if (!phrase) continue;
     const after = words.slice(i + phrase.length).map((w) => stemOfWord(language, w));
     // "sticking with *the* Xen hypervisor": only a determiner stands between the phrase and the thing

@@ -1,3 +1,4 @@
+import { actorName } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion, type Question } from './analyse.js';
@@ -11,6 +12,7 @@ import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
+import { standsAt } from './text.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
 
@@ -167,10 +169,13 @@ function followingQuestions(index: QaIndex, text: string): string[] | null {
 
 /** A sentence without the longest follow-up opener it starts with, and the punctuation after it. */
 function withoutFollowUpOpener(index: QaIndex, sentence: string): string {
-  const words = sentence.toLowerCase().split(/\s+/);
+  const words = sentence
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[,:;.!-]+$/, ''));
   let longest = 0;
   for (const opener of index.language.followUpOpeners)
-    if (opener.length > longest && opener.every((w, k) => words[k]?.replace(/[,:;.!-]+$/, '') === w)) longest = opener.length;
+    if (opener.length > longest && standsAt(words, 0, opener)) longest = opener.length;
   return longest === 0 ? sentence : sentence.split(/\s+/).slice(longest).join(' ');
 }
 
@@ -197,11 +202,6 @@ function questionParts(index: QaIndex, text: string): string[] | null {
   return null;
 }
 
-/** The name of a person or organisation of the story, as the story writes it. */
-function nameOf(index: QaIndex, id: string): string | null {
-  return index.story.personById.get(id)?.name ?? index.story.organisationById.get(id)?.name ?? null;
-}
-
 /**
  * "who is Bulpin? what's *his* job": in a question after another, naming no one itself, a personal
  * pronoun stands for whom the question before was about, and is read as that name ("what's James
@@ -214,8 +214,10 @@ function withAntecedent(index: QaIndex, part: string, before: string): string {
   if (!words.some((w) => pronouns.has(bare(w)))) return part;
   if (analyseQuestion(index, part).entities.length > 0) return part;
   const antecedent = analyseQuestion(index, before).subject;
-  const name = antecedent === null ? null : nameOf(index, antecedent);
-  if (name === null) return part;
+  // Only a person or organisation: a name the story holds for something else ("KVM") is no "he" or "they".
+  const { personById, organisationById } = index.story;
+  if (antecedent === null || !(personById.has(antecedent) || organisationById.has(antecedent))) return part;
+  const name = actorName(index.story, antecedent);
   return words.map((word) => (pronouns.has(bare(word)) ? `${name}${word.slice(bare(word).length)}` : word)).join('');
 }
 

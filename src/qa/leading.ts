@@ -4,7 +4,7 @@
  * management"), not by the verb, so a verb of leading asks for that role.
  */
 import { type Language, stemOfWord, termsOf } from './language.js';
-import { phrasesByFirstWord, standsAt } from './text.js';
+import { phraseAt } from './text.js';
 
 /** A term naming a story thing rather than a name, an intent or a stand-in (`e:`, `i:`, `o:`, `x:`). */
 const isContentTerm = (term: string) => !/^[eiox]:/.test(term);
@@ -77,10 +77,9 @@ export function leadingVerbTerm(
  * leading (`caring.as`), which asks for a role where the verb would.
  */
 export function caredAsLeading(language: Language, words: readonly string[]): string[] {
-  const byFirst = phrasesByFirstWord(language.caring.phrases);
   let out: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
-    const match = byFirst.get(words[i] ?? '')?.find((p) => standsAt(words, i, p));
+    const match = phraseAt(language.caring.phrases, words, i);
     if (!match) {
       out?.push(words[i] ?? '');
       continue;

@@ -244,6 +244,17 @@ export function phrasesByFirstWord(phrases: readonly (readonly string[])[]): Rea
   return known;
 }
 
+/** The first of the phrases (in their own order) standing in `words` at `at`, found through their first words. */
+export function phraseAt(
+  phrases: readonly (readonly string[])[],
+  words: readonly string[],
+  at: number,
+): readonly string[] | undefined {
+  return phrasesByFirstWord(phrases)
+    .get(words[at] ?? '')
+    ?.find((phrase) => standsAt(words, at, phrase));
+}
+
 /** Whether a sequence of words stands in `words` at `at`. A loop, not `every` with a closure: it runs for each word of each question. */
 export function standsAt(words: readonly string[], at: number, sequence: readonly string[]): boolean {
   for (let k = 0; k < sequence.length; k++) if (words[at + k] !== sequence[k]) return false;

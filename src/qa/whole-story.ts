@@ -9,7 +9,7 @@
 import type { Question, QuestionType } from './analyse.js';
 import { intentTerm, type Language } from './language.js';
 import type { WholeStoryAnswer } from './lexicon.js';
-import { phrasesByFirstWord, standsAt } from './text.js';
+import { phraseAt } from './text.js';
 
 /** The question type each answer is given as: whom the story quotes as a "who", the rest as a "what" ("how many" stays). */
 const answeredAs: Record<WholeStoryAnswer, QuestionType> = {
@@ -38,8 +38,7 @@ export function wholeStoryQuestion(
   if (words.some((w) => !cueWords.has(w) && !language.stopwords.has(w))) return null;
   for (const { answer, asks, cues } of answers) {
     if (!asks.has(type)) continue;
-    const byFirst = phrasesByFirstWord(cues);
-    if (words.some((word, at) => byFirst.get(word)?.some((cue) => standsAt(words, at, cue)) ?? false))
+    if (words.some((_, at) => phraseAt(cues, words, at) !== undefined))
       return { term: intentTerm(answer), type: type === 'howmany' ? type : answeredAs[answer] };
   }
   return null;
