@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../src/qa/lexicon.js';
-import { compileContractions, editDistance, normalise, PhraseTable, SpellIndex, stem, tokenise } from '../../src/qa/text.js';
+import { compileContractions, normalise, oneTypoApart, PhraseTable, SpellIndex, stem, tokenise } from '../../src/qa/text.js';
 
 const english = compileContractions(getLexicon().contractions);
 
@@ -47,10 +47,22 @@ describe('stem', () => {
   });
 });
 
-describe('editDistance', () => {
-  it('counts a swap of neighbours as one edit', () => {
-    expect(editDistance('warrilow', 'warrilwo', 2)).toBe(1);
-    expect(editDistance('kvm', 'xen', 1)).toBeGreaterThan(1);
+describe('oneTypoApart', () => {
+  it('counts a swap of neighbours, a letter changed, dropped or added as one typo', () => {
+    expect(oneTypoApart('warrilow', 'warrilwo')).toBe(true);
+    expect(oneTypoApart('warrilow', 'warrilox')).toBe(true);
+    expect(oneTypoApart('warrilow', 'warilow')).toBe(true);
+    expect(oneTypoApart('warrilow', 'warrillow')).toBe(true);
+    expect(oneTypoApart('warrilow', 'warrilow')).toBe(true);
+  });
+
+  it('does not count two typos, or a swap of letters apart, as one', () => {
+    expect(oneTypoApart('kvm', 'xen')).toBe(false);
+    expect(oneTypoApart('warrilow', 'wrarilwo')).toBe(false);
+    expect(oneTypoApart('warrilow', 'worrilaw')).toBe(false);
+    expect(oneTypoApart('warrilow', 'warril')).toBe(false);
+    expect(oneTypoApart('gartner', 'gartenr')).toBe(true);
+    expect(oneTypoApart('gartner', 'gnrtaer')).toBe(false);
   });
 });
 
