@@ -59,7 +59,7 @@ import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, w
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
-import { escapeRegExp, normalise, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
+import { escapeRegExp, normalise, phraseAt, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
@@ -499,6 +499,27 @@ function afterCoordinatedModifiers(language: Language, words: readonly string[],
       at = k + 1;
   }
   return at;
+}
+
+/**
+ * "*name the* outlet AWS talked to", "can you *tell me the* analyst who …": a request opening the
+ * question (after stopwords such as "can you", "pls") and followed by an article asks for one of a
+ * kind, as "which" does. The words with the request read as the lexicon's first kind opener; as they
+ * are otherwise.
+ */
+function asKindRequest(language: Language, words: readonly string[]): readonly string[] {
+  const which = language.kindOpeners.values().next().value;
+  for (let at = 0; at < words.length; at++) {
+    const request = phraseAt(language.kindRequests, words, at);
+    if (request) {
+      const after = at + request.length;
+      return which !== undefined && language.kindSkips.has(words[after] ?? '')
+        ? [...words.slice(0, at), which, ...words.slice(after)]
+        : words;
+    }
+    if (!language.stopwords.has(words[at] ?? '')) return words;
+  }
+  return words;
 }
 
 function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeName | null): Question['kind'] {
@@ -1255,7 +1276,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const kind = withQuantifiedSets(
     index,
     (type === 'what' && wants === null ? namingKind(index, words) : null) ??
-      documentKindAsked(language, words, detectKind(index, words, wants)),
+      documentKindAsked(language, words, detectKind(index, asKindRequest(language, words), wants)),
     words,
   );
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.

@@ -111,6 +111,11 @@ export const languageFileSchema = z.strictObject({
   kinds,
   /** Words that open a "which <noun>" question: the noun after one is the kind asked for. */
   kindOpeners: words,
+  /**
+   * Requests that, opening a question before an article, ask for one of a kind as "which" does:
+   * "*name the* outlet AWS talked to", "*tell me the* analyst who …".
+   */
+  kindRequests: words,
   /** Openers after which a noun the lexicon lists no kind for asks for a named one ("which instance type is …"). */
   namedKindOpeners: words,
   /** Nouns that ask for a kind after "what" ("what *kind* of servers"), as "which" does. */
