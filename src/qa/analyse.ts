@@ -343,6 +343,11 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     (w) => language.yesNoStarts.has(w) || language.interrogatives.has(w) || !language.stopwords.has(w),
   );
   const yesNo = first >= 0 && language.yesNoStarts.has(words[first] ?? '');
+  const embedded = yesNo ? embeddedQuestionAt(language, words, first) : -1;
+  if (embedded > 0) {
+    const inner = detectType(language, words.slice(embedded), tagged, asksValue);
+    return { ...inner, span: inner.span && { start: inner.span.start + embedded, end: inner.span.end + embedded } };
+  }
   const opened = first >= 0 && language.interrogatives.has(words[first] ?? '');
   // "is it true the article got updated?? when": a question word standing last asks its own question.
   const last = words[words.length - 1] ?? '';
@@ -398,6 +403,21 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
   if (yesNo || (tagged && !interrogative)) return { type: 'yesno', subjectWords: [], span: null };
   return { type: 'what', subjectWords: [], span: null };
+}
+
+/**
+ * "can you tell me *which outlet AWS talked to*", "I was wondering which …": where a yes/no opening
+ * has no word of its own before a question word (stopwords only, and none of knowing: "do we know
+ * what he told the Board" asks whether it is known), it only wraps the question it embeds. Where
+ * that question starts, or -1.
+ */
+function embeddedQuestionAt(language: Language, words: readonly string[], first: number): number {
+  for (let at = first + 1; at < words.length; at++) {
+    const word = words[at] ?? '';
+    if (language.interrogatives.has(word)) return at;
+    if (!language.stopwords.has(word) || language.knowing.has(word)) return -1;
+  }
+  return -1;
 }
 
 const saidCueWordsMemo = new WeakMap<Language, ReadonlySet<string>>();

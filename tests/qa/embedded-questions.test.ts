@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+
+/**
+ * "can you tell me which outlet AWS talked to" asks which outlet AWS talked to: a yes/no opening
+ * with no word of its own before the question word only wraps the question it embeds.
+ */
+describe('a question embedded in a polite yes/no opening', () => {
+  it.each([
+    ['can you tell me which outlet aws talked to', 'TechTarget'],
+    ['could you tell me which publication amazon gave its later statement to', 'TechTarget'],
+    ['i was wondering which outlet aws talked to', 'TechTarget'],
+    ['can u tell me which analyst said it was the final nail in the coffin', 'Warrilow'],
+    ['would you tell me which company google is partnering with', 'Snyk'],
+  ])('answers "%s" as the question it embeds', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('answers the wrapped question as it answers the bare one', () => {
+    expect(answerQuestion(story, 'can you tell me which outlet aws talked to').answer).toBe(
+      answerQuestion(story, 'which outlet aws talked to').answer,
+    );
+  });
+
+  it('keeps a yes/no question whose opening has words of its own', () => {
+    // "does the reg know why …" asks whether The Register knows: the story says it has no idea.
+    expect(answerQuestion(story, 'does the reg know why aws talked to techtarget').answer).toContain('no idea');
+    // "do we know what he told the Board" asks whether it is known: the story says it is not.
+    expect(answerQuestion(story, 'do we know what schlaeger told the board').answer).toContain("don't know");
+  });
+
+  it('still declines an embedded question the story does not answer', () => {
+    expect(answerQuestion(story, 'can you tell me which pizza place is best').answered).toBe(false);
+    expect(answerQuestion(story, 'i was wondering what the weather is like in seattle').answered).toBe(false);
+  });
+});
