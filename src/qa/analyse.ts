@@ -420,6 +420,20 @@ function embeddedQuestionAt(language: Language, words: readonly string[], first:
   return -1;
 }
 
+/**
+ * "what does *the article* say about Oracle", "what does this story say about …": the article as the
+ * one saying asks what the story says about the rest, whoever in it says it; its writer ("what does
+ * the author say") speaks with the publication's voice.
+ */
+function storySays(language: Language, detected: DetectedType): boolean {
+  const { subjectWords } = detected;
+  return (
+    detected.type === 'said' &&
+    subjectWords.some((w) => language.articleNouns.has(w)) &&
+    subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w))
+  );
+}
+
 const saidCueWordsMemo = new WeakMap<Language, ReadonlySet<string>>();
 
 /**
@@ -1220,17 +1234,19 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const type: QuestionType =
     spelled !== null
       ? 'expansion'
-      : detected.type !== 'what' || wants === null
-        ? detected.type
-        : dateValueKinds.has(wants)
-          ? 'when'
-          : wants === 'person'
-            ? 'who'
-            : wants === 'version'
-              ? 'what'
-              : wants === 'destination' || wants === 'location'
-                ? 'where'
-                : 'howmany';
+      : storySays(language, detected)
+        ? 'what'
+        : detected.type !== 'what' || wants === null
+          ? detected.type
+          : dateValueKinds.has(wants)
+            ? 'when'
+            : wants === 'person'
+              ? 'who'
+              : wants === 'version'
+                ? 'what'
+                : wants === 'destination' || wants === 'location'
+                  ? 'where'
+                  : 'howmany';
   // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
   const dated = type === 'when' ? withoutTitleWords(index, words) : words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
