@@ -104,9 +104,9 @@ export interface Fact {
   overturns?: ReadonlySet<string>;
   /**
    * For a sentence opening with a pronoun ("It will initially focus …", "These two languages …"):
-   * the terms of the sentence before it, which the pronoun stands for.
+   * the sentence before it, which the pronoun stands for, and the terms of it the sentence lacks.
    */
-  refersBack?: ReadonlySet<string>;
+  refersBack?: { terms: ReadonlySet<string>; text: string; paragraph: number };
   /**
    * For a sentence pointing back by a noun phrase ("the unequivocal statements *recorded above*"):
    * that phrase's terms, and the paragraph before the sentence, where what it points at stands.
@@ -526,10 +526,14 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (words[at] === 'it' && language.dummySubjectFollowers.has(words[at + 1] ?? '')) return false;
     return !raw.slice(1, at).some((w) => /^[A-Z]/.test(w));
   };
-  const referredTo = (text: string, own: ReadonlySet<string>, previous: ReadonlySet<string> | undefined) => {
+  const referredTo = (
+    text: string,
+    own: ReadonlySet<string>,
+    previous: { terms: ReadonlySet<string>; text: string; paragraph: number } | undefined,
+  ): Fact['refersBack'] => {
     if (!previous || !anaphorAtStart(text)) return undefined;
-    const terms = new Set([...previous].filter((t) => !own.has(t)));
-    return terms.size > 0 ? terms : undefined;
+    const terms = new Set([...previous.terms].filter((t) => !own.has(t)));
+    return terms.size > 0 ? { terms, text: previous.text, paragraph: previous.paragraph } : undefined;
   };
   // A paragraph's first sentence refers back to the last one of the paragraph before, in the same part of the page.
   const lastSentenceBefore = (paragraph: (typeof story.paragraphs)[number]): Support | undefined => {
@@ -1003,11 +1007,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
 
   for (const related of story.related) {
     const context = analyse([related.title]);
-    let previous: ReadonlySet<string> | undefined;
+    let previous: { terms: ReadonlySet<string>; text: string; paragraph: number } | undefined;
     for (const text of related.facts) {
       const terms = new Set(analyse([text]));
       const refersBack = referredTo(text, terms, previous);
-      previous = terms;
       // Cite the teaser paragraph sharing most words with the fact.
       let best = related.paragraphs[0] ?? 0;
       let bestOverlap = -1;
@@ -1019,6 +1022,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
           bestOverlap = overlap;
         }
       }
+      previous = { terms, text, paragraph: best };
       add({
         kind: 'related-fact',
         answer: `${text} (related story: “${related.title}”)`,
@@ -1082,7 +1086,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         sources: [paragraph.id, ...(sentence.introduces?.paragraphs ?? [])].map((p) => ({ paragraph: p, speaker: null })),
         qualifiedBy: sentence.introduces ? undefined : qualificationOf(sentence),
         overturns: overturnedBy(sentence),
-        refersBack: referredTo(sentence.text, sentence.terms, (sentences[at - 1] ?? lastSentenceBefore(paragraph))?.terms),
+        refersBack: referredTo(sentence.text, sentence.terms, sentences[at - 1] ?? lastSentenceBefore(paragraph)),
         introduces: sentence.introduces?.paragraphs,
         pointsBack: sentence.introduces ? undefined : pointsBackFrom(paragraph, sentence.text),
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.

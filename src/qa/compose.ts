@@ -45,6 +45,14 @@ export function render(index: QaIndex, question: Question, fact: Fact): { text: 
       text: `${fact.answer}\n> ${back.text}`,
       sources: dedupeSources([...fact.sources, { paragraph: back.paragraph, speaker: null }]),
     };
+  // "what are the two languages …": asked for what its pronoun stands for ("These two programming
+  // languages have …"), a sentence shows the sentence before it, which names them.
+  const antecedent = fact.refersBack;
+  if (antecedent && question.terms.some((t) => !fact.terms.has(t) && antecedent.terms.has(t)))
+    return {
+      text: `${fact.answer}\n> ${antecedent.text}`,
+      sources: dedupeSources([...fact.sources, { paragraph: antecedent.paragraph, speaker: null }]),
+    };
   if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
   const answer = attributed(index, question, fact);
   const support = bestSupport(index, question, fact);

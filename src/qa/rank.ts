@@ -790,7 +790,9 @@ function borrowingFacts(index: QaIndex): BorrowingFacts {
   if (!found) {
     found = {
       contrasts: index.facts.flatMap(({ id, terms, overturns }) => (overturns ? [{ id, terms, borrowed: overturns }] : [])),
-      referring: index.facts.flatMap(({ id, terms, refersBack }) => (refersBack ? [{ id, terms, borrowed: refersBack }] : [])),
+      referring: index.facts.flatMap(({ id, terms, refersBack }) =>
+        refersBack ? [{ id, terms, borrowed: refersBack.terms }] : [],
+      ),
     };
     borrowingByIndex.set(index, found);
   }
