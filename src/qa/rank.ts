@@ -652,11 +652,15 @@ function namesPossessed(index: QaIndex, possessed: NonNullable<Question['possess
 /** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */
 const countWindow = 3;
 
-const countedMemo = new WeakMap<Fact, Map<string, boolean>>();
+const countedMemo = new WeakMap<Fact, Map<string, 'number' | 'none' | null>>();
 const stemmedNumberWords = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
 
-/** Whether a fact gives a number of the (stemmed) noun: a number or number word with the noun just after it. */
-function counts(index: QaIndex, fact: Fact, noun: string): boolean {
+/**
+ * How a fact counts the (stemmed) noun: `number` for a number or number word with the noun just
+ * after it ("12 *days*"), `none` for a negation just before it ("no queries", "not received any
+ * queries"), which says there were none; null when it does not count it.
+ */
+function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | null {
   let memo = countedMemo.get(fact);
   if (!memo) {
     memo = new Map();
@@ -671,13 +675,18 @@ function counts(index: QaIndex, fact: Fact, noun: string): boolean {
     numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
     stemmedNumberWords.set(language, numberWords);
   }
+  const before = (test: (word: string) => boolean) =>
+    words.some((word, i) => test(word) && words.slice(i + 1, i + 1 + countWindow).includes(noun));
   // A part of the page counted ("how many related stories"): the fact that is that part, stating a number.
   const found = noun.startsWith('i:')
     ? fact.features.has(countOfFeature(noun))
-    : words.some(
-        (word, i) =>
-          (/^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word)) && words.slice(i + 1, i + 1 + countWindow).includes(noun),
-      );
+      ? 'number'
+      : null
+    : before((word) => /^\d+(?:[.,]\d+)*$/.test(word) || numberWords.has(word))
+      ? 'number'
+      : before((word) => language.negations.has(word))
+        ? 'none'
+        : null;
   memo.set(noun, found);
   return found;
 }
@@ -727,13 +736,15 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   // only a date the fact gives after a future auxiliary ("it will launch on June 27") is one.
   if (question.future && asksWhen) return datedInFuture(index, fact, question.wants) ? null : 'date';
   // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
-  if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount'))
-    return fact.valueKinds.values.has(question.wants) &&
-      counts(index, fact, question.counted) &&
+  if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount')) {
+    // "how many queries did Citrix get": "no queries" counts them, none, with no number.
+    const count = countOf(index, fact, question.counted);
+    return (count === 'none' || (count === 'number' && fact.valueKinds.values.has(question.wants))) &&
       // "how many teasers mention Tesla" asks about some of them: the count of them all does not answer it.
       (!question.counted.startsWith('i:') || question.terms.every((t) => t === question.counted))
       ? null
       : question.wants;
+  }
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
   if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
