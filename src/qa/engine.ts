@@ -8,6 +8,7 @@ import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
+import { boundsFeature } from './extent.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
@@ -132,6 +133,34 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));
   // "why don't we know what …" asks about the not knowing, which the fact answers, as a whole.
   return found && (question.whetherKnown !== null || !saysNotKnown(text, index.language.words.ignorance)) ? found : undefined;
+}
+
+/** Whether a fact holds a question's term, a paraphrase ("stick around" → remain) counting as the word it stands for. */
+function holdsTerm(question: Question, fact: Fact, term: string): boolean {
+  return fact.terms.has(term) || (question.expansions.get(term)?.terms.some((t) => fact.terms.has(t)) ?? false);
+}
+
+/** Whether a fact holds what a yes/no question asks happened: one of its terms other than names, where it has one. */
+function holdsHappening(question: Question, fact: Fact): boolean {
+  const happening = question.terms.filter((t) => !t.startsWith('e:'));
+  return happening.length === 0 || happening.some((term) => holdsTerm(question, fact, term));
+}
+
+/**
+ * "are they dropping Xen completely", "does AWS still use Xen": a question whether the change is total
+ * is answered first by the best fact bounding it that answers the question as any would (on the topic,
+ * fitting, holding the happening); what ranks above it follows as the other side.
+ */
+function withBoundFirst(question: Question, ranked: Scored[]): Scored[] {
+  if (!question.extent) return ranked;
+  const bound = ranked.find(
+    (scored) =>
+      scored.fact.features.has(boundsFeature) &&
+      onTopic(scored) &&
+      scored.fit >= tuning.minFit &&
+      holdsHappening(question, scored.fact),
+  );
+  return bound === undefined || bound === ranked[0] ? ranked : [bound, ...ranked.filter((scored) => scored !== bound)];
 }
 
 /** Question types answered by the quote itself: "who said …", "what did X say …". */
@@ -269,7 +298,7 @@ export function answerFrom(index: QaIndex, question: string, following = false):
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
-  const ranked = withoutEchoes(index, analysed, rankFacts(index, analysed));
+  const ranked = withBoundFirst(analysed, withoutEchoes(index, analysed, rankFacts(index, analysed)));
   // "is Oracle still sticking with Xen": only a fact in which Oracle itself turns from it says.
   const { keptOn } = analysed;
   if (keptOn !== null) {
@@ -318,14 +347,9 @@ export function answerFrom(index: QaIndex, question: string, following = false):
   }
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
   // naming the same people but not the happening cannot say yes or no.
-  const happening = analysed.terms.filter((t) => !t.startsWith('e:'));
-  // A paraphrase ("stick around" → remain) counts as the word it stands for.
-  const holds = (term: string) =>
-    best.fact.terms.has(term) || (analysed.expansions.get(term)?.terms.some((t) => best.fact.terms.has(t)) ?? false);
-  if (analysed.type === 'yesno' && happening.length > 0 && !happening.some(holds))
-    return abstain(index, analysed, { kind: 'no-match' });
+  if (analysed.type === 'yesno' && !holdsHappening(analysed, best.fact)) return abstain(index, analysed, { kind: 'no-match' });
   // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.
-  if (analysed.alternatives.length > 0 && !analysed.alternatives.some(holds))
+  if (analysed.alternatives.length > 0 && !analysed.alternatives.some((term) => holdsTerm(analysed, best.fact, term)))
     return abstain(index, analysed, { kind: 'no-match' });
   // A fact saying the story lacks something ("no byline") declines, and is itself what the story says.
   if (best.fact.absence) return abstainWithPartial(index, analysed, { answer: best.fact.answer, sources: best.fact.sources });

@@ -282,6 +282,13 @@ export interface Language {
     sources: ReadonlySet<string>;
     destinations: ReadonlySet<string>;
   };
+  /** Phrases of extent, of limit and of ending, as word lists (longest first), and the reach of a negation: see the lexicon's `extent`. */
+  extent: {
+    words: readonly (readonly string[])[];
+    limits: readonly (readonly string[])[];
+    ending: readonly (readonly string[])[];
+    reach: number;
+  };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
   negations: ReadonlySet<string>;
@@ -829,6 +836,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     unitLeaders: new Set(lexicon.unitLeaders.map((w) => w.toLowerCase())),
     variantNouns: new Set(lexicon.variantNouns.map((w) => stem(w.toLowerCase(), stems))),
     variantPrepositions: new Set(lexicon.variantPrepositions.map((w) => w.toLowerCase())),
+    extent: {
+      words: wordLists(lexicon.extent.words),
+      limits: wordLists(lexicon.extent.limits),
+      ending: wordLists(lexicon.extent.ending),
+      reach: lexicon.extent.reach,
+    },
     continuing: {
       phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
       leaving: new Set(lexicon.continuing.leaving.map((w) => w.toLowerCase())),
@@ -1068,4 +1081,9 @@ function byFirstToken(phrases: readonly (readonly string[])[]): ReadonlyMap<stri
     else grouped.set(first, [phrase]);
   }
   return grouped;
+}
+
+/** Phrases as lower-case word lists, longest first, so the first that stands at a word is the longest. */
+function wordLists(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 }

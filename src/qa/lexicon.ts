@@ -315,6 +315,14 @@ export const languageFileSchema = z.strictObject({
    */
   continuing: z.strictObject({ phrases: words, leaving: words, moving: words, sources: words, destinations: words }),
   /**
+   * How far the news goes (`extent.ts`): `words`, phrases of extent or permanence ("completely", "for
+   * good", "still", "every") that make a yes/no question about the news ask whether the change is total;
+   * `limits`, phrases of continuing or limit ("keep", "remain", "both", "at least") by which a fact states
+   * a bound on a change; `ending`, verbs of ending (stop, cease, all forms) that state one after a
+   * negation at most `reach` words before them ("hasn't said it will *stop*"), as `continuing.leaving` do.
+   */
+  extent: z.strictObject({ words, limits: words, ending: words, reach: z.number().int().min(1).max(20) }),
+  /**
    * "tell X from Y", "tell them apart": a verb of saying (`verbs`) with one of the `particles` at most
    * `reach` words after it, its object between, means telling things apart; read as `as`.
    */
