@@ -22,12 +22,12 @@ import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
-import { type NewsReading, newsReading } from './deixis.js';
+import { asksAddressee, asksConfirmation, type NewsReading, newsReading } from './deixis.js';
 import { withDiscerning } from './discerning.js';
 import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
-import { type ExtentAsked, withoutExtent } from './extent.js';
+import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
@@ -1179,7 +1179,8 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     ),
   );
   // "are they dropping Xen *completely*": whether the change is total, which a fact bounding it answers; the word is not searched.
-  const extent = detected.type === 'yesno' ? withoutExtent(language, asked, tokens) : null;
+  const found = detected.type === 'yesno' ? withoutExtent(language, asked, tokens) : null;
+  const extent = found?.found && speaksOfNews(language, asked) ? found : null;
   const words = extent?.words ?? asked;
   const wants =
     detectWants(language, words) ?? (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
@@ -1251,7 +1252,8 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "we"; what is asked is the rest.
   const viewer = attributed !== sourced && attributed.source === index.publication ? `e:${attributed.source}` : null;
   const viewed = viewer !== null && all.includes(viewer) ? new Set([...background, viewer]) : background;
-  const names = unknownNames(language, kept);
+  // "is AWS going *100%* KVM": the figure of a phrase of extent is how far, not a name.
+  const names = unknownNames(language, kept).filter((name) => !extent?.phrased.has(name.toLowerCase()));
   // "is the model s affected": another member of a series the story names ("Model 3 and Y").
   names.push(...unknownMembers(index, kept));
   const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all, type === 'when');
@@ -1341,15 +1343,16 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const adviceGist =
     whole === null && advised.advice && terms.length === 0 && untagged.words.every((w) => language.stopwords.has(w));
   if (adviceGist) terms.push(intentTerm('gist'));
+  // "are you finished": the bot's own state, which the story does not give.
+  if (type === 'yesno' && whole === null && asksAddressee(language, untagged.words)) terms.splice(0, terms.length);
   // "is this permanent", "is it for good": extent asked of nothing but the news asks it of the news's own terms.
   if (whole === null && extent?.found && terms.length === 0 && untagged.words.some((w) => language.newsPronouns.has(w)))
     terms.push(...language.newsTerms);
   // "does this affect existing instances": a pronoun standing for nothing named is the news itself.
   const news = whole === null && !adviceGist && !following ? newsReading(language, untagged.words, terms, type) : null;
   // "is this confirmed", "is it official": whether the news's lead actor confirmed it.
-  if (news && news.news.length > 0 && type === 'yesno' && language.newsActor !== null)
-    if (terms.every((t) => language.newsConfirmations.has(t)))
-      return analyseQuestion(index, language.newsConfirmationQuestion.replace('{actor}', language.newsActor), following);
+  if (type === 'yesno' && language.newsActor !== null && asksConfirmation(language, untagged.words, terms, news))
+    return analyseQuestion(index, language.newsConfirmationQuestion.replace('{actor}', language.newsActor), following);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.

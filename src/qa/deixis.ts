@@ -18,6 +18,7 @@
  */
 import type { QuestionType } from './analyse.js';
 import { type Language, stemOfWord, termsOf } from './language.js';
+import { tokenise } from './text.js';
 
 export interface NewsReading {
   /** The news's terms the question did not hold already. */
@@ -97,4 +98,51 @@ function relationAfter(language: Language, words: readonly string[], at: number,
   if (verb.length === 0 || verb.some((t) => t.startsWith('e:'))) return [];
   const after = words.slice(next + 1).flatMap((_, k) => termsAt(language, words, next + 1 + k, terms));
   return after.some((t) => !verb.includes(t)) ? verb : [];
+}
+
+/**
+ * "are you finished", "are you done for good", "were you sure": a yes/no question opening with a form
+ * of "be" (`addresseeCopulas`) and a second-person word asks about the one asked, the bot, where what
+ * follows names nothing of the story's (no person, organisation, part of the page, kind member, nor a
+ * pronoun that may be the news): "are you sure AWS is dropping Xen" asks about AWS.
+ */
+export function asksAddressee(language: Language, words: readonly string[]): boolean {
+  if (!language.addresseeCopulas.has(words[0] ?? '') || !language.secondPerson.has(words[1] ?? '')) return false;
+  const rest = words.slice(2);
+  if (rest.some((w) => language.newsPronouns.has(w))) return false;
+  const members = new Set([...language.kinds.values()].flat());
+  const terms = termsOf(
+    language,
+    rest.map((w) => stemOfWord(language, w)),
+    false,
+  );
+  return !terms.some((t) => t.startsWith('e:') || t.startsWith('i:') || members.has(t));
+}
+
+/**
+ * Whether a yes/no question asks only whether the news is so: read as the news ("is it official"),
+ * its own terms all words of confirming; or with no term at all, its words stop words, news pronouns
+ * and a word of confirming that is a stop word ("is it *true*"); or naming the news's lead actor as
+ * the one confirming ("is this confirmed *by amazon*"), which keeps the pronoun from reading as the news.
+ */
+export function asksConfirmation(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  news: NewsReading | null,
+): boolean {
+  const confirming = (t: string) => language.newsConfirmations.has(t);
+  if (news !== null && news.news.length > 0) return terms.every(confirming);
+  if (language.newsActor === null || !words.some((w) => language.newsPronouns.has(w))) return false;
+  if (terms.length === 0)
+    return (
+      words.some((w) => language.newsConfirmationWords.has(w)) &&
+      words.every((w) => language.stopwords.has(w) || language.newsPronouns.has(w) || language.newsConfirmationWords.has(w))
+    );
+  const actor = termsOf(
+    language,
+    tokenise(language.newsActor).map((w) => stemOfWord(language, w)),
+    false,
+  );
+  return terms.some(confirming) && terms.every((t) => confirming(t) || actor.includes(t));
 }

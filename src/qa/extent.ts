@@ -13,16 +13,18 @@
  * "permanent" are not, and no fact holds them). A question of extent about nothing the news names
  * ("will the moon still be there", "is Tesla done with Bluetooth for good") is left as it was.
  */
-import type { Language } from './language.js';
+import { type Language, stemOfWord, termsOf } from './language.js';
 import { normalise, phraseAt, tokenise } from './text.js';
 
 /** The feature of a fact stating a bound on a change: something continues, stays, or is not said to stop. */
 export const boundsFeature = '@bounds';
 
-/** A question's words without its phrases of extent, and whether it held one. */
+/** A question's words without its phrases of extent, whether it held one, and the words of those it held as typed. */
 export interface ExtentAsked {
   words: string[];
   found: boolean;
+  /** The words of the phrases of extent in the question as typed ("100", "percent"): no names it asks about. */
+  phrased: ReadonlySet<string>;
 }
 
 /**
@@ -32,7 +34,11 @@ export interface ExtentAsked {
  */
 export function withoutExtent(language: Language, words: readonly string[], typed: readonly string[]): ExtentAsked {
   const out: string[] = [];
-  let found = typed.some((_, at) => phraseAt(language.extent.words, typed, at) !== undefined);
+  const phrased = new Set<string>();
+  typed.forEach((_, at) => {
+    for (const word of phraseAt(language.extent.words, typed, at) ?? []) phrased.add(word);
+  });
+  let found = phrased.size > 0;
   for (let i = 0; i < words.length; ) {
     const phrase = phraseAt(language.extent.words, words, i);
     if (phrase) {
@@ -43,7 +49,7 @@ export function withoutExtent(language: Language, words: readonly string[], type
     out.push(words[i] ?? '');
     i++;
   }
-  return { words: out, found };
+  return { words: out, found, phrased };
 }
 
 /**
@@ -64,4 +70,19 @@ export function statesBound(language: Language, text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a question's words speak of the news: they hold one of its terms ("dropping *Xen*") or a
+ * pronoun that may stand for it ("is *this* permanent"). A phrase of extent elsewhere ("is Tesla done
+ * with Bluetooth *for good*") is left to be searched as it was.
+ */
+export function speaksOfNews(language: Language, words: readonly string[]): boolean {
+  if (words.some((w) => language.newsPronouns.has(w))) return true;
+  const terms = termsOf(
+    language,
+    words.map((w) => stemOfWord(language, w)),
+    false,
+  );
+  return terms.some((t) => language.newsTerms.includes(t));
 }

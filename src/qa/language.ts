@@ -247,6 +247,8 @@ export interface Language {
   newsActor: string | null;
   /** Terms of the words asking whether the news is confirmed ("is it *official*"); see `deixis.ts`. */
   newsConfirmations: ReadonlySet<string>;
+  /** The words asking whether the news is so, lower-case as written: a stop word among them ("true") has no term. */
+  newsConfirmationWords: ReadonlySet<string>;
   /** The question asking whether the lead actor confirmed the news, {actor} to fill. */
   newsConfirmationQuestion: string;
   /** Questions about the story as a whole: see `whole-story.ts`. */
@@ -298,6 +300,8 @@ export interface Language {
   seatVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** "are", "were": before a second-person word opening a yes/no question, they ask about the one asked. */
+  addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
@@ -931,6 +935,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
     newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
     newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
+    newsConfirmationWords: new Set(lexicon.newsConfirmations.map((w) => w.toLowerCase())),
     newsConfirmationQuestion: lexicon.newsConfirmationQuestion,
     newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
@@ -988,6 +993,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       .sort((a, b) => b.length - a.length)
       .map((frame) => ({ before: frame.slice(0, frame.indexOf('*')), after: frame.slice(frame.indexOf('*') + 1) })),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
+    addresseeCopulas: new Set(lexicon.addresseeCopulas.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),

@@ -242,6 +242,11 @@ export const languageFileSchema = z.strictObject({
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
   firstPerson: words,
   /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */
+  /**
+   * Forms of "be" that, opening a yes/no question before a second-person word, ask about the one asked
+   * ("*are* you finished", "*were* you done"): the bot, of which the story says nothing (`deixis.ts`).
+   */
+  addresseeCopulas: words,
   secondPerson: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
