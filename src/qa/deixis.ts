@@ -121,9 +121,9 @@ export function asksAddressee(language: Language, words: readonly string[]): boo
 
 /**
  * Whether a yes/no question asks only whether the news is so: read as the news ("is it official"),
- * its own terms all words of confirming; or with no term at all, its words stop words, news pronouns
- * and a word of confirming that is a stop word ("is it *true*"); or naming the news's lead actor as
- * the one confirming ("is this confirmed *by amazon*"), which keeps the pronoun from reading as the news.
+ * its own terms all words of confirming; or naming the news's lead actor as the one confirming ("is
+ * this confirmed *by amazon*"), which keeps the pronoun from reading as the news. "is it true" has no
+ * term of its own (a stop word and a stop phrase) and declines, as the whole-story questions decided.
  */
 export function asksConfirmation(
   language: Language,
@@ -133,12 +133,7 @@ export function asksConfirmation(
 ): boolean {
   const confirming = (t: string) => language.newsConfirmations.has(t);
   if (news !== null && news.news.length > 0) return terms.every(confirming);
-  if (language.newsActor === null || !words.some((w) => language.newsPronouns.has(w))) return false;
-  if (terms.length === 0)
-    return (
-      words.some((w) => language.newsConfirmationWords.has(w)) &&
-      words.every((w) => language.stopwords.has(w) || language.newsPronouns.has(w) || language.newsConfirmationWords.has(w))
-    );
+  if (language.newsActor === null || terms.length === 0 || !words.some((w) => language.newsPronouns.has(w))) return false;
   const actor = termsOf(
     language,
     tokenise(language.newsActor).map((w) => stemOfWord(language, w)),

@@ -247,8 +247,6 @@ export interface Language {
   newsActor: string | null;
   /** Terms of the words asking whether the news is confirmed ("is it *official*"); see `deixis.ts`. */
   newsConfirmations: ReadonlySet<string>;
-  /** The words asking whether the news is so, lower-case as written: a stop word among them ("true") has no term. */
-  newsConfirmationWords: ReadonlySet<string>;
   /** The question asking whether the lead actor confirmed the news, {actor} to fill. */
   newsConfirmationQuestion: string;
   /** Questions about the story as a whole: see `whole-story.ts`. */
@@ -935,7 +933,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
     newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
     newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
-    newsConfirmationWords: new Set(lexicon.newsConfirmations.map((w) => w.toLowerCase())),
     newsConfirmationQuestion: lexicon.newsConfirmationQuestion,
     newsTerms: newsTermsOf(lexicon.news, termsOf({ phrases, stopwords }, lexicon.news ? stemmed(lexicon.news) : [], false)),
     wholeStory: {
