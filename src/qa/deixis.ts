@@ -42,8 +42,10 @@ export function newsReading(
   terms: readonly string[],
   type: QuestionType,
 ): NewsReading {
-  // Most questions hold no news pronoun: nothing else need be worked out for them.
-  if (language.newsTerms.length === 0 || !words.some((w) => language.newsPronouns.has(w))) return none;
+  if (language.newsTerms.length === 0) return none;
+  // Most questions hold no news pronoun: nothing else need be worked out for them, unless something is
+  // said to be affected by nothing named ("are existing instances *affected*").
+  if (!words.some((w) => language.newsPronouns.has(w))) return type === 'yesno' ? agentlessEffect(language, words, terms) : none;
   // "who is *doing* this", "who's *behind* it": a word of doing asks for the news's doer, the news standing
   // for the word; without one, a question of no words of its own ("what is it") asks nothing. Nor does
   // any but "who": "why are they doing this" wants a reason and "what does it do" a thing's use, which
@@ -140,4 +142,22 @@ export function asksConfirmation(
     false,
   );
   return terms.some(confirming) && terms.every((t) => confirming(t) || actor.includes(t));
+}
+
+/**
+ * "are existing instances *affected*", "will old instance types be *hit*": a yes/no question saying
+ * something undergoes an effect (`newsEffects`, after a form of "be", no agent after it) by nothing it
+ * names is asking about the news's effect, as "does *this* affect existing instances" does: the news's
+ * terms join as background and the verb is the news's bearing on the thing, background too. Not where
+ * the question names a person, organisation or part of the page ("are teslas affected"), or the thing
+ * undergoing it is no word of its own.
+ */
+function agentlessEffect(language: Language, words: readonly string[], terms: readonly string[]): NewsReading {
+  const at = words.findIndex((w) => language.newsEffects.has(w));
+  if (at < 0 || !words.slice(0, at).some((w) => language.words.passiveAuxiliaries.includes(w))) return none;
+  if (words.slice(at + 1).some((w) => language.words.agentPrepositions.includes(w))) return none;
+  if (terms.some((t) => t.startsWith('e:') || t.startsWith('i:'))) return none;
+  const verb = termsAt(language, words, at, terms);
+  if (verb.length === 0 || !terms.some((t) => !verb.includes(t))) return none;
+  return { news: language.newsTerms.filter((t) => !terms.includes(t)), relation: verb, deeds: [] };
 }

@@ -241,6 +241,8 @@ export interface Language {
   newsPronouns: ReadonlySet<string>;
   /** Words of doing that, beside a news pronoun, ask about the news itself ("why are they *doing* this"), lower-case. */
   newsDeeds: ReadonlySet<string>;
+  /** Participles of undergoing an effect: see the lexicon's `newsEffects` and `deixis.ts`. */
+  newsEffects: ReadonlySet<string>;
   /** The terms of the topic file's `news`, the story's main news (empty for none); see `deixis.ts`. */
   newsTerms: readonly string[];
   /** The words of `news` naming its lead actor, the first person or organisation it names ("aws"); null for no news. */
@@ -931,6 +933,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     newsPronouns: new Set(lexicon.newsPronouns.map((w) => w.toLowerCase())),
     newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
+    newsEffects: new Set(lexicon.newsEffects.map((w) => w.toLowerCase())),
     newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
     newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
     newsConfirmationQuestion: lexicon.newsConfirmationQuestion,

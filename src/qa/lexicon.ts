@@ -598,6 +598,11 @@ export const languageFileSchema = z.strictObject({
    */
   newsPronouns: words,
   /** Words of doing that, beside a news pronoun, ask about the news itself even with no other word ("why are they *doing* this", "who's *behind* it"). */
+  /**
+   * Participles of undergoing an effect ("affected", "impacted"): a yes/no question saying something
+   * undergoes one by nothing it names ("are existing instances *affected*") asks about the news's effect (`deixis.ts`).
+   */
+  newsEffects: words,
   newsDeeds: words,
   /** Words asking whether the news is so ("is it *official*", "is this *confirmed*"): such a yes/no question asks whether its lead actor confirmed it. */
   newsConfirmations: words,

@@ -130,3 +130,26 @@ describe('whether the news is confirmed, by its lead actor', () => {
     expect(ask('is this confirmed by citrix').answered).toBe(false);
   });
 });
+
+/**
+ * "are existing instances affected" says something undergoes an effect by nothing it names: the news's,
+ * as "does this affect existing instances" asks. The Tesla teaser's "affected" no longer answers it.
+ */
+describe('something affected by nothing named', () => {
+  it.each(['are existing instances affected', 'will existing instances be affected'])(
+    'reads "%s" as the news\'s effect: the KVM instance type is net-new',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('net-new');
+      expect(reply.answer).not.toContain('Tesla');
+      expect([...analyseQuestion(shipped, question).news]).toContain('e:aws');
+    },
+  );
+
+  it('leaves a question naming who is affected, or saying by what, to its own words', () => {
+    for (const question of ['are teslas affected', 'which tesla models are affected by the relay attack'])
+      expect(analyseQuestion(shipped, question).news.size).toBe(0);
+    expect(ask('are teslas affected').answer).toContain('Tesla Model 3 and Y');
+  });
+});
