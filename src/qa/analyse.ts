@@ -60,6 +60,7 @@ import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, w
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
+import { type StateAsked, stateAsked } from './states.js';
 import { escapeRegExp, normalise, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
@@ -179,6 +180,8 @@ export interface Question {
    * whether the change is total, answered first by a fact bounding it (see `extent.ts`).
    */
   extent: boolean;
+  /** "is Xen dead": whether a state of the story's synonym groups is said of a subject (see `states.ts`). */
+  state: StateAsked | null;
   /** The story's main news's terms, added for a pronoun standing for nothing the question names (see `deixis.ts`). */
   news: ReadonlySet<string>;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
@@ -1450,6 +1453,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
     keptOn: keptOn(language, untagged.words, type === 'yesno'),
     extent: extentOf(language, extent, terms, news, type),
+    state: type === 'yesno' ? stateAsked(language, untagged.words, terms) : null,
   };
 }
 

@@ -13,6 +13,7 @@ import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
+import { statesOf } from './states.js';
 import { standsAt } from './text.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
@@ -298,7 +299,18 @@ export function answerFrom(index: QaIndex, question: string, following = false):
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
-  const ranked = withBoundFirst(analysed, withoutEchoes(index, analysed, rankFacts(index, analysed)));
+  const found = withoutEchoes(index, analysed, rankFacts(index, analysed));
+  // "is KVM dead": only a fact saying the state of the subject, not of another thing beside it.
+  const { state } = analysed;
+  const stated =
+    state === null
+      ? undefined
+      : found.find((scored) => onTopic(scored) && scored.fit >= tuning.minFit && statesOf(index.language, state, scored.fact));
+  if (state !== null && stated === undefined) return abstain(index, analysed, { kind: 'no-match' });
+  const ranked = withBoundFirst(
+    analysed,
+    stated === undefined || stated === found[0] ? found : [stated, ...found.filter((scored) => scored !== stated)],
+  );
   // "is Oracle still sticking with Xen": only a fact in which Oracle itself turns from it says.
   const { keptOn } = analysed;
   if (keptOn !== null) {

@@ -301,6 +301,8 @@ export interface Language {
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   /** "are", "were": before a second-person word opening a yes/no question, they ask about the one asked. */
+  /** Forms of "be" opening a question whether a state is said of a thing: see `states.ts`. */
+  copulas: ReadonlySet<string>;
   addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
@@ -993,6 +995,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       .sort((a, b) => b.length - a.length)
       .map((frame) => ({ before: frame.slice(0, frame.indexOf('*')), after: frame.slice(frame.indexOf('*') + 1) })),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
+    copulas: new Set(lexicon.copulas.map((w) => w.toLowerCase())),
     addresseeCopulas: new Set(lexicon.addresseeCopulas.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

@@ -246,6 +246,8 @@ export const languageFileSchema = z.strictObject({
    * Forms of "be" that, opening a yes/no question before a second-person word, ask about the one asked
    * ("*are* you finished", "*were* you done"): the bot, of which the story says nothing (`deixis.ts`).
    */
+  /** Forms of "be" opening a yes/no question whether a state is said of a thing ("*is* Xen dead"): see `states.ts`. */
+  copulas: words,
   addresseeCopulas: words,
   secondPerson: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */

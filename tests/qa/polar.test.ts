@@ -153,3 +153,27 @@ describe('something affected by nothing named', () => {
     expect(ask('are teslas affected').answer).toContain('Tesla Model 3 and Y');
   });
 });
+
+/**
+ * "is KVM dead": the story dooms Xen ("With Oracle already going to KVM, AWS's move puts the final nail
+ * in the coffin of Xen"). A fact naming KVM in one clause and the doom of Xen in another says nothing of
+ * KVM's doom; a claim the Register makes is not about the Register's.
+ */
+describe('a state said of a subject', () => {
+  it.each(['is kvm dead', 'is the register dead', 'is log4j dead'])('declines "%s": the doom is said of Xen only', (question) => {
+    expect(analyseQuestion(shipped, question).state).not.toBeNull();
+    expect(ask(question).answered).toBe(false);
+  });
+
+  it.each(['is xen dead', 'is the xen hypervisor dead', 'is xen finished in the cloud', 'is xen viable', 'is xen used in cars'])(
+    'answers "%s", said of Xen in one clause (a pronoun or a list going on with what is named before it)',
+    (question) => {
+      expect(ask(question).answered).toBe(true);
+    },
+  );
+
+  it('reads no state where the words after the subject are not all of a synonym group of the story', () => {
+    expect(analyseQuestion(shipped, 'is aws done with xen for good').state).toBeNull();
+    expect(analyseQuestion(shipped, 'is it dead').state).toBeNull();
+  });
+});
