@@ -319,7 +319,10 @@ export function answerFrom(index: QaIndex, question: string, following = false):
       (scored) => turnsFrom(index, keptOn, scored.fact) && (analysed.source === null || scored.fit >= tuning.minFit),
     );
     if (!turned) return abstain(index, analysed, { kind: 'no-match' });
-    return composeAnswer(index, analysed, [turned, ...ranked.filter((scored) => scored !== turned)]);
+    // "will AWS *still* support Xen": what bounds the turn comes before it, where a fact bounds it.
+    const bound = analysed.extent && ranked[0]?.fact.features.has(boundsFeature) ? ranked[0] : undefined;
+    const first = bound && bound !== turned ? [bound, turned] : [turned];
+    return composeAnswer(index, analysed, [...first, ...ranked.filter((scored) => !first.includes(scored))]);
   }
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);

@@ -58,6 +58,13 @@ describe('a yes/no question whether the change is total', () => {
     expect(opening(answerFrom(withoutExtent, 'does aws still use xen').answer)).not.toMatch(bound);
   });
 
+  it('puts the bound before the turn for a question of keeping on: "will aws still support xen"', () => {
+    const reply = ask('will aws still support xen');
+    expect(opening(reply.answer)).toMatch(bound);
+    expect(reply.answer).toContain('all new future instance types will use KVM');
+    expect(opening(answerFrom(withoutExtent, 'will aws still support xen').answer)).not.toMatch(bound);
+  });
+
   it('keeps the story\'s verdict and qualification for "is xen dead", which holds no word of extent', () => {
     const reply = ask('is xen dead');
     expect(analyseQuestion(shipped, 'is xen dead').extent).toBe(false);
