@@ -41,7 +41,9 @@ export function withoutExtent(language: Language, words: readonly string[], type
   let found = phrased.size > 0;
   for (let i = 0; i < words.length; ) {
     const phrase = phraseAt(language.extent.words, words, i);
-    if (phrase) {
+    // "is Xen *dead*": a word of finality the story's own groups hold names the state asked, and is searched.
+    if (phrase && storyTerm(language, phrase)) found = true;
+    else if (phrase) {
       found = true;
       i += phrase.length;
       continue;
@@ -85,4 +87,11 @@ export function speaksOfNews(language: Language, words: readonly string[]): bool
     false,
   );
   return terms.some((t) => language.newsTerms.includes(t));
+}
+
+/** Whether a phrase is, as a whole, one of the story's synonym groups ("dead" is the doom group's). */
+function storyTerm(language: Language, phrase: readonly string[]): boolean {
+  const stems = phrase.map((w) => stemOfWord(language, w));
+  const match = language.phrases.longestAt(stems, 0);
+  return match !== undefined && match !== null && match.length === stems.length && match.values.some((v) => v.startsWith('s:'));
 }

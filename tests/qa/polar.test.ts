@@ -65,12 +65,18 @@ describe('a yes/no question whether the change is total', () => {
     expect(opening(answerFrom(withoutExtent, 'will aws still support xen').answer)).not.toMatch(bound);
   });
 
-  it('keeps the story\'s verdict and qualification for "is xen dead", which holds no word of extent', () => {
-    const reply = ask('is xen dead');
-    expect(analyseQuestion(shipped, 'is xen dead').extent).toBe(false);
-    expect(opening(reply.answer)).toContain('final nail in the coffin');
-    expect(reply.answer).toContain('long and happy future');
-  });
+  it.each(['is xen dead?', 'is xen finished'])(
+    'answers "%s" with both sides first: a word of finality the story\'s groups hold is extent and still searched',
+    (question) => {
+      const reply = ask(question);
+      expect(analyseQuestion(shipped, question).extent).toBe(true);
+      expect(analyseQuestion(shipped, question).terms).toContain('s:doom');
+      expect(opening(reply.answer)).toMatch(bound);
+      expect(opening(reply.answer)).toContain('final nail in the coffin');
+      expect(reply.answer).toContain('long and happy future');
+      expect(opening(answerFrom(withoutExtent, question).answer)).not.toMatch(bound);
+    },
+  );
 
   it('leaves a question of extent about something other than the news as it was', () => {
     for (const question of ['is tesla done with bluetooth for good', 'will the moon still be there', 'is python dead forever']) {
