@@ -22,11 +22,12 @@ import type { Fact } from './candidates.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
-import { newsReading } from './deixis.js';
+import { asksAddressee, asksConfirmation, type NewsReading, newsReading } from './deixis.js';
 import { withDiscerning } from './discerning.js';
 import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
+import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
@@ -59,6 +60,7 @@ import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, w
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
+import { type StateAsked, stateAsked } from './states.js';
 import { escapeRegExp, normalise, phraseAt, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
@@ -173,6 +175,13 @@ export interface Question {
   modified: readonly string[];
   /** For "is Oracle still sticking with Xen": whom it asks about and the thing; only a fact in which they turn from it answers. */
   keptOn: KeptOn | null;
+  /**
+   * "are they dropping Xen *completely*", "is this *permanent*": a yes/no question about the news asking
+   * whether the change is total, answered first by a fact bounding it (see `extent.ts`).
+   */
+  extent: boolean;
+  /** "is Xen dead": whether a state of the story's synonym groups is said of a subject (see `states.ts`). */
+  state: StateAsked | null;
   /** The story's main news's terms, added for a pronoun standing for nothing the question names (see `deixis.ts`). */
   news: ReadonlySet<string>;
   /** For "who *built* X": the term of the deed whose doer is asked for; a fact not holding it names no doer of it. */
@@ -1159,7 +1168,8 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(capitalRuns) ?? []).map((w) => w.toLowerCase()));
-  for (const token of tokenise(normalise(kept, language.contractions))) {
+  const tokens = tokenise(normalise(kept, language.contractions));
+  for (const token of tokens) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
     const rewritten = language.spelling.get(token) ?? (capitals.has(token) ? language.initialisms.get(token) : undefined);
@@ -1211,7 +1221,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
   // said cue's ("what did * send") ask what someone said, not about sending.
   const cueWordsAsk = detected.type === 'process' || detected.type === 'said' || detected.type === 'speaker';
-  const words = titledArticle(
+  const asked = titledArticle(
     index,
     withoutQuantities(
       language,
@@ -1226,6 +1236,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
           : untagged.words,
     ),
   );
+  // "are they dropping Xen *completely*": whether the change is total, which a fact bounding it answers; the word is not searched.
+  const found = detected.type === 'yesno' ? withoutExtent(language, asked, tokens) : null;
+  const extent = found?.found && speaksOfNews(language, asked) ? found : null;
+  const words = extent?.words ?? asked;
   const wants =
     detectWants(language, words) ?? (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
@@ -1298,7 +1312,8 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "we"; what is asked is the rest.
   const viewer = attributed !== sourced && attributed.source === index.publication ? `e:${attributed.source}` : null;
   const viewed = viewer !== null && all.includes(viewer) ? new Set([...background, viewer]) : background;
-  const names = unknownNames(language, kept);
+  // "is AWS going *100%* KVM": the figure of a phrase of extent is how far, not a name.
+  const names = unknownNames(language, kept).filter((name) => !extent?.phrased.has(name.toLowerCase()));
   // "is the model s affected": another member of a series the story names ("Model 3 and Y").
   names.push(...unknownMembers(index, kept));
   const othersArticle = otherOutletsArticle(index, words, all) ?? priorArticle(index, words, all, type === 'when');
@@ -1388,12 +1403,16 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const adviceGist =
     whole === null && advised.advice && terms.length === 0 && untagged.words.every((w) => language.stopwords.has(w));
   if (adviceGist) terms.push(intentTerm('gist'));
+  // "are you finished": the bot's own state, which the story does not give.
+  if (type === 'yesno' && whole === null && asksAddressee(language, untagged.words)) terms.splice(0, terms.length);
+  // "is this permanent", "is it for good": extent asked of nothing but the news asks it of the news's own terms.
+  if (whole === null && extent?.found && terms.length === 0 && untagged.words.some((w) => language.newsPronouns.has(w)))
+    terms.push(...language.newsTerms);
   // "does this affect existing instances": a pronoun standing for nothing named is the news itself.
   const news = whole === null && !adviceGist && !following ? newsReading(language, untagged.words, terms, type) : null;
   // "is this confirmed", "is it official": whether the news's lead actor confirmed it.
-  if (news && news.news.length > 0 && type === 'yesno' && language.newsActor !== null)
-    if (terms.every((t) => language.newsConfirmations.has(t)))
-      return analyseQuestion(index, language.newsConfirmationQuestion.replace('{actor}', language.newsActor), following);
+  if (type === 'yesno' && language.newsActor !== null && asksConfirmation(language, untagged.words, terms, news))
+    return analyseQuestion(index, language.newsConfirmationQuestion.replace('{actor}', language.newsActor), following);
   const entities = terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
   // "according to the headline, what is Xen going to hype": the part says it; the other words weigh
   // as background. Only about something the question names: the part is not asked about itself.
@@ -1490,5 +1509,23 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     compares: compares(language.words.comparison, untagged.words),
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
     keptOn: keptOn(language, untagged.words, type === 'yesno'),
+    extent: extentOf(language, extent, terms, news, type),
+    state: type === 'yesno' ? stateAsked(language, untagged.words, terms) : null,
   };
+}
+
+/**
+ * Whether a yes/no question holding a phrase of extent asks it of the news: it holds one of the news's
+ * terms ("dropping *Xen* completely") or a pronoun read as the news ("is *this* permanent"). "will the
+ * moon still be there" asks nothing of it.
+ */
+function extentOf(
+  language: Language,
+  extent: ExtentAsked | null,
+  terms: readonly string[],
+  news: NewsReading | null,
+  type: QuestionType,
+): boolean {
+  if (type !== 'yesno' || !extent?.found) return false;
+  return terms.some((t) => language.newsTerms.includes(t)) || (news !== null && news.news.length > 0);
 }

@@ -5,6 +5,7 @@ import { abbreviationsIntroduced, abbreviationsSpelledOut } from './abbreviation
 import { kindReferents } from './anaphora.js';
 import type { AnswerSource } from './answer.js';
 import { compares } from './comparisons.js';
+import { boundsFeature, statesBound } from './extent.js';
 import { unknownClauses } from './ignorance.js';
 import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from './language.js';
 import { modifiedFeature, modifiedNouns } from './opposites.js';
@@ -368,6 +369,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (givesMeans(text)) out.add('@means');
     if (givesWorkings(text)) out.add('@workings');
     if (goesBeyond(text)) out.add('@beyond');
+    // "AWS hasn't said it will stop investing in Xen", "will keep launching platforms on both …": a bound on a change.
+    if (statesBound(language, text)) out.add(boundsFeature);
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
     if (statesPurpose(language.words.purpose, words)) out.add(purposeFeature);

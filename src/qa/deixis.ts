@@ -18,6 +18,7 @@
  */
 import type { QuestionType } from './analyse.js';
 import { type Language, stemOfWord, termsOf } from './language.js';
+import { tokenise } from './text.js';
 
 export interface NewsReading {
   /** The news's terms the question did not hold already. */
@@ -41,8 +42,10 @@ export function newsReading(
   terms: readonly string[],
   type: QuestionType,
 ): NewsReading {
-  // Most questions hold no news pronoun: nothing else need be worked out for them.
-  if (language.newsTerms.length === 0 || !words.some((w) => language.newsPronouns.has(w))) return none;
+  if (language.newsTerms.length === 0) return none;
+  // Most questions hold no news pronoun: nothing else need be worked out for them, unless something is
+  // said to be affected by nothing named ("are existing instances *affected*").
+  if (!words.some((w) => language.newsPronouns.has(w))) return type === 'yesno' ? agentlessEffect(language, words, terms) : none;
   // "who is *doing* this", "who's *behind* it": a word of doing asks for the news's doer, the news standing
   // for the word; without one, a question of no words of its own ("what is it") asks nothing. Nor does
   // any but "who": "why are they doing this" wants a reason and "what does it do" a thing's use, which
@@ -97,4 +100,64 @@ function relationAfter(language: Language, words: readonly string[], at: number,
   if (verb.length === 0 || verb.some((t) => t.startsWith('e:'))) return [];
   const after = words.slice(next + 1).flatMap((_, k) => termsAt(language, words, next + 1 + k, terms));
   return after.some((t) => !verb.includes(t)) ? verb : [];
+}
+
+/**
+ * "are you finished", "are you done for good", "were you sure": a yes/no question opening with a form
+ * of "be" (`addresseeCopulas`) and a second-person word asks about the one asked, the bot, where what
+ * follows names nothing of the story's (no person, organisation, part of the page, kind member, nor a
+ * pronoun that may be the news): "are you sure AWS is dropping Xen" asks about AWS.
+ */
+export function asksAddressee(language: Language, words: readonly string[]): boolean {
+  if (!language.addresseeCopulas.has(words[0] ?? '') || !language.secondPerson.has(words[1] ?? '')) return false;
+  const rest = words.slice(2);
+  if (rest.some((w) => language.newsPronouns.has(w))) return false;
+  const members = new Set([...language.kinds.values()].flat());
+  const terms = termsOf(
+    language,
+    rest.map((w) => stemOfWord(language, w)),
+    false,
+  );
+  return !terms.some((t) => t.startsWith('e:') || t.startsWith('i:') || members.has(t));
+}
+
+/**
+ * Whether a yes/no question asks only whether the news is so: read as the news ("is it official"),
+ * its own terms all words of confirming; or naming the news's lead actor as the one confirming ("is
+ * this confirmed *by amazon*"), which keeps the pronoun from reading as the news. "is it true" has no
+ * term of its own (a stop word and a stop phrase) and declines, as the whole-story questions decided.
+ */
+export function asksConfirmation(
+  language: Language,
+  words: readonly string[],
+  terms: readonly string[],
+  news: NewsReading | null,
+): boolean {
+  const confirming = (t: string) => language.newsConfirmations.has(t);
+  if (news !== null && news.news.length > 0) return terms.every(confirming);
+  if (language.newsActor === null || terms.length === 0 || !words.some((w) => language.newsPronouns.has(w))) return false;
+  const actor = termsOf(
+    language,
+    tokenise(language.newsActor).map((w) => stemOfWord(language, w)),
+    false,
+  );
+  return terms.some(confirming) && terms.every((t) => confirming(t) || actor.includes(t));
+}
+
+/**
+ * "are existing instances *affected*", "will old instance types be *hit*": a yes/no question saying
+ * something undergoes an effect (`newsEffects`, after a form of "be", no agent after it) by nothing it
+ * names is asking about the news's effect, as "does *this* affect existing instances" does: the news's
+ * terms join as background and the verb is the news's bearing on the thing, background too. Not where
+ * the question names a person, organisation or part of the page ("are teslas affected"), or the thing
+ * undergoing it is no word of its own.
+ */
+function agentlessEffect(language: Language, words: readonly string[], terms: readonly string[]): NewsReading {
+  const at = words.findIndex((w) => language.newsEffects.has(w));
+  if (at < 0 || !words.slice(0, at).some((w) => language.words.passiveAuxiliaries.includes(w))) return none;
+  if (words.slice(at + 1).some((w) => language.words.agentPrepositions.includes(w))) return none;
+  if (terms.some((t) => t.startsWith('e:') || t.startsWith('i:'))) return none;
+  const verb = termsAt(language, words, at, terms);
+  if (verb.length === 0 || !terms.some((t) => !verb.includes(t))) return none;
+  return { news: language.newsTerms.filter((t) => !terms.includes(t)), relation: verb, deeds: [] };
 }

@@ -8,10 +8,12 @@ import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
+import { boundsFeature } from './extent.js';
 import { saysNotKnown } from './ignorance.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
+import { statesOf } from './states.js';
 import { standsAt } from './text.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
@@ -132,6 +134,34 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));
   // "why don't we know what …" asks about the not knowing, which the fact answers, as a whole.
   return found && (question.whetherKnown !== null || !saysNotKnown(text, index.language.words.ignorance)) ? found : undefined;
+}
+
+/** Whether a fact holds a question's term, a paraphrase ("stick around" → remain) counting as the word it stands for. */
+function holdsTerm(question: Question, fact: Fact, term: string): boolean {
+  return fact.terms.has(term) || (question.expansions.get(term)?.terms.some((t) => fact.terms.has(t)) ?? false);
+}
+
+/** Whether a fact holds what a yes/no question asks happened: one of its terms other than names, where it has one. */
+function holdsHappening(question: Question, fact: Fact): boolean {
+  const happening = question.terms.filter((t) => !t.startsWith('e:'));
+  return happening.length === 0 || happening.some((term) => holdsTerm(question, fact, term));
+}
+
+/**
+ * "are they dropping Xen completely", "does AWS still use Xen": a question whether the change is total
+ * is answered first by the best fact bounding it that answers the question as any would (on the topic,
+ * fitting, holding the happening); what ranks above it follows as the other side.
+ */
+function withBoundFirst(question: Question, ranked: Scored[]): Scored[] {
+  if (!question.extent) return ranked;
+  const bound = ranked.find(
+    (scored) =>
+      scored.fact.features.has(boundsFeature) &&
+      onTopic(scored) &&
+      scored.fit >= tuning.minFit &&
+      holdsHappening(question, scored.fact),
+  );
+  return bound === undefined || bound === ranked[0] ? ranked : [bound, ...ranked.filter((scored) => scored !== bound)];
 }
 
 /** Question types answered by the quote itself: "who said …", "what did X say …". */
@@ -269,7 +299,18 @@ export function answerFrom(index: QaIndex, question: string, following = false):
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
-  const ranked = withoutEchoes(index, analysed, rankFacts(index, analysed));
+  const found = withoutEchoes(index, analysed, rankFacts(index, analysed));
+  // "is KVM dead": only a fact saying the state of the subject, not of another thing beside it.
+  const { state } = analysed;
+  const stated =
+    state === null
+      ? undefined
+      : found.find((scored) => onTopic(scored) && scored.fit >= tuning.minFit && statesOf(index.language, state, scored.fact));
+  if (state !== null && stated === undefined) return abstain(index, analysed, { kind: 'no-match' });
+  const ranked = withBoundFirst(
+    analysed,
+    stated === undefined || stated === found[0] ? found : [stated, ...found.filter((scored) => scored !== stated)],
+  );
   // "is Oracle still sticking with Xen": only a fact in which Oracle itself turns from it says.
   const { keptOn } = analysed;
   if (keptOn !== null) {
@@ -278,7 +319,10 @@ export function answerFrom(index: QaIndex, question: string, following = false):
       (scored) => turnsFrom(index, keptOn, scored.fact) && (analysed.source === null || scored.fit >= tuning.minFit),
     );
     if (!turned) return abstain(index, analysed, { kind: 'no-match' });
-    return composeAnswer(index, analysed, [turned, ...ranked.filter((scored) => scored !== turned)]);
+    // "will AWS *still* support Xen": what bounds the turn comes before it, where a fact bounds it.
+    const bound = analysed.extent && ranked[0]?.fact.features.has(boundsFeature) ? ranked[0] : undefined;
+    const first = bound && bound !== turned ? [bound, turned] : [turned];
+    return composeAnswer(index, analysed, [...first, ...ranked.filter((scored) => !first.includes(scored))]);
   }
   // The story saying it does not know what is asked is what it says, not whatever else it holds.
   const unknown = notKnown(index, analysed, text, ranked);
@@ -318,14 +362,9 @@ export function answerFrom(index: QaIndex, question: string, following = false):
   }
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
   // naming the same people but not the happening cannot say yes or no.
-  const happening = analysed.terms.filter((t) => !t.startsWith('e:'));
-  // A paraphrase ("stick around" → remain) counts as the word it stands for.
-  const holds = (term: string) =>
-    best.fact.terms.has(term) || (analysed.expansions.get(term)?.terms.some((t) => best.fact.terms.has(t)) ?? false);
-  if (analysed.type === 'yesno' && happening.length > 0 && !happening.some(holds))
-    return abstain(index, analysed, { kind: 'no-match' });
+  if (analysed.type === 'yesno' && !holdsHappening(analysed, best.fact)) return abstain(index, analysed, { kind: 'no-match' });
   // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.
-  if (analysed.alternatives.length > 0 && !analysed.alternatives.some(holds))
+  if (analysed.alternatives.length > 0 && !analysed.alternatives.some((term) => holdsTerm(analysed, best.fact, term)))
     return abstain(index, analysed, { kind: 'no-match' });
   // A fact saying the story lacks something ("no byline") declines, and is itself what the story says.
   if (best.fact.absence) return abstainWithPartial(index, analysed, { answer: best.fact.answer, sources: best.fact.sources });

@@ -243,6 +243,8 @@ export interface Language {
   newsPronouns: ReadonlySet<string>;
   /** Words of doing that, beside a news pronoun, ask about the news itself ("why are they *doing* this"), lower-case. */
   newsDeeds: ReadonlySet<string>;
+  /** Participles of undergoing an effect: see the lexicon's `newsEffects` and `deixis.ts`. */
+  newsEffects: ReadonlySet<string>;
   /** The terms of the topic file's `news`, the story's main news (empty for none); see `deixis.ts`. */
   newsTerms: readonly string[];
   /** The words of `news` naming its lead actor, the first person or organisation it names ("aws"); null for no news. */
@@ -284,6 +286,13 @@ export interface Language {
     sources: ReadonlySet<string>;
     destinations: ReadonlySet<string>;
   };
+  /** Phrases of extent, of limit and of ending, as word lists (longest first), and the reach of a negation: see the lexicon's `extent`. */
+  extent: {
+    words: readonly (readonly string[])[];
+    limits: readonly (readonly string[])[];
+    ending: readonly (readonly string[])[];
+    reach: number;
+  };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
   negations: ReadonlySet<string>;
@@ -293,6 +302,10 @@ export interface Language {
   seatVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** "are", "were": before a second-person word opening a yes/no question, they ask about the one asked. */
+  /** Forms of "be" opening a question whether a state is said of a thing: see `states.ts`. */
+  copulas: ReadonlySet<string>;
+  addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
@@ -832,6 +845,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     unitLeaders: new Set(lexicon.unitLeaders.map((w) => w.toLowerCase())),
     variantNouns: new Set(lexicon.variantNouns.map((w) => stem(w.toLowerCase(), stems))),
     variantPrepositions: new Set(lexicon.variantPrepositions.map((w) => w.toLowerCase())),
+    extent: {
+      words: wordLists(lexicon.extent.words),
+      limits: wordLists(lexicon.extent.limits),
+      ending: wordLists(lexicon.extent.ending),
+      reach: lexicon.extent.reach,
+    },
     continuing: {
       phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
       leaving: new Set(lexicon.continuing.leaving.map((w) => w.toLowerCase())),
@@ -919,6 +938,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),
     newsPronouns: new Set(lexicon.newsPronouns.map((w) => w.toLowerCase())),
     newsDeeds: new Set(lexicon.newsDeeds.map((w) => w.toLowerCase())),
+    newsEffects: new Set(lexicon.newsEffects.map((w) => w.toLowerCase())),
     newsActor: actorOf(lexicon.news, { phrases, stems }, contractions),
     newsConfirmations: new Set(lexicon.newsConfirmations.flatMap((w) => termsOf({ phrases, stopwords }, stemmed(w), false))),
     newsConfirmationQuestion: lexicon.newsConfirmationQuestion,
@@ -978,6 +998,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       .sort((a, b) => b.length - a.length)
       .map((frame) => ({ before: frame.slice(0, frame.indexOf('*')), after: frame.slice(frame.indexOf('*') + 1) })),
     nominalSuffixes: lexicon.nominalSuffixes.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
+    copulas: new Set(lexicon.copulas.map((w) => w.toLowerCase())),
+    addresseeCopulas: new Set(lexicon.addresseeCopulas.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
@@ -1071,4 +1093,9 @@ function byFirstToken(phrases: readonly (readonly string[])[]): ReadonlyMap<stri
     else grouped.set(first, [phrase]);
   }
   return grouped;
+}
+
+/** Phrases as lower-case word lists, longest first, so the first that stands at a word is the longest. */
+function wordLists(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 }

@@ -247,6 +247,13 @@ export const languageFileSchema = z.strictObject({
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
   firstPerson: words,
   /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */
+  /**
+   * Forms of "be" that, opening a yes/no question before a second-person word, ask about the one asked
+   * ("*are* you finished", "*were* you done"): the bot, of which the story says nothing (`deixis.ts`).
+   */
+  /** Forms of "be" opening a yes/no question whether a state is said of a thing ("*is* Xen dead"): see `states.ts`. */
+  copulas: words,
+  addresseeCopulas: words,
   secondPerson: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
@@ -319,6 +326,14 @@ export const languageFileSchema = z.strictObject({
    * keeps on with a thing is answered only by a fact in which they turn from it or to another of its kind.
    */
   continuing: z.strictObject({ phrases: words, leaving: words, moving: words, sources: words, destinations: words }),
+  /**
+   * How far the news goes (`extent.ts`): `words`, phrases of extent or permanence ("completely", "for
+   * good", "still", "every") that make a yes/no question about the news ask whether the change is total;
+   * `limits`, phrases of continuing or limit ("keep", "remain", "both", "at least") by which a fact states
+   * a bound on a change; `ending`, verbs of ending (stop, cease, all forms) that state one after a
+   * negation at most `reach` words before them ("hasn't said it will *stop*"), as `continuing.leaving` do.
+   */
+  extent: z.strictObject({ words, limits: words, ending: words, reach: z.number().int().min(1).max(20) }),
   /**
    * "tell X from Y", "tell them apart": a verb of saying (`verbs`) with one of the `particles` at most
    * `reach` words after it, its object between, means telling things apart; read as `as`.
@@ -590,6 +605,11 @@ export const languageFileSchema = z.strictObject({
    */
   newsPronouns: words,
   /** Words of doing that, beside a news pronoun, ask about the news itself even with no other word ("why are they *doing* this", "who's *behind* it"). */
+  /**
+   * Participles of undergoing an effect ("affected", "impacted"): a yes/no question saying something
+   * undergoes one by nothing it names ("are existing instances *affected*") asks about the news's effect (`deixis.ts`).
+   */
+  newsEffects: words,
   newsDeeds: words,
   /** Words asking whether the news is so ("is it *official*", "is this *confirmed*"): such a yes/no question asks whether its lead actor confirmed it. */
   newsConfirmations: words,
