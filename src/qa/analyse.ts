@@ -430,14 +430,18 @@ function embeddedQuestionAt(language: Language, words: readonly string[], first:
 }
 
 /**
- * "what does *the article* say about Oracle", "what does this story say about …": the article as the
- * one saying asks what the story says about the rest, whoever in it says it; its writer ("what does
- * the author say") speaks with the publication's voice.
+ * "what does *the article* say about Oracle", "what does this story mention about …": the article as
+ * the one saying or mentioning (the lexicon's `mentionVerbs`) asks what the story says about the rest,
+ * whoever in it says it. Asked how it describes or sees something ("how does this piece describe the
+ * future for Xen"), and asked of its writer ("what does the author say"), it speaks with the
+ * publication's voice.
  */
-function storySays(language: Language, detected: DetectedType): boolean {
-  const { subjectWords } = detected;
+function storySays(language: Language, detected: DetectedType, words: readonly string[]): boolean {
+  const { subjectWords, span } = detected;
   return (
     detected.type === 'said' &&
+    span !== null &&
+    words.slice(span.start, span.end).some((w) => language.mentionVerbs.has(w) && !subjectWords.includes(w)) &&
     subjectWords.some((w) => language.articleNouns.has(w)) &&
     subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w))
   );
@@ -1248,7 +1252,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const type: QuestionType =
     spelled !== null
       ? 'expansion'
-      : storySays(language, detected)
+      : storySays(language, detected, untagged.words)
         ? 'what'
         : detected.type !== 'what' || wants === null
           ? detected.type

@@ -57,6 +57,7 @@ export interface Language {
   missing: Lexicon['missing'];
   kindSkips: ReadonlySet<string>;
   kindOpeners: ReadonlySet<string>;
+  mentionVerbs: ReadonlySet<string>;
   /** Requests asking for one of a kind ("name", "tell me"), lower-case, as word sequences. */
   kindRequests: readonly (readonly string[])[];
   namedKindOpeners: ReadonlySet<string>;
@@ -770,6 +771,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     kindSkips: new Set(lexicon.kindSkips.map((w) => w.toLowerCase())),
     kindOpeners: new Set(lexicon.kindOpeners.map((w) => w.toLowerCase())),
     kindRequests: lexicon.kindRequests.map((w) => tokenise(w.toLowerCase())),
+    mentionVerbs: new Set(lexicon.mentionVerbs.map((w) => w.toLowerCase())),
     namedKindOpeners: new Set(lexicon.namedKindOpeners.map((w) => w.toLowerCase())),
     kindNouns: new Set(lexicon.kindNouns.map((w) => w.toLowerCase())),
     interrogatives: new Set(lexicon.interrogatives.map((w) => w.toLowerCase())),

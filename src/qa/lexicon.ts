@@ -109,6 +109,8 @@ export const languageFileSchema = z.strictObject({
   synonyms: synonymGroups,
   /** "which <noun>" asks for one of these: @org, @person, @mention, @link, @hashtag. */
   kinds,
+  /** Verbs of saying or mentioning plainly: the article as their subject asks what the story says, whoever says it. */
+  mentionVerbs: words,
   /** Words that open a "which <noun>" question: the noun after one is the kind asked for. */
   kindOpeners: words,
   /**
