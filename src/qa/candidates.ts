@@ -54,6 +54,13 @@ export function supportText(support: Support): string {
   return support.introduces ? `${support.text} ${support.introduces.text}` : support.text;
 }
 
+/** A sentence or paragraph of the article another one leans on: its text, where it stands, and its terms. */
+export interface Passage {
+  text: string;
+  paragraph: number;
+  terms: ReadonlySet<string>;
+}
+
 /** One thing the engine can answer with: a quote, a profile, a claim, a dated event, a sentence... */
 export interface Fact {
   id: number;
@@ -107,12 +114,12 @@ export interface Fact {
    * For a sentence opening with a pronoun ("It will initially focus …", "These two languages …"):
    * the sentence before it, which the pronoun stands for, and the terms of it the sentence lacks.
    */
-  refersBack?: { terms: ReadonlySet<string>; text: string; paragraph: number };
+  refersBack?: Passage;
   /**
    * For a sentence pointing back by a noun phrase ("the unequivocal statements *recorded above*"):
    * that phrase's terms, and the paragraph before the sentence, where what it points at stands.
    */
-  pointsBack?: { terms: ReadonlySet<string>; text: string; paragraph: number };
+  pointsBack?: Passage;
 }
 
 /** Sentences of the article that qualify what comes before them. */
@@ -529,11 +536,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (words[at] === 'it' && language.dummySubjectFollowers.has(words[at + 1] ?? '')) return false;
     return !raw.slice(1, at).some((w) => /^[A-Z]/.test(w));
   };
-  const referredTo = (
-    text: string,
-    own: ReadonlySet<string>,
-    previous: { terms: ReadonlySet<string>; text: string; paragraph: number } | undefined,
-  ): Fact['refersBack'] => {
+  const referredTo = (text: string, own: ReadonlySet<string>, previous: Passage | undefined): Passage | undefined => {
     if (!previous || !anaphorAtStart(text)) return undefined;
     const terms = new Set([...previous.terms].filter((t) => !own.has(t)));
     return terms.size > 0 ? { terms, text: previous.text, paragraph: previous.paragraph } : undefined;
@@ -1010,7 +1013,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
 
   for (const related of story.related) {
     const context = analyse([related.title]);
-    let previous: { terms: ReadonlySet<string>; text: string; paragraph: number } | undefined;
+    let previous: Passage | undefined;
     for (const text of related.facts) {
       const terms = new Set(analyse([text]));
       const refersBack = referredTo(text, terms, previous);

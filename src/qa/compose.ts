@@ -1,7 +1,7 @@
 import type { Question } from './analyse.js';
 import type { Answer, AnswerSource } from './answer.js';
 import type { QaIndex } from './build.js';
-import { type Fact, type Support, supportText } from './candidates.js';
+import { type Fact, type Passage, type Support, supportText } from './candidates.js';
 import { type Scored, termWeight } from './rank.js';
 import { tuning } from './tuning.js';
 
@@ -37,22 +37,23 @@ function attributed(index: QaIndex, question: Question, fact: Fact): string {
   return `${names.join(' and ')}: ${fact.answer}`;
 }
 
+/** A fact's reply with the passage it leans on quoted under it, citing both. */
+function withPassage(fact: Fact, passage: Passage): { text: string; sources: AnswerSource[] } {
+  return {
+    text: `${fact.answer}\n> ${passage.text}`,
+    sources: dedupeSources([...fact.sources, { paragraph: passage.paragraph, speaker: null }]),
+  };
+}
+
 export function render(index: QaIndex, question: Question, fact: Fact): { text: string; sources: AnswerSource[] } {
   // "what are the 'unequivocal statements'": asked about by its pointing phrase, a sentence shows what it points at.
   const back = fact.pointsBack;
-  if (back && question.terms.some((t) => back.terms.has(t)))
-    return {
-      text: `${fact.answer}\n> ${back.text}`,
-      sources: dedupeSources([...fact.sources, { paragraph: back.paragraph, speaker: null }]),
-    };
+  if (back && question.terms.some((t) => back.terms.has(t))) return withPassage(fact, back);
   // "what are the two languages …": asked for what its pronoun stands for ("These two programming
   // languages have …"), a sentence shows the sentence before it, which names them.
   const antecedent = fact.refersBack;
   if (antecedent && question.terms.some((t) => !fact.terms.has(t) && antecedent.terms.has(t)))
-    return {
-      text: `${fact.answer}\n> ${antecedent.text}`,
-      sources: dedupeSources([...fact.sources, { paragraph: antecedent.paragraph, speaker: null }]),
-    };
+    return withPassage(fact, antecedent);
   if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
   const answer = attributed(index, question, fact);
   const support = bestSupport(index, question, fact);

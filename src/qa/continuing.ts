@@ -8,7 +8,7 @@
  * turn, the engine declines. */
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { entityNamedAt, type Language, stemOfWord, termsOf } from './language.js';
+import { entityNamedAt, kindMembers, type Language, stemOfWord, termsOf } from './language.js';
 import { normalise, phraseAt, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -50,7 +50,7 @@ function kindTablesOf(language: Language): KindTables {
   }
   const tables = {
     rivals,
-    memberWords: new Set([...language.kinds.values()].flat().filter((m) => !m.startsWith('@'))),
+    memberWords: new Set([...kindMembers(language)].filter((m) => !m.startsWith('@'))),
     kindNouns: new Set([...language.kinds.keys()].filter((k) => !k.includes(' ')).map((k) => stemOfWord(language, k))),
   };
   kindTablesByLanguage.set(language, tables);

@@ -17,7 +17,7 @@
  * so ("is it official") is asked of its lead actor (`analyse.ts`).
  */
 import type { QuestionType } from './analyse.js';
-import { type Language, stemOfWord, termsOf } from './language.js';
+import { kindMembers, type Language, stemOfWord, termsOf } from './language.js';
 import { tokenise } from './text.js';
 
 export interface NewsReading {
@@ -112,7 +112,7 @@ export function asksAddressee(language: Language, words: readonly string[]): boo
   if (!language.addresseeCopulas.has(words[0] ?? '') || !language.secondPerson.has(words[1] ?? '')) return false;
   const rest = words.slice(2);
   if (rest.some((w) => language.newsPronouns.has(w))) return false;
-  const members = new Set([...language.kinds.values()].flat());
+  const members = kindMembers(language);
   const terms = termsOf(
     language,
     rest.map((w) => stemOfWord(language, w)),

@@ -93,5 +93,5 @@ export function speaksOfNews(language: Language, words: readonly string[]): bool
 function storyTerm(language: Language, phrase: readonly string[]): boolean {
   const stems = phrase.map((w) => stemOfWord(language, w));
   const match = language.phrases.longestAt(stems, 0);
-  return match !== undefined && match !== null && match.length === stems.length && match.values.some((v) => v.startsWith('s:'));
+  return match !== null && match.length === stems.length && match.values.some((v) => v.startsWith('s:'));
 }

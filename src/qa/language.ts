@@ -854,7 +854,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       reach: lexicon.extent.reach,
     },
     continuing: {
-      phrases: lexicon.continuing.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+      phrases: wordLists(lexicon.continuing.phrases),
       leaving: new Set(lexicon.continuing.leaving.map((w) => w.toLowerCase())),
       moving: new Set(lexicon.continuing.moving.map((w) => w.toLowerCase())),
       sources: new Set(lexicon.continuing.sources.map((w) => w.toLowerCase())),
@@ -863,7 +863,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     solving: {
       as: lexicon.solving.as.toLowerCase(),
       // Longest first: "figured out" before "crack".
-      phrases: lexicon.solving.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+      phrases: wordLists(lexicon.solving.phrases),
     },
     discerning: {
       verbs: new Set(lexicon.discerning.verbs.map((w) => w.toLowerCase())),
@@ -902,7 +902,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
     caring: {
       as: lexicon.caring.as.toLowerCase(),
-      phrases: lexicon.caring.phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
+      phrases: wordLists(lexicon.caring.phrases),
     },
     membership: {
       prepositions: new Set(lexicon.membership.prepositions.map((w) => w.toLowerCase())),
@@ -1095,6 +1095,18 @@ function byFirstToken(phrases: readonly (readonly string[])[]): ReadonlyMap<stri
     else grouped.set(first, [phrase]);
   }
   return grouped;
+}
+
+const kindMembersByLanguage = new WeakMap<Pick<Language, 'kinds'>, ReadonlySet<string>>();
+
+/** Every member the lexicon lists of any kind ("kvm", "@org"), found once per language. */
+export function kindMembers(language: Pick<Language, 'kinds'>): ReadonlySet<string> {
+  let members = kindMembersByLanguage.get(language);
+  if (!members) {
+    members = new Set([...language.kinds.values()].flat());
+    kindMembersByLanguage.set(language, members);
+  }
+  return members;
 }
 
 /** Phrases as lower-case word lists, longest first, so the first that stands at a word is the longest. */

@@ -8,7 +8,7 @@
  * clause holding the subject and the state together, and declines where none has one.
  */
 import type { Fact } from './candidates.js';
-import { type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
+import { kindMembers, type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
 import { normalise, tokenise } from './text.js';
 
 /** What a question of a state asks: whether a state (its terms) is said of a subject (its terms). */
@@ -52,7 +52,7 @@ function clausesOf(language: Language, fact: Fact): readonly ReadonlySet<string>
   let clauses = clausesByFact.get(fact);
   if (!clauses) {
     const found: ReadonlySet<string>[] = [];
-    const members = new Set([...language.kinds.values()].flat());
+    const members = kindMembers(language);
     const names = (terms: ReadonlySet<string>) => [...terms].some((t) => t.startsWith('e:') || members.has(t));
     for (const sentence of fact.answer.split(/[.!?]\s/u)) {
       const parts = sentence.split(/[;:,]\s|\s[-\u2013\u2014]\s/u).map((clause) => {
