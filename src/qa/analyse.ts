@@ -305,6 +305,8 @@ const capitalInitial = /^\p{Lu}/u;
 const anyLetter = /\p{L}/u;
 const lowerThenCapital = /\p{Ll}\p{Lu}/u;
 const capitalRuns = /\b\p{Lu}{2,}\b/gu;
+/** Fewest letters of the verb in a closed compound ("set" in "setup"). */
+const minCompoundVerb = 3;
 
 /** Words that look like names or figures (capitalised, acronyms, digits) and that neither the story nor the lexicon knows. */
 function unknownNames(language: Language, question: string): string[] {
@@ -415,6 +417,33 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
 }
 
 /**
+ * "kickoff", "rollout": a word the story never uses that is a verb of the story run together with
+ * the particle of a phrasal verb (the lexicon's `compoundParticles`), as the two words ("kicked off").
+ */
+function closedCompound(language: Language, token: string): [string, string] | null {
+  for (const particle of language.compoundParticles) {
+    if (!token.endsWith(particle)) continue;
+    const verb = token.slice(0, token.length - particle.length);
+    if (verb.length < minCompoundVerb || language.stopwords.has(verb)) continue;
+    if (language.vocabulary.has(verb) || language.vocabulary.has(stemOfWord(language, verb))) return [verb, particle];
+  }
+  return null;
+}
+
+/**
+ * "which java packages *exactly* is Google covering": an adverb of exactness after a question word
+ * asks what "which *exact* java packages" does, and is read as that adjective after the question word.
+ */
+function withExactnessUpFront(language: Language, words: readonly string[]): readonly string[] {
+  const opener = words.findIndex((w) => language.interrogatives.has(w));
+  const at = words.findIndex((w, k) => k > opener && language.precisionAdverbs.has(w));
+  const adjective = language.precisionAdverbs.get(words[at] ?? '');
+  if (opener < 0 || adjective === undefined || language.precisionAdjectives.has(words[opener + 1] ?? '')) return words;
+  const rest = words.filter((_, k) => k !== at);
+  return [...rest.slice(0, opener + 1), adjective, ...rest.slice(opener + 1)];
+}
+
+/**
  * "can you tell me *which outlet AWS talked to*", "I was wondering which …": where a yes/no opening
  * has no word of its own before a question word (stopwords only, and none of knowing: "do we know
  * what he told the Board" asks whether it is known), it only wraps the question it embeds. Where
@@ -427,6 +456,29 @@ function embeddedQuestionAt(language: Language, words: readonly string[], first:
     if (!language.stopwords.has(word) || language.knowing.has(word)) return -1;
   }
   return -1;
+}
+
+/**
+ * "do *you* know which outlet AWS talked to", "*any idea* when …": an opening of stopwords and words
+ * of knowing asked of the addressee (after a second-person word), or the lexicon's `askedIdeas`
+ * ("any idea", "any clue"), only asks the question after it, which is all that is read. Knowing asked
+ * of anyone else ("do *we* know what he told the Board", "does *anyone* know …", "is there any
+ * *record* of what …") asks whether it is known, and stays.
+ */
+function withoutKnowingOpening<T extends { words: readonly string[] }>(language: Language, question: T): T {
+  const { words } = question;
+  let knowing = false;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? '';
+    if (language.interrogatives.has(word)) return knowing && at > 0 ? { ...question, words: words.slice(at) } : question;
+    const idea = language.askedIdeas.nouns.has(word) && language.askedIdeas.quantifiers.has(words[at - 1] ?? '');
+    if (idea || language.knowing.has(word)) {
+      if (!idea && !words.slice(0, at).some((w) => language.secondPerson.has(w))) return question;
+      knowing = true;
+      // "has *the register* got any clue why …": a stopword naming someone asks whether they know.
+    } else if (!language.stopwords.has(word) || namesEntity(language, [word])) return question;
+  }
+  return question;
 }
 
 /**
@@ -444,6 +496,19 @@ function storySays(language: Language, detected: DetectedType, words: readonly s
     words.slice(span.start, span.end).some((w) => language.mentionVerbs.has(w) && !subjectWords.includes(w)) &&
     subjectWords.some((w) => language.articleNouns.has(w)) &&
     subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w))
+  );
+}
+
+/**
+ * "does *the article say* Amazon is moving its existing Xen instances", "does this story mention …":
+ * the article as the one saying or mentioning asks whether the story holds the rest, whoever in it says it.
+ */
+function storySaysWhether(language: Language, words: readonly string[]): boolean {
+  return words.some(
+    (w, at) =>
+      language.articleNouns.has(w) &&
+      language.mentionVerbs.has(words[at + 1] ?? '') &&
+      words.slice(1, at).every((d) => language.articleDeterminers.has(d)),
   );
 }
 
@@ -1024,6 +1089,18 @@ function heldStance(language: Language, words: readonly string[]): boolean {
 
 /** The intent term of the article's publication date. */
 const publishedIntent = 'i:published';
+/** Who wrote or published the article. */
+const authorshipIntents: ReadonlySet<string> = new Set(['i:byline', 'i:publication']);
+/** The article's own parts and facts, whose maker is its writer or publication. */
+const articleIntents: ReadonlySet<string> = new Set([
+  ...authorshipIntents,
+  publishedIntent,
+  'i:headline',
+  'i:standfirst',
+  'i:footer',
+  'i:update',
+  'i:address',
+]);
 /** Questions that may ask for someone's view by a verb of saying or judging after them ("why does X reckon …"). */
 const viewTypes: ReadonlySet<QuestionType> = new Set(['yesno', 'what', 'why']);
 
@@ -1176,7 +1253,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   for (const token of tokens) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
-    const rewritten = language.spelling.get(token) ?? (capitals.has(token) ? language.initialisms.get(token) : undefined);
+    const rewritten =
+      language.spelling.get(token) ??
+      (capitals.has(token) ? language.initialisms.get(token) : language.lowerCaseInitialisms.get(token));
     if (rewritten) {
       typed.push(...rewritten);
       continue;
@@ -1202,6 +1281,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       continue;
     }
     const corrected = known ? token : language.spell.correct(token);
+    // "the *kickoff* post": two words of the story written as one ("kicked off").
+    const parts = corrected === null && !known ? closedCompound(language, token) : null;
+    if (parts !== null) {
+      typed.push(...parts);
+      continue;
+    }
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
     // "whtas" is the slang "whta" with an "s", or one typo from it: "what" either way.
@@ -1219,7 +1304,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
-  const untagged = withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)));
+  const untagged = withoutKnowingOpening(
+    language,
+    withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words))),
+  );
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
@@ -1288,16 +1376,19 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, purposed) : purposed);
   const searchedStems = searched.map((w) => stemOfWord(language, w));
   const phrased = phrasedSource(language, searchedStems);
+  const storyWide = type === 'yesno' && storySaysWhether(language, untagged.words);
   const sourced =
     phrased.source !== null
       ? phrased
       : type === 'yesno'
-        ? sourceOf(language, searchedStems)
+        ? storyWide
+          ? { source: null, stems: sourceOf(language, searchedStems).stems }
+          : sourceOf(language, searchedStems)
         : type === 'what'
           ? openingSource(language, searchedStems)
           : { source: null, stems: searchedStems };
   // "why does the reg reckon …", "how does the writer rate …": whose view the question asks for.
-  const attributed = sourced.source === null && viewTypes.has(type) ? viewSource(index, searchedStems) : sourced;
+  const attributed = sourced.source === null && viewTypes.has(type) && !storyWide ? viewSource(index, searchedStems) : sourced;
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const clause = backgroundOf(language, words, all);
@@ -1328,10 +1419,11 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "Which publication did X talk to?" asks whom X told, not about the story's publication: a
   // recipient question's cue words name no part of the story.
+  const exactly = withExactnessUpFront(language, words);
   const kind = withQuantifiedSets(
     index,
     (type === 'what' && wants === null ? namingKind(index, words) : null) ??
-      documentKindAsked(language, words, detectKind(index, asKindRequest(language, words), wants)),
+      documentKindAsked(language, words, detectKind(index, asKindRequest(language, exactly), wants)),
     words,
   );
   // "what did X tell the Register": the entity right after the verb (and an article) is whom.
@@ -1344,7 +1436,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     recipient = entity?.slice(2) ?? null;
   }
   const modifiers = new Set(kind?.modifiers ?? []);
-  const precise = words.some((w, k) => language.precisionAdjectives.has(w) && language.interrogatives.has(words[k - 1] ?? ''));
+  const precise = exactly.some(
+    (w, k) => language.precisionAdjectives.has(w) && language.interrogatives.has(exactly[k - 1] ?? ''),
+  );
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
   const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
@@ -1400,6 +1494,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));
     if (titled !== null) terms.splice(terms.indexOf(titled), 1);
   }
+  // "who *put out* the social media template", "who wrote the template": the one who made an item the
+  // story quotes, not who wrote or published the article.
+  if (type === 'who' && terms.some((t) => t.startsWith('i:') && !articleIntents.has(t)))
+    terms.splice(0, terms.length, ...terms.filter((t) => !authorshipIntents.has(t)));
   // "what happened?", "who is quoted?": the story as a whole, by its own term.
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);

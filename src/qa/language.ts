@@ -44,6 +44,11 @@ export interface Language {
   spelling: ReadonlyMap<string, string[]>;
   /** The initials of the story's names (nz → new zealand), read as the name where a question types them in capitals. */
   initialisms: ReadonlyMap<string, string[]>;
+  /**
+   * The initialisms read as the name in lower case too ("moved to nz"): those with no vowel, which
+   * no English word lacks, and not a person's ("dc" may be a data centre, not David Cottingham).
+   */
+  lowerCaseInitialisms: ReadonlyMap<string, string[]>;
   stopwords: ReadonlySet<string>;
   /** Entities, intents, synonyms and outsiders; on the same words an entity wins. */
   phrases: PhraseTable;
@@ -156,6 +161,8 @@ export interface Language {
   dummySubjectFollowers: ReadonlySet<string>;
   /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
   precisionAdjectives: ReadonlySet<string>;
+  /** "which packages *exactly*": adverbs of exactness and the adjective each stands for. */
+  precisionAdverbs: ReadonlyMap<string, string>;
   /** The same adjectives as a question's terms are stemmed. */
   precisionStems: ReadonlySet<string>;
   /** Stems of the light verbs and of the nouns of saying they take ("give … a comment"). */
@@ -308,6 +315,10 @@ export interface Language {
   copulas: ReadonlySet<string>;
   addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
+  /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
+  askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
+  compoundParticles: readonly string[];
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
   articleDeterminers: ReadonlySet<string>;
@@ -687,6 +698,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "the intro", "the lede": words placing something in the article are English, not typos of the story's.
     ...Object.values(lexicon.articlePositions).flatMap((words) => [...words.adjectives, ...words.nouns, ...words.verbs]),
     ...lexicon.textNouns,
+    // "the writeup": a noun for the article is English, not two words run together ("write up").
+    ...lexicon.articleNouns,
     // "what was KVM *developed* for": a verb asking a purpose is English, not a typo of "developer".
     ...lexicon.purpose.verbs,
     ...lexicon.purpose.intending,
@@ -759,6 +772,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     stems,
     spelling,
     initialisms: new Map([...initialisms].map(([initials, name]) => [initials, tokenise(normalise(name, contractions))])),
+    lowerCaseInitialisms: new Map(
+      [...initialisms]
+        .filter(([initials, name]) => !/[aeiouy]/.test(initials) && !story.people.some((p) => p.name === name))
+        .map(([initials, name]) => [initials, tokenise(normalise(name, contractions))]),
+    ),
     stopwords,
     phrases,
     kinds,
@@ -884,6 +902,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
+    precisionAdverbs: new Map(Object.entries(lexicon.precisionAdverbs).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     precisionStems: new Set(lexicon.precisionAdjectives.map((w) => stem(w.toLowerCase(), stems))),
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
@@ -928,6 +947,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       [
         ...Object.values(lexicon.articlePositions).flatMap((w) => [...w.adjectives, ...w.nouns, ...w.verbs]),
         ...lexicon.textNouns,
+        // "the writeup": a noun for the article is English, not two words run together ("write up").
+        ...lexicon.articleNouns,
       ].map((w) => stem(w.toLowerCase().split(/\s+/)[0] ?? '', stems).slice(0, positionPrefixLength)),
     ),
     positionIntensifiers: new Set(lexicon.positionIntensifiers.map((w) => w.toLowerCase())),
@@ -1003,6 +1024,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     copulas: new Set(lexicon.copulas.map((w) => w.toLowerCase())),
     addresseeCopulas: new Set(lexicon.addresseeCopulas.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
+    askedIdeas: {
+      quantifiers: new Set(lexicon.askedIdeas.quantifiers.map((w) => w.toLowerCase())),
+      nouns: new Set(lexicon.askedIdeas.nouns.map((w) => w.toLowerCase())),
+    },
+    compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),

@@ -257,6 +257,8 @@ export const languageFileSchema = z.strictObject({
   copulas: words,
   addresseeCopulas: words,
   secondPerson: words,
+  askedIdeas: z.object({ quantifiers: words, nouns: words }),
+  compoundParticles: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
@@ -290,6 +292,7 @@ export const languageFileSchema = z.strictObject({
    * "what *precise* year"): they ask for the same kind of value as the bare phrase.
    */
   precisionAdjectives: words,
+  precisionAdverbs: z.record(phrase, phrase),
   /**
    * Verbs of directed motion (Levin's class 51.1, with head, bound, travel, fly), inflected: "where is
    * X *headed*" asks for a destination; they are not searched there.

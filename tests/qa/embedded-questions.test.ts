@@ -39,3 +39,39 @@ describe('a question embedded in a polite yes/no opening', () => {
     expect(answerQuestion(story, 'i was wondering what the weather is like in seattle').answered).toBe(false);
   });
 });
+
+/**
+ * "do you know which outlet AWS talked to", "any idea when the call was": knowing asked of the one
+ * asked (after "you", "anyone", or "any") wraps the question after it; knowing asked of anyone else
+ * ("do we know …") still asks whether it is known.
+ */
+describe('a question embedded in an opening that asks what the addressee knows', () => {
+  it.each([
+    ['do you know which publication aws gave its statement to', 'TechTarget'],
+    ['would u know which analyst called it the final nail in the coffin', 'Warrilow'],
+    ['any idea what the citrix director said', 'Cottingham'],
+    ['got any clue which company google is partnering with', 'Snyk'],
+    ['do you happen to know which analyst firm warrilow works for', 'Gartner'],
+  ])('answers "%s" as the question it embeds', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('answers the wrapped question as it answers the bare one', () => {
+    expect(answerQuestion(story, 'any idea which outlet amazon talked to').answer).toBe(
+      answerQuestion(story, 'which outlet amazon talked to').answer,
+    );
+  });
+
+  it('gives the partial answer the bare question gets', () => {
+    const reply = answerQuestion(story, 'do you know what day the advisory board call was');
+    expect(reply.answered).toBe(false);
+    expect(reply.partial?.answer).toContain('November');
+  });
+
+  it('still declines what the story does not answer', () => {
+    expect(answerQuestion(story, 'any idea which pizza place is best').answered).toBe(false);
+    expect(answerQuestion(story, 'do you know when aws was founded').answered).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+
+/**
+ * "who wrote the social media template" asks who made the template, not who wrote the article:
+ * a verb of writing or publishing beside an item the story quotes asks for that item's maker.
+ */
+describe('who wrote or published an item the story quotes', () => {
+  it.each(['who wrote the social media template', 'who published the template for members', 'who penned that tweet template'])(
+    'answers "%s" with the item’s maker',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('Linux Foundation');
+      expect(reply.answer).not.toContain('byline');
+    },
+  );
+
+  it('still answers who wrote or published the article itself', () => {
+    expect(answerQuestion(story, 'who wrote this article').answer).toContain('no byline');
+    expect(answerQuestion(story, 'who published the story').answer).toContain('The Register published');
+  });
+});
