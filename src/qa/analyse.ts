@@ -1055,6 +1055,18 @@ function asksAffiliation(
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
+/**
+ * "where does Warrilow work", "where is Cottingham employed": "where" with a verb of working
+ * (`workVerbs`) asked of a person asks their employer, which their role gives, not a place: it is
+ * read as "what", with the role's intent.
+ */
+function asksWorkplace(language: Language, type: QuestionType, words: readonly string[]): boolean {
+  if (type !== 'where' || !words.some((w) => language.workVerbs.has(w))) return false;
+  return termsOf(language, stemmedTokens(language, words.join(' ')), false).some(
+    (t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person',
+  );
+}
+
 /** The question types a "who" opens: whoever did something, whom someone told, whose words these are. */
 const personTypes: ReadonlySet<QuestionType> = new Set(['who', 'recipient', 'speaker']);
 
@@ -1337,10 +1349,11 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   // "what is BLE": an abbreviation the story introduces asks for its long form.
   const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;
+  const workplace = asksWorkplace(language, detected.type, untagged.words);
   const type: QuestionType =
     spelled !== null
       ? 'expansion'
-      : storySays(language, detected, untagged.words)
+      : storySays(language, detected, untagged.words) || workplace
         ? 'what'
         : detected.type !== 'what' || wants === null
           ? detected.type
@@ -1484,6 +1497,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   )
     terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
+  else if (workplace) {
+    const working = new Set(words.filter((w) => language.workVerbs.has(w)).map((w) => stemOfWord(language, w)));
+    terms.splice(0, terms.length, ...terms.filter((t) => !working.has(t)), roleIntent);
+  }
   // "who runs XenServer product management": the leader's role, which a profile gives by a title.
   const leading = leadingVerbTerm(language, words, terms, jobTitleTerms(index), type === 'yesno', kind?.term ?? null);
   // "is AWS still in the Xen Project": whether AWS is a member.

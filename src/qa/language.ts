@@ -317,6 +317,8 @@ export interface Language {
   secondPerson: ReadonlySet<string>;
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
+  workVerbs: ReadonlySet<string>;
   /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
   compoundParticles: readonly string[];
   readerAuxiliaries: ReadonlySet<string>;
@@ -1029,6 +1031,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       nouns: new Set(lexicon.askedIdeas.nouns.map((w) => w.toLowerCase())),
     },
     compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
+    workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),

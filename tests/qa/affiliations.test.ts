@@ -87,3 +87,43 @@ describe('"-wise" after a word asks about that word', () => {
     expect(ask('what is oracle doing price-wise').answered).toBe(false);
   });
 });
+
+/**
+ * "where does Warrilow work" asks his employer, not a place: "where" with a verb of working asked of
+ * a person reads as his role; "who works at Citrix" asks for its people.
+ */
+describe('where someone works, and who works somewhere', () => {
+  it.each([
+    ['where does warrilow work', 'Gartner'],
+    ['where does cottingham work?', 'Citrix'],
+    ['where is sunil potti employed', 'Google'],
+  ])('answers "%s" with the employer', (question, employer) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(employer);
+  });
+
+  it('names the people who work at an organisation', () => {
+    const reply = answerQuestion(story, 'who works at citrix');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Bulpin');
+    expect(reply.answer).toContain('Cottingham');
+  });
+
+  it('still asks a place where the verb is not one of working', () => {
+    const reply = answerQuestion(story, 'where is cottingham based');
+    expect(reply.answered).toBe(false);
+  });
+});
+
+/** "list the people quoted", "what people are quoted": requests and "what" before people ask who. */
+describe('a request or "what" before a noun for people', () => {
+  it.each(['list the people quoted', 'name everyone quoted in the article', 'what people are quoted'])(
+    'answers "%s" with everyone the story quotes',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/quotes \d+ people/);
+    },
+  );
+});
