@@ -56,7 +56,15 @@ import {
   withQuantifiedSets,
 } from './naming.js';
 import { modifiedNouns } from './opposites.js';
-import { asksPartSays, namesPlacedStories, relatedIntent, withoutPlacedFooter, withPlacedStories } from './page-places.js';
+import {
+  asksPartSays,
+  inRelatedTitle,
+  namesPlacedStories,
+  relatedIntent,
+  withNamedRelatedStory,
+  withoutPlacedFooter,
+  withPlacedStories,
+} from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
@@ -488,14 +496,16 @@ function withoutKnowingOpening<T extends { words: readonly string[] }>(language:
  * future for Xen"), and asked of its writer ("what does the author say"), it speaks with the
  * publication's voice.
  */
-function storySays(language: Language, detected: DetectedType, words: readonly string[]): boolean {
+function storySays(index: QaIndex, detected: DetectedType, words: readonly string[]): boolean {
+  const { language } = index;
   const { subjectWords, span } = detected;
   return (
     detected.type === 'said' &&
     span !== null &&
     words.slice(span.start, span.end).some((w) => language.mentionVerbs.has(w) && !subjectWords.includes(w)) &&
     subjectWords.some((w) => language.articleNouns.has(w)) &&
-    subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w))
+    // "what did *the tesla article* say about latency": a related story named by its headline's words says too.
+    subjectWords.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w) || inRelatedTitle(index, w))
   );
 }
 
@@ -1353,7 +1363,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const type: QuestionType =
     spelled !== null
       ? 'expansion'
-      : storySays(language, detected, untagged.words) || workplace
+      : storySays(index, detected, untagged.words) || workplace
         ? 'what'
         : detected.type !== 'what' || wants === null
           ? detected.type
@@ -1482,7 +1492,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "before changing *its position*": a thing's position is its stance, not a job.
   if (terms.includes(roleIntent) && heldStance(language, words)) terms.splice(terms.indexOf(roleIntent), 1);
-  const stories = withPlacedStories(language, words, terms);
+  const stories = withNamedRelatedStory(index, words, withPlacedStories(language, words, terms));
   if (stories !== terms) terms.splice(0, terms.length, ...stories);
   const placed = withoutPlacedFooter(language, words, terms);
   if (placed !== terms) terms.splice(0, terms.length, ...placed);

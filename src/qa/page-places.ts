@@ -1,5 +1,6 @@
+import type { QaIndex } from './build.js';
 import type { Language } from './language.js';
-import { intentTerm, stemOfWord, termsOf } from './language.js';
+import { intentTerm, stemmedTokens, stemOfWord, termsOf } from './language.js';
 import { standsAt } from './text.js';
 
 const footerIntent = intentTerm('footer');
@@ -66,4 +67,33 @@ export function namesPlacedStories(language: Language, words: readonly string[])
 export function withPlacedStories(language: Language, words: readonly string[], terms: readonly string[]): readonly string[] {
   if (terms.includes(relatedIntent) || !namesPlacedStories(language, words)) return terms;
   return [relatedIntent, ...terms];
+}
+
+const relatedTitleStemsMemo = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The stems of the related stories' headlines, once per index. */
+function relatedTitleStems(index: QaIndex): ReadonlySet<string> {
+  let stems = relatedTitleStemsMemo.get(index);
+  if (!stems) {
+    stems = new Set(index.story.related.flatMap((r) => stemmedTokens(index.language, r.title)));
+    relatedTitleStemsMemo.set(index, stems);
+  }
+  return stems;
+}
+
+/** Whether a word is one of a related story's headline ("tesla" in "the tesla story"). */
+export function inRelatedTitle(index: QaIndex, word: string): boolean {
+  return !index.language.stopwords.has(word) && relatedTitleStems(index).has(stemOfWord(index.language, word));
+}
+
+/**
+ * "what's the *tesla story* about", "summarise the rocket lab piece": a noun for an article right
+ * after a word of a related story's headline names that story, which its teaser answers for. A
+ * word of this story's own ("the xen story") names this one.
+ */
+export function withNamedRelatedStory(index: QaIndex, words: readonly string[], terms: readonly string[]): readonly string[] {
+  const { language } = index;
+  if (terms.includes(relatedIntent)) return terms;
+  const named = words.some((w, i) => i > 0 && language.articleNouns.has(w) && inRelatedTitle(index, words[i - 1] ?? ''));
+  return named ? [relatedIntent, ...terms] : terms;
 }

@@ -435,6 +435,14 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       !question.terms.some((t) => !t.startsWith('i:') && fact.terms.has(t))
     )
       return tuning.teaserUnasked;
+    // "what's the google story about": the teaser of the related story named, asked nothing it does not hold,
+    // answers before what is in that story ("what does BLE stand for in the tesla story" asks what is).
+    if (
+      fact.kind === 'teaser' &&
+      question.terms.includes('i:related') &&
+      question.terms.every((t) => fact.terms.has(t) || t === 'i:related')
+    )
+      return Math.max(tuning.relatedStoryNamed, fit);
     if (intents.some((intent) => question.terms.includes(intent))) return context.quotedInPart ? fit : Math.max(1, fit);
     return tuning.metaNotAsked * fit;
   }

@@ -96,6 +96,8 @@ export const tuning = {
   subjectNotConcerned: 0.6,
   /** A related story's teaser for a question pointing at no related story: it is about another story, below minFit. */
   teaserUnasked: 0.6,
+  /** A related story's teaser for a question naming that story ("the google story"): before the facts inside it. */
+  relatedStoryNamed: 1.05,
   /** "whose <noun>" answered by a fact never naming the noun: below minFit. */
   possessedNotNamed: 0.6,
   /** "who <verb>" answered by a fact with that verb in the passive and no agent ("was created"): it names no doer, below minFit. */

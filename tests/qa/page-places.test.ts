@@ -41,3 +41,30 @@ describe('several stories placed low on the page are the related stories', () =>
     expect(ask('how many other stories are there at the bottom of the page').answer).toMatch(/^3 other stories/);
   });
 });
+
+/**
+ * "what's the tesla story about": a noun for an article right after a word of a related story's
+ * headline names that story; its teaser answers, and what that story says answers "what did the
+ * tesla article say about …".
+ */
+describe('a related story named by a word of its headline', () => {
+  it.each([
+    ["what's the tesla story about", 'Pentester pops open Tesla Model 3'],
+    ['what is the google article about', 'Google assuring open-source code'],
+    ['summarise the capstone piece', "Rocket Lab is taking NASA's CAPSTONE to the Moon"],
+  ])('answers "%s" with that story’s teaser', (question, headline) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer.split('\n')[0]).toContain(headline);
+  });
+
+  it('answers what that story says about something from anything in it', () => {
+    const reply = answerQuestion(story, 'what did the tesla article say about latency');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('latency');
+  });
+
+  it('leaves a word of this story’s own naming this story', () => {
+    expect(answerQuestion(story, "what's the xen story about").answer).not.toContain('related story “');
+  });
+});
