@@ -260,6 +260,7 @@ export const languageFileSchema = z.strictObject({
   askedIdeas: z.object({ quantifiers: words, nouns: words }),
   compoundParticles: words,
   workVerbs: words,
+  relatedAdjectives: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */

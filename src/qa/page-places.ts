@@ -89,11 +89,17 @@ export function inRelatedTitle(index: QaIndex, word: string): boolean {
 /**
  * "what's the *tesla story* about", "summarise the rocket lab piece": a noun for an article right
  * after a word of a related story's headline names that story, which its teaser answers for. A
- * word of this story's own ("the xen story") names this one.
+ * word of this story's own ("the xen story") names this one. "Which stories are *related*": plural
+ * articles said to be related (`relatedAdjectives`) are the related stories.
  */
 export function withNamedRelatedStory(index: QaIndex, words: readonly string[], terms: readonly string[]): readonly string[] {
   const { language } = index;
   if (terms.includes(relatedIntent)) return terms;
   const named = words.some((w, i) => i > 0 && language.articleNouns.has(w) && inRelatedTitle(index, words[i - 1] ?? ''));
-  return named ? [relatedIntent, ...terms] : terms;
+  // "which stories are related": articles, in the plural, said to be related anywhere in the question.
+  const related = words.some((w) => language.articlePlurals.has(w)) && words.some((w) => language.relatedAdjectives.has(w));
+  if (named) return [relatedIntent, ...terms];
+  if (!related) return terms;
+  const saying = new Set(words.filter((w) => language.relatedAdjectives.has(w)).map((w) => stemOfWord(language, w)));
+  return [relatedIntent, ...terms.filter((t) => !saying.has(t))];
 }

@@ -407,7 +407,32 @@ function ruledOutOwn(question: Question, fact: Fact): boolean {
   return !question.terms.some((t) => fact.terms.has(t) && !(t.startsWith('e:') && excluded.includes(t.slice(2))));
 }
 
+const relatedOnlyTermsMemo = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** Terms only the related stories' facts hold, none of the article's own: once per index. */
+function relatedOnlyTerms(index: QaIndex): ReadonlySet<string> {
+  let terms = relatedOnlyTermsMemo.get(index);
+  if (!terms) {
+    const inRelated = (fact: Fact) => fact.partly.has(relatedIntentTerm);
+    const own = new Set(index.facts.filter((f) => !inRelated(f)).flatMap((f) => [...f.terms]));
+    terms = new Set(index.facts.filter(inRelated).flatMap((f) => [...f.terms].filter((t) => !own.has(t))));
+    relatedOnlyTermsMemo.set(index, terms);
+  }
+  return terms;
+}
+
+const relatedIntentTerm = 'i:related';
+
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
+  // "how does the Reg describe Amazon's earlier statements" is not answered by a related story's
+  // sentence sharing only the publication and a common word ("originally"): a fact of a related
+  // story answers a question pointing at one, or naming something only the related stories hold.
+  if (
+    fact.partly.has(relatedIntentTerm) &&
+    !question.terms.includes(relatedIntentTerm) &&
+    !question.terms.some((t) => relatedOnlyTerms(index).has(t))
+  )
+    return tuning.relatedUnasked;
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "What did AWS build KVM for?" is not answered by a fact about KVM that states no purpose.

@@ -68,3 +68,26 @@ describe('a related story named by a word of its headline', () => {
     expect(answerQuestion(story, "what's the xen story about").answer).not.toContain('related story “');
   });
 });
+
+/**
+ * "how does the reg describe amazon's earlier statements" is not answered by a related story's
+ * sentence sharing only the publication and a common word ("originally"): a related story's fact
+ * answers a question pointing at one or naming something only the related stories hold.
+ */
+describe('a fact of a related story', () => {
+  it('does not answer a question about this story that shares only common words with it', () => {
+    const reply = answerQuestion(story, "how does the reg describe amazon's earlier statments");
+    expect(reply.answer).not.toContain('CAPSTONE');
+  });
+
+  it('still answers a question naming something only the related stories hold', () => {
+    expect(answerQuestion(story, 'where was capstone originally supposed to launch from').answer).toContain('Wallops Island');
+    expect(answerQuestion(story, 'what did sunil potti say').answered).toBe(true);
+  });
+
+  it('answers "which stories are related" with the related stories', () => {
+    const reply = answerQuestion(story, 'which stories are related?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('3 other stories');
+  });
+});
