@@ -1516,6 +1516,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "is AWS still in the Xen Project": whether AWS is a member.
   const member = membershipTerm(language, words, terms);
   if (member !== null) terms.push(member);
+  // "what's AWS's role in the Xen Project": an organisation's role in another is its membership, not a job.
+  if (member !== null && !terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person'))
+    terms.splice(0, terms.length, ...terms.filter((t) => t !== roleIntent));
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
   else {
     const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));

@@ -27,6 +27,9 @@ function storyTexts(story: Story): string[] {
     story.meta.update.note,
     // The page's own lines are facts too ("the footer says 2022"): their words are the story's.
     story.meta.article.footer,
+    // "is the article from 2017": the years the page gives its dates in are the story's words too.
+    story.meta.article.published.slice(0, 4),
+    story.meta.article.updated.slice(0, 4),
     ...story.paragraphs.map((p) => p.text),
     ...story.people.flatMap((p) => [p.name, ...p.aliases, p.title ?? '', p.role]),
     ...story.organisations.flatMap((o) => [o.name, o.fullName, ...o.aliases, o.role]),

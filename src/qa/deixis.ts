@@ -18,7 +18,7 @@
  */
 import type { QuestionType } from './analyse.js';
 import { kindMembers, type Language, stemOfWord, termsOf } from './language.js';
-import { tokenise } from './text.js';
+import { standsAt, tokenise } from './text.js';
 
 export interface NewsReading {
   /** The news's terms the question did not hold already. */
@@ -68,6 +68,8 @@ export function newsReading(
   );
   if (at < 0) return none;
   if (terms.some((t) => t.startsWith('e:') || t.startsWith('i:'))) return none;
+  // "was *this* published in 2017", "is this old": a word of publishing or age asks about the article.
+  if (words.some((_, i) => language.publishingWords.some((phrase) => standsAt(words, i, phrase)))) return none;
   // "why did CAPSTONE get moved off the pad, what held *it* up": a word before the pronoun may be what
   // it stands for, unless it is a verb or a preposition ("who *announced* this", "who's *behind* it").
   const standsFor = (w: string) =>

@@ -4,7 +4,9 @@
  */
 import { entityNamedAt, type Language, stemOfWord, termsOf } from './language.js';
 
-/** How many words (stopwords: "still", "even") may stand between the member organisation and the preposition. */
+const roleIntent = 'i:role';
+
+/** How many words (stopwords: "still", "even"; a noun of role) may stand between the member organisation and the preposition. */
 const maxWordsBetween = 2;
 
 /** The entity id named by the phrase of `stems` ending at `end`, or null. */
@@ -30,10 +32,13 @@ export function membershipTerm(language: Language, words: readonly string[], ter
     if (!prepositions.has(words[i] ?? '')) continue;
     stems ??= words.map((w) => stemOfWord(language, w));
     let before = i - 1;
+    // "what's AWS's *role* in the Xen Project": a noun of role between them asks the membership too.
+    const between = (w: string) =>
+      language.stopwords.has(w) || termsOf(language, [stemOfWord(language, w)], false).includes(roleIntent);
     while (
       before > 0 &&
       i - before <= maxWordsBetween &&
-      language.stopwords.has(words[before] ?? '') &&
+      between(words[before] ?? '') &&
       !entityEndingAt(language, stems, before)
     )
       before--;

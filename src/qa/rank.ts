@@ -424,6 +424,17 @@ function relatedOnlyTerms(index: QaIndex): ReadonlySet<string> {
 const relatedIntentTerm = 'i:related';
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
+  // "what role does AWS play in the Xen Project" asks about AWS: a profile of someone at another
+  // organisation, though it names both, gives that person's job.
+  const subject = question.subject;
+  if (
+    fact.kind === 'person' &&
+    subject !== null &&
+    question.terms.includes(roleIntent) &&
+    index.language.entities.get(subject)?.kind === 'organisation' &&
+    index.story.personById.get(fact.about ?? '')?.organisation !== subject
+  )
+    return tuning.roleOfAnother;
   // "how does the Reg describe Amazon's earlier statements" is not answered by a related story's
   // sentence sharing only the publication and a common word ("originally"): a fact of a related
   // story answers a question pointing at one, or naming something only the related stories hold.

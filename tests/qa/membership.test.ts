@@ -33,3 +33,23 @@ describe('membership said by "in" between two organisations', () => {
     expect(ask('is oracle still in the xen project').answered).toBe(false);
   });
 });
+
+/**
+ * "what's AWS's role in the Xen Project": an organisation's role in another is its membership; a
+ * profile of someone at a third organisation, though it names both, does not answer.
+ */
+describe('an organisation’s role in another', () => {
+  it('is answered by its membership', () => {
+    const reply = ask("what's aws's role in the xen project");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member');
+  });
+
+  it('is never a job of someone at another organisation', () => {
+    expect(ask('what role does aws play in the xen project').answer).not.toContain('Warrilow');
+  });
+
+  it('leaves a person’s role their job', () => {
+    expect(ask("what's warrilow's role").answer).toContain('research veep');
+  });
+});

@@ -74,3 +74,15 @@ describe('a "which <organisation>" question ending on a preposition of affiliati
     expect(ask('which company did warrilow say is going to kvm').answer).toContain('Oracle');
   });
 });
+
+/** "is the article from 2017", "was this published in 2017": the article's date, by its year. */
+describe('a yes/no question about the article’s year', () => {
+  it.each(['is the article from 2017', 'was this published in 2017', 'is this old news'])(
+    'answers "%s" with the dates',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('November 22, 2017');
+    },
+  );
+});
