@@ -142,6 +142,14 @@ describe('"which version" asks for a version number, as "which day" asks for a d
     expect(what.answered).toBe(true);
     expect(what.answer).toContain('cut of KVM');
   });
+
+  it('reads "the latest … version", "the newest … release" as asking a version number the story does not give', () => {
+    for (const question of ["what's the latest xen version", 'what is the newest xen release']) {
+      const reply = ask(question);
+      expect(reply.answered).toBe(false);
+      expect(reply.answer).toMatch(/^The story doesn't/);
+    }
+  });
 });
 
 describe('someone else’s profile does not stand in for their words', () => {
