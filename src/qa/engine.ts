@@ -10,6 +10,7 @@ import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { boundsFeature } from './extent.js';
 import { saysNotKnown } from './ignorance.js';
+import { stemmedTokens, termsOf } from './language.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
@@ -228,6 +229,52 @@ function questionParts(index: QaIndex, text: string): string[] | null {
       opensQuestion(index, second)
     )
       return [first, second];
+  }
+  return coordinatedParts(index, text);
+}
+
+/** Most words of a name on either side of a coordinating "and" ("David Cottingham", "Linux Foundation"). */
+const maxCoordinatedNameWords = 3;
+
+/**
+ * "what did Gartner and Citrix say", "where do Warrilow and Cottingham work": two of the story's people
+ * or organisations joined by "and" ask the same question of each. The question is asked once with each
+ * name, and answered where both are; a word asking of the two together (`jointWords`: "both") keeps it whole.
+ */
+function coordinatedParts(index: QaIndex, text: string): string[] | null {
+  const { language } = index;
+  // "which company do Bulpin and Cottingham *both* work for" asks about the two together.
+  if (
+    text
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .some((w) => language.jointWords.has(w))
+  )
+    return null;
+  const namedOne = (words: readonly string[]) => {
+    if (words.length === 0 || words.some((w) => language.stopwords.has(w.toLowerCase()))) return false;
+    const terms = termsOf(language, stemmedTokens(language, words.join(' ')), false);
+    const [only] = terms;
+    return terms.length === 1 && only !== undefined && only.startsWith('e:');
+  };
+  for (const match of text.matchAll(/\s+and\s+/giu)) {
+    const before = text.slice(0, match.index).trim().split(/\s+/);
+    const after = text
+      .slice(match.index + match[0].length)
+      .trim()
+      .split(/\s+/);
+    const longest = (pick: (k: number) => string[]) =>
+      [...Array(maxCoordinatedNameWords).keys()]
+        .map((k) => k + 1)
+        .filter((k) => namedOne(pick(k)))
+        .pop();
+    const left = longest((k) => (k <= before.length ? before.slice(-k) : []));
+    const right = longest((k) => after.slice(0, k).map((w) => w.replace(/[?!.,]+$/, '')));
+    if (left === undefined || right === undefined) continue;
+    const head = before.slice(0, -left).join(' ');
+    const tail = after.slice(right).join(' ');
+    const name = (words: readonly string[]) => [head, ...words, tail].filter(Boolean).join(' ');
+    return [name(before.slice(-left)), name(after.slice(0, right))];
   }
   return null;
 }

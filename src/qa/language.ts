@@ -321,6 +321,8 @@ export interface Language {
   workVerbs: ReadonlySet<string>;
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */
   relatedAdjectives: ReadonlySet<string>;
+  /** "do Bulpin and Cottingham *both* work for": words asking of two named together, not of each. */
+  jointWords: ReadonlySet<string>;
   /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
   compoundParticles: readonly string[];
   readerAuxiliaries: ReadonlySet<string>;
@@ -1035,6 +1037,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
     workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
     relatedAdjectives: new Set(lexicon.relatedAdjectives.map((w) => w.toLowerCase())),
+    jointWords: new Set(lexicon.jointWords.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),

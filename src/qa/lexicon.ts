@@ -261,6 +261,7 @@ export const languageFileSchema = z.strictObject({
   compoundParticles: words,
   workVerbs: words,
   relatedAdjectives: words,
+  jointWords: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
