@@ -437,9 +437,11 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     return tuning.roleOfAnother;
   // "how does the Reg describe Amazon's earlier statements" is not answered by a related story's
   // sentence sharing only the publication and a common word ("originally"): a fact of a related
-  // story answers a question pointing at one, or naming something only the related stories hold.
+  // story, lacking someone the question names, answers only a question pointing at a related story
+  // or naming something only the related stories hold.
   if (
     fact.partly.has(relatedIntentTerm) &&
+    question.entities.some((id) => id !== index.publication && !fact.terms.has(`e:${id}`)) &&
     !question.terms.includes(relatedIntentTerm) &&
     !question.terms.some((t) => relatedOnlyTerms(index).has(t))
   )

@@ -80,6 +80,10 @@ describe('a fact of a related story', () => {
     expect(reply.answer).not.toContain('CAPSTONE');
   });
 
+  it('still answers a question naming no one, by what the related story holds', () => {
+    expect(answerQuestion(story, 'where is the spacecraft going').answer).toContain('Moon');
+  });
+
   it('still answers a question naming something only the related stories hold', () => {
     expect(answerQuestion(story, 'where was capstone originally supposed to launch from').answer).toContain('Wallops Island');
     expect(answerQuestion(story, 'what did sunil potti say').answered).toBe(true);

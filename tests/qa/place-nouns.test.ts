@@ -31,3 +31,16 @@ describe('"which town / country / island" asks where, as a place', () => {
     expect(ask('which country is aws from').answered).toBe(false);
   });
 });
+
+/** "what's CAPSTONE's destination": the noun asks where it is headed, as "where is CAPSTONE headed" does. */
+describe('a noun for where something is headed', () => {
+  it('asks for a destination, which the related story gives', () => {
+    const reply = ask("what's capstone's destination");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Moon');
+  });
+
+  it('declines where the story gives none', () => {
+    expect(ask("what's the xen project's destination").answered).toBe(false);
+  });
+});
