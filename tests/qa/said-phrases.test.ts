@@ -20,3 +20,15 @@ describe('who said a phrase', () => {
     expect(reply.answer.split('\n')[0]).toContain(speaker);
   });
 });
+
+/** "excellent fit", "well suited": a degree of fitting asks what "good fit" does. */
+describe('words of fitting well', () => {
+  it.each(['which person said xen is an excellent fit for embedded', 'who thinks xen is well suited to automotive'])(
+    'answer "%s" with the merits Bulpin gives',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('good fit');
+    },
+  );
+});
