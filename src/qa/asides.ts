@@ -50,6 +50,10 @@ function asidePattern(language: Language): RegExp {
 }
 
 export function withoutAsides(language: Language, message: string): string {
+  return withoutAsideClauses(language, withoutTrailingPurpose(language, message));
+}
+
+function withoutAsideClauses(language: Language, message: string): string {
   if (!asidePattern(language).test(message)) return message;
   const pieces = message.split(clauseBoundary);
   let dropped = false;
@@ -69,6 +73,32 @@ export function withoutAsides(language: Language, message: string): string {
   const asks =
     tokens.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(tokens[0] ?? '') || rest.includes('?');
   return asks && tokens.length >= 2 ? rest : message;
+}
+
+/** Most words after "for my" in a purpose ending the message: "for my *boss*", "for our *team meeting*". */
+const maxPurposeWords = 2;
+
+/**
+ * "give me a summary *for my boss*", "the date pls, for our notes": a purpose preposition, a
+ * first-person possessive and a word or two ending the message say why the asker asks, not what;
+ * they are dropped where they name none of the story's names and a question other than a yes/no one
+ * is left ("is KVM good for my servers" keeps the asker's stake, which advice reads).
+ */
+function withoutTrailingPurpose(language: Language, message: string): string {
+  const words = message.trimEnd().split(/\s+/);
+  for (let count = 1; count <= maxPurposeWords; count++) {
+    const at = words.length - count - 2;
+    const [preposition, possessive] = [words[at]?.toLowerCase() ?? '', words[at + 1]?.toLowerCase() ?? ''];
+    if (!language.purposePrepositions.has(preposition)) continue;
+    if (!language.words.firstPersonSingular.includes(possessive) && !language.firstPerson.has(possessive)) continue;
+    const purpose = words.slice(at + 2).join(' ');
+    if (typedTermsOf(language, purpose).some((t) => t.startsWith('e:'))) return message;
+    const rest = words.slice(0, at).join(' ').replace(/[\s,;:-]+$/, '');
+    const tokens = tokenise(normalise(rest, language.contractions));
+    // "is KVM good for my servers": a yes/no question's "for my …" is the asker's stake, which advice reads.
+    return tokens.length > 0 && !language.yesNoStarts.has(tokens[0] ?? '') ? rest : message;
+  }
+  return message;
 }
 
 function isAside(language: Language, clause: string): boolean {

@@ -47,3 +47,35 @@ describe('a clause before a comma describing the asker', () => {
     expect(withoutAskerClauses(language, pointing)).toBe(pointing);
   });
 });
+
+/**
+ * "give me a summary for my boss": a purpose ending the message ("for my …", "for our …") says why
+ * the asker asks, and is dropped; in a yes/no question it is the asker's stake, which advice reads.
+ */
+describe('a purpose ending the message', () => {
+  it.each([
+    ['give me a summary for my boss', 'in short'],
+    ['summarise for our team meeting', 'in short'],
+    ['when was it published, for my notes', 'November 22, 2017'],
+  ])('is dropped from "%s"', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('stays in a yes/no question, where it is the asker’s stake', () => {
+    expect(ask('is kvm good for my servers').answer).not.toContain('excited to see Xen');
+  });
+});
+
+/** "fact check: …", "verify: …": a label before the question asks nothing of the story. */
+describe('a label before the question', () => {
+  it.each(['fact check: aws will use kvm on all new instances', 'verify: did aws say it will keep launching on xen'])(
+    'is dropped from "%s"',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/KVM|Xen/);
+    },
+  );
+});

@@ -111,3 +111,11 @@ describe('a question about the story as a whole', () => {
     expect(analyseQuestion(shipped, 'tl;dr').terms).toEqual(['i:gist']);
   });
 });
+
+describe('the key facts asked for', () => {
+  it.each(['what are the key facts', 'list the key facts', 'give me the bullet points'])('get the gist for "%s"', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('in short');
+  });
+});
