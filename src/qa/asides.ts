@@ -93,7 +93,10 @@ function withoutTrailingPurpose(language: Language, message: string): string {
     if (!language.words.firstPersonSingular.includes(possessive) && !language.firstPerson.has(possessive)) continue;
     const purpose = words.slice(at + 2).join(' ');
     if (typedTermsOf(language, purpose).some((t) => t.startsWith('e:'))) return message;
-    const rest = words.slice(0, at).join(' ').replace(/[\s,;:-]+$/, '');
+    const rest = words
+      .slice(0, at)
+      .join(' ')
+      .replace(/[\s,;:-]+$/, '');
     const tokens = tokenise(normalise(rest, language.contractions));
     // "is KVM good for my servers": a yes/no question's "for my …" is the asker's stake, which advice reads.
     return tokens.length > 0 && !language.yesNoStarts.has(tokens[0] ?? '') ? rest : message;
