@@ -424,14 +424,16 @@ function relatedOnlyTerms(index: QaIndex): ReadonlySet<string> {
 const relatedIntentTerm = 'i:related';
 
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
-  // "what role does AWS play in the Xen Project" asks about AWS: a profile of someone at another
-  // organisation, though it names both, gives that person's job.
+  // "what role does AWS play in the Xen Project" asks about one organisation in another: a profile of
+  // someone at a third organisation, though it names both, gives that person's job.
   const subject = question.subject;
+  const organisations = question.entities.filter((id) => index.language.entities.get(id)?.kind === 'organisation');
   if (
     fact.kind === 'person' &&
     subject !== null &&
+    organisations.length > 1 &&
+    organisations.length === question.entities.length &&
     question.terms.includes(roleIntent) &&
-    index.language.entities.get(subject)?.kind === 'organisation' &&
     index.story.personById.get(fact.about ?? '')?.organisation !== subject
   )
     return tuning.roleOfAnother;
