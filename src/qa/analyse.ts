@@ -425,8 +425,9 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
 }
 
 /**
- * "kickoff", "rollout": a word the story never uses that is a verb of the story run together with
- * the particle of a phrasal verb (the lexicon's `compoundParticles`), as the two words ("kicked off").
+ * "kickoff", "rollout": a word neither the story nor the lexicon uses that is a word of the story run
+ * together with the particle of a phrasal verb (the lexicon's `compoundParticles`), as the two words
+ * ("That new series kicked off with this post").
  */
 function closedCompound(language: Language, token: string): [string, string] | null {
   for (const particle of language.compoundParticles) {
@@ -480,11 +481,11 @@ function withoutKnowingOpening<T extends { words: readonly string[] }>(language:
     const word = words[at] ?? '';
     if (language.interrogatives.has(word)) return knowing && at > 0 ? { ...question, words: words.slice(at) } : question;
     const idea = language.askedIdeas.nouns.has(word) && language.askedIdeas.quantifiers.has(words[at - 1] ?? '');
-    if (idea || language.knowing.has(word)) {
-      if (!idea && !words.slice(0, at).some((w) => language.secondPerson.has(w))) return question;
-      knowing = true;
-      // "has *the register* got any clue why …": a stopword naming someone asks whether they know.
-    } else if (!language.stopwords.has(word) || namesEntity(language, [word])) return question;
+    const known = idea || language.knowing.has(word);
+    if (known && !idea && !words.slice(0, at).some((w) => language.secondPerson.has(w))) return question;
+    // "has *the register* got any clue why …": a stopword naming someone asks whether they know.
+    if (!known && (!language.stopwords.has(word) || namesEntity(language, [word]))) return question;
+    knowing ||= known;
   }
   return question;
 }
@@ -1062,6 +1063,11 @@ function asksAffiliation(
   terms: readonly string[],
 ): boolean {
   if (!kind?.members.includes('@org') || !language.affiliationPrepositions.has(words[words.length - 1] ?? '')) return false;
+  return namesPerson(language, terms);
+}
+
+/** Whether the terms name one of the story's people. */
+function namesPerson(language: Language, terms: readonly string[]): boolean {
   return terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
@@ -1072,9 +1078,7 @@ function asksAffiliation(
  */
 function asksWorkplace(language: Language, type: QuestionType, words: readonly string[]): boolean {
   if (type !== 'where' || !words.some((w) => language.workVerbs.has(w))) return false;
-  return termsOf(language, stemmedTokens(language, words.join(' ')), false).some(
-    (t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person',
-  );
+  return namesPerson(language, termsOf(language, stemmedTokens(language, words.join(' ')), false));
 }
 
 /** The question types a "who" opens: whoever did something, whom someone told, whose words these are. */
@@ -1517,14 +1521,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const member = membershipTerm(language, words, terms);
   if (member !== null) terms.push(member);
   // "what's AWS's role in the Xen Project": an organisation's role in another is its membership, not a job.
-  if (member !== null && !terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person'))
-    terms.splice(0, terms.length, ...terms.filter((t) => t !== roleIntent));
+  if (member !== null && !namesPerson(language, terms)) terms.splice(0, terms.length, ...terms.filter((t) => t !== roleIntent));
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));
   else {
     const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));
     if (titled !== null) terms.splice(terms.indexOf(titled), 1);
   }
-  // "who *put out* the social media template", "who wrote the template": the one who made an item the
+  // "who wrote the social media template", "who published the template": the one who made an item the
   // story quotes, not who wrote or published the article.
   if (type === 'who' && terms.some((t) => t.startsWith('i:') && !articleIntents.has(t)))
     terms.splice(0, terms.length, ...terms.filter((t) => !authorshipIntents.has(t)));
