@@ -423,20 +423,18 @@ function relatedOnlyTerms(index: QaIndex): ReadonlySet<string> {
 
 const relatedIntentTerm = 'i:related';
 
+/** Whether a role is asked of organisations alone, two or more of them ("AWS's role in the Xen Project"). */
+function roleOfOrganisationInAnother(index: QaIndex, question: Question): boolean {
+  if (question.entities.length < 2 || !question.terms.includes(roleIntent)) return false;
+  return question.entities.every((id) => index.language.entities.get(id)?.kind === 'organisation');
+}
+
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   // "what role does AWS play in the Xen Project" asks about one organisation in another: a profile of
   // someone at a third organisation, though it names both, gives that person's job.
-  const subject = question.subject;
-  const organisations = question.entities.filter((id) => index.language.entities.get(id)?.kind === 'organisation');
-  if (
-    fact.kind === 'person' &&
-    subject !== null &&
-    organisations.length > 1 &&
-    organisations.length === question.entities.length &&
-    question.terms.includes(roleIntent) &&
-    index.story.personById.get(fact.about ?? '')?.organisation !== subject
-  )
-    return tuning.roleOfAnother;
+  if (fact.kind === 'person' && question.subject !== null && roleOfOrganisationInAnother(index, question)) {
+    if (index.story.personById.get(fact.about ?? '')?.organisation !== question.subject) return tuning.roleOfAnother;
+  }
   // "how does the Reg describe Amazon's earlier statements" is not answered by a related story's
   // sentence sharing only the publication and a common word ("originally"): a fact of a related
   // story, lacking someone the question names, answers only a question pointing at a related story
