@@ -407,6 +407,8 @@ function ruledOutOwn(question: Question, fact: Fact): boolean {
   return !question.terms.some((t) => fact.terms.has(t) && !(t.startsWith('e:') && excluded.includes(t.slice(2))));
 }
 
+const relatedIntentTerm = 'i:related';
+
 const relatedOnlyTermsMemo = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** Terms only the related stories' facts hold, none of the article's own: once per index. */
@@ -420,8 +422,6 @@ function relatedOnlyTerms(index: QaIndex): ReadonlySet<string> {
   }
   return terms;
 }
-
-const relatedIntentTerm = 'i:related';
 
 /** Whether a role is asked of organisations alone, two or more of them ("AWS's role in the Xen Project"). */
 function roleOfOrganisationInAnother(index: QaIndex, question: Question): boolean {
@@ -477,8 +477,8 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     // answers before what is in that story ("what does BLE stand for in the tesla story" asks what is).
     if (
       fact.kind === 'teaser' &&
-      question.terms.includes('i:related') &&
-      question.terms.every((t) => fact.terms.has(t) || t === 'i:related')
+      question.terms.includes(relatedIntentTerm) &&
+      question.terms.every((t) => fact.terms.has(t) || t === relatedIntentTerm)
     )
       return Math.max(tuning.relatedStoryNamed, fit);
     if (intents.some((intent) => question.terms.includes(intent))) return context.quotedInPart ? fit : Math.max(1, fit);
