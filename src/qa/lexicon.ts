@@ -257,10 +257,15 @@ export const languageFileSchema = z.strictObject({
   copulas: words,
   addresseeCopulas: words,
   secondPerson: words,
+  /** "*any idea* when …": a quantifier and a noun of knowing that ask what the one asked knows. */
   askedIdeas: z.object({ quantifiers: words, nouns: words }),
+  /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
   compoundParticles: words,
+  /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: words,
+  /** "which stories are *related*": adjectives saying plural articles are the related stories. */
   relatedAdjectives: words,
+  /** "do Bulpin and Cottingham *both* work for": words asking of two named together, not of each. */
   jointWords: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
@@ -295,6 +300,7 @@ export const languageFileSchema = z.strictObject({
    * "what *precise* year"): they ask for the same kind of value as the bare phrase.
    */
   precisionAdjectives: words,
+  /** "which packages *exactly*": adverbs of exactness, each with the adjective it stands for. */
   precisionAdverbs: z.record(phrase, phrase),
   /**
    * Verbs of directed motion (Levin's class 51.1, with head, bound, travel, fly), inflected: "where is
