@@ -243,6 +243,7 @@ const maxCoordinatedNameWords = 3;
  */
 function coordinatedParts(index: QaIndex, text: string): string[] | null {
   const { language } = index;
+  if (!/\sand\s/i.test(text)) return null;
   // "which company do Bulpin and Cottingham *both* work for" asks about the two together.
   if (
     text
