@@ -425,9 +425,9 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
 }
 
 /**
- * "kickoff", "rollout": a word neither the story nor the lexicon uses that is a word of the story run
- * together with the particle of a phrasal verb (the lexicon's `compoundParticles`), as the two words
- * ("That new series kicked off with this post").
+ * "kickoff", "rollout": a word neither the story nor the lexicon uses that is a word the engine knows
+ * (the story's or the lexicon's) run together with the particle of a phrasal verb (the lexicon's
+ * `compoundParticles`), as the two words ("That new series kicked off with this post").
  */
 function closedCompound(language: Language, token: string): [string, string] | null {
   for (const particle of language.compoundParticles) {

@@ -10,7 +10,7 @@ import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { boundsFeature } from './extent.js';
 import { saysNotKnown } from './ignorance.js';
-import { stemmedTokens, termsOf } from './language.js';
+import { entityNamedAt, stemmedTokens } from './language.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
@@ -252,11 +252,11 @@ function coordinatedParts(index: QaIndex, text: string): string[] | null {
       .some((w) => language.jointWords.has(w))
   )
     return null;
+  // Words that are one of the story's names, whole: "David Cottingham", not "did Warrilow".
   const namedOne = (words: readonly string[]) => {
     if (words.length === 0 || words.some((w) => language.stopwords.has(w.toLowerCase()))) return false;
-    const terms = termsOf(language, stemmedTokens(language, words.join(' ')), false);
-    const [only] = terms;
-    return terms.length === 1 && only !== undefined && only.startsWith('e:');
+    const stems = stemmedTokens(language, words.join(' '));
+    return entityNamedAt(language, stems, 0)?.length === stems.length;
   };
   for (const match of text.matchAll(/\s+and\s+/giu)) {
     const before = text.slice(0, match.index).trim().split(/\s+/);

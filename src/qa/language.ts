@@ -310,9 +310,9 @@ export interface Language {
   seatVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
-  /** "are", "were": before a second-person word opening a yes/no question, they ask about the one asked. */
   /** Forms of "be" opening a question whether a state is said of a thing: see `states.ts`. */
   copulas: ReadonlySet<string>;
+  /** "are", "were": before a second-person word opening a yes/no question, they ask about the one asked. */
   addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
@@ -742,6 +742,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     (initials) => vocabulary.has(initials) || rawStopwords.has(initials) || spelling.has(initials),
   );
 
+  const nameWords = (name: string) => tokenise(normalise(name, contractions));
+  const peopleNames = new Set(story.people.map((p) => p.name));
+
   // The table's keys are stored stemmed; a key's story terms are worked out the first time a
   // question uses it, which keeps start-up short (most keys are never asked).
   const paraphraseWords = new Map<string, { words: readonly string[]; relation: Relation }>();
@@ -777,11 +780,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     doSupport: new Map(Object.entries(lexicon.doSupport).map(([form, auxiliary]) => [form.toLowerCase(), auxiliary])),
     stems,
     spelling,
-    initialisms: new Map([...initialisms].map(([initials, name]) => [initials, tokenise(normalise(name, contractions))])),
+    initialisms: new Map([...initialisms].map(([initials, name]) => [initials, nameWords(name)])),
     lowerCaseInitialisms: new Map(
       [...initialisms]
-        .filter(([initials, name]) => !/[aeiouy]/.test(initials) && !story.people.some((p) => p.name === name))
-        .map(([initials, name]) => [initials, tokenise(normalise(name, contractions))]),
+        .filter(([initials, name]) => !/[aeiouy]/.test(initials) && !peopleNames.has(name))
+        .map(([initials, name]) => [initials, nameWords(name)]),
     ),
     stopwords,
     phrases,
@@ -953,8 +956,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       [
         ...Object.values(lexicon.articlePositions).flatMap((w) => [...w.adjectives, ...w.nouns, ...w.verbs]),
         ...lexicon.textNouns,
-        // "the writeup": a noun for the article is English, not two words run together ("write up").
-        ...lexicon.articleNouns,
       ].map((w) => stem(w.toLowerCase().split(/\s+/)[0] ?? '', stems).slice(0, positionPrefixLength)),
     ),
     positionIntensifiers: new Set(lexicon.positionIntensifiers.map((w) => w.toLowerCase())),
