@@ -403,12 +403,13 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     // preposition heads a phrase of circumstance, not "X's response" asked for.
     if (cue.after !== null && cue.after.length > 0 && inPrepositionalPhrase(language, match.subject)) continue;
     // "how does *the car* read the signal" asks how, not a view: "how does X see / describe …" asks
-    // one only of someone the story names.
+    // one only of someone the story names, or of the article ("how does *the story* characterise …").
     if (
       cue.type === 'said' &&
       language.interrogatives.has(cue.before[0] ?? '') &&
       cue.before[0] !== 'what' &&
-      !namesEntity(language, match.subject)
+      !namesEntity(language, match.subject) &&
+      !namesArticle(language, match.subject)
     )
       continue;
     // "what's the title of the citrix guy *who said* …": the cue's verb opens a relative clause
@@ -491,6 +492,33 @@ function withoutKnowingOpening<T extends { words: readonly string[] }>(language:
 }
 
 /**
+ * "could you please *provide* the full headline", "can u share the template", "kindly send me the
+ * link": an opening of stopwords that addresses the bot (a second-person word) or is polite, then a
+ * verb of handing over (the lexicon's `requests`) and whom to ("me", "us"), asks for the verb's
+ * object, which is all that is read: "could you" no longer makes it a yes/no question. A request verb
+ * opening the message is read the same way; one of the lexicon's `kindRequests` ("give me") stays. Where no noun phrase follows ("can you tell me *if* …",
+ * "… *which* outlet …"), the opening wraps a question, which `embeddedQuestionAt` reads.
+ */
+function withoutRequestOpening<T extends { words: readonly string[] }>(language: Language, question: T): T {
+  const { words } = question;
+  const { verbs, recipients, politeness } = language.requests;
+  const verb = words.findIndex((w) => verbs.has(w));
+  if (verb < 0) return question;
+  const opening = words.slice(0, verb);
+  const addressed = opening.some((w) => language.secondPerson.has(w) || politeness.has(w));
+  if (verb > 0 && !addressed) return question;
+  const plain = (w: string) =>
+    (language.stopwords.has(w) || politeness.has(w)) && !language.interrogatives.has(w) && !language.knowing.has(w);
+  if (!opening.every(plain)) return question;
+  let object = verb + 1;
+  while (recipients.has(words[object] ?? '')) object++;
+  const next = words[object];
+  if (next === undefined || (language.stopwords.has(next) && !isArticle(language, next))) return question;
+  // "could you *give me the* …" stays a request for one of a kind, which `asKindRequest` reads.
+  return { ...question, words: words.slice(phraseAt(language.kindRequests, words, verb) ? verb : object) };
+}
+
+/**
  * "what does *the article* say about Oracle", "what does this story mention about …": the article as
  * the one saying or mentioning (the lexicon's `mentionVerbs`) asks what the story says about the rest,
  * whoever in it says it. Asked how it describes or sees something ("how does this piece describe the
@@ -545,6 +573,14 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
   // "on *the call*": after a determiner the word is a noun, not the cue's verb.
   const asVerb = (w: string, i: number) => asked.has(w) && !isArticle(language, words[i - 1] ?? '');
   return words.some(asVerb) ? words.filter((w, i) => !asVerb(w, i)) : words;
+}
+
+/** Whether words name the article itself ("the story", "this piece") and nothing else. */
+function namesArticle(language: Language, words: readonly string[]): boolean {
+  return (
+    words.some((w) => language.articleNouns.has(w)) &&
+    words.every((w) => language.articleNouns.has(w) || language.articleDeterminers.has(w))
+  );
 }
 
 /** Whether words name a person or organisation the story knows. */
@@ -1330,9 +1366,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
-  const untagged = withoutKnowingOpening(
+  const untagged = withoutRequestOpening(
     language,
-    withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words))),
+    withoutKnowingOpening(language, withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)))),
   );
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;

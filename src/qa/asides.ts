@@ -50,7 +50,25 @@ function asidePattern(language: Language): RegExp {
 }
 
 export function withoutAsides(language: Language, message: string): string {
-  return withoutAsideClauses(language, withoutTrailingPurpose(language, message));
+  return withoutAsideClauses(language, withoutTrailingPurpose(language, withoutRestatements(language, message)));
+}
+
+const restatementPatterns = new WeakMap<Language, RegExp>();
+
+/**
+ * "what is the article's standfirst*, that is, the line beneath the headline*?", "the update (*i.e. the
+ * bit at the end*)": a restatement after a comma or in brackets names again what was just named, in
+ * other words, which would be searched as more things asked for; it is dropped up to the end of its clause.
+ */
+function withoutRestatements(language: Language, message: string): string {
+  let pattern = restatementPatterns.get(language);
+  if (!pattern) {
+    const markers = language.restatementMarkers.map((m) => escapeRegExp(m).replace(/\\.$/, '\\.?')).join('|') || '(?!)';
+    const marker = `(?:${markers})(?![\\p{L}\\p{N}])`;
+    pattern = new RegExp(`,\\s*${marker}\\s*,?.*?(?=[,;:?!()]|\\.(?:\\s|$)|$)|\\(\\s*${marker}[^()]*\\)`, 'giu');
+    restatementPatterns.set(language, pattern);
+  }
+  return message.replace(pattern, '');
 }
 
 function withoutAsideClauses(language: Language, message: string): string {
@@ -122,8 +140,8 @@ function isAside(language: Language, clause: string): boolean {
  * "I'm a student looking into this. Does the story say …?", "ok so i run xen hosts and my boss is
  * panicking - did anyone at Citrix say …", "is it from 2022? the footer says 2022 so im confused": a
  * sentence about the asker (its first word after any discourse markers is a first-person-singular
- * one) that asks nothing says who asks and why, not what, and is dropped, before the question or
- * after it, with or without a full stop. Where it names one of the story's names and what is left
+ * one, or before the question a plural one: "we've got a fleet on EC2.") that asks nothing says who
+ * asks and why, not what, and is dropped, before the question or after it, with or without a full stop. Where it names one of the story's names and what is left
  * names none, or the question speaks of the asker too ("I run Xen on AWS. Will my instances
  * stay?"), it is kept: the question points back into it.
  */
@@ -131,11 +149,11 @@ const sentenceBoundary = /(?<=[.!?])\s+|\s[-\u2013\u2014]+\s/;
 
 const askerPatterns = new WeakMap<Language, RegExp>();
 
-/** A first-person-singular word, as typed or as a slang spelling ("im"): to skip the split in most questions. */
+/** A first-person word, as typed or as a slang spelling ("im"): to skip the split in most questions. */
 function askerPattern(language: Language): RegExp {
   let pattern = askerPatterns.get(language);
   if (!pattern) {
-    const first = new Set(language.words.firstPersonSingular);
+    const first = new Set([...language.words.firstPersonSingular, ...language.firstPerson]);
     const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
     const alternation = [...first, ...spelt].map(escapeRegExp).join('|') || '(?!)';
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
@@ -173,17 +191,25 @@ function standsWithoutSetUp(
   question: string,
   setUps: readonly string[],
 ): boolean {
-  if (askerWords.some((t) => language.words.firstPersonSingular.includes(t))) return false;
+  if (askerWords.some((t) => speaksOfAsker(language, t))) return false;
   return namesStoryEntity(language, question) || !setUps.some((text) => namesStoryEntity(language, text));
 }
 
-/** Before the question, a sentence opening with the asker; after it, one holding the asker anywhere ("… so im confused"). */
+/**
+ * Before the question, a sentence opening with the asker, or with the asker's side ("*we've* got a
+ * fleet on EC2", "*our* team runs Xen"); after it, one holding the asker anywhere ("… so im confused").
+ */
 function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean): boolean {
   const { words } = sentence;
   const first = language.words.firstPersonSingular;
   const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
-  const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : first.includes(opening);
+  const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : speaksOfAsker(language, opening);
   return words.length >= 3 && aboutAsker && !asks(language, sentence);
+}
+
+/** Whether a word is the asker's ("I", "my") or the asker's side's ("we", "our"). */
+function speaksOfAsker(language: Language, word: string): boolean {
+  return language.words.firstPersonSingular.includes(word) || language.firstPerson.has(word);
 }
 
 export function withoutSetUps(language: Language, message: string): string {

@@ -315,6 +315,10 @@ export interface Language {
   /** "are", "were": before a second-person word opening a yes/no question, they ask about the one asked. */
   addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
+  /** "could you please *provide* the full headline": verbs of handing over that open a request for their object, whom to, and politeness. */
+  requests: { verbs: ReadonlySet<string>; recipients: ReadonlySet<string>; politeness: ReadonlySet<string> };
+  /** "that is", "i.e.": phrases opening a restatement of what was just named, as typed. */
+  restatementMarkers: readonly string[];
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
@@ -1031,6 +1035,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     copulas: new Set(lexicon.copulas.map((w) => w.toLowerCase())),
     addresseeCopulas: new Set(lexicon.addresseeCopulas.map((w) => w.toLowerCase())),
     secondPerson: new Set(lexicon.secondPerson.map((w) => w.toLowerCase())),
+    requests: {
+      verbs: new Set(lexicon.requests.verbs.map((w) => w.toLowerCase())),
+      recipients: new Set(lexicon.requests.recipients.map((w) => w.toLowerCase())),
+      politeness: new Set(lexicon.requests.politeness.map((w) => w.toLowerCase())),
+    },
+    restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     askedIdeas: {
       quantifiers: new Set(lexicon.askedIdeas.quantifiers.map((w) => w.toLowerCase())),
       nouns: new Set(lexicon.askedIdeas.nouns.map((w) => w.toLowerCase())),

@@ -248,15 +248,23 @@ export const languageFileSchema = z.strictObject({
   quantifierDeterminers: words,
   /** The writer's own voice ("we", "us", "our"): in a question about a story, its publication. */
   firstPerson: words,
-  /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */
+  /** Forms of "be" opening a yes/no question whether a state is said of a thing ("*is* Xen dead"): see `states.ts`. */
+  copulas: words,
   /**
    * Forms of "be" that, opening a yes/no question before a second-person word, ask about the one asked
    * ("*are* you finished", "*were* you done"): the bot, of which the story says nothing (`deixis.ts`).
    */
-  /** Forms of "be" opening a yes/no question whether a state is said of a thing ("*is* Xen dead"): see `states.ts`. */
-  copulas: words,
   addresseeCopulas: words,
+  /** Words addressing the bot ("can *you* tell us"): then "we" and "us" are the readers, not the publication. */
   secondPerson: words,
+  /**
+   * "could you please *provide* the full headline", "*kindly* send *me* the link": verbs of handing over
+   * that, opening a request, ask for their object (they are not searched); whom to; and words of
+   * politeness that make an opening before such a verb a request.
+   */
+  requests: z.object({ verbs: words, recipients: words, politeness: words }),
+  /** "the standfirst, *that is*, the line beneath the headline": phrases opening a restatement of what was just named. */
+  restatementMarkers: words,
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the one asked knows. */
   askedIdeas: z.object({ quantifiers: words, nouns: words }),
   /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
