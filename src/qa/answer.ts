@@ -25,4 +25,9 @@ export interface Answer {
   partial?: PartialAnswer;
   /** For an abstention without a partial answer: why, so a reply can say it in the reader's language. */
   declined?: AbstainReason;
+  /**
+   * For an answer to only some of a message's questions: why the story does not answer the rest. The
+   * answer's last paragraph says so in English; a reply says it in the reader's language.
+   */
+  unanswered?: AbstainReason;
 }

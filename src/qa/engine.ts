@@ -1,6 +1,6 @@
 import { actorName } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
-import { abstain, abstainWithPartial } from './abstain.js';
+import { type AbstainReason, abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion, type Question } from './analyse.js';
 import type { Answer } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
@@ -174,13 +174,19 @@ function withoutEchoes(index: QaIndex, question: Question, ranked: Scored[]): Sc
   return ranked.filter((scored) => !echoes(index.language, scored.fact, question.echoed));
 }
 
-/** Whether a text opens as a question: with a question word or an auxiliary. */
+/** Whether a text opens as a question: with a question word or an auxiliary, or a preposition and a question word ("for how long"). */
 function opensQuestion(index: QaIndex, part: string): boolean {
-  const word = part.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
+  const [first = '', second = ''] = part.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   // "what's", "who's", "where'd": the question word before a contraction.
-  const bare = word.replace(/['\u2019]\p{L}+$/u, '');
-  const { interrogatives, yesNoStarts } = index.language;
-  return interrogatives.has(word) || yesNoStarts.has(word) || interrogatives.has(bare) || yesNoStarts.has(bare);
+  const bare = (word: string) => word.replace(/['\u2019]\p{L}+$/u, '');
+  const { interrogatives, yesNoStarts, interrogativePrepositions } = index.language;
+  const asks = (word: string) => interrogatives.has(word) || interrogatives.has(bare(word));
+  return (
+    asks(first) ||
+    yesNoStarts.has(first) ||
+    yesNoStarts.has(bare(first)) ||
+    (interrogativePrepositions.has(first) && asks(second))
+  );
 }
 
 const wordCount = (part: string) => part.split(/\s+/).filter(Boolean).length;
@@ -300,13 +306,43 @@ function withAntecedent(index: QaIndex, part: string, before: string): string {
 }
 
 /** Each part answered on its own, where every part is; otherwise null, and the message is answered as one question. */
-function answerParts(index: QaIndex, parts: readonly string[]): Answer | null {
+function answerParts(index: QaIndex, parts: readonly string[]): { whole: Answer | null; answers: Answer[] } {
   // A pronoun in a later part stands for whom the part before asked about, where it names someone,
   // and never for the news.
   const answers = parts.map((part, at) =>
     answerFrom(index, at === 0 ? part : withAntecedent(index, part, parts[at - 1] ?? ''), at > 0),
   );
-  if (!answers.every((a) => a.answered)) return null;
+  return { whole: answers.every((a) => a.answered) ? joinedAnswers(answers) : null, answers };
+}
+
+/**
+ * "how long did AWS leave the request unanswered, and what does the Register infer from that": where
+ * neither every part nor the message as one question is answered, the parts the story answers are,
+ * and the reply ends saying the story does not answer the rest: that it says nothing about a name
+ * a part asks about ("… and what does IBM think"), or plainly.
+ */
+function answeredInPart(answers: readonly Answer[]): Answer | null {
+  const answered = answers.filter((a) => a.answered);
+  if (answered.length === 0) return null;
+  // A part itself answered in part ends with what it leaves: that is said once, last.
+  const rests = [
+    ...answers.filter((a) => !a.answered).map((a) => ({ reason: a.declined, line: a.answer })),
+    ...answered.map((a) => ({ reason: a.unanswered, line: lastParagraph(a.answer) })),
+  ];
+  const named = rests.find((rest) => rest.reason?.kind === 'unknown-names');
+  const rest = named?.reason ? { reason: named.reason, line: named.line } : { reason: noMatch, line: restUnanswered };
+  const joined = joinedAnswers(answered.map((a) => (a.unanswered ? { ...a, answer: withoutLastParagraph(a.answer) } : a)));
+  return { ...joined, answer: `${joined.answer}\n\n${rest.line}`, unanswered: rest.reason };
+}
+
+/** Said after the parts of a message the story answers, for the parts it does not. */
+const restUnanswered = "The story doesn't answer the rest of the question.";
+const noMatch: AbstainReason = { kind: 'no-match' };
+
+const lastParagraph = (text: string) => text.slice(text.lastIndexOf('\n\n') + 2);
+const withoutLastParagraph = (text: string) => text.slice(0, Math.max(0, text.lastIndexOf('\n\n')));
+
+function joinedAnswers(answers: readonly Answer[]): Answer {
   // A block an earlier part already shows (Cottingham's quote, asked about twice) is shown once.
   const shown: string[] = [];
   for (const answer of answers)
@@ -341,7 +377,16 @@ export function answerFrom(index: QaIndex, question: string, following = false):
   const text = typeof question === 'string' ? stripMarkup(question.slice(0, tuning.maxQuestionLength)) : '';
   const parts = questionParts(index, text);
   const partly = parts ? answerParts(index, parts) : null;
-  if (partly) return partly;
+  if (partly?.whole) return partly.whole;
+  const whole = answerWhole(index, text, following);
+  // "what version of KVM is it, like which release": the message declined with what the story does
+  // say knows what is missing; a part answered alone would give something else.
+  if (whole.answered || whole.partial || partly === null) return whole;
+  return answeredInPart(partly.answers) ?? whole;
+}
+
+/** The message answered as one question. */
+function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
   const analysed = analyseQuestion(index, text, following);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.

@@ -317,6 +317,8 @@ export interface Language {
   secondPerson: ReadonlySet<string>;
   /** "could you please *provide* the full headline": verbs of handing over that open a request for their object, whom to, and politeness. */
   requests: { verbs: ReadonlySet<string>; recipients: ReadonlySet<string>; politeness: ReadonlySet<string> };
+  /** "*for* how long", "*in* which month": prepositions a question may open with before its question word. */
+  interrogativePrepositions: ReadonlySet<string>;
   /** "that is", "i.e.": phrases opening a restatement of what was just named, as typed. */
   restatementMarkers: readonly string[];
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
@@ -1040,6 +1042,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       recipients: new Set(lexicon.requests.recipients.map((w) => w.toLowerCase())),
       politeness: new Set(lexicon.requests.politeness.map((w) => w.toLowerCase())),
     },
+    interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     askedIdeas: {
       quantifiers: new Set(lexicon.askedIdeas.quantifiers.map((w) => w.toLowerCase())),

@@ -263,6 +263,8 @@ export const languageFileSchema = z.strictObject({
    * politeness that make an opening before such a verb a request.
    */
   requests: z.object({ verbs: words, recipients: words, politeness: words }),
+  /** "*for* how long …, and …", "*in* which month …": prepositions a question may open with before its question word. */
+  interrogativePrepositions: words,
   /** "the standfirst, *that is*, the line beneath the headline": phrases opening a restatement of what was just named. */
   restatementMarkers: words,
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the one asked knows. */

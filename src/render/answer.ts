@@ -31,6 +31,21 @@ function explainDecline(reader: Reader, answer: Answer): string {
 }
 
 /**
+ * An answer to some of a message's questions, its last paragraph (what the story does not answer)
+ * in the reader's language.
+ */
+function answeredInReadersLanguage(reader: Reader, answer: Answer): string {
+  const reason = answer.unanswered;
+  if (reason === undefined || labelLocaleOf(reader.locale) === 'en-US') return answer.answer;
+  const answered = answer.answer.slice(0, Math.max(0, answer.answer.lastIndexOf('\n\n')));
+  const rest =
+    reason.kind === 'unknown-names'
+      ? say(reader, 'answer.unknown-names', { names: reason.names.slice(0, 3).join(', ') })
+      : say(reader, 'answer.rest-not-in-story');
+  return `${answered}\n\n${rest}`;
+}
+
+/**
  * An answer with its source; for a partial answer, what the story lacks and what it does say, with
  * that source; for an abstention, what the story can answer instead. The bot's labels follow the
  * reader's language; the answers are the story's words.
@@ -69,7 +84,7 @@ export function renderAnswerEmbed(reader: Reader, story: Story, question: string
   const from = teaser ? `\n\n-# ${teaserLabel(reader, story, teaser)}` : '';
   return {
     title: say(reader, 'title.answer'),
-    description: clip(`> ${asked}\n\n${answer.answer}${from}`, discordLimits.embedDescription),
+    description: clip(`> ${asked}\n\n${answeredInReadersLanguage(reader, answer)}${from}`, discordLimits.embedDescription),
     color: accentColour,
     fields: sourceField(answer.sources),
     footer,

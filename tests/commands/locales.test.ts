@@ -77,6 +77,18 @@ describe("replies in the reader's language", () => {
     const embed = messageOf(await inLocale('ja', 'xen-news', { question: 'what is the weather in Paris?' })).embeds?.[0];
     expect(embed?.title).toBe('記事には書かれていません');
   });
+
+  it('says what of a message the story does not answer in the reader’s language, after the story’s words', async () => {
+    const question = "who is cottingham and what's the weather in london today";
+    const german = messageOf(await inLocale('de', 'xen-news', { question })).embeds?.[0]?.description ?? '';
+    expect(german).toContain("Citrix's director for XenServer");
+    expect(german.endsWith('Den Rest der Frage beantwortet der Artikel nicht.')).toBe(true);
+    expect(german).not.toContain("doesn't answer the rest");
+    const named = messageOf(
+      await inLocale('fr', 'xen-news', { question: 'what did warrilow say about xen, and what does ibm think of it' }),
+    );
+    expect(named.embeds?.[0]?.description?.endsWith('L’article ne dit rien de ibm.')).toBe(true);
+  });
 });
 
 describe('command mentions', () => {

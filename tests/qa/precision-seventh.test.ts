@@ -153,10 +153,12 @@ describe('two questions in one message are answered part by part', () => {
     expect(both.answer).toContain('active member');
   });
 
-  it('reads the message as one question where a part is not answered, or is too short to be one', () => {
+  it('answers the part it can where another names what the story never mentions, and says so; a part too short is no question', () => {
     const answer = ask('what did warrilow say about xen, and what does ibm think of it');
-    expect(answer.answered).toBe(false);
-    expect(answer.answer).toContain('ibm');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('final nail');
+    expect(answer.answer.endsWith("The story doesn't say anything about ibm.")).toBe(true);
+    expect(answer.unanswered).toEqual({ kind: 'unknown-names', names: ['ibm'] });
     expect(ask('is xen dead, and who said so').answer).toContain('final nail');
   });
 });

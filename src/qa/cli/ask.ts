@@ -1,7 +1,8 @@
 /**
  * `npm run --silent ask -- [--json] [--batch] [--explain] "<question>"`: asks the engine from the shell.
  * --json prints {"answered","answer","sources"} a line (and "partial" {"answer","sources"} when the story gives
- * only part of what was asked); --batch reads one question a line from stdin.
+ * only part of what was asked, "unanswered" {"kind"} when it answers only some of a message's questions);
+ * --batch reads one question a line from stdin.
  */
 import { createInterface } from 'node:readline';
 import { getStory } from '../../story/load.js';
@@ -26,6 +27,7 @@ function format(answer: Answer): string {
       answer: answer.answer,
       sources: answer.sources,
       ...(answer.partial ? { partial: answer.partial } : {}),
+      ...(answer.unanswered ? { unanswered: answer.unanswered } : {}),
     });
   const lines = [answer.answer];
   const sources = answer.answered ? answer.sources : (answer.partial?.sources ?? []);
