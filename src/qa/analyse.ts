@@ -61,6 +61,7 @@ import {
   inRelatedTitle,
   namesPlacedStories,
   relatedIntent,
+  relatedStoryByOrder,
   withNamedRelatedStory,
   withoutPlacedFooter,
   withPlacedStories,
@@ -216,6 +217,8 @@ export interface Question {
    * variant, which naming the variant does not give.
    */
   asksVariant: boolean;
+  /** "who is quoted in the *second teaser*": the paragraphs of the related story the question picks by its place. */
+  relatedStory: ReadonlySet<number> | null;
 }
 
 /**
@@ -1534,6 +1537,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   if (terms.includes(roleIntent) && heldStance(language, words)) terms.splice(terms.indexOf(roleIntent), 1);
   const stories = withNamedRelatedStory(index, words, withPlacedStories(language, words, terms));
   if (stories !== terms) terms.splice(0, terms.length, ...stories);
+  // "the *second* teaser": the place picks the story; the ordinal is not searched.
+  const ordered = relatedStoryByOrder(index, words, terms);
+  if (ordered !== null) {
+    const placing = termsOf(language, [stemOfWord(language, ordered.ordinal)], false);
+    terms.splice(0, terms.length, ...terms.filter((t) => !placing.includes(t)));
+  }
   const placed = withoutPlacedFooter(language, words, terms);
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
   if (
@@ -1682,6 +1691,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     keptOn: keptOn(language, untagged.words, type === 'yesno'),
     extent: extentOf(language, extent, terms, news, type),
     state: type === 'yesno' ? stateAsked(language, untagged.words, terms) : null,
+    relatedStory: ordered?.paragraphs ?? null,
   };
 }
 

@@ -326,6 +326,8 @@ export interface Language {
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: ReadonlySet<string>;
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */
+  /** "the *second* teaser": a place in a list, counted from its end where negative. */
+  ordinals: ReadonlyMap<string, number>;
   relatedAdjectives: ReadonlySet<string>;
   /** "do Bulpin and Cottingham *both* work for": words asking of two named together, not of each. */
   jointWords: ReadonlySet<string>;
@@ -1050,6 +1052,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
     workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
+    ordinals: new Map(Object.entries(lexicon.ordinals).map(([w, n]) => [w.toLowerCase(), n])),
     relatedAdjectives: new Set(lexicon.relatedAdjectives.map((w) => w.toLowerCase())),
     jointWords: new Set(lexicon.jointWords.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),

@@ -274,6 +274,8 @@ export const languageFileSchema = z.strictObject({
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: words,
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */
+  /** "the *second* teaser", "the *last* related story": a place in a list, counted from its end where negative. */
+  ordinals: z.record(phrase, z.number().int()),
   relatedAdjectives: words,
   /** "do Bulpin and Cottingham *both* work for": words asking of two named together, not of each. */
   jointWords: words,

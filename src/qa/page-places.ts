@@ -103,3 +103,37 @@ export function withNamedRelatedStory(index: QaIndex, words: readonly string[], 
   const saying = new Set(words.filter((w) => language.relatedAdjectives.has(w)).map((w) => stemOfWord(language, w)));
   return [relatedIntent, ...terms.filter((t) => !saying.has(t))];
 }
+
+/** The related story a question picks by its place on the page, and the word placing it. */
+export interface OrderedRelatedStory {
+  paragraphs: ReadonlySet<number>;
+  ordinal: string;
+}
+
+/**
+ * "who is quoted in the *second teaser*", "what's the *last* related story about": an ordinal
+ * (the lexicon's `ordinals`) a word or two before a name of the related stories picks one of them
+ * by its place on the page, counted from the end where the ordinal is "last". Null where the
+ * question names no related story so, or the place is past the list.
+ */
+export function relatedStoryByOrder(
+  index: QaIndex,
+  words: readonly string[],
+  terms: readonly string[],
+): OrderedRelatedStory | null {
+  const { language } = index;
+  if (!terms.includes(relatedIntent)) return null;
+  const namesStory = (w: string) =>
+    language.articleNouns.has(w) || termsOf(language, [stemOfWord(language, w)], false).includes(relatedIntent);
+  for (let i = 0; i < words.length; i++) {
+    const place = language.ordinals.get(words[i] ?? '');
+    if (place === undefined || !words.slice(i + 1, i + 1 + maxOrdinalReach).some(namesStory)) continue;
+    const { related } = index.story;
+    const story = related[place > 0 ? place - 1 : related.length + place];
+    return story ? { paragraphs: new Set(story.paragraphs), ordinal: words[i] ?? '' } : null;
+  }
+  return null;
+}
+
+/** Most words from an ordinal to the noun it places: "the second *related story*", "the last *teaser*". */
+const maxOrdinalReach = 2;

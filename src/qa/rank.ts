@@ -446,6 +446,8 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     !question.terms.some((t) => relatedOnlyTerms(index).has(t))
   )
     return tuning.relatedUnasked;
+  // "who is quoted in the second teaser": only that story's facts answer, not the list of all of them.
+  if (question.relatedStory !== null && !ownRelatedStory(index, question.relatedStory, fact)) return tuning.otherRelatedStory;
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "What did AWS build KVM for?" is not answered by a fact about KVM that states no purpose.
@@ -485,6 +487,12 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
     return tuning.metaNotAsked * fit;
   }
   return fit;
+}
+
+/** Whether a fact is drawn from the related story whose paragraphs are given, and from no other. */
+function ownRelatedStory(index: QaIndex, paragraphs: ReadonlySet<number>, fact: Fact): boolean {
+  const others = index.story.related.filter((r) => !r.paragraphs.some((p) => paragraphs.has(p))).flatMap((r) => r.paragraphs);
+  return fact.sources.some((s) => paragraphs.has(s.paragraph)) && !fact.sources.some((s) => others.includes(s.paragraph));
 }
 
 /** Whether a fact is the deed's object's own: its words or profile, or the profile of its organisation. */

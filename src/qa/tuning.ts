@@ -98,6 +98,8 @@ export const tuning = {
   teaserUnasked: 0.6,
   /** A related story's fact for a question naming nothing only the related stories hold: below minFit. */
   relatedUnasked: 0.6,
+  /** A fact of another related story than the one a question picks by its place ("the *second* teaser"): below minFit. */
+  otherRelatedStory: 0.6,
   /** A person's profile for a role asked of an organisation they are not at: below minFit. */
   roleOfAnother: 0.6,
   /** A related story's teaser for a question naming that story ("the google story"): before the facts inside it. */
