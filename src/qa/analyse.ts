@@ -68,9 +68,10 @@ import {
 } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { purposeVerbsAsked } from './purpose.js';
+import { soundAlikeName } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
-import { escapeRegExp, normalise, phraseAt, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
+import { escapeRegExp, normalise, oneTypoApart, phraseAt, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
@@ -426,6 +427,37 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
   if (yesNo || (tagged && !interrogative)) return { type: 'yesno', subjectWords: [], span: null };
   return { type: 'what', subjectWords: [], span: null };
+}
+
+/** Fewest letters of two words joined that a typo may be corrected in: "bull pin" → "bulpin". */
+const minJoinedTypoLength = 6;
+
+/**
+ * "blue tooth", "cap stone", "bench marking", "bull pin": one word the engine knows (the story's or
+ * the lexicon's; or, of six letters or more, one typo from a word the story uses) typed or dictated
+ * as two. Two words, neither a stopword nor both words of the story's, are read as the one they
+ * join into.
+ */
+function withSplitWordsJoined(language: Language, tokens: readonly string[]): readonly string[] {
+  const used = (w: string) => (language.vocabulary.get(w) ?? 0) > 0;
+  const joinable = (w: string) => w.length > 0 && !language.stopwords.has(w) && !/\d/.test(w);
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const [left = '', right = ''] = [tokens[i], tokens[i + 1]];
+    const joined = left + right;
+    const corrected = joined.length >= minJoinedTypoLength ? language.spell.correct(joined) : null;
+    // One typo, not the corrector's plural reading ("assured oss" is no "assured" with letters to spare).
+    const typo = corrected !== null && used(corrected) && oneTypoApart(joined, corrected);
+    const word = language.vocabulary.has(joined) ? joined : typo ? corrected : null;
+    if (word === null || !joinable(left) || !joinable(right) || (used(left) && used(right))) {
+      out?.push(left);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(word);
+    i++;
+  }
+  return out ?? tokens;
 }
 
 /**
@@ -1314,7 +1346,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(capitalRuns) ?? []).map((w) => w.toLowerCase()));
-  const tokens = tokenise(normalise(kept, language.contractions));
+  const tokens = withSplitWordsJoined(language, tokenise(normalise(kept, language.contractions)));
   for (const token of tokens) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;
@@ -1354,6 +1386,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     }
     // "talked to the Register *directly*": an adverb the story never uses says how, not what.
     if (corrected === null && token.length >= 6 && token.endsWith('ly')) continue;
+    // "what did the *gardener* analyst say": a name written as it sounds.
+    const heard = corrected === null && !known && !language.stopwords.has(token) ? soundAlikeName(index, token) : null;
+    if (heard !== null) {
+      typed.push(heard);
+      continue;
+    }
     // "whtas" is the slang "whta" with an "s", or one typo from it: "what" either way.
     const slang = inVocabulary || token.length < tuning.minInterrogativeTypoLength ? null : known ? stemmed : corrected;
     const respelled = slang === null ? undefined : language.spelling.get(slang);

@@ -49,7 +49,7 @@ const nameWordsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
  * lower case: names, not general terms. "Hypervisor" is no name, since the story also writes
  * "hypervisor". Found once per story.
  */
-function nameWords(index: QaIndex): ReadonlySet<string> {
+export function nameWords(index: QaIndex): ReadonlySet<string> {
   let names = nameWordsByIndex.get(index);
   if (!names) {
     const capitalised = new Set<string>();

@@ -98,6 +98,14 @@ export const tuning = {
   teaserUnasked: 0.6,
   /** A related story's fact for a question naming nothing only the related stories hold: below minFit. */
   relatedUnasked: 0.6,
+  /** Fewest letters of a word read as a story name it sounds like ("zen" → Xen): shorter words sound like too much. */
+  minSoundAlikeLength: 3,
+  /** Most edits between a word and the story name it sounds like ("warlow" → Warrilow: 2). */
+  soundAlikeEdits: 2,
+  /** A name this long may be misspelt by ear one edit further ("slager" → Schlaeger: 3). */
+  longNameLength: 8,
+  /** A name shorter than this is one edit from its sound-alikes ("zen" → Xen), not two ("oss" is no AWS). */
+  shortNameLength: 4,
   /** A fact of another related story than the one a question picks by its place ("the *second* teaser"): below minFit. */
   otherRelatedStory: 0.6,
   /** A person's profile for a role asked of an organisation they are not at: below minFit. */

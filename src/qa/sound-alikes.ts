@@ -1,0 +1,70 @@
+/**
+ * Names heard or spelt by ear: "zen" for Xen, "gardener" for Gartner, "chris slager" for Schlaeger.
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import type { QaIndex } from './build.js';
+import { nameWords } from './definitions.js';
+import { normalise, oneTypoApart, tokenise } from './text.js';
+import { tuning } from './tuning.js';
+
+const namesBySound = new WeakMap<QaIndex, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The story's name words (those it writes only capitalised, without a possessive ending, and the
+ * words of its people's and organisations' names) by their Double Metaphone codes (primary and
+ * alternate), once per story.
+ */
+function namesBySoundOf(index: QaIndex): ReadonlyMap<string, readonly string[]> {
+  let table = namesBySound.get(index);
+  if (!table) {
+    const { story, language } = index;
+    const names = new Set([
+      ...[...nameWords(index)].map((w) => w.replace(/['\u2019]s?$/u, '')),
+      ...[...story.people.map((p) => p.name), ...story.organisations.flatMap((o) => [o.name, o.fullName])].flatMap((name) =>
+        tokenise(normalise(name, language.contractions)),
+      ),
+    ]);
+    const built = new Map<string, string[]>();
+    for (const name of names) {
+      if (name.length < tuning.minSoundAlikeLength || /\d/.test(name) || language.stopwords.has(name)) continue;
+      for (const code of new Set(doubleMetaphone(name))) built.set(code, [...(built.get(code) ?? []), name]);
+    }
+    table = built;
+    namesBySound.set(index, table);
+  }
+  return table;
+}
+
+/**
+ * A word the engine does not know that sounds like one of the story's names (the same Double
+ * Metaphone code, primary or alternate) and is spelt near it (`tuning.soundAlikeEdits`, one more for a
+ * long name, one only for a short one) is that name, as dictation and spelling by ear write it: "zen"
+ * is Xen, "warlow" Warrilow. The closest such name, or null. "sunny" sounds like Xen too, but is spelt
+ * far from it; "oss" sounds like AWS, but a three-letter name is one edit from its sound-alikes.
+ */
+export function soundAlikeName(index: QaIndex, word: string): string | null {
+  if (word.length < tuning.minSoundAlikeLength) return null;
+  // "ahs the reg covered …": a typo of a stopword ("has") is no name, however it sounds. A typo keeps
+  // the first letter or swaps the first two, as the spelling corrector has it: "zen" is no "men".
+  for (const stopword of index.language.stopwords) if (sameStart(word, stopword) && oneTypoApart(word, stopword)) return null;
+  const table = namesBySoundOf(index);
+  let best: string | null = null;
+  let bestEdits = Number.POSITIVE_INFINITY;
+  for (const code of new Set(doubleMetaphone(word)))
+    for (const name of table.get(code) ?? []) {
+      const edits = distance(word, name);
+      const allowed =
+        name.length < tuning.shortNameLength ? 1 : tuning.soundAlikeEdits + (name.length >= tuning.longNameLength ? 1 : 0);
+      if (edits <= allowed && (edits < bestEdits || (edits === bestEdits && best !== null && name < best))) {
+        best = name;
+        bestEdits = edits;
+      }
+    }
+  return best;
+}
+
+/** Whether two words start alike, or with their first two letters swapped. */
+function sameStart(a: string, b: string): boolean {
+  return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
+}
