@@ -191,7 +191,9 @@ function standsWithoutSetUp(
   question: string,
   setUps: readonly string[],
 ): boolean {
-  if (askerWords.some((t) => speaksOfAsker(language, t))) return false;
+  // "can you give *me* the headline": whom a request hands over to is no asker spoken of.
+  const handedTo = (i: number) => language.requests.verbs.has(askerWords[i - 1] ?? '');
+  if (askerWords.some((t, i) => speaksOfAsker(language, t) && !handedTo(i))) return false;
   return namesStoryEntity(language, question) || !setUps.some((text) => namesStoryEntity(language, text));
 }
 
