@@ -531,8 +531,9 @@ function withoutKnowingOpening<T extends { words: readonly string[] }>(language:
  * link": an opening of stopwords that addresses the bot (a second-person word) or is polite, then a
  * verb of handing over (the lexicon's `requests`) and whom to ("me", "us"), asks for the verb's
  * object, which is all that is read: "could you" no longer makes it a yes/no question. A request verb
- * opening the message is read the same way; one of the lexicon's `kindRequests` ("give me") stays. Where no noun phrase follows ("can you tell me *if* …",
- * "… *which* outlet …"), the opening wraps a question, which `embeddedQuestionAt` reads.
+ * opening the message is read the same way; one of the lexicon's `kindRequests` ("give me") stays.
+ * Followed by a question word ("compare *how* …"), it wraps that question, which is read; followed
+ * by another stopword ("can you tell me *if* …"), the message stays as it is.
  */
 function withoutRequestOpening<T extends { words: readonly string[] }>(language: Language, question: T): T {
   const { words } = question;
@@ -548,7 +549,10 @@ function withoutRequestOpening<T extends { words: readonly string[] }>(language:
   let object = verb + 1;
   while (recipients.has(words[object] ?? '')) object++;
   const next = words[object];
-  if (next === undefined || (language.stopwords.has(next) && !isArticle(language, next))) return question;
+  if (next === undefined) return question;
+  // "compare *how* Citrix and Gartner see Xen": the question the request wraps.
+  if (language.interrogatives.has(next)) return { ...question, words: words.slice(object) };
+  if (language.stopwords.has(next) && !isArticle(language, next)) return question;
   // "could you *give me the* …" stays a request for one of a kind, which `asKindRequest` reads.
   return { ...question, words: words.slice(phraseAt(language.kindRequests, words, verb) ? verb : object) };
 }

@@ -225,7 +225,8 @@ function questionParts(index: QaIndex, text: string): string[] | null {
   const following = followingQuestions(index, text);
   if (following) return following;
   if (!text.includes(',') && !text.includes(' and ')) return null;
-  if (!opensQuestion(index, text.trim())) return null;
+  // "tell me what Gartner and Citrix said": a request holds no second question, but may join two names.
+  if (!opensQuestion(index, text.trim())) return coordinatedParts(index, text);
   for (const match of text.matchAll(/(?:,\s*(?:and\s+)?|\s+and\s+)(?=[\p{L}'])/gu)) {
     const first = text.slice(0, match.index).trim();
     const second = text.slice(match.index + match[0].length).trim();

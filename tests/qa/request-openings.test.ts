@@ -36,4 +36,14 @@ describe('a request opening with a verb of handing over', () => {
     const reply = answerQuestion(story, 'did aws give the register an interview');
     expect(reply.answer).toContain('unanswered for 12 days');
   });
+
+  it.each(['compare what citrix and gartner said', 'tell me what gartner and citrix said'])(
+    'reads the question "%s" wraps, asked of each name joined by "and"',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('Michael Warrilow (Gartner)');
+      expect(reply.answer).toContain('David Cottingham (Citrix)');
+    },
+  );
 });
