@@ -126,6 +126,8 @@ export interface Language {
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
   attributionVerbs: ReadonlySet<string>;
+  /** Stems of adjectives of feeling ("angry", "worried"): "is X angry at Y" asks X's view of Y. */
+  attitudeAdjectives: ReadonlySet<string>;
   /** The same verbs as written, for telling a text that reports speech ("AWS did, however, say …"). */
   attributionPattern: RegExp;
   /** Stemmed phrases naming a question's source ("according to"), longest first. */
@@ -850,6 +852,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),
+    attitudeAdjectives: new Set(lexicon.attitudeAdjectives.flatMap((w) => stemmed(w))),
     sourcePhrases: lexicon.sourcePhrases.map((p) => stemmed(p)).sort((a, b) => b.length - a.length),
     sourceNouns: new Set(lexicon.sourceNouns.flatMap((w) => stemmed(w))),
     aspectSuffixPattern:

@@ -546,6 +546,11 @@ export const languageFileSchema = z.strictObject({
    * Adjectives of certainty (WordNet's "certain, sure" satellites: confident, convinced, positive …):
    * "why is the reg *so sure* …" asks for the writer's grounds, as "why does the reg think …" does.
    */
+  /**
+   * Adjectives of feeling about something ("is the Linux Foundation *angry* at AWS", "is Citrix *worried*"):
+   * said of someone the story quotes, they ask that one's view, which only their word answers.
+   */
+  attitudeAdjectives: words,
   certaintyAdjectives: words,
   /** Adverbs of degree that may stand before an adjective of certainty: "so sure", "that confident", "pretty certain". */
   degreeAdverbs: words,

@@ -44,7 +44,8 @@ const speechActWindow = 5;
 
 /**
  * "does Gartner agree …", "did AWS say …": the entity right before an attribution verb is the
- * question's source; the verb asks who, not what, and is dropped.
+ * question's source; the verb asks who, not what, and is dropped. So is one before an adjective of
+ * feeling ("is the Linux Foundation *angry* at AWS"): how they feel is what they say.
  */
 export function sourceOf(language: Language, stems: string[]): { source: string | null; stems: string[] } {
   for (let i = 0; i < stems.length; i++) {
@@ -56,6 +57,10 @@ export function sourceOf(language: Language, stems: string[]): { source: string 
     while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
+    // "is the Linux Foundation *angry* at AWS", "is Citrix *so worried*": a feeling said of someone asks their view.
+    const felt = language.certainty.degree.has(stems[verb] ?? '') ? verb + 1 : verb;
+    if (entity && language.attitudeAdjectives.has(stems[felt] ?? ''))
+      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(felt + 1)] };
     // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
     if (entity && language.speechActs.verbs.has(stems[verb] ?? '')) {
       const noun = stems.findIndex((s, at) => at > verb && at <= verb + speechActWindow && language.speechActs.nouns.has(s));
