@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const shipped = getIndex(story);
+
+/** "ded", "b4", "idk": chat spellings the language lexicon reads as the words they stand for. */
+describe('chat spellings', () => {
+  it('reads "ded" as "dead"', () => {
+    const reply = answerQuestion(story, 'is xen ded now');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('final nail in the coffin');
+  });
+
+  it('reads "idk" as the asker not knowing, not as a name the story lacks', () => {
+    const reply = answerQuestion(story, 'idk what gartner said');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Michael Warrilow (Gartner)');
+  });
+
+  it('reads "b4" as "before", no name', () => {
+    expect(analyseQuestion(shipped, 'what did aws say b4 the update').unknownNames).toEqual([]);
+  });
+});
