@@ -50,7 +50,49 @@ function asidePattern(language: Language): RegExp {
 }
 
 export function withoutAsides(language: Language, message: string): string {
-  return withoutAsideClauses(language, withoutTrailingPurpose(language, withoutRestatements(language, message)));
+  return withoutAsideClauses(
+    language,
+    withoutTrailingPurpose(language, withoutAskerUse(language, withoutRestatements(language, message))),
+  );
+}
+
+const askerUsePatterns = new WeakMap<Language, RegExp>();
+
+/** Most words after the modal of a clause saying what the asker will do: "so I can *share it with my team*". */
+const maxAskerUseWords = 5;
+
+/**
+ * "what's the link to the story *so I can share it*", "what's the short version *I can paste*": a
+ * clause ending the message, the asker (or the asker's side) and a modal, says what the asker will do
+ * with the answer, not what is asked; it is dropped where it names none of the story's names and a
+ * question or a request is left. Without "so" or "that", it must follow a noun ("is there anything I
+ * can do" asks the clause).
+ */
+function withoutAskerUse(language: Language, message: string): string {
+  let pattern = askerUsePatterns.get(language);
+  if (!pattern) {
+    const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';
+    const { connectives, modals } = language.askerPurposes;
+    const asker = [...language.words.firstPersonSingular, ...language.firstPerson];
+    pattern = new RegExp(
+      `[\\s,]+(?:(${alternation(connectives)})\\s+)?(?:${alternation(asker)})\\s+(?:${alternation(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
+      'iu',
+    );
+    askerUsePatterns.set(language, pattern);
+  }
+  const match = pattern.exec(message);
+  if (!match || typedTermsOf(language, match[0]).some((t) => t.startsWith('e:'))) return message;
+  const rest = message.slice(0, match.index);
+  const tokens = tokenise(normalise(rest, language.contractions));
+  // "is there anything I can do": without "so" or "that", the clause must follow a noun it describes.
+  if (match[1] === undefined && language.stopwords.has(tokens[tokens.length - 1] ?? '')) return message;
+  // "give me the template so we can post it": a request asks too.
+  const opening = tokens[0] ?? '';
+  const asks =
+    tokens.some((t) => language.interrogatives.has(t)) ||
+    language.yesNoStarts.has(opening) ||
+    language.requests.verbs.has(opening);
+  return asks && tokens.length >= 2 ? `${rest}?` : message;
 }
 
 const restatementPatterns = new WeakMap<Language, RegExp>();

@@ -149,6 +149,8 @@ export interface Language {
   /** Verbs of the asker's own wants and work, and purpose prepositions ("for my notes"): see `asides.ts`. */
   askerVerbs: ReadonlySet<string>;
   purposePrepositions: ReadonlySet<string>;
+  /** "the link *so* I *can* share it": what opens a clause saying what the asker will do with the answer, and its modals. */
+  askerPurposes: { connectives: readonly string[]; modals: ReadonlySet<string> };
   /** Interjections and discourse particles that may open a sentence before its subject ("ok so i …"). */
   discourseMarkers: ReadonlySet<string>;
   /** Indefinite pronouns of persons ("someone"): with an indefinite article, they describe the asker in a preamble. */
@@ -867,6 +869,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     subordinators: byFirstToken(lexicon.subordinators.map((w) => tokenise(normalise(w, contractions)))),
     askerVerbs: new Set(lexicon.askerAsides.verbs.map((w) => w.toLowerCase())),
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
+    askerPurposes: {
+      connectives: lexicon.askerAsides.purposeConnectives.map((w) => w.toLowerCase()),
+      modals: new Set(lexicon.askerAsides.purposeModals.map((w) => w.toLowerCase())),
+    },
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
     indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),

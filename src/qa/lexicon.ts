@@ -243,6 +243,10 @@ export const languageFileSchema = z.strictObject({
     discourseMarkers: words,
     /** English's indefinite pronouns of persons: "as *someone* who runs …, what …" describes the asker. */
     indefinitePronouns: words,
+    /** "the link *so* I can share it", "the short version (*that*) I can paste": words opening what the asker will do with the answer. */
+    purposeConnectives: words,
+    /** "so I *can* share it": the modals of such a clause. */
+    purposeModals: words,
   }),
   /** Determiners before a number that counts the answer's parts ("the 3 other stories"), not a figure to find. */
   quantifierDeterminers: words,
