@@ -225,7 +225,8 @@ function namesStoryEntity(language: Language, text: string): boolean {
 /**
  * The terms every set-up stripper drops a set-up on: the question left must not speak of the asker
  * ("I run Xen on AWS. Will *my* instances stay?" needs what the set-up says of them), and must name one
- * of the story's names where a set-up does (the question points back into it).
+ * of the story's names, or use one of its words, where a set-up names one ("… we evaluated Xen. what did
+ * they say?" points back into it; "… does the article say anything about *automotive*?" does not).
  */
 function standsWithoutSetUp(
   language: Language,
@@ -236,7 +237,16 @@ function standsWithoutSetUp(
   // "can you give *me* the headline": whom a request hands over to is no asker spoken of.
   const handedTo = (i: number) => language.requests.verbs.has(askerWords[i - 1] ?? '');
   if (askerWords.some((t, i) => speaksOfAsker(language, t) && !handedTo(i))) return false;
-  return namesStoryEntity(language, question) || !setUps.some((text) => namesStoryEntity(language, text));
+  return (
+    namesStoryEntity(language, question) ||
+    usesStoryWords(language, askerWords) ||
+    !setUps.some((text) => namesStoryEntity(language, text))
+  );
+}
+
+/** Whether words hold one the story itself uses, other than a stopword. */
+function usesStoryWords(language: Language, words: readonly string[]): boolean {
+  return words.some((w) => !language.stopwords.has(w) && (language.vocabulary.get(w) ?? 0) > 0);
 }
 
 /**

@@ -24,4 +24,13 @@ describe("a set-up sentence about the asker's side", () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('active member of the Xen Project');
   });
+
+  it("drops a set-up naming one of the story's names where the question uses the story's own words instead", () => {
+    const reply = answerQuestion(
+      story,
+      'i build infotainment systems and we tried xen last year. does the article say anything about automotive?',
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('automotive');
+  });
 });
