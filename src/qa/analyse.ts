@@ -642,14 +642,38 @@ function inPrepositionalPhrase(language: Language, subject: readonly string[]): 
 }
 
 /** The question's words without a tag ending ("…, right?", "… or not"), and whether it had one. */
-function withoutTagEnding(language: Language, words: readonly string[]): { words: readonly string[]; tagged: boolean } {
+function withoutTagEnding(language: Language, typed: readonly string[]): { words: readonly string[]; tagged: boolean } {
+  const heard = withoutHearsay(language, typed);
+  const words = heard ?? typed;
   for (const ending of language.tagEndings) {
     const at = words.length - ending.length;
     if (at < 2 || !ending.every((w, i) => words[at + i] === w)) continue;
     return { words: words.slice(0, at), tagged: true };
   }
-  return { words, tagged: false };
+  return { words, tagged: heard !== null };
 }
+
+/** Words that may stand between the asker and a verb of hearsay: "I *have* read", "I *just* saw". */
+const hearsayGap = 1;
+
+/**
+ * "I heard (somewhere) that AWS is dropping Xen", "i've read xen is used in cars": the asker saying
+ * they came across a claim asks whether it holds. The claim without the opening, or null where the
+ * message does not open so.
+ */
+function withoutHearsay(language: Language, words: readonly string[]): readonly string[] | null {
+  const { verbs, places } = language.hearsay;
+  if (!language.words.firstPersonSingular.includes(words[0] ?? '')) return null;
+  let at = 1;
+  while (at <= hearsayGap && language.stopwords.has(words[at] ?? '') && !verbs.has(words[at] ?? '')) at++;
+  if (!verbs.has(words[at] ?? '')) return null;
+  at++;
+  while (places.has(words[at] ?? '') || words[at] === 'that') at++;
+  return words.length - at >= minHearsayClaimWords ? words.slice(at) : null;
+}
+
+/** Fewest words of a claim heard: "AWS dropped Xen". */
+const minHearsayClaimWords = 3;
 
 /**
  * The kind of value asked for: the first answer-type cue that matches, most specific first; failing

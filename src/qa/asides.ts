@@ -250,6 +250,16 @@ function usesStoryWords(language: Language, words: readonly string[]): boolean {
 }
 
 /**
+ * "I read that Xen is used in cars, is that true?": the asker reporting a claim they came across
+ * (the lexicon's `hearsay`) sets up nothing; the claim is what is asked about.
+ */
+function reportsHearsay(language: Language, words: readonly string[]): boolean {
+  if (!language.words.firstPersonSingular.includes(words[0] ?? '')) return false;
+  const verb = language.stopwords.has(words[1] ?? '') && !language.hearsay.verbs.has(words[1] ?? '') ? 2 : 1;
+  return language.hearsay.verbs.has(words[verb] ?? '');
+}
+
+/**
  * Before the question, a sentence opening with the asker, or with the asker's side ("*we've* got a
  * fleet on EC2", "*our* team runs Xen"); after it, one holding the asker anywhere ("… so im confused").
  */
@@ -258,7 +268,7 @@ function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean)
   const first = language.words.firstPersonSingular;
   const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
   const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : speaksOfAsker(language, opening);
-  return words.length >= 3 && aboutAsker && !asks(language, sentence);
+  return words.length >= 3 && aboutAsker && !asks(language, sentence) && !reportsHearsay(language, words);
 }
 
 /** Whether a word is the asker's ("I", "my") or the asker's side's ("we", "our"). */
@@ -345,6 +355,7 @@ export function withoutPreamble(language: Language, message: string): string {
   if (!asks(language, question) || question.words.length < tuning.minPreambledQuestionWords) return message;
   if (preamble.some((p) => p.text.includes('?') || opensQuestion(language, p.words))) return message;
   if (!preamble.some((p) => p.words.some((t) => first.includes(t)))) return message;
+  if (preamble.some((p) => reportsHearsay(language, p.words))) return message;
   const preambleTexts = preamble.map((p) => p.text);
   return standsWithoutSetUp(language, question.words, question.text, preambleTexts) ? question.text : message;
 }
@@ -363,6 +374,7 @@ const clauseWords = /[^,]+/g;
 
 function describesAsker(language: Language, words: readonly string[]): boolean {
   const at = words.findIndex((t) => !language.discourseMarkers.has(t));
+  if (reportsHearsay(language, words.slice(at))) return false;
   const opening = words[at] ?? '';
   const first = language.words.firstPersonSingular;
   if (first.includes(opening)) return true;

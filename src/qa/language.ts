@@ -343,6 +343,8 @@ export interface Language {
   /** "a", "an". */
   indefiniteArticles: ReadonlySet<string>;
   /** Tag-question endings as word sequences ("or not"), longest first. */
+  /** "I *heard* (*somewhere*) that …": verbs of having come across a claim, and where. */
+  hearsay: { verbs: ReadonlySet<string>; places: ReadonlySet<string> };
   tagEndings: readonly string[][];
   /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
   interrogativeIntensifiers: readonly string[][];
@@ -1066,6 +1068,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     jointWords: new Set(lexicon.jointWords.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
+    hearsay: {
+      verbs: new Set(lexicon.hearsay.verbs.map((w) => w.toLowerCase())),
+      places: new Set(lexicon.hearsay.places.map((w) => w.toLowerCase())),
+    },
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers
       .map((phrase) => tokenise(normalise(phrase, contractions)))

@@ -286,6 +286,11 @@ export const languageFileSchema = z.strictObject({
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
+  /**
+   * "I *heard* (somewhere) that AWS is dropping Xen": verbs of having come across a claim, after the
+   * asker, and where, which open a message asking whether the claim holds.
+   */
+  hearsay: z.strictObject({ verbs: words, places: words }),
   tagEndings: words,
   /**
    * Phrases that only intensify the question word before them ("what *the hell* is BLE", "where *on
