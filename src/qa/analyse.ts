@@ -28,6 +28,7 @@ import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
+import { hearsayClaimAt } from './hearsay.js';
 import { withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
@@ -653,23 +654,14 @@ function withoutTagEnding(language: Language, typed: readonly string[]): { words
   return { words, tagged: heard !== null };
 }
 
-/** Words that may stand between the asker and a verb of hearsay: "I *have* read", "I *just* saw". */
-const hearsayGap = 1;
-
 /**
  * "I heard (somewhere) that AWS is dropping Xen", "i've read xen is used in cars": the asker saying
  * they came across a claim asks whether it holds. The claim without the opening, or null where the
  * message does not open so.
  */
 function withoutHearsay(language: Language, words: readonly string[]): readonly string[] | null {
-  const { verbs, places } = language.hearsay;
-  if (!language.words.firstPersonSingular.includes(words[0] ?? '')) return null;
-  let at = 1;
-  while (at <= hearsayGap && language.stopwords.has(words[at] ?? '') && !verbs.has(words[at] ?? '')) at++;
-  if (!verbs.has(words[at] ?? '')) return null;
-  at++;
-  while (places.has(words[at] ?? '') || words[at] === 'that') at++;
-  return words.length - at >= minHearsayClaimWords ? words.slice(at) : null;
+  const at = hearsayClaimAt(language, words);
+  return at >= 0 && words.length - at >= minHearsayClaimWords ? words.slice(at) : null;
 }
 
 /** Fewest words of a claim heard: "AWS dropped Xen". */

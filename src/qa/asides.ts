@@ -2,6 +2,7 @@
  * What a message says beside its question: sentences after it ("I need it for my piece."), sentences and clauses
  * about the asker ("I am a student.", "need it for a citation"), dropped before analysis.
  */
+import { hearsayClaimAt } from './hearsay.js';
 import { type Language, typedTermsOf } from './language.js';
 import { escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
@@ -183,9 +184,10 @@ function isAside(language: Language, clause: string): boolean {
  * panicking - did anyone at Citrix say …", "is it from 2022? the footer says 2022 so im confused": a
  * sentence about the asker (its first word after any discourse markers is a first-person-singular
  * one, or before the question a plural one: "we've got a fleet on EC2.") that asks nothing says who
- * asks and why, not what, and is dropped, before the question or after it, with or without a full stop. Where it names one of the story's names and what is left
- * names none, or the question speaks of the asker too ("I run Xen on AWS. Will my instances
- * stay?"), it is kept: the question points back into it.
+ * asks and why, not what, and is dropped, before the question or after it, with or without a full
+ * stop. Where it names one of the story's names and what is left names none, or the question speaks
+ * of the asker too ("I run Xen on AWS. Will my instances stay?"), it is kept: the question points
+ * back into it.
  */
 const sentenceBoundary = /(?<=[.!?])\s+|\s[-\u2013\u2014]+\s/;
 
@@ -251,12 +253,10 @@ function usesStoryWords(language: Language, words: readonly string[]): boolean {
 
 /**
  * "I read that Xen is used in cars, is that true?": the asker reporting a claim they came across
- * (the lexicon's `hearsay`) sets up nothing; the claim is what is asked about.
+ * sets up nothing; the claim is what is asked about.
  */
 function reportsHearsay(language: Language, words: readonly string[]): boolean {
-  if (!language.words.firstPersonSingular.includes(words[0] ?? '')) return false;
-  const verb = language.stopwords.has(words[1] ?? '') && !language.hearsay.verbs.has(words[1] ?? '') ? 2 : 1;
-  return language.hearsay.verbs.has(words[verb] ?? '');
+  return hearsayClaimAt(language, words) >= 0;
 }
 
 /**

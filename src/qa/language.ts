@@ -329,9 +329,9 @@ export interface Language {
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: ReadonlySet<string>;
-  /** "which stories are *related*": adjectives saying plural articles are the related stories. */
   /** "the *second* teaser": a place in a list, counted from its end where negative. */
   ordinals: ReadonlyMap<string, number>;
+  /** "which stories are *related*": adjectives saying plural articles are the related stories. */
   relatedAdjectives: ReadonlySet<string>;
   /** "do Bulpin and Cottingham *both* work for": words asking of two named together, not of each. */
   jointWords: ReadonlySet<string>;
@@ -342,9 +342,9 @@ export interface Language {
   articleDeterminers: ReadonlySet<string>;
   /** "a", "an". */
   indefiniteArticles: ReadonlySet<string>;
+  /** "I *heard* (*somewhere*) *that* …": verbs of having come across a claim, where, and what opens the claim. */
+  hearsay: { verbs: ReadonlySet<string>; places: ReadonlySet<string>; complementisers: ReadonlySet<string> };
   /** Tag-question endings as word sequences ("or not"), longest first. */
-  /** "I *heard* (*somewhere*) that …": verbs of having come across a claim, and where. */
-  hearsay: { verbs: ReadonlySet<string>; places: ReadonlySet<string> };
   tagEndings: readonly string[][];
   /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
   interrogativeIntensifiers: readonly string[][];
@@ -1071,6 +1071,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     hearsay: {
       verbs: new Set(lexicon.hearsay.verbs.map((w) => w.toLowerCase())),
       places: new Set(lexicon.hearsay.places.map((w) => w.toLowerCase())),
+      complementisers: new Set(lexicon.hearsay.complementisers.map((w) => w.toLowerCase())),
     },
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers

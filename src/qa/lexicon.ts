@@ -266,7 +266,7 @@ export const languageFileSchema = z.strictObject({
    * that, opening a request, ask for their object (they are not searched); whom to; and words of
    * politeness that make an opening before such a verb a request.
    */
-  requests: z.object({ verbs: words, recipients: words, politeness: words }),
+  requests: z.strictObject({ verbs: words, recipients: words, politeness: words }),
   /** "*for* how long …, and …", "*in* which month …": prepositions a question may open with before its question word. */
   interrogativePrepositions: words,
   /** "the standfirst, *that is*, the line beneath the headline": phrases opening a restatement of what was just named. */
@@ -277,20 +277,20 @@ export const languageFileSchema = z.strictObject({
   compoundParticles: words,
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: words,
-  /** "which stories are *related*": adjectives saying plural articles are the related stories. */
   /** "the *second* teaser", "the *last* related story": a place in a list, counted from its end where negative. */
   ordinals: z.record(phrase, z.number().int()),
+  /** "which stories are *related*": adjectives saying plural articles are the related stories. */
   relatedAdjectives: words,
   /** "do Bulpin and Cottingham *both* work for": words asking of two named together, not of each. */
   jointWords: words,
   /** Auxiliaries before "we" that make it the readers ("what *do we* know"), not the publication ("what *did we* ask"). */
   readerAuxiliaries: words,
-  /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   /**
-   * "I *heard* (somewhere) that AWS is dropping Xen": verbs of having come across a claim, after the
-   * asker, and where, which open a message asking whether the claim holds.
+   * "I *heard* (*somewhere*) *that* AWS is dropping Xen": verbs of having come across a claim, after the
+   * asker, where, and the words that may open the claim; such an opening asks whether the claim holds.
    */
-  hearsay: z.strictObject({ verbs: words, places: words }),
+  hearsay: z.strictObject({ verbs: words, places: words, complementisers: words }),
+  /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
   /**
    * Phrases that only intensify the question word before them ("what *the hell* is BLE", "where *on

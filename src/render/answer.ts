@@ -19,12 +19,16 @@ function describeSources(sources: Answer['sources']): string {
     .join(' · ');
 }
 
+/** "The story doesn't say anything about ibm.", in the reader's language, for the first three names. */
+function saysNothingAbout(reader: Reader, names: readonly string[]): string {
+  return say(reader, 'answer.unknown-names', { names: names.slice(0, 3).join(', ') });
+}
+
 /** Why the engine declined, in the reader's language; the engine's own (English) words where it said more. */
 function explainDecline(reader: Reader, answer: Answer): string {
   const reason = answer.declined;
   if (labelLocaleOf(reader.locale) === 'en-US') return answer.answer;
-  if (reason?.kind === 'unknown-names')
-    return say(reader, 'answer.unknown-names', { names: reason.names.slice(0, 3).join(', ') });
+  if (reason?.kind === 'unknown-names') return saysNothingAbout(reader, reason.names);
   if (reason?.kind === 'empty') return `${say(reader, 'answer.not-in-story')} ${say(reader, 'answer.empty-question')}`;
   if (reason?.kind === 'no-match') return say(reader, 'answer.not-in-story');
   return answer.answer;
@@ -38,10 +42,7 @@ function answeredInReadersLanguage(reader: Reader, answer: Answer): string {
   const reason = answer.unanswered;
   if (reason === undefined || labelLocaleOf(reader.locale) === 'en-US') return answer.answer;
   const answered = answer.answer.slice(0, Math.max(0, answer.answer.lastIndexOf('\n\n')));
-  const rest =
-    reason.kind === 'unknown-names'
-      ? say(reader, 'answer.unknown-names', { names: reason.names.slice(0, 3).join(', ') })
-      : say(reader, 'answer.rest-not-in-story');
+  const rest = reason.kind === 'unknown-names' ? saysNothingAbout(reader, reason.names) : say(reader, 'answer.rest-not-in-story');
   return `${answered}\n\n${rest}`;
 }
 
