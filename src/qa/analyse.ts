@@ -443,14 +443,19 @@ function withSplitWordsJoined(language: Language, tokens: readonly string[]): re
   const used = (w: string) => (language.vocabulary.get(w) ?? 0) > 0;
   const joinable = (w: string) => w.length > 0 && !language.stopwords.has(w) && !/\d/.test(w);
   let out: string[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const [left = '', right = ''] = [tokens[i], tokens[i + 1]];
+  // Most pairs hold a stopword or two words of the story: the spelling corrector is asked of few.
+  const joinedWord = (left: string, right: string): string | null => {
+    if (!joinable(left) || !joinable(right) || (used(left) && used(right))) return null;
     const joined = left + right;
+    if (language.vocabulary.has(joined)) return joined;
     const corrected = joined.length >= minJoinedTypoLength ? language.spell.correct(joined) : null;
     // One typo, not the corrector's plural reading ("assured oss" is no "assured" with letters to spare).
-    const typo = corrected !== null && used(corrected) && oneTypoApart(joined, corrected);
-    const word = language.vocabulary.has(joined) ? joined : typo ? corrected : null;
-    if (word === null || !joinable(left) || !joinable(right) || (used(left) && used(right))) {
+    return corrected !== null && used(corrected) && oneTypoApart(joined, corrected) ? corrected : null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const left = tokens[i] ?? '';
+    const word = i + 1 < tokens.length ? joinedWord(left, tokens[i + 1] ?? '') : null;
+    if (word === null) {
       out?.push(left);
       continue;
     }

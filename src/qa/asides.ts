@@ -70,6 +70,9 @@ const maxAskerUseWords = 5;
  * can do" asks the clause).
  */
 function withoutAskerUse(language: Language, message: string): string {
+  // Most messages hold no modal: nothing to look for (the pattern is not cheap).
+  const lower = message.toLowerCase();
+  if (![...language.askerPurposes.modals].some((modal) => lower.includes(modal))) return message;
   let pattern = askerUsePatterns.get(language);
   if (!pattern) {
     const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';

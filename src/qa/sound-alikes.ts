@@ -45,13 +45,15 @@ function namesBySoundOf(index: QaIndex): ReadonlyMap<string, readonly string[]> 
  */
 export function soundAlikeName(index: QaIndex, word: string): string | null {
   if (word.length < tuning.minSoundAlikeLength) return null;
+  const table = namesBySoundOf(index);
+  const codes = [...new Set(doubleMetaphone(word))].filter((code) => table.has(code));
+  if (codes.length === 0) return null;
   // "ahs the reg covered …": a typo of a stopword ("has") is no name, however it sounds. A typo keeps
   // the first letter or swaps the first two, as the spelling corrector has it: "zen" is no "men".
   for (const stopword of index.language.stopwords) if (sameStart(word, stopword) && oneTypoApart(word, stopword)) return null;
-  const table = namesBySoundOf(index);
   let best: string | null = null;
   let bestEdits = Number.POSITIVE_INFINITY;
-  for (const code of new Set(doubleMetaphone(word)))
+  for (const code of codes)
     for (const name of table.get(code) ?? []) {
       const edits = distance(word, name);
       const allowed =
