@@ -435,20 +435,21 @@ const minJoinedTypoLength = 6;
 
 /**
  * "blue tooth", "cap stone", "bench marking", "bull pin": one word the engine knows (the story's or
- * the lexicon's; or, of six letters or more, one typo from a word the story uses) typed or dictated
- * as two. Two words, neither a stopword nor both words of the story's, are read as the one they
- * join into.
+ * the lexicon's) typed or dictated as two; or, where neither is a word of the story's, one typo from
+ * a word it uses, of six letters or more. Two words, neither a stopword nor both words of the
+ * story's, are read as the one they join into.
  */
 function withSplitWordsJoined(language: Language, tokens: readonly string[]): readonly string[] {
   const used = (w: string) => (language.vocabulary.get(w) ?? 0) > 0;
   const joinable = (w: string) => w.length > 0 && !language.stopwords.has(w) && !/\d/.test(w);
   let out: string[] | null = null;
-  // Most pairs hold a stopword or two words of the story: the spelling corrector is asked of few.
   const joinedWord = (left: string, right: string): string | null => {
     if (!joinable(left) || !joinable(right) || (used(left) && used(right))) return null;
     const joined = left + right;
     if (language.vocabulary.has(joined)) return joined;
-    const corrected = joined.length >= minJoinedTypoLength ? language.spell.correct(joined) : null;
+    // The corrector is asked only of two words the story never uses, long enough together.
+    if (used(left) || used(right) || joined.length < minJoinedTypoLength) return null;
+    const corrected = language.spell.correct(joined);
     // One typo, not the corrector's plural reading ("assured oss" is no "assured" with letters to spare).
     return corrected !== null && used(corrected) && oneTypoApart(joined, corrected) ? corrected : null;
   };
