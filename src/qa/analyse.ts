@@ -61,6 +61,7 @@ import {
   asksPartSays,
   inRelatedTitle,
   namesPlacedStories,
+  type OrderedRelatedStory,
   relatedIntent,
   relatedStoryByOrder,
   withNamedRelatedStory,
@@ -219,8 +220,8 @@ export interface Question {
    * variant, which naming the variant does not give.
    */
   asksVariant: boolean;
-  /** "who is quoted in the *second teaser*": the paragraphs of the related story the question picks by its place. */
-  relatedStory: ReadonlySet<number> | null;
+  /** "who is quoted in the *second teaser*": the related story the question picks by its place. */
+  relatedStory: OrderedRelatedStory | null;
 }
 
 /**
@@ -648,7 +649,10 @@ function inPrepositionalPhrase(language: Language, subject: readonly string[]): 
   return language.placePrepositions.has(last) || language.roleConnectives.has(last);
 }
 
-/** The question's words without a tag ending ("…, right?", "… or not"), and whether it had one. */
+/**
+ * The question's words without a tag ending ("…, right?", "… or not") or a hearsay opening ("I heard
+ * that …"), and whether it had either: both make it ask yes or no.
+ */
 function withoutTagEnding(language: Language, typed: readonly string[]): { words: readonly string[]; tagged: boolean } {
   const heard = withoutHearsay(language, typed);
   const words = heard ?? typed;
@@ -1755,7 +1759,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     keptOn: keptOn(language, untagged.words, type === 'yesno'),
     extent: extentOf(language, extent, terms, news, type),
     state: type === 'yesno' ? stateAsked(language, untagged.words, terms) : null,
-    relatedStory: ordered?.paragraphs ?? null,
+    relatedStory: ordered,
   };
 }
 

@@ -31,3 +31,13 @@ export interface Answer {
    */
   unanswered?: AbstainReason;
 }
+
+/** The last paragraph of an answer's text: for an answer to some of a message's questions, what it does not answer. */
+export function lastParagraph(text: string): string {
+  return text.slice(text.lastIndexOf('\n\n') + 2);
+}
+
+/** An answer's text without its last paragraph. */
+export function withoutLastParagraph(text: string): string {
+  return text.slice(0, Math.max(0, text.lastIndexOf('\n\n')));
+}

@@ -77,9 +77,8 @@ function withoutAskerUse(language: Language, message: string): string {
   if (!pattern) {
     const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';
     const { connectives, modals } = language.askerPurposes;
-    const asker = [...language.words.firstPersonSingular, ...language.firstPerson];
     pattern = new RegExp(
-      `[\\s,]+(?:(${alternation(connectives)})\\s+)?(?:${alternation(asker)})\\s+(?:${alternation(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
+      `[\\s,]+(?:(${alternation(connectives)})\\s+)?(?:${alternation(askerWords(language))})\\s+(?:${alternation(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
       'iu',
     );
     askerUsePatterns.set(language, pattern);
@@ -91,12 +90,8 @@ function withoutAskerUse(language: Language, message: string): string {
   // "is there anything I can do": without "so" or "that", the clause must follow a noun it describes.
   if (match[1] === undefined && language.stopwords.has(tokens[tokens.length - 1] ?? '')) return message;
   // "give me the template so we can post it": a request asks too.
-  const opening = tokens[0] ?? '';
-  const asks =
-    tokens.some((t) => language.interrogatives.has(t)) ||
-    language.yesNoStarts.has(opening) ||
-    language.requests.verbs.has(opening);
-  return asks && tokens.length >= 2 ? `${rest}?` : message;
+  const asking = asks(language, { text: rest, words: tokens }) || language.requests.verbs.has(tokens[0] ?? '');
+  return asking && tokens.length >= 2 ? `${rest}?` : message;
 }
 
 const restatementPatterns = new WeakMap<Language, RegExp>();
@@ -134,9 +129,7 @@ function withoutAsideClauses(language: Language, message: string): string {
   if (!dropped) return message;
   const rest = kept.join('').replace(/^[\s,:;)]+/, '');
   const tokens = tokenise(normalise(rest, language.contractions));
-  const asks =
-    tokens.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(tokens[0] ?? '') || rest.includes('?');
-  return asks && tokens.length >= 2 ? rest : message;
+  return asks(language, { text: rest, words: tokens }) && tokens.length >= 2 ? rest : message;
 }
 
 /** Most words after "for my" in a purpose ending the message: "for my *boss*", "for our *team meeting*". */
@@ -154,7 +147,7 @@ function withoutTrailingPurpose(language: Language, message: string): string {
     const at = words.length - count - 2;
     const [preposition, possessive] = [words[at]?.toLowerCase() ?? '', words[at + 1]?.toLowerCase() ?? ''];
     if (!language.purposePrepositions.has(preposition)) continue;
-    if (!language.words.firstPersonSingular.includes(possessive) && !language.firstPerson.has(possessive)) continue;
+    if (!speaksOfAsker(language, possessive)) continue;
     const purpose = words.slice(at + 2).join(' ');
     if (typedTermsOf(language, purpose).some((t) => t.startsWith('e:'))) return message;
     const rest = words
@@ -200,7 +193,7 @@ const askerPatterns = new WeakMap<Language, RegExp>();
 function askerPattern(language: Language): RegExp {
   let pattern = askerPatterns.get(language);
   if (!pattern) {
-    const first = new Set([...language.words.firstPersonSingular, ...language.firstPerson]);
+    const first = new Set(askerWords(language));
     const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
     const alternation = [...first, ...spelt].map(escapeRegExp).join('|') || '(?!)';
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
@@ -277,6 +270,11 @@ function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean)
 /** Whether a word is the asker's ("I", "my") or the asker's side's ("we", "our"). */
 function speaksOfAsker(language: Language, word: string): boolean {
   return language.words.firstPersonSingular.includes(word) || language.firstPerson.has(word);
+}
+
+/** The asker's words and the asker's side's, for the patterns that look for them. */
+function askerWords(language: Language): string[] {
+  return [...language.words.firstPersonSingular, ...language.firstPerson];
 }
 
 export function withoutSetUps(language: Language, message: string): string {

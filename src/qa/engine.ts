@@ -2,7 +2,7 @@ import { actorName } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { type AbstainReason, abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion, type Question } from './analyse.js';
-import type { Answer } from './answer.js';
+import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
@@ -339,9 +339,6 @@ function answeredInPart(answers: readonly Answer[]): Answer | null {
 /** Said after the parts of a message the story answers, for the parts it does not. */
 const restUnanswered = "The story doesn't answer the rest of the question.";
 const noMatch: AbstainReason = { kind: 'no-match' };
-
-const lastParagraph = (text: string) => text.slice(text.lastIndexOf('\n\n') + 2);
-const withoutLastParagraph = (text: string) => text.slice(0, Math.max(0, text.lastIndexOf('\n\n')));
 
 function joinedAnswers(answers: readonly Answer[]): Answer {
   // A block an earlier part already shows (Cottingham's quote, asked about twice) is shown once.

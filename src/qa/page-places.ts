@@ -104,9 +104,10 @@ export function withNamedRelatedStory(index: QaIndex, words: readonly string[], 
   return [relatedIntent, ...terms.filter((t) => !saying.has(t))];
 }
 
-/** The related story a question picks by its place on the page, and the word placing it. */
+/** The related story a question picks by its place on the page, the other related stories' paragraphs, and the word placing it. */
 export interface OrderedRelatedStory {
   paragraphs: ReadonlySet<number>;
+  others: ReadonlySet<number>;
   ordinal: string;
 }
 
@@ -130,7 +131,9 @@ export function relatedStoryByOrder(
     if (place === undefined || !words.slice(i + 1, i + 1 + maxOrdinalReach).some(namesStory)) continue;
     const { related } = index.story;
     const story = related[place > 0 ? place - 1 : related.length + place];
-    return story ? { paragraphs: new Set(story.paragraphs), ordinal: words[i] ?? '' } : null;
+    if (!story) return null;
+    const others = related.filter((r) => r !== story).flatMap((r) => r.paragraphs);
+    return { paragraphs: new Set(story.paragraphs), others: new Set(others), ordinal: words[i] ?? '' };
   }
   return null;
 }

@@ -12,6 +12,7 @@ import {
 import { stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
+import type { OrderedRelatedStory } from './page-places.js';
 import { purposeFeature } from './purpose.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
@@ -447,7 +448,7 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   )
     return tuning.relatedUnasked;
   // "who is quoted in the second teaser": only that story's facts answer, not the list of all of them.
-  if (question.relatedStory !== null && !ownRelatedStory(index, question.relatedStory, fact)) return tuning.otherRelatedStory;
+  if (question.relatedStory !== null && !ownRelatedStory(question.relatedStory, fact)) return tuning.otherRelatedStory;
   // "Is Xen more secure than KVM?" is not answered by a fact saying Xen is pitched at security.
   if (question.compares && !fact.features.has(comparesFeature)) return tuning.comparisonUnstated;
   // "What did AWS build KVM for?" is not answered by a fact about KVM that states no purpose.
@@ -489,10 +490,9 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   return fit;
 }
 
-/** Whether a fact is drawn from the related story whose paragraphs are given, and from no other. */
-function ownRelatedStory(index: QaIndex, paragraphs: ReadonlySet<number>, fact: Fact): boolean {
-  const others = index.story.related.filter((r) => !r.paragraphs.some((p) => paragraphs.has(p))).flatMap((r) => r.paragraphs);
-  return fact.sources.some((s) => paragraphs.has(s.paragraph)) && !fact.sources.some((s) => others.includes(s.paragraph));
+/** Whether a fact is drawn from the related story the question picks, and from no other. */
+function ownRelatedStory({ paragraphs, others }: OrderedRelatedStory, fact: Fact): boolean {
+  return fact.sources.some((s) => paragraphs.has(s.paragraph)) && !fact.sources.some((s) => others.has(s.paragraph));
 }
 
 /** Whether a fact is the deed's object's own: its words or profile, or the profile of its organisation. */

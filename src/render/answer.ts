@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { clip, discordLimits } from '../core/limits.js';
 import { labelLocaleOf } from '../i18n/strings.js';
-import type { Answer } from '../qa/answer.js';
+import { type Answer, withoutLastParagraph } from '../qa/answer.js';
 import type { Story } from '../story/load.js';
 import { type Reader, say } from './reader.js';
 import { onlyTeaserOf, teaserLabel } from './teasers.js';
@@ -41,7 +41,7 @@ function explainDecline(reader: Reader, answer: Answer): string {
 function answeredInReadersLanguage(reader: Reader, answer: Answer): string {
   const reason = answer.unanswered;
   if (reason === undefined || labelLocaleOf(reader.locale) === 'en-US') return answer.answer;
-  const answered = answer.answer.slice(0, Math.max(0, answer.answer.lastIndexOf('\n\n')));
+  const answered = withoutLastParagraph(answer.answer);
   const rest = reason.kind === 'unknown-names' ? saysNothingAbout(reader, reason.names) : say(reader, 'answer.rest-not-in-story');
   return `${answered}\n\n${rest}`;
 }
