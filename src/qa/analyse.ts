@@ -29,7 +29,7 @@ import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
 import { hearsayClaimAt } from './hearsay.js';
-import { withoutIntensifiers } from './intensifiers.js';
+import { withoutEmphasis, withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
   intentTerm,
@@ -173,6 +173,11 @@ export interface Question {
    * what goes beyond that, which a fact saying "not just X but Y" answers.
    */
   asksBeyond: boolean;
+  /**
+   * What it sets aside other than names ("*cloud* aside, how does …"): a fact about that, going no
+   * further, is not what it asks. "besides cars, which industries …" rules cars out of a list instead.
+   */
+  setAsideTopics: readonly string[];
   /** Whether it asks by what means ("how is the car supposed to tell …"): a means question word opens it and no other type's cue matched. */
   asksMeans: boolean;
   /** "what did AWS build KVM for": the question asks a purpose, answered only by a fact stating one. */
@@ -993,10 +998,6 @@ function withAlternative(
   return { background: new Set([...background, ...second]), alternatives: either.length > 0 ? second : [] };
 }
 
-/**
- * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
- * out (from an exclusion marker to the end of its clause) is not searched for.
- */
 const auxiliaryPatterns = new WeakMap<Language, RegExp>();
 
 /**
@@ -1013,8 +1014,24 @@ function auxiliaryOrStop(language: Language): RegExp {
   return pattern;
 }
 
-function withoutExclusions(language: Language, typed: string, excluded = ''): { kept: string; excluded: string } {
-  if (!language.exclusionPattern.test(typed)) return { kept: typed, excluded };
+/**
+ * "which Citrix exec talked to the Register directly, not via a blog post": what the question rules
+ * out (from an exclusion marker to the end of its clause) is not searched for. What it sets aside
+ * before a postposed marker and its comma ("cloud aside, …") is ruled out too, and kept apart.
+ */
+function withoutExclusions(
+  language: Language,
+  typed: string,
+  excluded = '',
+  setAside = '',
+): { kept: string; excluded: string; setAside: string } {
+  const postposed = language.postposedExclusion.exec(typed);
+  if (postposed) {
+    const [whole, before = '', ruledOut = ''] = postposed;
+    const rest = typed.slice(0, postposed.index) + before + typed.slice(postposed.index + whole.length);
+    return withoutExclusions(language, rest, `${excluded} ${ruledOut}`, `${setAside} ${ruledOut}`);
+  }
+  if (!language.exclusionPattern.test(typed)) return { kept: typed, excluded, setAside };
   // "besides cloud, what …": a question may open with what it rules out (each marker has a space before it).
   const question = ` ${typed}`;
   const lower = question.toLowerCase();
@@ -1027,9 +1044,9 @@ function withoutExclusions(language: Language, typed: string, excluded = ''): { 
     const end = lower.slice(from).search(auxiliaryOrStop(language));
     const ruledOut = end < 0 ? question.slice(from) : question.slice(from, from + end);
     const rest = end < 0 ? '' : question.slice(from + end);
-    return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`);
+    return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`, setAside);
   }
-  return { kept: question, excluded };
+  return { kept: question, excluded, setAside };
 }
 
 /**
@@ -1371,7 +1388,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       ),
     ),
   );
-  const { kept: said, excluded } = withoutExclusions(language, withDoSupport(language, question));
+  const { kept: said, excluded, setAside } = withoutExclusions(language, withDoSupport(language, question));
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
@@ -1433,7 +1450,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const advised = withoutAdvice(language, typed);
   const positioned = articlePosition(
     language,
-    otherOutletNamed(index, withDiscerning(language, withoutIntensifiers(language, advised.words))),
+    otherOutletNamed(index, withDiscerning(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words)))),
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
@@ -1722,6 +1739,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     alternatives,
     excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
+    setAsideTopics: setAside
+      ? termsOf(language, stemmedTokens(language, setAside), false).filter((t) => !t.startsWith('e:'))
+      : [],
     unknownNames: [...new Set(names)],
     expansions,
     abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),

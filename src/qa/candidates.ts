@@ -147,6 +147,8 @@ export const agentlessFeature = '@agentless:';
 export const variantFeature = '@variant:';
 /** A fact comparing two things ("better performance than Xen"). */
 export const comparesFeature = '@compares';
+/** A fact setting something aside ("rather than cloud servers"): it speaks of what lies beyond that. */
+export const setsAsideFeature = '@sets-aside';
 
 /** A fact's feature saying it states how many there are of a part of the page ("3 other stories"): `@count-of:i:related`. */
 export const countOfFeature = (intent: string) => `@count-of:${intent}`;
@@ -282,6 +284,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   const describesProcess = holdsPhrase(language.words.processMarkers);
   const statesPlan = holdsPhrase(language.words.planMarkers);
   const goesBeyond = holdsPhrase(language.words.additiveMarkers);
+  // "rather than cloud servers": a fact setting something aside speaks of the rest.
+  const setsAside = holdsPhrase(language.exclusions.filter((m) => !m.startsWith(',')).map((m) => m.trim()));
   const meansPhrase = holdsPhrase(language.words.meansMarkers.phrases);
   const gerundPrepositions = new Set(language.words.meansMarkers.gerundPrepositions);
   // "based on measuring …", "by (simply) cutting …": the means something is done by.
@@ -376,6 +380,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (givesMeans(text)) out.add('@means');
     if (givesWorkings(text)) out.add('@workings');
     if (goesBeyond(text)) out.add('@beyond');
+    if (setsAside(text)) out.add(setsAsideFeature);
     // "AWS hasn't said it will stop investing in Xen", "will keep launching platforms on both …": a bound on a change.
     if (statesBound(language, text)) out.add(boundsFeature);
     const words = tokenise(normalise(text, language.contractions));

@@ -16,3 +16,17 @@ export function withoutIntensifiers(
   }
   return out;
 }
+
+/**
+ * The question's words without an adjective only stressing the shell noun after it ("what's Xen's
+ * *big* plan", "the *key* point"): it asks nothing the noun doesn't. Before another noun ("another
+ * *big* company") it may be what tells one thing from another, and stays.
+ */
+export function withoutEmphasis(language: Pick<Language, 'emphasis'>, words: string[]): string[] {
+  const { adjectives, shellNouns } = language.emphasis;
+  const stresses = (w: string, at: number) => {
+    const next = words[at + 1] ?? '';
+    return adjectives.has(w) && (shellNouns.has(next) || shellNouns.has(next.replace(/s$/, '')));
+  };
+  return words.some(stresses) ? words.filter((w, at) => !stresses(w, at)) : words;
+}

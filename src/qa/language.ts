@@ -139,6 +139,8 @@ export interface Language {
   firstPerson: ReadonlySet<string>;
   /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
   exclusions: readonly string[];
+  /** "cloud *aside*, …": the phrase before one of these and its comma is ruled out. */
+  postposedExclusion: RegExp;
   /** Any of them, to skip the search in the many questions holding none. */
   exclusionPattern: RegExp;
   /**
@@ -348,6 +350,8 @@ export interface Language {
   tagEndings: readonly string[][];
   /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
   interrogativeIntensifiers: readonly string[][];
+  /** Adjectives that only stress a shell noun after them ("big plan"), and the shell nouns, lower-case. */
+  emphasis: { adjectives: ReadonlySet<string>; shellNouns: ReadonlySet<string> };
   yesNoStarts: ReadonlySet<string>;
   /** Openers of a second question after a first one's question mark, lower-case, as word sequences. */
   followUpOpeners: readonly (readonly string[])[];
@@ -878,6 +882,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
     indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
+    postposedExclusion: new RegExp(
+      `(^|[,;.?!])([^,;.?!]*?)\\s(?:${lexicon.postposedExclusions.map(escapeRegExp).join('|') || '(?!)'})\\s*,`,
+      'i',
+    ),
     exclusionPattern: new RegExp(
       lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',
       'i',
@@ -1077,6 +1085,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers
       .map((phrase) => tokenise(normalise(phrase, contractions)))
       .sort((a, b) => b.length - a.length),
+    emphasis: {
+      adjectives: new Set(lexicon.emphaticAdjectives.map((w) => w.toLowerCase())),
+      shellNouns: new Set(lexicon.shellNouns.map((w) => w.toLowerCase())),
+    },
     yesNoStarts,
     followUpOpeners: lexicon.followUpOpeners.map((w) => tokenise(w.toLowerCase())),
     entities,

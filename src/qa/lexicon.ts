@@ -226,6 +226,8 @@ export const languageFileSchema = z.strictObject({
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
+  /** Words after what a question rules out, before a comma ("cloud *aside*, how does …"). */
+  postposedExclusions: words,
   /**
    * Words or phrases opening a subordinate clause ("when they were asked", "as far as … is concerned")
    * or a phrase of circumstance ("in response to all this"): its terms weigh less.
@@ -297,6 +299,11 @@ export const languageFileSchema = z.strictObject({
    * earth* is it going"; Huddleston and Pullum's emotive wh-modifiers): dropped, they ask nothing.
    */
   interrogativeIntensifiers: words,
+  /**
+   * Adjectives that only stress the shell noun after them ("Xen's *big* plan", "the *key* point"):
+   * dropped there, they ask nothing; before another noun ("another big company") they stay.
+   */
+  emphaticAdjectives: words,
   /**
    * Shell nouns (Schmid 2000's factual, linguistic, mental, modal, eventive and circumstantial
    * classes: "aspect", "notion", "attempt"): they frame what a question asks rather than carry it,

@@ -6,6 +6,7 @@ import {
   countOfFeature,
   type Fact,
   quoteNamesFeature,
+  setsAsideFeature,
   variantFeature,
   venueFeature,
 } from './candidates.js';
@@ -457,6 +458,13 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   if (context.opposed.has(fact.id)) return tuning.opposedModifier;
   // "Which analysts besides Warrilow commented?" is not answered by Warrilow's profile or words.
   if (question.excluded.length > 0 && ruledOutOwn(question, fact)) return tuning.ruledOutOwn;
+  // "cloud aside, how does the Reg see Xen's outlook" is not answered by its outlook in the cloud.
+  if (
+    question.setAsideTopics.some((t) => fact.terms.has(t)) &&
+    !fact.features.has('@beyond') &&
+    !fact.features.has(setsAsideFeature)
+  )
+    return tuning.ruledOutTopic;
   // "Who built the CAPSTONE spacecraft?" is not answered by NASA, its owner, nor "which company built
   // it?" by Rocket Lab's taking delivery of it, nor "who approved the template?" by the template,
   // though it is the part of the page asked about: the fact must hold the deed. A quote answering

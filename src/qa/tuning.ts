@@ -128,6 +128,8 @@ export const tuning = {
   comparativeReach: 3,
   /** A fact that is the profile or words of someone the question rules out ("besides Warrilow") answers nothing asked. */
   ruledOutOwn: 0.6,
+  /** A fact about what the question rules out ("cloud aside"), going no further: below the facts about the rest. */
+  ruledOutTopic: 0.6,
   /** How many words a phrasal deed after "who" may span: "who *took over* from", "who *stepped in for*". */
   deedPhraseReach: 4,
   /** How many words that are no stopword may stand between a doer and its verb of turning: "Amazon Web Services *intends* to replace". */

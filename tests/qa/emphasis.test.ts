@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { withoutEmphasis } from '../../src/qa/intensifiers.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const { language } = getIndex(story);
+
+/** "what's Xen's big plan": an adjective only stressing the shell noun after it asks nothing. */
+describe('an adjective stressing a shell noun ("big plan", "key point")', () => {
+  it('drops it before a shell noun and keeps it before another noun', () => {
+    expect(withoutEmphasis(language, ['xen', 'big', 'plan'])).toEqual(['xen', 'plan']);
+    expect(withoutEmphasis(language, ['the', 'major', 'plans'])).toEqual(['the', 'plans']);
+    expect(withoutEmphasis(language, ['another', 'big', 'company'])).toEqual(['another', 'big', 'company']);
+  });
+
+  it.each([
+    ["what's the xen project's big plan now", 'embedded'],
+    ["what's xen's major plan", 'embedded'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('still reads "big" before another noun: "which other big company besides amazon is going kvm"', () => {
+    const reply = answerQuestion(story, 'according to gartner which other big company besides amazon is going kvm');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Oracle');
+  });
+});
