@@ -93,6 +93,8 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
  */
 export function titledArticle(index: QaIndex, words: readonly string[]): readonly string[] {
   const { language } = index;
+  const ofThis = titleOfThis(language, words);
+  if (ofThis !== null) return ofThis;
   for (let t = 0; t + 3 < words.length; t++) {
     if (!language.headlineNouns.has(words[t] ?? '') || words[t + 1] !== 'of') continue;
     if (!language.articleDeterminers.has(words[t + 2] ?? '')) continue;
@@ -118,6 +120,22 @@ export function titledArticle(index: QaIndex, words: readonly string[]): readonl
     }
   }
   return words;
+}
+
+/**
+ * "what's the title of *this*", "the heading of this one lol": a noun for what an article is called
+ * (not a stopword such as "name", which may be asked of anything), "of" and a pronoun for the article (the lexicon's
+ * `articlePronouns`) with nothing but stopwords after it ask for this article's headline.
+ */
+function titleOfThis(language: QaIndex['language'], words: readonly string[]): readonly string[] | null {
+  for (let t = 0; t + 2 < words.length; t++) {
+    const noun = words[t] ?? '';
+    if (!language.headlineNouns.has(noun) || language.stopwords.has(noun) || words[t + 1] !== 'of') continue;
+    if (!language.articlePronouns.has(words[t + 2] ?? '')) continue;
+    if (!words.slice(t + 3).every((w) => language.stopwords.has(w))) continue;
+    return [...words.slice(0, t), 'headline'];
+  }
+  return null;
 }
 
 /**

@@ -53,8 +53,21 @@ function asidePattern(language: Language): RegExp {
 export function withoutAsides(language: Language, message: string): string {
   return withoutAsideClauses(
     language,
-    withoutTrailingPurpose(language, withoutAskerUse(language, withoutRestatements(language, message))),
+    withoutTrailingPurpose(
+      language,
+      withoutAskerUse(language, withoutRestatements(language, withoutChannelReferences(language, message))),
+    ),
   );
+}
+
+/**
+ * "one line summary pls, *for #news*", "paste it *in the #cars channel*": the channel the asker will post
+ * the answer in is no part of what is asked. Only a message holding a "#" is looked at.
+ */
+function withoutChannelReferences(language: Language, message: string): string {
+  if (!message.includes('#')) return message;
+  const rest = message.replace(language.channelReference, '');
+  return rest === message ? message : rest;
 }
 
 const askerUsePatterns = new WeakMap<Language, RegExp>();

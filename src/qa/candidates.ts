@@ -1004,7 +1004,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   for (const related of story.related)
     add({
       kind: 'teaser',
-      answer: `The related story “${related.title}” (${related.year}) has the standfirst “${related.standfirst}”.`,
+      // Its opening fact too: "a quick summary of the Tesla story" wants what happened, not only the blurb.
+      answer: `The related story “${related.title}” (${related.year}) has the standfirst “${related.standfirst}”.${related.facts[0] ? ` In short: ${related.facts[0]}` : ''}`,
       sources: related.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
       index: [related.title, related.standfirst],
       partly: [intentTerm('headline'), intentTerm('standfirst')],

@@ -19,7 +19,7 @@ export function withoutIntensifiers(
 
 /**
  * The question's words without an adjective only stressing the shell noun after it ("what's Xen's
- * *big* plan", "the *key* point"): it asks nothing the noun doesn't. Before another noun ("another
+ * *big* plan", "the *major* plans"): it asks nothing the noun doesn't. Before another noun ("another
  * *big* company") it may be what tells one thing from another, and stays.
  */
 export function withoutEmphasis(language: Pick<Language, 'emphasis'>, words: string[]): string[] {

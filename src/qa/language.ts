@@ -327,6 +327,8 @@ export interface Language {
   interrogativePrepositions: ReadonlySet<string>;
   /** "that is", "i.e.": phrases opening a restatement of what was just named, as typed. */
   restatementMarkers: readonly string[];
+  /** "… for #news", "in the #cars channel": a channel named at a clause's end, with its preposition. */
+  channelReference: RegExp;
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
@@ -1065,6 +1067,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
+    channelReference: channelReferencePattern(lexicon.channelReferences),
     askedIdeas: {
       quantifiers: new Set(lexicon.askedIdeas.quantifiers.map((w) => w.toLowerCase())),
       nouns: new Set(lexicon.askedIdeas.nouns.map((w) => w.toLowerCase())),
@@ -1192,4 +1195,18 @@ export function kindMembers(language: Pick<Language, 'kinds'>): ReadonlySet<stri
 /** Phrases as lower-case word lists, longest first, so the first that stands at a word is the longest. */
 function wordLists(phrases: readonly string[]): string[][] {
   return phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * "… for #news", "paste it in the #cars channel": a "#" name ending its clause, after a preposition
+ * (and a determiner) or before a channel noun. A "#" name going on ("for #cloud and #server vendors")
+ * or standing alone ("what is #xen") is not a channel.
+ */
+function channelReferencePattern({ prepositions, determiners, nouns }: Lexicon['channelReferences']): RegExp {
+  const any = (ws: readonly string[]) => ws.map((w) => escapeRegExp(w.toLowerCase())).join('|') || '(?!)';
+  const name = '#[\\p{L}\\p{N}_-]+';
+  const end = '(?=\\s*(?:[,;.?!]|$))';
+  const after = `\\s+(?:${any(prepositions)})(?:\\s+(?:${any(determiners)}))?\\s+${name}(?:\\s+(?:${any(nouns)}))?${end}`;
+  const before = `(?:\\s+(?:${any(prepositions)}))?(?:\\s+(?:${any(determiners)}))?\\s+${name}\\s+(?:${any(nouns)})${end}`;
+  return new RegExp(`${after}|${before}`, 'giu');
 }

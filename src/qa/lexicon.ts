@@ -273,6 +273,11 @@ export const languageFileSchema = z.strictObject({
   interrogativePrepositions: words,
   /** "the standfirst, *that is*, the line beneath the headline": phrases opening a restatement of what was just named. */
   restatementMarkers: words,
+  /**
+   * A chat channel named as text at the end of a clause ("for *#news*", "in the *#cars channel*"): where
+   * the asker will post the answer. The words that may stand before the "#" name and after it.
+   */
+  channelReferences: z.strictObject({ prepositions: words, determiners: words, nouns: words }),
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the one asked knows. */
   askedIdeas: z.object({ quantifiers: words, nouns: words }),
   /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
@@ -300,7 +305,7 @@ export const languageFileSchema = z.strictObject({
    */
   interrogativeIntensifiers: words,
   /**
-   * Adjectives that only stress the shell noun after them ("Xen's *big* plan", "the *key* point"):
+   * Adjectives that only stress the shell noun after them ("Xen's *big* plan", "the *major* plans"):
    * dropped there, they ask nothing; before another noun ("another big company") they stay.
    */
   emphaticAdjectives: words,

@@ -8,7 +8,7 @@ const story = loadStory();
 const { language } = getIndex(story);
 
 /** "what's Xen's big plan": an adjective only stressing the shell noun after it asks nothing. */
-describe('an adjective stressing a shell noun ("big plan", "key point")', () => {
+describe('an adjective stressing a shell noun ("big plan", "major plans")', () => {
   it('drops it before a shell noun and keeps it before another noun', () => {
     expect(withoutEmphasis(language, ['xen', 'big', 'plan'])).toEqual(['xen', 'plan']);
     expect(withoutEmphasis(language, ['the', 'major', 'plans'])).toEqual(['the', 'plans']);
