@@ -55,7 +55,10 @@ export function withoutAsides(language: Language, message: string): string {
     language,
     withoutTrailingPurpose(
       language,
-      withoutAskerUse(language, withoutRestatements(language, withoutChannelReferences(language, message))),
+      withoutAskerUse(
+        language,
+        withoutRestatements(language, withoutPerspective(language, withoutChannelReferences(language, message))),
+      ),
     ),
   );
 }
@@ -68,6 +71,19 @@ function withoutChannelReferences(language: Language, message: string): string {
   if (!message.includes('#')) return message;
   const rest = message.replace(language.channelReference, '');
   return rest === message ? message : rest;
+}
+
+/**
+ * "*from an investor's point of view*, what does Gartner think this means": whose viewpoint the asker
+ * takes is no part of what is asked. Kept where it names one of the story's names ("from Gartner's
+ * perspective, is Xen dead" asks Gartner's view) or where nothing is left to ask.
+ */
+function withoutPerspective(language: Language, message: string): string {
+  if (!/\bfrom\b/i.test(message)) return message;
+  const rest = message.replace(language.perspectivePhrase, (phrase, whose: string) =>
+    namesStoryEntity(language, whose) ? phrase : ' ',
+  );
+  return rest !== message && rest.trim().split(/\s+/).length >= 2 ? rest.trim() : message;
 }
 
 const askerUsePatterns = new WeakMap<Language, RegExp>();

@@ -329,6 +329,8 @@ export interface Language {
   restatementMarkers: readonly string[];
   /** "… for #news", "in the #cars channel": a channel named at a clause's end, with its preposition. */
   channelReference: RegExp;
+  /** "from an investor's point of view": "from", whose (up to three words) and a viewpoint noun, with a comma either side. */
+  perspectivePhrase: RegExp;
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
@@ -1068,6 +1070,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     channelReference: channelReferencePattern(lexicon.channelReferences),
+    perspectivePhrase: new RegExp(
+      `(?:^|,)?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${lexicon.perspectiveNouns.map(escapeRegExp).join('|') || '(?!)'})\\b\\s*,?`,
+      'giu',
+    ),
     askedIdeas: {
       quantifiers: new Set(lexicon.askedIdeas.quantifiers.map((w) => w.toLowerCase())),
       nouns: new Set(lexicon.askedIdeas.nouns.map((w) => w.toLowerCase())),

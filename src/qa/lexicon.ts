@@ -278,6 +278,11 @@ export const languageFileSchema = z.strictObject({
    * the asker will post the answer. The words that may stand before the "#" name and after it.
    */
   channelReferences: z.strictObject({ prepositions: words, determiners: words, nouns: words }),
+  /**
+   * "*from an investor's point of view*, what …": nouns of a viewpoint after "from" and whose it is.
+   * Whose it is, where it is none of the story's names, is the asker's; the phrase asks nothing.
+   */
+  perspectiveNouns: words,
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the one asked knows. */
   askedIdeas: z.object({ quantifiers: words, nouns: words }),
   /** "kick*off*", "roll*out*": particles a phrasal verb's noun is written with, run together. */
