@@ -13,6 +13,8 @@ interface Comparison {
   suffix: string;
   notComparative: ReadonlySet<string>;
   surpassing: ReadonlySet<string>;
+  choiceOpeners: ReadonlySet<string>;
+  choiceJoiners: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Lexicon['comparison'], Comparison>();
@@ -28,15 +30,27 @@ function compile(comparison: Lexicon['comparison']): Comparison {
       suffix: comparison.suffix,
       notComparative: new Set(comparison.notComparative),
       surpassing: new Set(comparison.surpassing),
+      choiceOpeners: new Set(comparison.choiceOpeners),
+      choiceJoiners: new Set(comparison.choiceJoiners),
     };
     compiled.set(comparison, found);
   }
   return found;
 }
 
+/** Whether a word is a comparative: "better", "more secure", "older" (not "other", "never"). */
+function isComparative(comparison: Comparison, words: readonly string[], k: number, end: number): boolean {
+  const word = words[k] ?? '';
+  if (comparison.irregular.has(word)) return true;
+  // "more secure than": a degree word compares the word after it; "more than 12 days" counts.
+  if (comparison.degreeWords.has(word) && k + 1 < end) return true;
+  return word.endsWith(comparison.suffix) && word.length > comparison.suffix.length + 2 && !comparison.notComparative.has(word);
+}
+
 /**
  * Whether lower-case words hold a comparative at most `tuning.comparativeReach` words before "than",
- * or a verb of surpassing.
+ * or a verb of surpassing, or open a choice with a comparative before two things joined by "or"
+ * ("which is older, Xen or KVM", "who's better, Citrix or Gartner").
  */
 export function compares(lexicon: Lexicon['comparison'], words: readonly string[]): boolean {
   const comparison = compile(lexicon);
@@ -45,17 +59,20 @@ export function compares(lexicon: Lexicon['comparison'], words: readonly string[
     if (comparison.surpassing.has(word)) return true;
     if (comparison.than.has(word)) than = true;
   }
-  if (!than) return false;
+  if (!than) return choosesByComparative(comparison, words);
   for (let i = 1; i < words.length; i++) {
     if (!comparison.than.has(words[i] ?? '')) continue;
-    for (let k = Math.max(0, i - tuning.comparativeReach); k < i; k++) {
-      const word = words[k] ?? '';
-      if (comparison.irregular.has(word)) return true;
-      // "more secure than": a degree word compares the word after it; "more than 12 days" counts.
-      if (comparison.degreeWords.has(word) && k + 1 < i) return true;
-      if (word.endsWith(comparison.suffix) && word.length > comparison.suffix.length + 2 && !comparison.notComparative.has(word))
-        return true;
-    }
+    for (let k = Math.max(0, i - tuning.comparativeReach); k < i; k++) if (isComparative(comparison, words, k, i)) return true;
   }
+  return false;
+}
+
+function choosesByComparative(comparison: Comparison, words: readonly string[]): boolean {
+  const opener = words.findIndex((w) => comparison.choiceOpeners.has(w));
+  if (opener < 0) return false;
+  const joiner = words.findIndex((w, at) => at > opener && comparison.choiceJoiners.has(w));
+  if (joiner < 0) return false;
+  const end = Math.min(joiner, opener + 1 + tuning.comparativeReach);
+  for (let k = opener + 1; k < end; k++) if (isComparative(comparison, words, k, joiner)) return true;
   return false;
 }

@@ -542,6 +542,10 @@ export const languageFileSchema = z.strictObject({
     notComparative: words,
     /** Verbs of surpassing (WordNet's surpass, outdo, outstrip, beat, exceed …): "no benchmark shows KVM *beating* Xen" compares too. */
     surpassing: words,
+    /** "*which* is older, Xen or KVM": words opening a choice between two things put side by side by "or". */
+    choiceOpeners: words,
+    /** The word putting the two side by side ("or"). */
+    choiceJoiners: words,
   }),
   /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
