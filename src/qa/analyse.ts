@@ -627,6 +627,39 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
   return words.some(asVerb) ? words.filter((w, i) => !asVerb(w, i)) : words;
 }
 
+/**
+ * "is Warrilow a *Forrester* analyst?", "is Schlaeger from Google", "does Cottingham work for VMware":
+ * a yes/no question putting one of the story's people with an organisation not their own (one the
+ * story names, or a name it never mentions) checks whom they work for, which their role answers
+ * ("No: Gartner's research veep …"). It needs a word of affiliation ("from", "at", "work for") or a
+ * copula opening it with nothing else asked; the person, whom the question is about.
+ */
+function affiliationChecked(
+  index: QaIndex,
+  words: readonly string[],
+  terms: readonly string[],
+  subject: string | null,
+  names: readonly string[],
+): string | null {
+  const { language } = index;
+  if (subject === null || language.entities.get(subject)?.kind !== 'person') return null;
+  const own = index.story.people.find((p) => p.id === subject)?.organisation ?? null;
+  const others = terms.filter((t) => t !== `e:${subject}` && t !== roleIntent);
+  const organisation = others.length === 1 ? (others[0] ?? '') : null;
+  const namedOther =
+    organisation !== null &&
+    organisation.startsWith('e:') &&
+    organisation.slice(2) !== own &&
+    language.entities.get(organisation.slice(2))?.kind === 'organisation' &&
+    names.length === 0;
+  const unnamedOther = others.length === 0 && names.length === 1;
+  if (!namedOther && !unnamedOther) return null;
+  const affiliated =
+    words.some((w) => language.affiliationPrepositions.has(w) || language.workVerbs.has(w)) ||
+    language.copulas.has(words[0] ?? '');
+  return affiliated ? subject : null;
+}
+
 /** Whether words name the article itself ("the story", "this piece") and nothing else. */
 function namesArticle(language: Language, words: readonly string[]): boolean {
   return (
@@ -1721,10 +1754,16 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const deed =
     type === 'who' ? askedDeed(language, words, terms) : asksDoer && kind ? askedDeed(language, words, terms, kind.noun) : null;
   const excludedTerms = excluded ? termsOf(language, stemmedTokens(language, excluded), false) : [];
+  const checked = type === 'yesno' ? affiliationChecked(index, untagged.words, terms, subject, names) : null;
   return {
     type: whole?.type ?? type,
-    terms: news && news.news.length > 0 ? [...terms.filter((t) => !news.deeds.includes(t)), ...news.news] : terms,
-    entities,
+    terms:
+      checked !== null
+        ? [`e:${checked}`, roleIntent]
+        : news && news.news.length > 0
+          ? [...terms.filter((t) => !news.deeds.includes(t)), ...news.news]
+          : terms,
+    entities: checked !== null ? [checked] : entities,
     subject,
     subjectTerms: named ? subjectTerms : [],
     kind,
@@ -1742,7 +1781,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     setAsideTopics: setAside
       ? termsOf(language, stemmedTokens(language, setAside), false).filter((t) => !t.startsWith('e:'))
       : [],
-    unknownNames: [...new Set(names)],
+    unknownNames: checked !== null ? [] : [...new Set(names)],
     expansions,
     abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,
