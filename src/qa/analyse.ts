@@ -645,12 +645,12 @@ function affiliationChecked(
   if (subject === null || language.entities.get(subject)?.kind !== 'person') return null;
   const own = index.story.people.find((p) => p.id === subject)?.organisation ?? null;
   const others = terms.filter((t) => t !== `e:${subject}` && t !== roleIntent);
-  const organisation = others.length === 1 ? (others[0] ?? '') : null;
+  const [other = ''] = others;
   const namedOther =
-    organisation !== null &&
-    organisation.startsWith('e:') &&
-    organisation.slice(2) !== own &&
-    language.entities.get(organisation.slice(2))?.kind === 'organisation' &&
+    others.length === 1 &&
+    other.startsWith('e:') &&
+    other.slice(2) !== own &&
+    language.entities.get(other.slice(2))?.kind === 'organisation' &&
     names.length === 0;
   const unnamedOther = others.length === 0 && names.length === 1;
   if (!namedOther && !unnamedOther) return null;
