@@ -29,7 +29,7 @@ import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
 import { hearsayClaimAt } from './hearsay.js';
-import { withoutEmphasis, withoutIntensifiers } from './intensifiers.js';
+import { withoutEmphasis, withoutEventVerbs, withoutIntensifiers } from './intensifiers.js';
 import {
   cuesThatMayMatch,
   intentTerm,
@@ -1483,7 +1483,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const advised = withoutAdvice(language, typed);
   const positioned = articlePosition(
     language,
-    otherOutletNamed(index, withDiscerning(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words)))),
+    otherOutletNamed(
+      index,
+      withDiscerning(
+        language,
+        withoutEventVerbs(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words))),
+      ),
+    ),
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.

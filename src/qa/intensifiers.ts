@@ -30,3 +30,19 @@ export function withoutEmphasis(language: Pick<Language, 'emphasis'>, words: str
   };
   return words.some(stresses) ? words.filter((w, at) => !stresses(w, at)) : words;
 }
+
+/** How many words an event noun may stand from its verb: "hold *the Xen Project's* call", "the call *was* held". */
+const eventVerbReach = 4;
+
+/**
+ * The question's words without a verb only saying an event took place, beside a noun of an event
+ * ("when did the board *hold* the call", "where was the summit *held*"): the event is what is asked
+ * about; that it was held is no word to find.
+ */
+export function withoutEventVerbs(language: Pick<Language, 'eventVerbs' | 'compoundParticles'>, words: string[]): string[] {
+  const { verbs, nouns } = language.eventVerbs;
+  const near = (at: number) => words.some((w, i) => i !== at && Math.abs(i - at) <= eventVerbReach && nouns.has(w));
+  // "what *held up* the launch": with a particle it is another verb, which asks something.
+  const empty = (w: string, at: number) => verbs.has(w) && !language.compoundParticles.includes(words[at + 1] ?? '') && near(at);
+  return words.some(empty) ? words.filter((w, at) => !empty(w, at)) : words;
+}

@@ -315,6 +315,11 @@ export const languageFileSchema = z.strictObject({
    */
   emphaticAdjectives: words,
   /**
+   * Verbs that only say an event took place ("*hold* the call", "the summit was *held*", "*host* a
+   * meeting") and the nouns of events they go with: beside such a noun, the verb asks nothing.
+   */
+  eventVerbs: z.strictObject({ verbs: words, nouns: words }),
+  /**
    * Shell nouns (Schmid 2000's factual, linguistic, mental, modal, eventive and circumstantial
    * classes: "aspect", "notion", "attempt"): they frame what a question asks rather than carry it,
    * so one the story never uses weighs as a describing word.
