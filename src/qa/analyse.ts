@@ -29,7 +29,7 @@ import { documentKindAsked } from './documents.js';
 import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
 import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
 import { hearsayClaimAt } from './hearsay.js';
-import { withoutEmphasis, withoutEventVerbs, withoutIntensifiers } from './intensifiers.js';
+import { withoutEmphasis, withoutIntensifiers, withoutLightVerbs } from './intensifiers.js';
 import {
   cuesThatMayMatch,
   intentTerm,
@@ -1487,7 +1487,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       index,
       withDiscerning(
         language,
-        withoutEventVerbs(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words))),
+        withoutLightVerbs(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words))),
       ),
     ),
     index.publication,

@@ -31,18 +31,20 @@ export function withoutEmphasis(language: Pick<Language, 'emphasis'>, words: str
   return words.some(stresses) ? words.filter((w, at) => !stresses(w, at)) : words;
 }
 
-/** How many words an event noun may stand from its verb: "hold *the Xen Project's* call", "the call *was* held". */
-const eventVerbReach = 4;
+/** How many words a light verb's noun may stand from it: "hold *the Xen Project's* call", "the call *was* held". */
+const lightVerbReach = 4;
 
 /**
- * The question's words without a verb only saying an event took place, beside a noun of an event
- * ("when did the board *hold* the call", "where was the summit *held*"): the event is what is asked
- * about; that it was held is no word to find.
+ * The question's words without a light verb beside a noun it goes with: "when did the board *hold*
+ * the call", "where was the summit *held*", "who *holds* the title of director …". The event or the
+ * post is what is asked about; that it was held is no word to find.
  */
-export function withoutEventVerbs(language: Pick<Language, 'eventVerbs' | 'compoundParticles'>, words: string[]): string[] {
-  const { verbs, nouns } = language.eventVerbs;
-  const near = (at: number) => words.some((w, i) => i !== at && Math.abs(i - at) <= eventVerbReach && nouns.has(w));
+export function withoutLightVerbs(language: Pick<Language, 'lightVerbs' | 'compoundParticles'>, words: string[]): string[] {
+  const near = (nouns: ReadonlySet<string>, at: number) =>
+    words.some((w, i) => i !== at && Math.abs(i - at) <= lightVerbReach && nouns.has(w));
   // "what *held up* the launch": with a particle it is another verb, which asks something.
-  const empty = (w: string, at: number) => verbs.has(w) && !language.compoundParticles.includes(words[at + 1] ?? '') && near(at);
-  return words.some(empty) ? words.filter((w, at) => !empty(w, at)) : words;
+  const light = (w: string, at: number) =>
+    !language.compoundParticles.includes(words[at + 1] ?? '') &&
+    language.lightVerbs.some(({ verbs, nouns }) => verbs.has(w) && near(nouns, at));
+  return words.some(light) ? words.filter((w, at) => !light(w, at)) : words;
 }

@@ -356,8 +356,8 @@ export interface Language {
   interrogativeIntensifiers: readonly string[][];
   /** Adjectives that only stress a shell noun after them ("big plan"), and the shell nouns, lower-case. */
   emphasis: { adjectives: ReadonlySet<string>; shellNouns: ReadonlySet<string> };
-  /** Verbs that only say an event took place ("hold", "host") and nouns of events, lower-case. */
-  eventVerbs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** Light verbs ("hold", "host") and the nouns they go with (events, posts), lower-case, group by group. */
+  lightVerbs: readonly { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
   yesNoStarts: ReadonlySet<string>;
   /** Openers of a second question after a first one's question mark, lower-case, as word sequences. */
   followUpOpeners: readonly (readonly string[])[];
@@ -1100,10 +1100,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       adjectives: new Set(lexicon.emphaticAdjectives.map((w) => w.toLowerCase())),
       shellNouns: new Set(lexicon.shellNouns.map((w) => w.toLowerCase())),
     },
-    eventVerbs: {
-      verbs: new Set(lexicon.eventVerbs.verbs.map((w) => w.toLowerCase())),
-      nouns: new Set(lexicon.eventVerbs.nouns.map((w) => w.toLowerCase())),
-    },
+    lightVerbs: lexicon.lightVerbs.map((group) => ({
+      verbs: new Set(group.verbs.map((w) => w.toLowerCase())),
+      nouns: new Set(group.nouns.map((w) => w.toLowerCase())),
+    })),
     yesNoStarts,
     followUpOpeners: lexicon.followUpOpeners.map((w) => tokenise(w.toLowerCase())),
     entities,

@@ -315,10 +315,11 @@ export const languageFileSchema = z.strictObject({
    */
   emphaticAdjectives: words,
   /**
-   * Verbs that only say an event took place ("*hold* the call", "the summit was *held*", "*host* a
-   * meeting") and the nouns of events they go with: beside such a noun, the verb asks nothing.
+   * Light verbs and the nouns they go with: verbs only saying an event took place ("*hold* the call",
+   * "the summit was *held*") beside nouns of events, and verbs only saying someone has a post ("who
+   * *holds* the title of …") beside nouns of posts. Beside such a noun, the verb asks nothing.
    */
-  eventVerbs: z.strictObject({ verbs: words, nouns: words }),
+  lightVerbs: z.array(z.strictObject({ verbs: words, nouns: words })),
   /**
    * Shell nouns (Schmid 2000's factual, linguistic, mental, modal, eventive and circumstantial
    * classes: "aspect", "notion", "attempt"): they frame what a question asks rather than carry it,
