@@ -631,8 +631,8 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
  * "is Warrilow a *Forrester* analyst?", "is Schlaeger from Google", "does Cottingham work for VMware":
  * a yes/no question putting one of the story's people with an organisation not their own (one the
  * story names, or a name it never mentions) checks whom they work for, which their role answers
- * ("No: Gartner's research veep …"). It needs a word of affiliation ("from", "at", "work for") or a
- * copula opening it with nothing else asked; the person, whom the question is about.
+ * ("Michael Warrilow is Gartner's research veep …"). It needs a word of affiliation ("from", "at",
+ * "work for") or a copula opening it with nothing else asked. The person, or null.
  */
 function affiliationChecked(
   index: QaIndex,

@@ -68,9 +68,7 @@ export function withoutAsides(language: Language, message: string): string {
  * the answer in is no part of what is asked. Only a message holding a "#" is looked at.
  */
 function withoutChannelReferences(language: Language, message: string): string {
-  if (!message.includes('#')) return message;
-  const rest = message.replace(language.channelReference, '');
-  return rest === message ? message : rest;
+  return message.includes('#') ? message.replace(language.channelReference, '') : message;
 }
 
 /**

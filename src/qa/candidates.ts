@@ -1004,7 +1004,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   for (const related of story.related)
     add({
       kind: 'teaser',
-      // Its opening fact too: "a quick summary of the Tesla story" wants what happened, not only the blurb.
+      // The story data's first fact on it too: "a quick summary of the Tesla story" wants what happened, not only the blurb.
       answer: `The related story “${related.title}” (${related.year}) has the standfirst “${related.standfirst}”.${related.facts[0] ? ` In short: ${related.facts[0]}` : ''}`,
       sources: related.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
       index: [related.title, related.standfirst],

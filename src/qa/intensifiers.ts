@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { type Language, stemOfWord } from './language.js';
 
 /**
  * The question's words without an emotive phrase right after a question word ("what *the hell* is
@@ -22,12 +22,10 @@ export function withoutIntensifiers(
  * *big* plan", "the *major* plans"): it asks nothing the noun doesn't. Before another noun ("another
  * *big* company") it may be what tells one thing from another, and stays.
  */
-export function withoutEmphasis(language: Pick<Language, 'emphasis'>, words: string[]): string[] {
+export function withoutEmphasis(language: Pick<Language, 'emphasis' | 'stemCache' | 'stems'>, words: string[]): string[] {
   const { adjectives, shellNouns } = language.emphasis;
-  const stresses = (w: string, at: number) => {
-    const next = words[at + 1] ?? '';
-    return adjectives.has(w) && (shellNouns.has(next) || shellNouns.has(next.replace(/s$/, '')));
-  };
+  const stresses = (w: string, at: number) =>
+    adjectives.has(w) && at + 1 < words.length && shellNouns.has(stemOfWord(language, words[at + 1] ?? ''));
   return words.some(stresses) ? words.filter((w, at) => !stresses(w, at)) : words;
 }
 

@@ -329,7 +329,7 @@ export interface Language {
   restatementMarkers: readonly string[];
   /** "… for #news", "in the #cars channel": a channel named at a clause's end, with its preposition. */
   channelReference: RegExp;
-  /** "from an investor's point of view": "from", whose (up to three words) and a viewpoint noun, with a comma either side. */
+  /** "from an investor's point of view": "from", whose (up to three words) and a viewpoint noun, with the commas around them. */
   perspectivePhrase: RegExp;
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
@@ -354,7 +354,7 @@ export interface Language {
   tagEndings: readonly string[][];
   /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
   interrogativeIntensifiers: readonly string[][];
-  /** Adjectives that only stress a shell noun after them ("big plan"), and the shell nouns, lower-case. */
+  /** Adjectives that only stress a shell noun after them ("big plan"), lower-case, and the shell nouns' stems. */
   emphasis: { adjectives: ReadonlySet<string>; shellNouns: ReadonlySet<string> };
   /** Light verbs ("hold", "host") and the nouns they go with (events, posts), lower-case, group by group. */
   lightVerbs: readonly { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
@@ -1073,7 +1073,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     channelReference: channelReferencePattern(lexicon.channelReferences),
     perspectivePhrase: new RegExp(
-      `(?:^|,)?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${lexicon.perspectiveNouns.map(escapeRegExp).join('|') || '(?!)'})\\b\\s*,?`,
+      `,?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${lexicon.perspectiveNouns.map(escapeRegExp).join('|') || '(?!)'})\\b\\s*,?`,
       'giu',
     ),
     askedIdeas: {
@@ -1098,7 +1098,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       .sort((a, b) => b.length - a.length),
     emphasis: {
       adjectives: new Set(lexicon.emphaticAdjectives.map((w) => w.toLowerCase())),
-      shellNouns: new Set(lexicon.shellNouns.map((w) => w.toLowerCase())),
+      shellNouns: new Set(lexicon.shellNouns.map((w) => stem(w.toLowerCase(), stems))),
     },
     lightVerbs: lexicon.lightVerbs.map((group) => ({
       verbs: new Set(group.verbs.map((w) => w.toLowerCase())),

@@ -128,7 +128,7 @@ export const tuning = {
   comparativeReach: 3,
   /** A fact that is the profile or words of someone the question rules out ("besides Warrilow") answers nothing asked. */
   ruledOutOwn: 0.6,
-  /** A fact about what the question rules out ("cloud aside"), going no further: below the facts about the rest. */
+  /** A fact about what the question sets aside ("cloud aside, …"), going no further: below the facts about the rest. */
   ruledOutTopic: 0.6,
   /** How many words a phrasal deed after "who" may span: "who *took over* from", "who *stepped in for*". */
   deedPhraseReach: 4,
