@@ -89,14 +89,14 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
  * an article is called, "of", a determiner and up to `maxTitleWords` words before an article noun
  * ask for that article's headline, whatever the headline noun. Words naming the publication say the
  * article is this one, so they are dropped; a word naming another outlet is kept, and that outlet's
- * article is then not this one (`otherOutletsArticle`). Other words leave the question as it is.
+ * article is then not this one (`otherOutletsArticle`). A pronoun for the article instead ("the title
+ * of *this*") asks for this one's (`titlesThis`). Other words leave the question as it is.
  */
 export function titledArticle(index: QaIndex, words: readonly string[]): readonly string[] {
   const { language } = index;
-  const ofThis = titleOfThis(language, words);
-  if (ofThis !== null) return ofThis;
-  for (let t = 0; t + 3 < words.length; t++) {
+  for (let t = 0; t + 2 < words.length; t++) {
     if (!language.headlineNouns.has(words[t] ?? '') || words[t + 1] !== 'of') continue;
+    if (titlesThis(language, words, t)) return [...words.slice(0, t), 'headline'];
     if (!language.articleDeterminers.has(words[t + 2] ?? '')) continue;
     const start = t + 3;
     for (let j = start + 1; j <= start + tuning.maxTitleWords && j < words.length; j++) {
@@ -123,19 +123,16 @@ export function titledArticle(index: QaIndex, words: readonly string[]): readonl
 }
 
 /**
- * "what's the title of *this*", "the heading of this one lol": a noun for what an article is called
- * (not a stopword such as "name", which may be asked of anything), "of" and a pronoun for the article (the lexicon's
- * `articlePronouns`) with nothing but stopwords after it ask for this article's headline.
+ * "what's the title of *this*", "the heading of this one lol": at a noun for what an article is called
+ * (not a stopword such as "name", which may be asked of anything) and "of", a pronoun for the article
+ * (the lexicon's `articlePronouns`) with nothing but stopwords after it asks for this article's headline.
  */
-function titleOfThis(language: QaIndex['language'], words: readonly string[]): readonly string[] | null {
-  for (let t = 0; t + 2 < words.length; t++) {
-    const noun = words[t] ?? '';
-    if (!language.headlineNouns.has(noun) || language.stopwords.has(noun) || words[t + 1] !== 'of') continue;
-    if (!language.articlePronouns.has(words[t + 2] ?? '')) continue;
-    if (!words.slice(t + 3).every((w) => language.stopwords.has(w))) continue;
-    return [...words.slice(0, t), 'headline'];
-  }
-  return null;
+function titlesThis(language: QaIndex['language'], words: readonly string[], at: number): boolean {
+  return (
+    !language.stopwords.has(words[at] ?? '') &&
+    language.articlePronouns.has(words[at + 2] ?? '') &&
+    words.slice(at + 3).every((w) => language.stopwords.has(w))
+  );
 }
 
 /**
