@@ -15,6 +15,10 @@ interface Comparison {
   surpassing: ReadonlySet<string>;
   choiceOpeners: ReadonlySet<string>;
   choiceJoiners: ReadonlySet<string>;
+  contrastNouns: ReadonlySet<string>;
+  contrastPrepositions: ReadonlySet<string>;
+  contrastJoiners: ReadonlySet<string>;
+  contrastModifiers: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Lexicon['comparison'], Comparison>();
@@ -32,6 +36,10 @@ function compile(comparison: Lexicon['comparison']): Comparison {
       surpassing: new Set(comparison.surpassing),
       choiceOpeners: new Set(comparison.choiceOpeners),
       choiceJoiners: new Set(comparison.choiceJoiners),
+      contrastNouns: new Set(comparison.contrastNouns),
+      contrastPrepositions: new Set(comparison.contrastPrepositions),
+      contrastJoiners: new Set(comparison.contrastJoiners),
+      contrastModifiers: new Set(comparison.contrastModifiers),
     };
     compiled.set(comparison, found);
   }
@@ -75,4 +83,32 @@ function choosesByComparative(comparison: Comparison, words: readonly string[]):
   const end = Math.min(joiner, opener + 1 + tuning.comparativeReach);
   for (let k = opener + 1; k < end; k++) if (isComparative(comparison, words, k, joiner)) return true;
   return false;
+}
+
+/**
+ * "what's the difference between Launch Complex 1 and Launch Complex 2": the question asked of each
+ * side, with what opens it ("what's"; the words modifying the noun dropped): "what's Launch
+ * Complex 1", "what's Launch Complex 2". The two answers side by side show the difference; null
+ * where no contrast noun names two things.
+ */
+export function contrastedParts(lexicon: Lexicon['comparison'], text: string): [string, string] | null {
+  const comparison = compile(lexicon);
+  const words = [...text.matchAll(/[^\s]+/g)].map((m) => ({
+    word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  const noun = words.findIndex(
+    (w, at) => comparison.contrastNouns.has(w.word) && comparison.contrastPrepositions.has(words[at + 1]?.word ?? ''),
+  );
+  if (noun < 0) return null;
+  const joiner = words.findIndex((w, at) => at > noun + 2 && comparison.contrastJoiners.has(w.word));
+  if (joiner < 0 || joiner === words.length - 1) return null;
+  let opens = noun;
+  while (opens > 0 && comparison.contrastModifiers.has(words[opens - 1]?.word ?? '')) opens--;
+  const head = text.slice(0, words[opens]?.at ?? 0).trim();
+  const side = (from: number, to: number) => text.slice(words[from]?.at ?? 0, words[to]?.end ?? text.length).trim();
+  const first = side(noun + 2, joiner - 1).replace(/[,;:]+$/, '');
+  const second = side(joiner + 1, words.length - 1);
+  return [`${head} ${first}`.trim(), `${head} ${second}`.trim()];
 }

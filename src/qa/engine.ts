@@ -5,6 +5,7 @@ import { analyseQuestion, type Question } from './analyse.js';
 import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
+import { contrastedParts } from './comparisons.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
@@ -224,6 +225,8 @@ function withoutFollowUpOpener(index: QaIndex, sentence: string): string {
 function questionParts(index: QaIndex, text: string): string[] | null {
   const following = followingQuestions(index, text);
   if (following) return following;
+  const contrasted = contrastedParts(index.language.words.comparison, text);
+  if (contrasted) return contrasted;
   if (!text.includes(',') && !text.includes(' and ')) return null;
   // "tell me what Gartner and Citrix said": a request holds no second question, but may join two names.
   if (!opensQuestion(index, text.trim())) return coordinatedParts(index, text);

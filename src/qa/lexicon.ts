@@ -552,6 +552,14 @@ export const languageFileSchema = z.strictObject({
     choiceOpeners: words,
     /** The word putting the two side by side ("or"). */
     choiceJoiners: words,
+    /** "what's the *difference* between Launch Complex 1 and Launch Complex 2": nouns asking how two things differ. */
+    contrastNouns: words,
+    /** The preposition naming the two ("between"). */
+    contrastPrepositions: words,
+    /** The word between the two ("and", "vs"). */
+    contrastJoiners: words,
+    /** Words before the contrast noun dropped with it ("the *main* difference"). */
+    contrastModifiers: words,
   }),
   /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { contrastedParts } from '../../src/qa/comparisons.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const { comparison } = getIndex(story).language.words;
+
+/** "what's the difference between X and Y": the question asked of each side, the two answers side by side. */
+describe('the difference between two things', () => {
+  it('asks the question of each side, keeping what opens it', () => {
+    expect(contrastedParts(comparison, 'so what is the main difference between the Mahia pad and the Wallops one?')).toEqual([
+      'so what is the Mahia pad',
+      'so what is the Wallops one?',
+    ]);
+    expect(contrastedParts(comparison, 'distinction between Bulpin vs Cottingham')).toEqual(['Bulpin', 'Cottingham']);
+  });
+
+  it('leaves a question naming no two things whole', () => {
+    expect(contrastedParts(comparison, 'what difference does the move make to xen')).toBeNull();
+    expect(contrastedParts(comparison, 'is there a difference between them and')).toBeNull();
+  });
+
+  it('answers with what the story says of each side', () => {
+    const reply = answerQuestion(story, 'tell me the difference between launch complex 2 and launch complex 1');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Mahia');
+    expect(reply.answer).toContain('Wallops');
+  });
+
+  it('gives both people their own role', () => {
+    const reply = answerQuestion(story, 'key differences between the jobs of james bulpin and david cottingham?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('senior director of technology');
+    expect(reply.answer).toContain('XenServer product management');
+  });
+
+  it('still declines a difference the story never touches', () => {
+    expect(answerQuestion(story, "what's the difference between a type 1 and a type 2 hypervisor").answered).toBe(false);
+  });
+});
