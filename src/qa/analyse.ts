@@ -13,6 +13,7 @@ import {
   withoutAsides,
   withoutAskerClauses,
   withoutInnerTags,
+  withoutLeadingContext,
   withoutPreamble,
   withoutSetUpClauses,
   withoutSetUps,
@@ -1412,11 +1413,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const question = withoutAsides(
     language,
     withoutAfterthoughts(
-      withoutSetUps(
+      withoutLeadingContext(
         language,
-        withoutPreamble(
+        withoutSetUps(
           language,
-          withoutSetUpClauses(language, withoutAskerClauses(language, withoutInnerTags(language, message))),
+          withoutPreamble(
+            language,
+            withoutSetUpClauses(language, withoutAskerClauses(language, withoutInnerTags(language, message))),
+          ),
         ),
       ),
     ),

@@ -448,6 +448,38 @@ export function withoutAskerClauses(language: Language, message: string): string
   return standsWithoutSetUp(language, question, rest, [before]) ? rest : message;
 }
 
+/**
+ * "There was an advisory board call in November where somebody from Amazon dialled in, and I can't
+ * remember his name, *who addressed the call for AWS?*": one sentence whose clauses before the last
+ * retell what the asker knows, and whose last clause is a whole question of its own (it opens with a
+ * question word or an auxiliary, names one of the story's names and points back at nothing before it)
+ * asks that question; the retelling holds the story's words without asking about them. Where the last
+ * clause points back ("who was *that*", "how do they get around *it*"), the message stays whole.
+ */
+export function withoutLeadingContext(language: Language, message: string): string {
+  const body = message.trimEnd().replace(/[?!.]+$/, '');
+  // Most messages are one clause, or more than one sentence: nothing to split.
+  if (!clauseBoundaryPresent.test(body) || /[.!?](?=\s)/.test(body)) return message;
+  const boundaries = [...body.matchAll(clauseStart)];
+  const last = boundaries[boundaries.length - 1];
+  if (!last) return message;
+  const from = last.index + last[0].length;
+  const question = wordsOf(language, message.slice(from));
+  const clauses = body
+    .slice(0, last.index)
+    .split(clauseStart)
+    .map((text) => wordsOf(language, text));
+  if (question.length < tuning.minContextedQuestionWords || !opensQuestion(language, question)) return message;
+  if (clauses.some((words) => opensQuestion(language, words))) return message;
+  // "per the board minutes, was …", "cloud vs embedded, where …": a short opening frames the question, and stays.
+  if (clauses.reduce((n, words) => n + words.length, 0) < tuning.minRetellingWords) return message;
+  // "what do the Xen lot reckon *their* future is": a pronoun after a name in the clause points at it, not back.
+  const pointer = question.findIndex((t) => language.anaphors.has(t) || language.contextPointers.has(t));
+  if (pointer >= 0 && !namesStoryEntity(language, question.slice(0, pointer).join(' '))) return message;
+  const rest = message.slice(from).trim();
+  return namesStoryEntity(language, rest) ? rest : message;
+}
+
 const innerTagPatterns = new WeakMap<Language, RegExp>();
 
 /**

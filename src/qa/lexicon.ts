@@ -332,6 +332,8 @@ export const languageFileSchema = z.strictObject({
   relativePronouns: words,
   /** Pronouns and demonstratives opening a sentence that refer back to the sentence before it ("*It* will initially focus …", "*These* two languages …"). */
   anaphors: words,
+  /** Words pointing back at what was said before besides the anaphors ("who was *that*", "the person from *there*"): a clause holding one is no question of its own. */
+  contextPointers: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

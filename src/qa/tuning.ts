@@ -214,6 +214,10 @@ export const tuning = {
   minDerivedBaseLength: 5,
   /** A preamble is dropped only before a question of at least this many words: "why?" alone points back into it. */
   minPreambledQuestionWords: 3,
+  /** Fewest words of a last clause asked alone after clauses retelling what the asker knows: "who addressed it" is too few. */
+  minContextedQuestionWords: 4,
+  /** Fewest words of the clauses retelling what the asker knows: "per the board minutes" frames the question, and is kept. */
+  minRetellingWords: 8,
   /** A destination's preposition stands at most this many words after its word of motion: "taking NASA's CAPSTONE to the Moon". */
   destinationReach: 3,
   /** Title words naming the article ("the xen/aws embedded story") are at most this many: a longer run is a description, not a name. */
