@@ -1633,6 +1633,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const precise = exactly.some(
     (w, k) => language.precisionAdjectives.has(w) && language.interrogatives.has(exactly[k - 1] ?? ''),
   );
+  // "the *precise* wording", "the *full* quote": exactness of a word the question drops (a word of speech, text or
+  // a value) says how exactly it is wanted, not what it is about; "the *entire* fleet" names a thing.
+  const preciseOfDropped = untagged.words.some((w, k) => {
+    const next = untagged.words[k + 1] ?? '';
+    return (
+      language.precisionAdjectives.has(w) && (language.stopwords.has(next) || language.stopwords.has(stemOfWord(language, next)))
+    );
+  });
   // "how much did it cost *in dollars*", "how many *hours*": a unit names the kind of value asked for, which the contract checks.
   const asksValue = wants !== null || type === 'howmany';
   const guessed = type === 'who' ? guessedPeople(language, kept) : noTerms;
@@ -1651,7 +1659,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
           // "where is CAPSTONE *ultimately* going": the last of the values asked for, not what they are about.
           !(asksValue && eventual.includes(t)) &&
           // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
-          !((asksValue || type === 'when') && language.precisionStems.has(t)) &&
+          !((asksValue || type === 'when' || preciseOfDropped) && language.precisionStems.has(t)) &&
           // "which *specific* java packages": how precisely the members are asked for is not what they are.
           !(kind?.members[0] === '@named' && precise && language.precisionStems.has(t)),
       ),
