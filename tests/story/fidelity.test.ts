@@ -68,6 +68,12 @@ describe('the data is faithful to the article', () => {
     }
   });
 
+  it("describes a related story's partner in the teaser's own words", () => {
+    const snyk = story.organisations.find((organisation) => organisation.id === 'snyk');
+    expect(article).toContain('developer-focused security shop Snyk');
+    expect(snyk?.role).toContain('developer-focused security shop');
+  });
+
   it('gives the related stories their own titles and standfirsts', () => {
     for (const related of story.related) {
       expect(article).toContain(straightenQuotes(related.title));
