@@ -14,6 +14,7 @@ import {
   withoutAskerClauses,
   withoutInnerTags,
   withoutLeadingContext,
+  withoutOpeningMarkers,
   withoutPreamble,
   withoutSetUpClauses,
   withoutSetUps,
@@ -1419,7 +1420,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
           language,
           withoutPreamble(
             language,
-            withoutSetUpClauses(language, withoutAskerClauses(language, withoutInnerTags(language, message))),
+            withoutSetUpClauses(
+              language,
+              withoutAskerClauses(language, withoutInnerTags(language, withoutOpeningMarkers(language, message))),
+            ),
           ),
         ),
       ),

@@ -480,6 +480,22 @@ export function withoutLeadingContext(language: Language, message: string): stri
   return namesStoryEntity(language, rest) ? rest : message;
 }
 
+/**
+ * "sorry, whats gartner?", "Right, so now AWS has gone to KVM, …": words of talk opening a message,
+ * set off by a comma or followed by the question itself, say nothing of what is asked ("right" is
+ * no "best", "sorry" no word of the story's).
+ */
+export function withoutOpeningMarkers(language: Language, message: string): string {
+  const words = [...message.matchAll(/[^\s,]+|,/g)];
+  let at = 0;
+  while (at < words.length && language.discourseMarkers.has((words[at]?.[0] ?? '').toLowerCase())) at++;
+  if (at === 0 || at >= words.length) return message;
+  const next = words[at];
+  if (next === undefined) return message;
+  if (next[0] === ',') return message.slice(next.index + 1).trimStart() || message;
+  return opensQuestion(language, wordsOf(language, message.slice(next.index))) ? message.slice(next.index) : message;
+}
+
 const innerTagPatterns = new WeakMap<Language, RegExp>();
 
 /**
