@@ -6,7 +6,7 @@ const story = loadStory();
 
 /** "the suggested post", "the ready-made post": names for a social-media template, as "template" is. */
 describe('a social-media template by another name', () => {
-  it.each(['what does the suggested post say', "what's in the ready-made post?", 'paste the draft tweet they gave members'])(
+  it.each(['what does the suggested post say', "what's in the ready-made post?", 'paste the sample tweet they gave members'])(
     'answers "%s" with the template itself',
     (question) => {
       const reply = answerQuestion(story, question);
