@@ -471,8 +471,11 @@ export function withoutLeadingContext(language: Language, message: string): stri
     .map((text) => wordsOf(language, text));
   if (question.length < tuning.minContextedQuestionWords || !opensQuestion(language, question)) return message;
   if (clauses.some((words) => opensQuestion(language, words))) return message;
-  // "per the board minutes, was …", "cloud vs embedded, where …": a short opening frames the question, and stays.
+  // "per the board minutes, was …", "cloud vs embedded, where …": a short opening frames the question, and stays;
+  // so does one opening with a preposition, however long ("according to the last bit of the main story, where …").
   if (clauses.reduce((n, words) => n + words.length, 0) < tuning.minRetellingWords) return message;
+  const opening = clauses[0]?.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  if (language.framingOpeners.has(opening)) return message;
   // "what do the Xen lot reckon *their* future is": a pronoun after a name in the clause points at it, not back.
   const pointer = question.findIndex((t) => language.anaphors.has(t) || language.contextPointers.has(t));
   if (pointer >= 0 && !namesStoryEntity(language, question.slice(0, pointer).join(' '))) return message;

@@ -163,6 +163,7 @@ export interface Language {
   relativePronouns: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
   contextPointers: ReadonlySet<string>;
+  framingOpeners: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   dummySubjectFollowers: ReadonlySet<string>;
@@ -943,6 +944,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     relativePronouns: new Set(lexicon.relativePronouns.map((w) => w.toLowerCase())),
     anaphors: new Set(lexicon.anaphors.map((w) => w.toLowerCase())),
     contextPointers: new Set(lexicon.contextPointers.map((w) => w.toLowerCase())),
+    framingOpeners: new Set(lexicon.framingOpeners.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),

@@ -334,6 +334,8 @@ export const languageFileSchema = z.strictObject({
   anaphors: words,
   /** Words pointing back at what was said before besides the anaphors ("who was *that*", "the person from *there*"): a clause holding one is no question of its own. */
   contextPointers: words,
+  /** Words opening a clause that frames a question rather than retelling the story ("*according to* the last bit, where …"). */
+  framingOpeners: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

@@ -26,9 +26,11 @@ describe('clauses retelling the story before a question of its own', () => {
     expect(withoutLeadingContext(language, message)).toBe(message);
   });
 
-  it('keeps a short framing opening, which says where to look', () => {
+  it('keeps a framing opening, short or opening with a preposition, which says where to look', () => {
     const message = 'per the board minutes, was aws planning upstream kvm or their own build?';
     expect(withoutLeadingContext(language, message)).toBe(message);
+    const located = 'going by the closing paragraph of the main story about xen, where does the hypervisor still have a future';
+    expect(withoutLeadingContext(language, located)).toBe(located);
   });
 
   it('answers the question the retelling leads to', () => {
