@@ -1638,7 +1638,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     (w, k) => language.precisionAdjectives.has(w) && language.interrogatives.has(exactly[k - 1] ?? ''),
   );
   // "the *precise* wording", "the *full* quote": exactness of a word the question drops (a word of speech, text or
-  // a value) says how exactly it is wanted, not what it is about; "the *entire* fleet" names a thing.
+  // a value) says how exactly it is wanted, not what it is about; "*accurate* benchmarks" names a thing.
   const preciseOfDropped = untagged.words.some((w, k) => {
     const next = untagged.words[k + 1] ?? '';
     return (
