@@ -489,6 +489,9 @@ export function withoutLeadingContext(language: Language, message: string): stri
  * no "best", "sorry" no word of the story's).
  */
 export function withoutOpeningMarkers(language: Language, message: string): string {
+  // Most messages open with no marker: nothing to split.
+  const opening = /^\s*([^\s,]+)/.exec(message)?.[1] ?? '';
+  if (!language.discourseMarkers.has(opening.toLowerCase())) return message;
   const words = [...message.matchAll(/[^\s,]+|,/g)];
   let at = 0;
   while (at < words.length && language.discourseMarkers.has((words[at]?.[0] ?? '').toLowerCase())) at++;

@@ -93,6 +93,9 @@ function choosesByComparative(comparison: Comparison, words: readonly string[]):
  */
 export function contrastedParts(lexicon: Lexicon['comparison'], text: string): [string, string] | null {
   const comparison = compile(lexicon);
+  // Most questions name no contrast: nothing to split.
+  const lower = text.toLowerCase();
+  if (![...comparison.contrastPrepositions].some((preposition) => lower.includes(preposition))) return null;
   const words = [...text.matchAll(/[^\s]+/g)].map((m) => ({
     word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
     at: m.index,
