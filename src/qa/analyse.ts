@@ -645,7 +645,7 @@ function affiliationChecked(
 ): string | null {
   const { language } = index;
   if (subject === null || language.entities.get(subject)?.kind !== 'person') return null;
-  const own = index.story.people.find((p) => p.id === subject)?.organisation ?? null;
+  const own = index.story.personById.get(subject)?.organisation ?? null;
   const others = terms.filter((t) => t !== `e:${subject}` && t !== roleIntent);
   const [other = ''] = others;
   const namedOther =

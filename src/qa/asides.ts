@@ -465,11 +465,11 @@ export function withoutLeadingContext(language: Language, message: string): stri
   if (!last) return message;
   const from = last.index + last[0].length;
   const question = wordsOf(language, message.slice(from));
+  if (question.length < tuning.minContextedQuestionWords || !opensQuestion(language, question)) return message;
   const clauses = body
     .slice(0, last.index)
     .split(clauseStart)
     .map((text) => wordsOf(language, text));
-  if (question.length < tuning.minContextedQuestionWords || !opensQuestion(language, question)) return message;
   if (clauses.some((words) => opensQuestion(language, words))) return message;
   // "per the board minutes, was …", "cloud vs embedded, where …": a short opening frames the question, and stays;
   // so does one opening with a preposition, however long ("according to the last bit of the main story, where …").

@@ -147,6 +147,8 @@ export const agentlessFeature = '@agentless:';
 export const variantFeature = '@variant:';
 /** A fact comparing two things ("better performance than Xen"). */
 export const comparesFeature = '@compares';
+/** A fact going beyond something ("not just X but Y"). */
+export const beyondFeature = '@beyond';
 /** A fact setting something aside ("rather than cloud servers"): it speaks of what lies beyond that. */
 export const setsAsideFeature = '@sets-aside';
 
@@ -379,7 +381,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (statesPlan(text)) out.add('@plan');
     if (givesMeans(text)) out.add('@means');
     if (givesWorkings(text)) out.add('@workings');
-    if (goesBeyond(text)) out.add('@beyond');
+    if (goesBeyond(text)) out.add(beyondFeature);
     if (setsAside(text)) out.add(setsAsideFeature);
     // "AWS hasn't said it will stop investing in Xen", "will keep launching platforms on both …": a bound on a change.
     if (statesBound(language, text)) out.add(boundsFeature);

@@ -95,7 +95,9 @@ export function contrastedParts(lexicon: Lexicon['comparison'], text: string): [
   const comparison = compile(lexicon);
   // Most questions name no contrast: nothing to split.
   const lower = text.toLowerCase();
-  if (![...comparison.contrastPrepositions].some((preposition) => lower.includes(preposition))) return null;
+  let named = false;
+  for (const preposition of comparison.contrastPrepositions) named ||= lower.includes(preposition);
+  if (!named) return null;
   const words = [...text.matchAll(/[^\s]+/g)].map((m) => ({
     word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
     at: m.index,

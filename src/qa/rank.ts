@@ -2,6 +2,7 @@ import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import {
   agentlessFeature,
+  beyondFeature,
   comparesFeature,
   countOfFeature,
   type Fact,
@@ -461,7 +462,7 @@ function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
   // "cloud aside, how does the Reg see Xen's outlook" is not answered by its outlook in the cloud.
   if (
     question.setAsideTopics.some((t) => fact.terms.has(t)) &&
-    !fact.features.has('@beyond') &&
+    !fact.features.has(beyondFeature) &&
     !fact.features.has(setsAsideFeature)
   )
     return tuning.ruledOutTopic;
@@ -656,7 +657,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       const bySubject =
         (subject !== null && fact.by.includes(subject) ? tuning.bySubject : 1) *
         (question.asksMeans && fact.features.has('@means') ? tuning.meansGiven : 1) *
-        (question.asksBeyond && fact.features.has('@beyond') ? tuning.beyondGiven : 1);
+        (question.asksBeyond && fact.features.has(beyondFeature) ? tuning.beyondGiven : 1);
       if (fact.keyPoint) return tuning.keyPoint * bySubject;
       return (fact.kind === 'claim' || fact.kind === 'quote' ? tuning.claimOrQuote : 1) * bySubject;
     }
