@@ -1,5 +1,6 @@
 import { askedDeed, deedObject } from './actions.js';
 import { withoutAdvice } from './advice.js';
+import { affiliationChecked } from './affiliation.js';
 import {
   otherOutletNamed,
   otherOutletsArticle,
@@ -627,39 +628,6 @@ function withoutSaidCueWords(language: Language, type: string, words: readonly s
   // "on *the call*": after a determiner the word is a noun, not the cue's verb.
   const asVerb = (w: string, i: number) => asked.has(w) && !isArticle(language, words[i - 1] ?? '');
   return words.some(asVerb) ? words.filter((w, i) => !asVerb(w, i)) : words;
-}
-
-/**
- * "is Warrilow a *Forrester* analyst?", "is Schlaeger from Google", "does Cottingham work for VMware":
- * a yes/no question putting one of the story's people with an organisation not their own (one the
- * story names, or a name it never mentions) checks whom they work for, which their role answers
- * ("Michael Warrilow is Gartner's research veep …"). It needs a word of affiliation ("from", "at",
- * "work for") or a copula opening it with nothing else asked. The person, or null.
- */
-function affiliationChecked(
-  index: QaIndex,
-  words: readonly string[],
-  terms: readonly string[],
-  subject: string | null,
-  names: readonly string[],
-): string | null {
-  const { language } = index;
-  if (subject === null || language.entities.get(subject)?.kind !== 'person') return null;
-  const own = index.story.personById.get(subject)?.organisation ?? null;
-  const others = terms.filter((t) => t !== `e:${subject}` && t !== roleIntent);
-  const [other = ''] = others;
-  const namedOther =
-    others.length === 1 &&
-    other.startsWith('e:') &&
-    other.slice(2) !== own &&
-    language.entities.get(other.slice(2))?.kind === 'organisation' &&
-    names.length === 0;
-  const unnamedOther = others.length === 0 && names.length === 1;
-  if (!namedOther && !unnamedOther) return null;
-  const affiliated =
-    words.some((w) => language.affiliationPrepositions.has(w) || language.workVerbs.has(w)) ||
-    language.copulas.has(words[0] ?? '');
-  return affiliated ? subject : null;
 }
 
 /** Whether words name the article itself ("the story", "this piece") and nothing else. */
@@ -1712,10 +1680,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const titled = leaderOfTitledName(language, words, terms, jobTitleStems(index));
     if (titled !== null) terms.splice(terms.indexOf(titled), 1);
   }
-  // "who wrote the social media template", "who published the template": the one who made an item the
-  // story quotes, not who wrote or published the article.
-  if (type === 'who' && terms.some((t) => t.startsWith('i:') && !articleIntents.has(t)))
-    terms.splice(0, terms.length, ...terms.filter((t) => !authorshipIntents.has(t)));
+  // "who wrote the social media template", "who put out the template": the one who made an item the
+  // story quotes, not who wrote or published the article. The item's source is its maker, by whatever
+  // verb the asker made it with ("released", "circulated"), which the item's own text need not hold.
+  if (type === 'who' && terms.some((t) => t.startsWith('i:') && !articleIntents.has(t))) {
+    const madeBy = terms.includes(roleIntent) ? null : askedDeed(language, words, terms);
+    terms.splice(0, terms.length, ...terms.filter((t) => !authorshipIntents.has(t) && t !== madeBy));
+  }
   // "what happened?", "who is quoted?": the story as a whole, by its own term.
   const whole = wholeStoryQuestion(language, untagged.words, type, terms);
   if (whole !== null) terms.splice(0, terms.length, whole.term);
@@ -1839,7 +1810,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     modified: modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, untagged.words),
     keptOn: keptOn(language, untagged.words, type === 'yesno'),
     extent: extentOf(language, extent, terms, news, type),
-    state: type === 'yesno' ? stateAsked(language, untagged.words, terms) : null,
+    state: type === 'yesno' && checked === null ? stateAsked(language, untagged.words, terms) : null,
     relatedStory: ordered,
   };
 }

@@ -9,6 +9,7 @@ import { contrastedParts } from './comparisons.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
+import { enumeratedKind, namedMembers, renderNamedMembers } from './enumerations.js';
 import { boundsFeature } from './extent.js';
 import { saysNotKnown } from './ignorance.js';
 import { entityNamedAt, stemmedTokens } from './language.js';
@@ -388,6 +389,11 @@ export function answerFrom(index: QaIndex, question: string, following = false):
 
 /** The message answered as one question. */
 function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
+  // "name all the companies mentioned": no one fact holds the list; the story's data does.
+  const enumerated = enumeratedKind(index.language, text);
+  const named = enumerated && namedMembers(index, enumerated);
+  if (named)
+    return { answered: true, answer: renderNamedMembers(index.language, named), sources: named.sources, suggestions: [] };
   const analysed = analyseQuestion(index, text, following);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.

@@ -337,6 +337,19 @@ export interface Language {
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: ReadonlySet<string>;
+  /** "name all the *companies* *mentioned*": a kind the story names asked for whole (see `enumerations.ts`). */
+  enumerations: {
+    mentionWords: ReadonlySet<string>;
+    listingWords: ReadonlySet<string>;
+    /** Stemmed, as the kinds' nouns are. */
+    organisationNouns: ReadonlySet<string>;
+    organisationsNoun: string;
+    inBody: string;
+    inTeasers: string;
+    onlyInTeasers: string;
+  };
+  /** "is Schlaeger a Google *engineer*": nouns of a job, whose check a person's role answers. */
+  jobNouns: readonly string[];
   /** "the *second* teaser": a place in a list, counted from its end where negative. */
   ordinals: ReadonlyMap<string, number>;
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */
@@ -1086,6 +1099,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
     workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
+    jobNouns: lexicon.jobNouns.map((w) => w.toLowerCase()),
+    enumerations: {
+      ...lexicon.enumerations,
+      mentionWords: new Set(lexicon.enumerations.mentionWords.map((w) => w.toLowerCase())),
+      listingWords: new Set(lexicon.enumerations.listingWords.map((w) => w.toLowerCase())),
+      organisationNouns: new Set(lexicon.enumerations.organisationNouns.flatMap((w) => stemmed(w).join(' '))),
+    },
     ordinals: new Map(Object.entries(lexicon.ordinals).map(([w, n]) => [w.toLowerCase(), n])),
     relatedAdjectives: new Set(lexicon.relatedAdjectives.map((w) => w.toLowerCase())),
     jointWords: new Set(lexicon.jointWords.map((w) => w.toLowerCase())),

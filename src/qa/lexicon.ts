@@ -289,6 +289,22 @@ export const languageFileSchema = z.strictObject({
   compoundParticles: words,
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: words,
+  /**
+   * "name all the *companies* *mentioned*": words saying what the story names is asked, words of
+   * listing, the nouns asking for every organisation, and the list's sentences ({count}, {noun}, {list}).
+   */
+  enumerations: z.strictObject({
+    mentionWords: words,
+    listingWords: words,
+    organisationNouns: words,
+    /** What an organisation list calls its members, whatever noun asked for it (the Linux Foundation is no "company"). */
+    organisationsNoun: phrase,
+    inBody: phrase.refine((p) => p.includes('{list}') && p.includes('{count}'), 'must contain "{count}" and "{list}"'),
+    inTeasers: phrase.refine((p) => p.includes('{list}'), 'must contain "{list}"'),
+    onlyInTeasers: phrase.refine((p) => p.includes('{list}'), 'must contain "{list}"'),
+  }),
+  /** "is Schlaeger a Google *engineer*", "is Cottingham the *CEO* of Citrix": nouns of a job, whose check a person's role answers. */
+  jobNouns: words,
   /** "the *second* teaser", "the *last* related story": a place in a list, counted from its end where negative. */
   ordinals: z.record(phrase, z.number().int()),
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */

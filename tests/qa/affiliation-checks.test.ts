@@ -25,3 +25,24 @@ describe('checking whom someone works for', () => {
     expect(answerQuestion(story, 'did cottingham talk about vmware').answered).toBe(false);
   });
 });
+
+/**
+ * "is Cottingham Citrix's CEO", "is Schlaeger an Oracle engineer": a yes/no question putting a job
+ * to one of the story's people checks what they are, which their role answers, title and employer.
+ */
+describe('checking what job someone has', () => {
+  it.each([
+    ["is cottingham citrix's ceo", 'director for XenServer product management'],
+    ['is it true schlaeger is an oracle engineer', 'AWS'],
+    ['is bulpin a cto', 'senior director of technology'],
+    ['is warrilow a research veep', "Gartner's research veep"],
+  ])('answers "%s" with their role', (question, role) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(role);
+  });
+
+  it('still declines a job asked of nobody the story names', () => {
+    expect(answerQuestion(story, 'did the ceo of citrix comment').answered).toBe(false);
+  });
+});

@@ -24,4 +24,17 @@ describe('chat spellings', () => {
   it('reads "b4" as "before", no name', () => {
     expect(analyseQuestion(shipped, 'what did aws say b4 the update').unknownNames).toEqual([]);
   });
+
+  it.each([
+    ['wat did ths citrix guy say', 'David Cottingham (Citrix)'],
+    ['does aws hav plans for xen', 'custom cut of KVM'],
+  ])('reads "ths" and "hav" as "this" and "have" in "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('reads "kno" as "know", no name', () => {
+    expect(analyseQuestion(shipped, 'do we kno what schlaeger said').unknownNames).toEqual([]);
+  });
 });

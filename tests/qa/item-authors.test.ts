@@ -19,6 +19,19 @@ describe('who wrote or published an item the story quotes', () => {
     },
   );
 
+  it.each(['who put out the social media template', 'who circulated the tweet template', 'who sent out that template'])(
+    'answers "%s" with the item’s maker, whatever verb it was made with',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/^Linux Foundation template/);
+    },
+  );
+
+  it('still answers who runs something by their title', () => {
+    expect(answerQuestion(story, 'who runs XenServer product management').answer).toContain('David Cottingham');
+  });
+
   it('still answers who wrote or published the article itself', () => {
     expect(answerQuestion(story, 'who wrote this article').answer).toContain('no byline');
     expect(answerQuestion(story, 'who published the story').answer).toContain('The Register published');
