@@ -72,6 +72,7 @@ import {
   withPlacedStories,
 } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
+import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { soundAlikeName } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
@@ -1397,7 +1398,11 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       ),
     ),
   );
-  const { kept: said, excluded, setAside } = withoutExclusions(language, withDoSupport(language, question));
+  const {
+    kept: said,
+    excluded,
+    setAside,
+  } = withoutExclusions(language, withPriorMarkerDropped(language, withDoSupport(language, question)));
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.

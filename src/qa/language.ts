@@ -141,6 +141,8 @@ export interface Language {
   exclusions: readonly string[];
   /** "cloud *aside*, …": the phrase before one of these and its comma is ruled out. */
   postposedExclusion: RegExp;
+  /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member. */
+  priorMarkers: readonly string[];
   /** Any of them, to skip the search in the many questions holding none. */
   exclusionPattern: RegExp;
   /**
@@ -903,6 +905,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
     indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
+    priorMarkers: lexicon.priorMarkers.map((m) => m.toLowerCase()),
     postposedExclusion: new RegExp(
       `(^|[,;.?!])([^,;.?!]*?)\\s(?:${lexicon.postposedExclusions.map(escapeRegExp).join('|') || '(?!)'})\\s*,`,
       'i',

@@ -226,6 +226,8 @@ export const languageFileSchema = z.strictObject({
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
+  /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member (see `prior-members.ts`). */
+  priorMarkers: words,
   /** Words after what a question rules out, before a comma ("cloud *aside*, how does …"). */
   postposedExclusions: words,
   /**
