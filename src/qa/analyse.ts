@@ -595,16 +595,17 @@ function storySays(index: QaIndex, detected: DetectedType, words: readonly strin
 }
 
 /**
- * "does *the article say* Amazon is moving its existing Xen instances", "does this story mention …":
- * the article as the one saying or mentioning asks whether the story holds the rest, whoever in it says it.
+ * "does *the article say* Amazon is moving its existing Xen instances", "does this story mention …",
+ * "did the article *really* say …": the article as the one saying or mentioning asks whether the story
+ * holds the rest, whoever in it says it.
  */
 function storySaysWhether(language: Language, words: readonly string[]): boolean {
-  return words.some(
-    (w, at) =>
-      language.articleNouns.has(w) &&
-      language.mentionVerbs.has(words[at + 1] ?? '') &&
-      words.slice(1, at).every((d) => language.articleDeterminers.has(d)),
-  );
+  return words.some((w, at) => {
+    if (!language.articleNouns.has(w) || !words.slice(1, at).every((d) => language.articleDeterminers.has(d))) return false;
+    let verb = at + 1;
+    while (language.speakingAdverbs.has(words[verb] ?? '')) verb++;
+    return language.mentionVerbs.has(words[verb] ?? '');
+  });
 }
 
 const saidCueWordsMemo = new WeakMap<Language, ReadonlySet<string>>();

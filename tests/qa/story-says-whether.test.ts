@@ -19,6 +19,15 @@ describe('a yes/no question asking whether the article says something', () => {
     expect(reply.answer).toContain(expected);
   });
 
+  it.each([
+    ['did the story really say oracle is switching to kvm', 'Oracle already going to KVM'],
+    ['does the story really say aws will keep launching platforms on xen', 'both Xen and its new hypervisor'],
+  ])('reads an adverb of saying between the article and its verb, in "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
   it('answers as the bare question does', () => {
     expect(answerQuestion(story, 'does the article say aws will stop investing in xen').answer).toBe(
       answerQuestion(story, 'will aws stop investing in xen').answer,
