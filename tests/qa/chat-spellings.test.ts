@@ -34,4 +34,9 @@ describe('chat spellings', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
   });
+
+  it('reads "itll" and "theyll" as "it will" and "they will", no word of their own', () => {
+    for (const question of ['so itll all be kvm from now on?', 'theyll stay in the xen project right'])
+      expect(analyseQuestion(shipped, question).terms.filter((t) => t.endsWith('ll'))).toEqual([]);
+  });
 });
