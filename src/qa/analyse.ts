@@ -269,6 +269,15 @@ function countedNoun(language: Language, words: readonly string[], wants: Answer
         )
           continue;
         if (language.yesNoStarts.has(word) || language.interrogatives.has(word)) return null;
+        // "how many *Citrix* people": a name before a noun says whose; the noun is what is counted.
+        const next = rest[at + 1];
+        if (
+          next !== undefined &&
+          !language.yesNoStarts.has(next) &&
+          !language.interrogatives.has(next) &&
+          namesEntityAt(language, [stem(word, language.stems)], 0)
+        )
+          continue;
         // "how many *related stories*", "how many *teasers*": a part of the page is counted by its intent.
         const part = language.phrases
           .longestAt(
