@@ -7,7 +7,7 @@
 import type { AnswerSource } from './answer.js';
 import type { QaIndex } from './build.js';
 import { type Language, stemmedTokens, stemOfWord } from './language.js';
-import { normalise, tokenise } from './text.js';
+import { escapeRegExp, normalise, tokenise } from './text.js';
 
 /** A kind asked for whole: its noun as asked, and its members (stemmed words), or every organisation. */
 interface EnumeratedKind {
@@ -24,6 +24,18 @@ interface Naming {
 
 const longestKindNoun = 3;
 
+const mentionPatterns = new WeakMap<Language, RegExp>();
+
+/** Any of the lexicon's words of mentioning as a whole word, in any case. */
+function mentionPattern(language: Language): RegExp {
+  let pattern = mentionPatterns.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:${[...language.enumerations.mentionWords].map(escapeRegExp).join('|')})\\b`, 'i');
+    mentionPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
 /** "every *hypervisor*" lists hypervisors: the noun as the list says it, in English's regular plural. */
 function plural(noun: string): string {
   if (noun.endsWith('s')) return noun;
@@ -39,6 +51,8 @@ function plural(noun: string): string {
  */
 export function enumeratedKind(language: Language, text: string): EnumeratedKind | null {
   const { mentionWords, listingWords, organisationNouns } = language.enumerations;
+  // Most questions hold no word of mentioning: they skip the tokenising.
+  if (!mentionPattern(language).test(text)) return null;
   const words = tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
   if (!words.some((w) => mentionWords.has(w))) return null;
   const stems = words.map((w) => stemOfWord(language, w));

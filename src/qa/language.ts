@@ -339,6 +339,8 @@ export interface Language {
   askedIdeas: { quantifiers: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: ReadonlySet<string>;
+  /** "who *put out* the template": verbs of making or giving out an item, lower-case. */
+  makingVerbs: readonly string[];
   /** "name all the *companies* *mentioned*": a kind the story names asked for whole (see `enumerations.ts`). */
   enumerations: {
     mentionWords: ReadonlySet<string>;
@@ -1103,6 +1105,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
     workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
     jobNouns: lexicon.jobNouns.map((w) => w.toLowerCase()),
+    makingVerbs: lexicon.makingVerbs.map((w) => w.toLowerCase()),
     enumerations: {
       ...lexicon.enumerations,
       mentionWords: new Set(lexicon.enumerations.mentionWords.map((w) => w.toLowerCase())),

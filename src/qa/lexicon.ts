@@ -291,6 +291,8 @@ export const languageFileSchema = z.strictObject({
   compoundParticles: words,
   /** "where does Warrilow *work*": verbs of working, which asked with "where" of a person ask the employer. */
   workVerbs: words,
+  /** "who *put out* the template", "who *circulated* it": verbs of making or giving out an item, whose maker they ask for. */
+  makingVerbs: words,
   /**
    * "name all the *companies* *mentioned*": words saying what the story names is asked, words of
    * listing, the nouns asking for every organisation, and the list's sentences ({count}, {noun}, {list}).

@@ -22,6 +22,12 @@ describe('listing everything of a kind the story names', () => {
     );
   });
 
+  it('counts them for "how many … does the article mention"', () => {
+    expect(answerQuestion(story, 'how many hypervisors does the article mention').answer).toBe(
+      'The story names 2 hypervisors: KVM and Xen.',
+    );
+  });
+
   it('says when only the teasers name any', () => {
     expect(answerQuestion(story, 'what programming languages get mentioned').answer).toBe(
       'Only the related-story teasers name programming languages: Java and Python.',

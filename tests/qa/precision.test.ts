@@ -146,7 +146,7 @@ describe('a count counts the noun asked about', () => {
   });
 
   it('declines a count the story gives only of something else, and answers one it gives', () => {
-    const hypervisors = ask('how many hypervisors does the article mention');
+    const hypervisors = ask('how many hypervisors does aws run');
     expect(hypervisors.answered).toBe(false);
     expect(hypervisors.answer).not.toContain('billions');
     const languages = ask('how many languages is google starting with');

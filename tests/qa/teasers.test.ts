@@ -50,7 +50,7 @@ describe('"where is X headed" asks for a destination', () => {
 
 describe('"who figured out X" asks who found it out', () => {
   it('reads a verb of solving in a "who" question as finding out', () => {
-    expect(analyse('who worked out the tesla relay trick').terms).toContain('discover');
+    expect(analyse('who worked out the tesla relay trick').terms).toContain('s:discover');
     expect(analyse('who worked out the tesla relay trick').terms).not.toContain('s:no_idea');
   });
 
