@@ -1,19 +1,8 @@
 import type { QaIndex } from './build.js';
-import { type Language, stemmedTokens, termsOf } from './language.js';
+import { termsOfList } from './language.js';
 import { jobTitleTerms } from './naming.js';
 
 const roleIntent = 'i:role';
-const jobTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
-
-/** The terms the lexicon's nouns of a job stand as in a question ("ceo", "s:analyst"), once per language. */
-function jobNounTerms(language: Language): ReadonlySet<string> {
-  let terms = jobTermsByLanguage.get(language);
-  if (!terms) {
-    terms = new Set(language.jobNouns.flatMap((noun) => termsOf(language, stemmedTokens(language, noun), false)));
-    jobTermsByLanguage.set(language, terms);
-  }
-  return terms;
-}
 
 /**
  * "is Warrilow a *Forrester* analyst?", "is Schlaeger from Google", "does Cottingham work for VMware",
@@ -36,16 +25,17 @@ export function affiliationChecked(
   const own = index.story.personById.get(subject)?.organisation ?? null;
   const others = terms.filter((t) => t !== `e:${subject}` && t !== roleIntent);
   const organisations = others.filter((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'organisation');
-  const jobs = jobNounTerms(language);
+  const jobs = termsOfList(language, language.jobNouns);
   const ownTitle = jobTitleTerms(index);
   const asJob = others.filter((t) => !organisations.includes(t) && (jobs.has(t) || ownTitle.has(t)));
   if (organisations.length + asJob.length !== others.length || organisations.length > 1) return null;
   const [organisation] = organisations;
   const elsewhere = organisation !== undefined && organisation.slice(2) !== own && names.length === 0;
   const unnamedElsewhere = organisation === undefined && names.length === 1;
-  const copulaOpens = language.copulas.has(words[0] ?? '');
   if (asJob.length > 0) return names.length <= 1 && words.some((w) => language.copulas.has(w)) ? subject : null;
   if (!elsewhere && !unnamedElsewhere) return null;
-  const affiliated = words.some((w) => language.affiliationPrepositions.has(w) || language.workVerbs.has(w)) || copulaOpens;
+  const affiliated =
+    words.some((w) => language.affiliationPrepositions.has(w) || language.workVerbs.has(w)) ||
+    language.copulas.has(words[0] ?? '');
   return affiliated ? subject : null;
 }

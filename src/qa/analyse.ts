@@ -44,6 +44,7 @@ import {
   stemmedTokens,
   stemOfWord,
   termsOf,
+  termsOfList,
   typedTermsOf,
 } from './language.js';
 import { caredAsLeading, leaderOfTitledName, leadingVerbTerm } from './leading.js';
@@ -1247,18 +1248,6 @@ function heldStance(language: Language, words: readonly string[]): boolean {
 
 /** The intent term of the article's publication date. */
 const publishedIntent = 'i:published';
-const makingTermsByLanguage = new WeakMap<Language, ReadonlySet<string>>();
-
-/** The terms the lexicon's verbs of making or giving out an item stand as in a question, once per language. */
-function makingTerms(language: Language): ReadonlySet<string> {
-  let found = makingTermsByLanguage.get(language);
-  if (!found) {
-    found = new Set(language.makingVerbs.flatMap((verb) => termsOf(language, stemmedTokens(language, verb), false)));
-    makingTermsByLanguage.set(language, found);
-  }
-  return found;
-}
-
 /** Who wrote or published the article. */
 const authorshipIntents: ReadonlySet<string> = new Set(['i:byline', 'i:publication']);
 /** The article's own parts and facts, whose maker is its writer or publication. */
@@ -1713,7 +1702,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   if (type === 'who' && terms.some((t) => t.startsWith('i:') && !articleIntents.has(t))) {
     const deed = terms.includes(roleIntent) ? null : askedDeed(language, words, terms);
     // "who signed off on the template" asks for a deed the story must give; making it out is the item's own.
-    const madeBy = deed !== null && makingTerms(language).has(deed) ? deed : null;
+    const madeBy = deed !== null && termsOfList(language, language.makingVerbs).has(deed) ? deed : null;
     terms.splice(0, terms.length, ...terms.filter((t) => !authorshipIntents.has(t) && t !== madeBy));
   }
   // "what happened?", "who is quoted?": the story as a whole, by its own term.

@@ -82,11 +82,19 @@ export function enumeratedKind(language: Language, text: string): EnumeratedKind
   return asksNothingElse ? found.kind : null;
 }
 
+/** A paragraph's words as written and stemmed, side by side. */
+interface TokenisedParagraph {
+  words: string[];
+  stemmed: string[];
+}
+
 /** Where the story's paragraphs first name a run of stemmed words, body and update before the teasers. */
 function firstNaming(index: QaIndex, stems: readonly string[], tokens: ReadonlyMap<number, TokenisedParagraph>): Naming | null {
   let teaser: Naming | null = null;
   for (const paragraph of index.story.paragraphs) {
-    const { words, stemmed } = tokens.get(paragraph.id) as TokenisedParagraph;
+    const tokenised = tokens.get(paragraph.id);
+    if (!tokenised) continue;
+    const { words, stemmed } = tokenised;
     for (let at = 0; at + stems.length <= stemmed.length; at++)
       if (stems.every((s, i) => stemmed[at + i] === s)) {
         const naming = { shown: words.slice(at, at + stems.length).join(' '), paragraph: paragraph.id };
@@ -98,11 +106,6 @@ function firstNaming(index: QaIndex, stems: readonly string[], tokens: ReadonlyM
   return teaser;
 }
 
-interface TokenisedParagraph {
-  words: string[];
-  stemmed: string[];
-}
-
 const tokenisedByIndex = new WeakMap<QaIndex, ReadonlyMap<number, TokenisedParagraph>>();
 
 /** Each paragraph's words as written (case kept, punctuation dropped) and stemmed, once per index. */
@@ -112,6 +115,7 @@ function tokenisedParagraphs(index: QaIndex): ReadonlyMap<number, TokenisedParag
     const { language } = index;
     found = new Map(
       index.story.paragraphs.map((p) => {
+        // Case kept (the list shows "KVM", "XenServer" as written), which the question tokeniser folds.
         const words = p.text.match(/[\p{L}\p{N}]+(?:[._'’-][\p{L}\p{N}]+)*/gu) ?? [];
         return [p.id, { words, stemmed: words.map((w) => stemmedTokens(language, w).join(' ')) }];
       }),

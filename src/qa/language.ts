@@ -141,10 +141,10 @@ export interface Language {
   exclusions: readonly string[];
   /** "cloud *aside*, …": the phrase before one of these and its comma is ruled out. */
   postposedExclusion: RegExp;
-  /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member. */
-  priorMarkers: readonly string[];
   /** Any of them, to skip the search in the many questions holding none. */
   exclusionPattern: RegExp;
+  /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member. */
+  priorMarkers: readonly string[];
   /**
    * Words or phrases opening a subordinate clause ("when", "as far as"), as tokens, keyed by their first
    * token (a question's words are looked up, not matched against every phrase); their clause's terms are background.
@@ -1199,6 +1199,24 @@ export function termsOf(
     i++;
   }
   return out;
+}
+
+const listTermsByList = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The terms a word list of the language stands as in a question ("ceo", "s:analyst" for its nouns of a
+ * job), worked out once per list: the list is the language's own, so it keys the memo.
+ */
+export function termsOfList(
+  language: Pick<Language, 'phrases' | 'stopwords' | 'spelling' | 'stems' | 'contractions'>,
+  list: readonly string[],
+): ReadonlySet<string> {
+  let found = listTermsByList.get(list);
+  if (!found) {
+    found = new Set(list.flatMap((entry) => termsOf(language, stemmedTokens(language, entry), false)));
+    listTermsByList.set(list, found);
+  }
+  return found;
 }
 
 /** A piece of a question's text as terms, its typos corrected. */

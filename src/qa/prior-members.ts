@@ -5,7 +5,7 @@
  * say before the update" keeps it: the update is no member of a kind asked for.
  */
 import { type Language, stemOfWord } from './language.js';
-import { normalise, tokenise } from './text.js';
+import { escapeRegExp, normalise, tokenise } from './text.js';
 
 /** How many words after the marker may hold the member: "before *this whole KVM* switch". */
 const memberReach = 4;
@@ -22,5 +22,8 @@ export function withPriorMarkerDropped(language: Language, question: string): st
   const stems = words.map((w) => stemOfWord(language, w));
   const after = new Set(stems.slice(at + markerWords.length, at + markerWords.length + memberReach));
   const asked = stems.slice(0, at).flatMap((s) => language.kinds.get(s) ?? []);
-  return asked.some((member) => after.has(member)) ? lower.replace(` ${marker} `, ' ').trim() : question;
+  // Only the marker goes: capitals elsewhere may spell initials ("the NZ pad").
+  return asked.some((member) => after.has(member))
+    ? question.replace(new RegExp(`\\b${escapeRegExp(marker).replace(/ /g, '\\s+')}\\b`, 'i'), ' ')
+    : question;
 }
