@@ -3,7 +3,7 @@
  * about the asker ("I am a student.", "need it for a citation"), dropped before analysis.
  */
 import { hearsayClaimAt } from './hearsay.js';
-import { type Language, typedTermsOf } from './language.js';
+import { type Language, spelledWords, typedTermsOf } from './language.js';
 import { escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -190,7 +190,7 @@ function withoutTrailingPurpose(language: Language, message: string): string {
 
 function isAside(language: Language, clause: string): boolean {
   // "im writing …": the lexicon's slang spellings ("im" → "i am") as the analysis reads them.
-  const tokens = tokenise(normalise(clause, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
+  const tokens = spelledWords(language, clause);
   if (tokens.length < 2 || language.yesNoStarts.has(tokens[0] ?? '')) return false;
   if (tokens.some((t) => language.interrogatives.has(t))) return false;
   const first = language.words.firstPersonSingular;
@@ -227,10 +227,6 @@ function askerPattern(language: Language): RegExp {
     askerPatterns.set(language, pattern);
   }
   return pattern;
-}
-
-function wordsOf(language: Language, text: string): string[] {
-  return tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
 }
 
 interface Sentence {
@@ -309,7 +305,7 @@ export function withoutSetUps(language: Language, message: string): string {
   const sentences = message
     .split(sentenceBoundary)
     .filter((s) => s.trim())
-    .map((text) => ({ text, words: wordsOf(language, text) }));
+    .map((text) => ({ text, words: spelledWords(language, text) }));
   if (sentences.length < 2) return message;
   const lastAsking = sentences.findLastIndex((s) => asks(language, s));
   const setUps = sentences.filter((s, i) => isSetUp(language, s, lastAsking >= 0 && i > lastAsking));
@@ -338,11 +334,11 @@ export function withoutSetUpClauses(language: Language, message: string): string
   // Most messages hold no clause boundary in their first sentence, or no asker: nothing to split.
   if (!clauseBoundaryPresent.test(sentence) || !askerPattern(language).test(sentence)) return message;
   const first = language.words.firstPersonSingular;
-  const opening = wordsOf(language, sentence).find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const opening = spelledWords(language, sentence).find((t) => !language.discourseMarkers.has(t)) ?? '';
   if (!first.includes(opening)) return message;
   for (const boundary of sentence.matchAll(clauseStart)) {
     const from = boundary.index + boundary[0].length;
-    const clause = wordsOf(language, sentence.slice(from));
+    const clause = spelledWords(language, sentence.slice(from));
     const opener = clause.find((t) => !language.discourseMarkers.has(t)) ?? '';
     if (!language.interrogatives.has(opener)) continue;
     const rest = message.slice(from).trim();
@@ -375,7 +371,7 @@ export function withoutPreamble(language: Language, message: string): string {
   const parts = message
     .split(preambleBoundary)
     .filter((s) => s.trim())
-    .map((text) => ({ text, words: wordsOf(language, text) }));
+    .map((text) => ({ text, words: spelledWords(language, text) }));
   if (parts.length < 2) return message;
   const question = parts[parts.length - 1] as Sentence;
   const preamble = parts.slice(0, -1);
@@ -423,7 +419,7 @@ export function withoutAskerClauses(language: Language, message: string): string
   const comma = message.indexOf(',');
   if (comma < 0) return message;
   // A first clause that neither opens on the asker, "as" or a participle, nor is a short framing: nothing to split.
-  const openingWords = wordsOf(language, message.slice(0, comma));
+  const openingWords = spelledWords(language, message.slice(0, comma));
   const opener = openingWords.find((t) => !language.discourseMarkers.has(t)) ?? '';
   const mayDescribe =
     openingWords.length <= 2 ||
@@ -431,7 +427,11 @@ export function withoutAskerClauses(language: Language, message: string): string
     opener.endsWith('ing') ||
     language.words.firstPersonSingular.includes(opener);
   if (!mayDescribe) return message;
-  const clauses = [...message.matchAll(clauseWords)].map((m) => ({ from: m.index, text: m[0], words: wordsOf(language, m[0]) }));
+  const clauses = [...message.matchAll(clauseWords)].map((m) => ({
+    from: m.index,
+    text: m[0],
+    words: spelledWords(language, m[0]),
+  }));
   const questionAt = clauses.findIndex((c, i) => i > 0 && opensQuestion(language, c.words));
   if (questionAt < 1) return message;
   const [opening, ...more] = clauses.slice(0, questionAt);
@@ -443,7 +443,7 @@ export function withoutAskerClauses(language: Language, message: string): string
   const before = message.slice(0, from);
   if (before.includes('?')) return message;
   const rest = message.slice(from).trim();
-  const question = wordsOf(language, rest);
+  const question = spelledWords(language, rest);
   if (question.length < tuning.minPreambledQuestionWords) return message;
   return standsWithoutSetUp(language, question, rest, [before]) ? rest : message;
 }
@@ -464,12 +464,12 @@ export function withoutLeadingContext(language: Language, message: string): stri
   const last = boundaries[boundaries.length - 1];
   if (!last) return message;
   const from = last.index + last[0].length;
-  const question = wordsOf(language, message.slice(from));
+  const question = spelledWords(language, message.slice(from));
   if (question.length < tuning.minContextedQuestionWords || !opensQuestion(language, question)) return message;
   const clauses = body
     .slice(0, last.index)
     .split(clauseStart)
-    .map((text) => wordsOf(language, text));
+    .map((text) => spelledWords(language, text));
   if (clauses.some((words) => opensQuestion(language, words))) return message;
   // "per the board minutes, was …", "cloud vs embedded, where …": a short opening frames the question, and stays;
   // so does one opening with a preposition, however long ("according to the last bit of the main story, where …").
@@ -495,11 +495,11 @@ export function withoutOpeningMarkers(language: Language, message: string): stri
   const words = [...message.matchAll(/[^\s,]+|,/g)];
   let at = 0;
   while (at < words.length && language.discourseMarkers.has((words[at]?.[0] ?? '').toLowerCase())) at++;
-  if (at === 0 || at >= words.length) return message;
+  if (at >= words.length) return message;
   const next = words[at];
   if (next === undefined) return message;
   if (next[0] === ',') return message.slice(next.index + 1).trimStart() || message;
-  return opensQuestion(language, wordsOf(language, message.slice(next.index))) ? message.slice(next.index) : message;
+  return opensQuestion(language, spelledWords(language, message.slice(next.index))) ? message.slice(next.index) : message;
 }
 
 const innerTagPatterns = new WeakMap<Language, RegExp>();

@@ -6,8 +6,8 @@
  */
 import type { AnswerSource } from './answer.js';
 import type { QaIndex } from './build.js';
-import { type Language, stemmedTokens, stemOfWord } from './language.js';
-import { escapeRegExp, normalise, tokenise } from './text.js';
+import { type Language, spelledWords, stemmedTokens, stemOfWord } from './language.js';
+import { escapeRegExp, regularPlural } from './text.js';
 
 /** A kind asked for whole: its noun as asked, and its members (stemmed words), or every organisation. */
 interface EnumeratedKind {
@@ -36,13 +36,6 @@ function mentionPattern(language: Language): RegExp {
   return pattern;
 }
 
-/** "every *hypervisor*" lists hypervisors: the noun as the list says it, in English's regular plural. */
-function plural(noun: string): string {
-  if (noun.endsWith('s')) return noun;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return /(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
-}
-
 /**
  * The kind a question asks the story to list whole, or null. The question must say that what is named
  * in the story is asked ("mentioned", "named", "cited"), name a kind ("companies", "hypervisors"), and
@@ -53,14 +46,15 @@ export function enumeratedKind(language: Language, text: string): EnumeratedKind
   const { mentionWords, listingWords, organisationNouns } = language.enumerations;
   // Most questions hold no word of mentioning: they skip the tokenising.
   if (!mentionPattern(language).test(text)) return null;
-  const words = tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
+  const words = spelledWords(language, text);
   if (!words.some((w) => mentionWords.has(w))) return null;
   const stems = words.map((w) => stemOfWord(language, w));
   let found: { at: number; length: number; kind: EnumeratedKind } | null = null;
   for (let at = 0; at < stems.length && found === null; at++)
     for (let length = Math.min(longestKindNoun, stems.length - at); length > 0; length--) {
       const key = stems.slice(at, at + length).join(' ');
-      const noun = plural(words.slice(at, at + length).join(' '));
+      // "every *hypervisor*" lists hypervisors.
+      const noun = regularPlural(words.slice(at, at + length).join(' '));
       const members = language.kinds.get(key);
       if (organisationNouns.has(key))
         found = { at, length, kind: { noun: language.enumerations.organisationsNoun, members: 'organisations' } };

@@ -15,6 +15,7 @@ import {
   escapeRegExp,
   normalise,
   PhraseTable,
+  regularPlural,
   SpellIndex,
   stem,
   tokenise,
@@ -410,6 +411,11 @@ export function entityNamedAt(
 /** Whether a person or organisation the story knows is named at a position of stemmed words. */
 export function namesEntityAt(language: Pick<Language, 'phrases'>, stems: readonly string[], at: number): boolean {
   return entityNamedAt(language, stems, at) !== null;
+}
+
+/** Words of a text after slang rewriting ("im" → "i am"), unstemmed and uncorrected: as the analysis first reads them. */
+export function spelledWords(language: Pick<Language, 'spelling' | 'contractions'>, text: string): string[] {
+  return tokenise(normalise(text, language.contractions)).flatMap((t) => language.spelling.get(t) ?? [t]);
 }
 
 /** Tokens of a text after slang rewriting and stemming (no typo correction: that is for questions only). */
@@ -1067,12 +1073,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       nouns: new Set(lexicon.stanceNouns.map((w) => w.toLowerCase())),
       impersonalPossessives: new Set(lexicon.impersonalPossessives.map((w) => w.toLowerCase())),
     },
-    articlePlurals: new Set(
-      lexicon.articleNouns.map((w) => {
-        const noun = w.toLowerCase();
-        return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-      }),
-    ),
+    articlePlurals: new Set(lexicon.articleNouns.map((w) => regularPlural(w.toLowerCase()))),
     articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     indefiniteArticles: new Set(lexicon.indefiniteArticles.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),

@@ -17,6 +17,13 @@ export interface Contractions {
 /** The text as a regular expression matching it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A noun's regular English plural: "story" → "stories", "box" → "boxes", "hypervisor" → "hypervisors"; one ending in "s" as it is. */
+export function regularPlural(noun: string): string {
+  if (noun.endsWith('s')) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
 /** Compiles a lexicon's contraction table; a form ending in an apostrophe ("s'") matches only before a space or the end. */
 export function compileContractions(
   table: Readonly<Record<string, string>>,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../src/qa/lexicon.js';
-import { compileContractions, normalise, oneTypoApart, PhraseTable, SpellIndex, stem, tokenise } from '../../src/qa/text.js';
+import {
+  compileContractions,
+  normalise,
+  oneTypoApart,
+  PhraseTable,
+  regularPlural,
+  SpellIndex,
+  stem,
+  tokenise,
+} from '../../src/qa/text.js';
 
 const english = compileContractions(getLexicon().contractions);
 
@@ -98,5 +107,17 @@ describe('PhraseTable', () => {
     expect(table.longestAt(['amazon', 'web', 'service', 'say'], 0)).toEqual({ length: 3, values: ['e:aws-full'] });
     expect(table.longestAt(['amazon', 'web'], 0)).toEqual({ length: 1, values: ['e:aws'] });
     expect(table.longestAt(['nothing'], 0)).toBeNull();
+  });
+});
+
+describe('regularPlural', () => {
+  it.each([
+    ['story', 'stories'],
+    ['day', 'days'],
+    ['box', 'boxes'],
+    ['hypervisor', 'hypervisors'],
+    ['news outlets', 'news outlets'],
+  ])('makes "%s" "%s"', (noun, plural) => {
+    expect(regularPlural(noun)).toBe(plural);
   });
 });
