@@ -22,6 +22,7 @@ import {
 } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
+import { withCheckedDateAsked } from './checked-dates.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
@@ -71,6 +72,7 @@ import {
   withNamedRelatedStory,
   withoutPlacedFooter,
   withPlacedStories,
+  withTeaserStrapline,
 } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
@@ -1413,7 +1415,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     kept: said,
     excluded,
     setAside,
-  } = withoutExclusions(language, withPriorMarkerDropped(language, withDoSupport(language, question)));
+  } = withoutExclusions(
+    language,
+    withCheckedDateAsked(
+      language,
+      withPriorMarkerDropped(language, withDoSupport(language, question)),
+      Number(index.story.meta.article.published.slice(0, 4)),
+    ),
+  );
   // "what's Oracle doing *hypervisor-wise*": the suffix says "as for", and the word before it is what is asked about.
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
@@ -1485,10 +1494,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     index.publication,
   );
   // "what does Cottingham *look after*": a phrasal verb of care reads as the verb of leading it means.
-  const untagged = withoutRequestOpening(
+  const opened = withoutRequestOpening(
     language,
     withoutKnowingOpening(language, withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)))),
   );
+  // "the *xen* article", "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
+  const untagged = { ...opened, words: withoutTitleWords(index, opened.words) };
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
@@ -1535,8 +1546,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                 : wants === 'destination' || wants === 'location'
                   ? 'where'
                   : 'howmany';
-  // "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
-  const dated = type === 'when' ? withoutTitleWords(index, words) : words;
+  const dated = words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
   // "where is X *headed*": the verb of motion asks for a destination, which the contract checks;
   // "where is X *based*": the seat verb asks for a place, which it checks too.
@@ -1667,18 +1677,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const placing = termsOf(language, [stemOfWord(language, ordered.ordinal)], false);
     terms.splice(0, terms.length, ...terms.filter((t) => !placing.includes(t)));
   }
-  const placed = withoutPlacedFooter(language, words, terms);
+  const placed = withTeaserStrapline(withoutPlacedFooter(language, words, terms));
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
-  if (
-    asksArticleDate(
-      language,
-      type === 'when' ? withoutTitleWords(index, untagged.words) : untagged.words,
-      type,
-      terms,
-      index.publication,
-    )
-  )
-    terms.splice(0, terms.length, publishedIntent);
+  if (asksArticleDate(language, untagged.words, type, terms, index.publication)) terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   else if (workplace) {
     const working = new Set(words.filter((w) => language.workVerbs.has(w)).map((w) => stemOfWord(language, w)));

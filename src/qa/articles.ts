@@ -207,12 +207,16 @@ export function withoutTitleWords(index: QaIndex, words: readonly string[]): rea
     for (let j = i + 2; j <= i + 1 + tuning.maxTitleWords && j < words.length; j++) {
       if (!language.articleNouns.has(words[j] ?? '')) continue;
       const between = words.slice(i + 1, j);
+      // "the 'cloud colossus' *in the* article": a phrase before another noun phrase, not the article's name.
+      if (between.some((w) => language.articleDeterminers.has(w) || language.interrogativePrepositions.has(w))) break;
       const terms = termsOf(
         language,
         between.map((w) => stem(w, language.stems)),
         false,
       );
-      if (new Set(terms).size >= 2 && terms.every((t) => title.has(t))) return [...words.slice(0, i + 1), ...words.slice(j)];
+      // "the *xen* article": one term is enough before a noun only a news article is called.
+      const enough = language.documentNouns.some((d) => d.words.length === 1 && d.words[0] === words[j]) ? 2 : 1;
+      if (new Set(terms).size >= enough && terms.every((t) => title.has(t))) return [...words.slice(0, i + 1), ...words.slice(j)];
       break;
     }
   }

@@ -486,16 +486,18 @@ export function withoutLeadingContext(language: Language, message: string): stri
 /**
  * "sorry, whats gartner?", "Right, so now AWS has gone to KVM, …": words of talk opening a message,
  * set off by a comma or followed by the question itself, say nothing of what is asked ("right" is
- * no "best", "sorry" no word of the story's).
+ * no "best", "sorry" no word of the story's); nor does whom the message is addressed to ("hey *bot*").
  */
 export function withoutOpeningMarkers(language: Language, message: string): string {
   // Most messages open with no marker: nothing to split.
-  const opening = /^\s*([^\s,]+)/.exec(message)?.[1] ?? '';
-  if (!language.discourseMarkers.has(opening.toLowerCase())) return message;
+  const opening = (/^\s*([^\s,]+)/.exec(message)?.[1] ?? '').toLowerCase();
+  if (!language.discourseMarkers.has(opening) && !language.addressees.has(opening)) return message;
   const words = [...message.matchAll(/[^\s,]+|,/g)];
   let at = 0;
   while (at < words.length && language.discourseMarkers.has((words[at]?.[0] ?? '').toLowerCase())) at++;
-  if (at >= words.length) return message;
+  // "hey *bot*, who is …", "*guys*, what did …": whom the message is addressed to, after a marker or before a comma.
+  if (language.addressees.has((words[at]?.[0] ?? '').toLowerCase()) && (at > 0 || words[at + 1]?.[0] === ',')) at++;
+  if (at === 0 || at >= words.length) return message;
   const next = words[at];
   if (next === undefined) return message;
   if (next[0] === ',') return message.slice(next.index + 1).trimStart() || message;

@@ -56,7 +56,7 @@ function isBareVerbAt(
   language: Language,
   words: readonly string[],
   k: number,
-  { determiners, functionWords }: ClosedClasses,
+  { determiners, functionWords, prepositions }: ClosedClasses,
 ): boolean {
   const verb = words[k] ?? '';
   if (!language.bareVerbs.has(verb)) return false;
@@ -66,6 +66,8 @@ function isBareVerbAt(
   // "the Xen project doing", "the Xen project say": a verb right after it makes it part of the subject.
   const next = words[k + 1];
   if (next !== undefined && (language.bareVerbs.has(next) || verbForm.test(next))) return false;
+  // "who's *in* charge of XenServer": a subject may open with a determiner or a pronoun, never a preposition.
+  if (prepositions.has(words[0] ?? '')) return false;
   // The subject is one noun phrase: a function word may open it only ("the thing *they* use").
   for (let i = 1; i < k; i++) {
     const word = (words[i] ?? '').replace(possessive, '');
@@ -78,6 +80,7 @@ interface ClosedClasses {
   determiners: ReadonlySet<string>;
   /** Determiners, pronouns, question words, prepositions, conjunctions and auxiliaries. */
   functionWords: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
 }
 
 const classesByLanguage = new WeakMap<Language, ClosedClasses>();
@@ -106,7 +109,12 @@ function closedClassesOf(language: Language): ClosedClasses {
       ...language.words.passiveAuxiliaries,
       ...language.yesNoStarts,
     ]);
-    classes = { determiners, functionWords };
+    const prepositions = new Set([
+      ...language.placePrepositions,
+      ...language.affiliationPrepositions,
+      ...language.interrogativePrepositions,
+    ]);
+    classes = { determiners, functionWords, prepositions };
     classesByLanguage.set(language, classes);
   }
   return classes;

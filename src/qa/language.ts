@@ -146,6 +146,8 @@ export interface Language {
   exclusionPattern: RegExp;
   /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member. */
   priorMarkers: readonly string[];
+  /** "was the update posted *on* November 22nd": prepositions putting a date to what is checked, lower-case. */
+  datePrepositions: readonly string[];
   /**
    * Words or phrases opening a subordinate clause ("when", "as far as"), as tokens, keyed by their first
    * token (a question's words are looked up, not matched against every phrase); their clause's terms are background.
@@ -158,6 +160,8 @@ export interface Language {
   askerPurposes: { connectives: readonly string[]; modals: ReadonlySet<string> };
   /** Interjections and discourse particles that may open a sentence before its subject ("ok so i …"). */
   discourseMarkers: ReadonlySet<string>;
+  /** Whom a message is addressed to ("hey *bot*"), lower-case. */
+  addressees: ReadonlySet<string>;
   /** Indefinite pronouns of persons ("someone"): with an indefinite article, they describe the asker in a preamble. */
   indefinitePronouns: ReadonlySet<string>;
   /** Words offering an alternative in a yes/no question ("… or did they walk away"). */
@@ -911,9 +915,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       modals: new Set(lexicon.askerAsides.purposeModals.map((w) => w.toLowerCase())),
     },
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
+    addressees: new Set(lexicon.askerAsides.addressees.map((w) => w.toLowerCase())),
     indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     priorMarkers: lexicon.priorMarkers.map((m) => m.toLowerCase()),
+    datePrepositions: lexicon.datePrepositions.map((m) => m.toLowerCase()),
     postposedExclusion: new RegExp(
       `(^|[,;.?!])([^,;.?!]*?)\\s(?:${lexicon.postposedExclusions.map(escapeRegExp).join('|') || '(?!)'})\\s*,`,
       'i',

@@ -228,6 +228,8 @@ export const languageFileSchema = z.strictObject({
   exclusions: words,
   /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member (see `prior-members.ts`). */
   priorMarkers: words,
+  /** "was the update posted *on* November 22nd": prepositions putting a date to what a yes/no question checks (see `checked-dates.ts`). */
+  datePrepositions: words,
   /** Words after what a question rules out, before a comma ("cloud *aside*, how does …"). */
   postposedExclusions: words,
   /**
@@ -245,6 +247,8 @@ export const languageFileSchema = z.strictObject({
     verbs: words,
     purposePrepositions: words,
     discourseMarkers: words,
+    /** "hey *bot*, who is …", "*guys*, what did …": whom a message is addressed to, after a marker or before a comma; it asks nothing. */
+    addressees: words,
     /** English's indefinite pronouns of persons: "as *someone* who runs …, what …" describes the asker. */
     indefinitePronouns: words,
     /** "the link *so* I can share it", "the short version (*that*) I can paste": words opening what the asker will do with the answer. */

@@ -23,6 +23,18 @@ export function withoutPlacedFooter(language: Language, words: readonly string[]
   return placed ? terms.filter((t) => t !== footerIntent) : terms;
 }
 
+const standfirstIntent = intentTerm('standfirst');
+
+/**
+ * "the tagline on the Google teaser", "the Tesla story's slogan": a teaser has no footer of its own,
+ * so a name of the footer asked of a related story asks for its strapline, the line under its headline.
+ */
+export function withTeaserStrapline(terms: readonly string[]): readonly string[] {
+  if (!terms.includes(footerIntent) || !terms.includes(relatedIntent)) return terms;
+  const strapline = terms.map((t) => (t === footerIntent ? standfirstIntent : t));
+  return strapline.filter((t, at) => strapline.indexOf(t) === at);
+}
+
 /** The parts of the page a phrase of place may place, besides the footer. */
 const placedParts: ReadonlySet<string> = new Set(
   ['headline', 'standfirst', 'update', 'related', 'template', 'byline'].map(intentTerm),

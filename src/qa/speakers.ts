@@ -55,12 +55,24 @@ export function sourceOf(language: Language, stems: string[]): { source: string 
     // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
     let verb = i + match.length;
     while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
+    // "does Gartner think Xen is gonna be *fine*": a feeling in what they think is their view too.
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
-      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + 1)] };
-    // "is the Linux Foundation *angry* at AWS", "is Citrix *so worried*": a feeling said of someone asks their view.
-    const felt = language.certainty.degree.has(stems[verb] ?? '') ? verb + 1 : verb;
-    if (entity && language.attitudeAdjectives.has(stems[felt] ?? ''))
+      return {
+        source: entity.slice(2),
+        stems: [...stems.slice(0, verb), ...stems.slice(verb + 1).filter((s) => !language.attitudeAdjectives.has(s))],
+      };
+    // "is the Linux Foundation *angry* at AWS", "is Citrix *so worried*", "is Gartner *bullish or bearish*":
+    // a feeling said of someone, or a choice of feelings, asks their view.
+    let felt = verb;
+    while (felt < stems.length - 1 && language.certainty.degree.has(stems[felt] ?? '')) felt++;
+    if (entity && language.attitudeAdjectives.has(stems[felt] ?? '')) {
+      while (
+        language.words.coordinators.includes(stems[felt + 1] ?? '') &&
+        language.attitudeAdjectives.has(stems[felt + 2] ?? '')
+      )
+        felt += 2;
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(felt + 1)] };
+    }
     // "did Oracle give the Register any comment": a light verb and a noun of saying a few words on.
     if (entity && language.speechActs.verbs.has(stems[verb] ?? '')) {
       const noun = stems.findIndex((s, at) => at > verb && at <= verb + speechActWindow && language.speechActs.nouns.has(s));

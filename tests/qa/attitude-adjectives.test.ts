@@ -27,4 +27,24 @@ describe('a feeling asked of someone the story quotes', () => {
     expect(question.source).toBe('linux-foundation');
     expect(question.terms).not.toContain('annoy');
   });
+
+  it.each([
+    ['so is gartner bullish or bearish on xen', 'gartner', 'bearish'],
+    ['is the reg kinda annoyed at aws', 'the-register', 'annoy'],
+    ['does gartner think xen is gonna be fine', 'gartner', 'fin'],
+  ])(
+    'reads "%s" as the view of %s, a choice of feelings, a hedged one or one in what they think',
+    (question, source, feeling) => {
+      const analysed = analyseQuestion(shipped, question);
+      expect(analysed.source).toBe(source);
+      expect(analysed.terms).not.toContain(feeling);
+      expect(analysed.alternatives).not.toContain(feeling);
+    },
+  );
+
+  it("answers a choice of feelings with the holder's own word", () => {
+    const reply = answerQuestion(story, 'so is gartner bullish or bearish on xen');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Warrilow');
+  });
 });

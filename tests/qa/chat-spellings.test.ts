@@ -39,4 +39,20 @@ describe('chat spellings', () => {
     for (const question of ['so itll all be kvm from now on?', 'theyll stay in the xen project right'])
       expect(analyseQuestion(shipped, question).terms.filter((t) => t.endsWith('ll'))).toEqual([]);
   });
+
+  it('reads "mgmt" as "management"', () => {
+    expect(analyseQuestion(shipped, 'who does product mgmt at citrix').terms).toContain('s:product_management');
+  });
+
+  it.each(['hey bot whats the deal with aws and xen', 'yo bot, who is warrilow'])(
+    'reads a greeting to the bot as no word of the question: "%s"',
+    (question) => {
+      expect(analyseQuestion(shipped, question).terms).not.toContain('bot');
+      expect(answerQuestion(story, question).answered).toBe(true);
+    },
+  );
+
+  it('keeps "bot" where it is asked about', () => {
+    expect(answerQuestion(story, 'who wrote this bot').answered).toBe(false);
+  });
 });

@@ -22,6 +22,15 @@ describe('a contracted question word before a subject and a bare verb', () => {
     expect(reply.answer).toContain('Bluetooth Low Energy');
   });
 
+  it('leaves "is" where a preposition follows: no subject opens with one', () => {
+    expect(withDoSupport(language, "who's in charge of xenserver product management")).toBe(
+      "who's in charge of xenserver product management",
+    );
+    const reply = ask('whos in charge of xenserver product mgmt at citrix');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('David Cottingham');
+  });
+
   it('leaves "is" where no bare verb follows a subject', () => {
     for (const question of [
       "where's capstone headed",

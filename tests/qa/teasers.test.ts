@@ -103,3 +103,24 @@ describe('a yes/no clause after the question is a guess at the answer', () => {
     expect(answer.answer).toContain('nitro');
   });
 });
+
+describe('a related story asked for by a name of the footer or as a related link', () => {
+  it.each([
+    ['tagline on the google teaser?', 'Java and Python packages are the first'],
+    ["what's the google story in the related links about", 'Assured Open Source'],
+  ])('answers "%s" with that teaser', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it("still answers the page's own footer", () => {
+    expect(ask("what's the slogan at the bottom of the page").answer).toContain('Biting the hand that feeds IT');
+  });
+
+  it('reads the tagline of a related story as its strapline, not the footer', () => {
+    const terms = analyse("what's the tagline of the tesla story").terms;
+    expect(terms).toContain('i:standfirst');
+    expect(terms).not.toContain('i:footer');
+  });
+});
