@@ -23,6 +23,7 @@ import {
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { withCheckedDateAsked } from './checked-dates.js';
+import { withCheckedMakerAsked } from './checked-makers.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
@@ -1419,7 +1420,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     language,
     withCheckedDateAsked(
       language,
-      withPriorMarkerDropped(language, withDoSupport(language, question)),
+      withCheckedMakerAsked(language, withPriorMarkerDropped(language, withDoSupport(language, question))),
       Number(index.story.meta.article.published.slice(0, 4)),
     ),
   );

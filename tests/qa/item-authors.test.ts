@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { withCheckedMakerAsked } from '../../src/qa/checked-makers.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
@@ -36,4 +38,33 @@ describe('who wrote or published an item the story quotes', () => {
     expect(answerQuestion(story, 'who wrote this article').answer).toContain('no byline');
     expect(answerQuestion(story, 'who published the story').answer).toContain('The Register published');
   });
+});
+
+/**
+ * "was the template written by AWS": a yes/no question putting a maker to an item asks who made it;
+ * the maker the story gives answers, right or wrong as the one put was.
+ */
+describe('a maker put to an item in a yes/no question', () => {
+  it.each([
+    ['was the social media template written by aws', 'who was the social media template written by'],
+    ['Was the template put out by the Linux Foundation?', 'who Was the template put out by?'],
+  ])('reads "%s" as "%s"', (question, asked) => {
+    expect(withCheckedMakerAsked(getIndex(story).language, question)).toBe(asked);
+  });
+
+  it.each(['is the linux foundation the one that speaks for the xen project', 'was aws asked by the register'])(
+    'leaves "%s": no verb of making before the agent',
+    (question) => {
+      expect(withCheckedMakerAsked(getIndex(story).language, question)).toBe(question);
+    },
+  );
+
+  it.each(['was the social media template written by aws', 'was the social media template written by the linux foundation'])(
+    'answers "%s" with the maker the story gives',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/^Linux Foundation template/);
+    },
+  );
 });
