@@ -16,7 +16,7 @@ const namingIntents: ReadonlySet<string> = new Set(['i:headline', 'i:standfirst'
 const outletIdsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
 
 /** The organisations the story data describes as publications (a noun of `outletNouns` in their role), once per index. */
-function outletIds(index: QaIndex): ReadonlySet<string> {
+export function outletIds(index: QaIndex): ReadonlySet<string> {
   let ids = outletIdsByIndex.get(index);
   if (!ids) {
     const nouns = index.language.outletNouns;

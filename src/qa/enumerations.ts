@@ -5,14 +5,15 @@
  * organisations, or the members the lexicons give a kind ("hypervisor": KVM, Xen) as the text names them.
  */
 import type { AnswerSource } from './answer.js';
+import { outletIds } from './articles.js';
 import type { QaIndex } from './build.js';
 import { type Language, spelledWords, stemmedTokens, stemOfWord } from './language.js';
 import { escapeRegExp, regularPlural } from './text.js';
 
-/** A kind asked for whole: its noun as asked, and its members (stemmed words), or every organisation. */
+/** A kind asked for whole: its noun as asked, and its members (stemmed words), every organisation, or every news outlet. */
 interface EnumeratedKind {
   noun: string;
-  members: readonly string[] | 'organisations';
+  members: readonly string[] | 'organisations' | 'outlets';
 }
 
 /** Where the text names something first: its words as written there, and the paragraph. */
@@ -40,7 +41,8 @@ function mentionPattern(language: Language): RegExp {
  * The kind a question asks the story to list whole, or null. The question must say that what is named
  * in the story is asked ("mentioned", "named", "cited"), name a kind ("companies", "hypervisors"), and
  * ask nothing else: beside them only stop words, words of listing ("list", "name", "all"), and the
- * article's nouns with a word before them ("the *xen* article").
+ * article's nouns with a word before them ("the *xen* article"). The kind is asked in the plural or
+ * with a word of listing.
  */
 export function enumeratedKind(language: Language, text: string): EnumeratedKind | null {
   const { mentionWords, listingWords, organisationNouns } = language.enumerations;
@@ -58,6 +60,9 @@ export function enumeratedKind(language: Language, text: string): EnumeratedKind
       const members = language.kinds.get(key);
       if (organisationNouns.has(key))
         found = { at, length, kind: { noun: language.enumerations.organisationsNoun, members: 'organisations' } };
+      // "every *news outlet* mentioned": a kind of organisation named by a noun for a publication.
+      else if (members?.includes('@org') && words.slice(at, at + length).some((w) => language.outletNouns.has(w)))
+        found = { at, length, kind: { noun, members: 'outlets' } };
       else if (members && members.length > 1 && members.every((m) => !m.startsWith('@')))
         found = { at, length, kind: { noun, members } };
       if (found !== null) break;
@@ -73,7 +78,9 @@ export function enumeratedKind(language: Language, text: string): EnumeratedKind
       language.articleNouns.has(w) ||
       language.articleNouns.has(words[i + 1] ?? ''),
   );
-  return asksNothingElse ? found.kind : null;
+  // "in which *publication* did this article appear" asks for one; a list is asked in the plural or by a word of listing.
+  const asksList = /s$/.test(words[at + length - 1] ?? '') || words.some((w) => listingWords.has(w));
+  return asksNothingElse && asksList ? found.kind : null;
 }
 
 /** A paragraph's words as written and stemmed, side by side. */
@@ -131,16 +138,19 @@ export interface NamedMembers {
 export function namedMembers(index: QaIndex, kind: EnumeratedKind): NamedMembers | null {
   const { language, story } = index;
   const tokens = tokenisedParagraphs(index);
+  const { members } = kind;
   const named =
-    kind.members === 'organisations'
-      ? story.organisations.map((org) => {
-          const namings = [org.name, ...org.aliases]
-            .map((name) => firstNaming(index, stemmedTokens(language, name), tokens))
-            .filter((n) => n !== null);
-          const first = namings.find((n) => n.inBody) ?? namings[0];
-          return first ? { ...first, shown: org.name } : null;
-        })
-      : kind.members.map((member) => firstNaming(index, member.split(' '), tokens));
+    members === 'organisations' || members === 'outlets'
+      ? story.organisations
+          .filter((org) => members === 'organisations' || outletIds(index).has(org.id))
+          .map((org) => {
+            const namings = [org.name, ...org.aliases]
+              .map((name) => firstNaming(index, stemmedTokens(language, name), tokens))
+              .filter((n) => n !== null);
+            const first = namings.find((n) => n.inBody) ?? namings[0];
+            return first ? { ...first, shown: org.name } : null;
+          })
+      : members.map((member) => firstNaming(index, member.split(' '), tokens));
   const found = named.filter((n) => n !== null);
   if (found.length < 2) return null;
   const paragraphs = [...new Set(found.map((n) => n.paragraph))].sort((a, b) => a - b);

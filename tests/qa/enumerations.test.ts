@@ -28,6 +28,13 @@ describe('listing everything of a kind the story names', () => {
     );
   });
 
+  it.each([
+    ['name every news outlet mentioned', 'news outlets'],
+    ['which news sites does the story mention', 'news sites'],
+  ])('lists the publications among the organisations for "%s"', (question, noun) => {
+    expect(answerQuestion(story, question).answer).toBe(`The story names 2 ${noun}: The Register and TechTarget.`);
+  });
+
   it('says when only the teasers name any', () => {
     expect(answerQuestion(story, 'what programming languages get mentioned').answer).toBe(
       'Only the related-story teasers name programming languages: Java and Python.',
@@ -40,10 +47,12 @@ describe('listing everything of a kind the story names', () => {
     expect(paragraphs.length).toBeGreaterThan(5);
   });
 
-  it.each(['which companies mentioned in the story use kvm', 'is kvm mentioned', 'which company did warrilow mention'])(
-    'leaves "%s", which asks more than the list, to the facts',
-    (question) => {
-      expect(answerQuestion(story, question).answer).not.toMatch(/^The story names/);
-    },
-  );
+  it.each([
+    'which companies mentioned in the story use kvm',
+    'is kvm mentioned',
+    'which company did warrilow mention',
+    'in which publication did this article appear',
+  ])('leaves "%s", which asks more than the list, to the facts', (question) => {
+    expect(answerQuestion(story, question).answer).not.toMatch(/^The story names/);
+  });
 });
