@@ -19,6 +19,8 @@ interface Comparison {
   contrastPrepositions: ReadonlySet<string>;
   contrastJoiners: ReadonlySet<string>;
   contrastModifiers: ReadonlySet<string>;
+  comparingPhrases: readonly (readonly string[])[];
+  comparingOpeners: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Lexicon['comparison'], Comparison>();
@@ -40,6 +42,8 @@ function compile(comparison: Lexicon['comparison']): Comparison {
       contrastPrepositions: new Set(comparison.contrastPrepositions),
       contrastJoiners: new Set(comparison.contrastJoiners),
       contrastModifiers: new Set(comparison.contrastModifiers),
+      comparingPhrases: comparison.comparingPhrases.map((p) => p.split(' ')),
+      comparingOpeners: new Set(comparison.comparingOpeners),
     };
     compiled.set(comparison, found);
   }
@@ -116,4 +120,29 @@ export function contrastedParts(lexicon: Lexicon['comparison'], text: string): [
   const first = side(noun + 2, joiner - 1).replace(/[,;:]+$/, '');
   const second = side(joiner + 1, words.length - 1);
   return [`${head} ${first}`.trim(), `${head} ${second}`.trim()];
+}
+
+/**
+ * "how does Citrix's take on the move compare with what Gartner thinks": a phrase of comparing between
+ * two things asks of each; the first without the words opening the question ("how does"). The two
+ * answers side by side are the comparison. Null where no such phrase stands between two things.
+ */
+export function comparedParts(lexicon: Lexicon['comparison'], text: string): [string, string] | null {
+  const comparison = compile(lexicon);
+  const words = [...text.matchAll(/[^\s]+/g)].map((m) => ({
+    word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (let at = 1; at < words.length; at++) {
+    const phrase = comparison.comparingPhrases.find((p) => p.every((w, k) => words[at + k]?.word === w));
+    if (!phrase || at + phrase.length >= words.length) continue;
+    let opens = 0;
+    while (opens < at && comparison.comparingOpeners.has(words[opens]?.word ?? '')) opens++;
+    if (opens === at) return null;
+    const first = text.slice(words[opens]?.at ?? 0, words[at - 1]?.end ?? 0).trim();
+    const second = text.slice(words[at + phrase.length]?.at ?? text.length).trim();
+    return [first, second];
+  }
+  return null;
 }

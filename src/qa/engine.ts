@@ -5,7 +5,7 @@ import { analyseQuestion, type Question } from './analyse.js';
 import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
-import { contrastedParts } from './comparisons.js';
+import { comparedParts, contrastedParts } from './comparisons.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
@@ -228,6 +228,10 @@ function questionParts(index: QaIndex, text: string): string[] | null {
   if (following) return following;
   const contrasted = contrastedParts(index.language.words.comparison, text);
   if (contrasted) return contrasted;
+  // "… compare with *what Gartner thinks*": only a question on the other side is a second thing asked of;
+  // and a comparison with something the story never names ("how does Azure's hypervisor compare …") is declined whole.
+  const compared = comparedParts(index.language.words.comparison, text);
+  if (compared && opensQuestion(index, compared[1]) && analyseQuestion(index, text).unknownNames.length === 0) return compared;
   if (!text.includes(',') && !text.includes(' and ')) return null;
   // "tell me what Gartner and Citrix said": a request holds no second question, but may join two names.
   if (!opensQuestion(index, text.trim())) return coordinatedParts(index, text);

@@ -588,6 +588,10 @@ export const languageFileSchema = z.strictObject({
     contrastJoiners: words,
     /** Words before the contrast noun dropped with it ("the *main* difference"). */
     contrastModifiers: words,
+    /** "how does Citrix's take *compare with* what Gartner thinks": phrases putting one thing beside another to be compared. */
+    comparingPhrases: words,
+    /** Words opening a question of how the first thing compares ("*how does*"), dropped from it. */
+    comparingOpeners: words,
   }),
   /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndex } from '../../src/qa/build.js';
-import { contrastedParts } from '../../src/qa/comparisons.js';
+import { comparedParts, contrastedParts } from '../../src/qa/comparisons.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
@@ -38,5 +38,31 @@ describe('the difference between two things', () => {
 
   it('still declines a difference the story never touches', () => {
     expect(answerQuestion(story, "what's the difference between a type 1 and a type 2 hypervisor").answered).toBe(false);
+  });
+});
+
+/** "how does X's take compare with what Y thinks": each side asked on its own, the two answers side by side. */
+describe('one thing compared with another', () => {
+  it('splits at the phrase of comparing, dropping "how does" from the first side', () => {
+    expect(comparedParts(comparison, "how does citrix's take on the aws move compare with what gartner thinks")).toEqual([
+      "citrix's take on the aws move",
+      'what gartner thinks',
+    ]);
+    expect(comparedParts(comparison, 'what did citrix say')).toBeNull();
+  });
+
+  it("answers with both sides' words", () => {
+    const reply = answerQuestion(story, "how does citrix's take on the aws move compare with what gartner thinks");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('David Cottingham (Citrix)');
+    expect(reply.answer).toContain('Michael Warrilow (Gartner)');
+  });
+
+  it('leaves a comparison whose other side is no question to the comparatives', () => {
+    expect(answerQuestion(story, 'is xen faster compared to kvm').answer).toContain('no benchmark shows KVM beating Xen');
+  });
+
+  it('declines a comparison with something the story never names', () => {
+    expect(answerQuestion(story, "how does microsoft azure's hypervisor compare to what aws is doing").answered).toBe(false);
   });
 });
