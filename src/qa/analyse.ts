@@ -1186,6 +1186,7 @@ function madeThingTerms(
 
 /** The intent term of someone's role and employer. */
 const roleIntent = 'i:role';
+const headlineIntent = intentTerm('headline');
 
 /**
  * "which firm is Warrilow an analyst at", "what company is she with": a "which <organisation>"
@@ -1670,6 +1671,15 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "before changing *its position*": a thing's position is its stance, not a job.
   if (terms.includes(roleIntent) && heldStance(language, words)) terms.splice(terms.indexOf(roleIntent), 1);
+  // "what's the title", "gimme the title": a title asked of nobody ("his title" asks of someone) is the article's, its headline.
+  if (
+    type === 'what' &&
+    terms.length === 1 &&
+    terms[0] === roleIntent &&
+    words.some((w) => language.headlineNouns.has(w)) &&
+    !words.some((w) => language.personalPronouns.has(w))
+  )
+    terms.splice(0, 1, headlineIntent);
   const stories = withNamedRelatedStory(index, words, withPlacedStories(language, words, terms));
   if (stories !== terms) terms.splice(0, terms.length, ...stories);
   // "the *second* teaser": the place picks the story; the ordinal is not searched.

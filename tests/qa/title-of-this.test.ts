@@ -19,3 +19,14 @@ describe('the title of "this"', () => {
     expect(answerQuestion(story, "what's cottingham's title").answer).toContain('director');
   });
 });
+
+/** "what's the title", "gimme the title": a title asked of nobody is the article's headline. */
+describe('a title asked of nobody', () => {
+  it.each(["what's the title", 'gimme the title'])('answers "%s" with the headline', (question) => {
+    expect(answerQuestion(story, question).answer).toContain('The headline is “Xen Project');
+  });
+
+  it('leaves a title asked of someone by a pronoun to them', () => {
+    expect(answerQuestion(story, "what's his title").answer).not.toContain('The headline is');
+  });
+});
