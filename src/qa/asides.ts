@@ -113,7 +113,8 @@ function withoutAskerUse(language: Language, message: string): string {
   const match = pattern.exec(message);
   if (!match || typedTermsOf(language, match[0]).some((t) => t.startsWith('e:'))) return message;
   const rest = message.slice(0, match.index);
-  const tokens = tokenise(normalise(rest, language.contractions));
+  // "*whats* the title so i can pin it": slang spellings of question words ask too.
+  const tokens = spelledWords(language, rest);
   // "is there anything I can do": without "so" or "that", the clause must follow a noun it describes.
   if (match[1] === undefined && language.stopwords.has(tokens[tokens.length - 1] ?? '')) return message;
   // "give me the template so we can post it": a request asks too.

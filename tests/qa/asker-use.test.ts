@@ -17,6 +17,8 @@ describe('what the asker will do with the answer', () => {
     ['send me the link so i can share it with my team', 'https://www.theregister.com/2017/11/22/'],
     ['give me the template so we can post it', '#cloud and #server vendors'],
     ["what's the short version i can paste", 'in short'],
+    ['whats the title so i can pin it', 'The headline is'],
+    ['gimme the title of this article so i can pin it', 'The headline is'],
   ])('answers "%s" without it', (question, expected) => {
     const reply = answerQuestion(story, question);
     expect(reply.answered).toBe(true);
