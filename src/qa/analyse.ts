@@ -1548,20 +1548,19 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                 : wants === 'destination' || wants === 'location'
                   ? 'where'
                   : 'howmany';
-  const dated = words;
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
   // "where is X *headed*": the verb of motion asks for a destination, which the contract checks;
   // "where is X *based*": the seat verb asks for a place, which it checks too.
   const valued =
     wants === null
-      ? dated
+      ? words
       : withoutPrecision(
           language,
           wants === 'destination'
-            ? dated.filter((w) => !language.motionVerbs.has(w))
+            ? words.filter((w) => !language.motionVerbs.has(w))
             : wants === 'location'
-              ? dated.filter((w) => !language.seatVerbs.has(w))
-              : dated,
+              ? words.filter((w) => !language.seatVerbs.has(w))
+              : words,
         );
   // "what did AWS build KVM *for*": the verb of creation asks for the purpose, which the fit checks; it is not searched.
   const purposeVerbs =

@@ -193,11 +193,12 @@ function headlineTerms(index: QaIndex): ReadonlySet<string> {
 }
 
 /**
- * "what year is *the xen/kvm story* from", "when did the Register run *the xen/aws embedded
- * story*": a determiner, words of the article's own headline or standfirst naming at least two of
- * its terms, and a noun for the article name the article itself; the title's words say which
- * story, not what about it, so they are dropped and the phrase reads as "the story". One term is
- * not enough: "the Xen Project post" is the Linux Foundation's post, not the article.
+ * "what year is *the xen/kvm story* from", "what is *the xen* article about": a determiner, words of
+ * the article's own headline or standfirst naming its terms, and a noun for the article name the
+ * article itself; the title's words say which story, not what about it, so they are dropped and the
+ * phrase reads as "the story". One term is enough before a noun only a news article is called
+ * ("story", "article"); before a noun of a document too ("post", "report") it takes two: "the Xen
+ * Project post" is the Linux Foundation's post, not the article.
  */
 export function withoutTitleWords(index: QaIndex, words: readonly string[]): readonly string[] {
   const { language } = index;

@@ -13,7 +13,15 @@ describe('a yes/no question putting forward a figure', () => {
     expect(year.answer).toContain('2017');
   });
 
-  it('still declines a figure the story never gives', () => {
-    expect(ask('was this piece put out in 2009?').answered).toBe(false);
+  it('answers a year the story never gives with the year it does give (see checked-dates.test.ts)', () => {
+    const year = ask('was this piece put out in 2009?');
+    expect(year.answered).toBe(true);
+    expect(year.answer).toContain('2017');
+  });
+
+  it('still declines a year for something the story gives no year of', () => {
+    const reply = ask('did xen launch in 2003');
+    expect(reply.answered).toBe(false);
+    expect(reply.partial?.answer).toContain("doesn't give the year");
   });
 });
