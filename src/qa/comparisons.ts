@@ -89,6 +89,15 @@ function choosesByComparative(comparison: Comparison, words: readonly string[]):
   return false;
 }
 
+/** A text's words, lower-case without punctuation, each with where it starts and ends in the text. */
+function placedWords(text: string): { word: string; at: number; end: number }[] {
+  return [...text.matchAll(/[^\s]+/g)].map((m) => ({
+    word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
 /**
  * "what's the difference between Launch Complex 1 and Launch Complex 2": the question asked of each
  * side, with what opens it ("what's"; the words modifying the noun dropped): "what's Launch
@@ -102,11 +111,7 @@ export function contrastedParts(lexicon: Lexicon['comparison'], text: string): [
   let named = false;
   for (const preposition of comparison.contrastPrepositions) named ||= lower.includes(preposition);
   if (!named) return null;
-  const words = [...text.matchAll(/[^\s]+/g)].map((m) => ({
-    word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
-    at: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words = placedWords(text);
   const noun = words.findIndex(
     (w, at) => comparison.contrastNouns.has(w.word) && comparison.contrastPrepositions.has(words[at + 1]?.word ?? ''),
   );
@@ -129,11 +134,10 @@ export function contrastedParts(lexicon: Lexicon['comparison'], text: string): [
  */
 export function comparedParts(lexicon: Lexicon['comparison'], text: string): [string, string] | null {
   const comparison = compile(lexicon);
-  const words = [...text.matchAll(/[^\s]+/g)].map((m) => ({
-    word: m[0].toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''),
-    at: m.index,
-    end: m.index + m[0].length,
-  }));
+  // Most questions compare nothing: no splitting unless a phrase's first word is there.
+  const lower = text.toLowerCase();
+  if (!comparison.comparingPhrases.some((phrase) => lower.includes(phrase[0] ?? ''))) return null;
+  const words = placedWords(text);
   for (let at = 1; at < words.length; at++) {
     const phrase = comparison.comparingPhrases.find((p) => p.every((w, k) => words[at + k]?.word === w));
     if (!phrase || at + phrase.length >= words.length) continue;
