@@ -10,6 +10,7 @@ import {
   withoutTitleWords,
 } from './articles.js';
 import {
+  opensQuestion,
   withoutAfterthoughts,
   withoutAsides,
   withoutAskerClauses,
@@ -62,6 +63,7 @@ import {
   unknownKind,
   withQuantifiedSets,
 } from './naming.js';
+import { withoutOfferedChoices } from './offered-choices.js';
 import { modifiedNouns } from './opposites.js';
 import {
   asksPartSays,
@@ -577,7 +579,8 @@ function withoutRequestOpening<T extends { words: readonly string[] }>(language:
     (language.stopwords.has(w) || politeness.has(w)) && !language.interrogatives.has(w) && !language.knowing.has(w);
   if (!opening.every(plain)) return question;
   let object = verb + 1;
-  while (recipients.has(words[object] ?? '')) object++;
+  // "write *down* the headline", "read *out* the template", "give *me* the link".
+  while (recipients.has(words[object] ?? '') || language.compoundParticles.includes(words[object] ?? '')) object++;
   const next = words[object];
   if (next === undefined) return question;
   // "compare *how* Citrix and Gartner see Xen": the question the request wraps.
@@ -674,7 +677,8 @@ function inPrepositionalPhrase(language: Language, subject: readonly string[]): 
 
 /**
  * The question's words without a tag ending ("…, right?", "… or not") or a hearsay opening ("I heard
- * that …"), and whether it had either: both make it ask yes or no.
+ * that …"), and whether it had either: both make it ask yes or no. A tag of more than one word opens
+ * a claim as well ("true or false: AWS is dropping Xen"), where what follows asks no question itself.
  */
 function withoutTagEnding(language: Language, typed: readonly string[]): { words: readonly string[]; tagged: boolean } {
   const heard = withoutHearsay(language, typed);
@@ -684,6 +688,9 @@ function withoutTagEnding(language: Language, typed: readonly string[]): { words
     if (at < 2 || !ending.every((w, i) => words[at + i] === w)) continue;
     return { words: words.slice(0, at), tagged: true };
   }
+  const opening = language.tagEndings.find((tag) => tag.length > 1 && tag.every((w, i) => words[i] === w));
+  const claim = opening ? words.slice(opening.length) : [];
+  if (claim.length >= minHearsayClaimWords && !opensQuestion(language, claim)) return { words: claim, tagged: true };
   return { words, tagged: heard !== null };
 }
 
@@ -1406,7 +1413,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
             language,
             withoutSetUpClauses(
               language,
-              withoutAskerClauses(language, withoutInnerTags(language, withoutOpeningMarkers(language, message))),
+              withoutAskerClauses(
+                language,
+                withoutInnerTags(language, withoutOpeningMarkers(language, withoutOfferedChoices(language, message))),
+              ),
             ),
           ),
         ),

@@ -362,7 +362,7 @@ export function withoutSetUpClauses(language: Language, message: string): string
 const preambleBoundary = /(?<=[.!?])\s+|(?<=:)\s+|\s[-\u2013\u2014]+\s/;
 
 /** Whether a part opens a question: its first word after discourse markers is a question word or an auxiliary. */
-function opensQuestion(language: Language, words: readonly string[]): boolean {
+export function opensQuestion(language: Language, words: readonly string[]): boolean {
   const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
   return language.interrogatives.has(opening) || language.yesNoStarts.has(opening);
 }

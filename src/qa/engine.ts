@@ -5,6 +5,7 @@ import { analyseQuestion, type Question } from './analyse.js';
 import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
+import { withChatDigitsRead } from './chat-digits.js';
 import { comparedParts, contrastedParts } from './comparisons.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
@@ -319,7 +320,7 @@ function answerParts(index: QaIndex, parts: readonly string[]): { whole: Answer 
   // A pronoun in a later part stands for whom the part before asked about, where it names someone,
   // and never for the news.
   const answers = parts.map((part, at) =>
-    answerFrom(index, at === 0 ? part : withAntecedent(index, part, parts[at - 1] ?? ''), at > 0),
+    answerText(index, at === 0 ? part : withAntecedent(index, part, parts[at - 1] ?? ''), at > 0),
   );
   return { whole: answers.every((a) => a.answered) ? joinedAnswers(answers) : null, answers };
 }
@@ -377,10 +378,20 @@ export function answerQuestion(story: Story, question: string): Answer {
 
 /**
  * {@link answerQuestion} with a given index of the story (one read from a file, one built with a test
- * lexicon); `following` for a later part of a question asking several things.
+ * lexicon).
  */
-export function answerFrom(index: QaIndex, question: string, following = false): Answer {
-  const text = typeof question === 'string' ? stripMarkup(question.slice(0, tuning.maxQuestionLength)) : '';
+export function answerFrom(index: QaIndex, question: string): Answer {
+  const text =
+    typeof question === 'string' ? withChatDigitsRead(index, stripMarkup(question.slice(0, tuning.maxQuestionLength))) : '';
+  return answerText(index, text, false);
+}
+
+/**
+ * A message without markup, its chat digits read, answered whole or in its parts; `following` for a
+ * later part of a question asking several things. A part is read as it stands in the message: "type 2"
+ * stays a number in "a type 1 or type 2 hypervisor" when the part is "type 2 hypervisor".
+ */
+function answerText(index: QaIndex, text: string, following: boolean): Answer {
   const parts = questionParts(index, text);
   const partly = parts ? answerParts(index, parts) : null;
   if (partly?.whole) return partly.whole;

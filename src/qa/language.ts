@@ -123,6 +123,8 @@ export interface Language {
     | 'eventualAdverbs'
     | 'agreementReports'
     | 'advice'
+    | 'chatDigits'
+    | 'choicePointers'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -892,6 +894,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       eventualAdverbs: lexicon.eventualAdverbs,
       agreementReports: lexicon.agreementReports,
       advice: lexicon.advice,
+      chatDigits: lexicon.chatDigits,
+      choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),

@@ -39,6 +39,17 @@ export function withVoice(index: QaIndex, words: string[]): string[] {
   );
 }
 
+/**
+ * How many words from a position a source's medium takes before a verb of saying ("*earlier posts*
+ * say", "*blog post* said"): up to its noun, with at most `sourceNounReach` words describing it; 0 for none.
+ */
+function mediumBefore(language: Language, stems: readonly string[], from: number): number {
+  for (let noun = from; noun <= from + sourceNounReach; noun++)
+    if (language.sourceNouns.has(stems[noun] ?? '') && language.attributionVerbs.has(stems[noun + 1] ?? ''))
+      return noun - from + 1;
+  return 0;
+}
+
 /** How many words after a light verb its noun of saying may come: "give *the Register any* comment". */
 const speechActWindow = 5;
 
@@ -55,6 +66,10 @@ export function sourceOf(language: Language, stems: string[]): { source: string 
     // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
     let verb = i + match.length;
     while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
+    // "did AWS's *earlier posts* say …": the source's medium, and the words describing it, before the verb.
+    const medium = entity ? mediumBefore(language, stems, verb) : 0;
+    if (entity && medium > 0)
+      return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + medium + 1)] };
     // "does Gartner think Xen is gonna be *fine*": a feeling in what they think is their view too.
     if (entity && language.attributionVerbs.has(stems[verb] ?? ''))
       return {

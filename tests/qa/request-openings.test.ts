@@ -47,3 +47,17 @@ describe('a request opening with a verb of handing over', () => {
     },
   );
 });
+
+/** "write down the headline", "read out the template": a verb of writing or reading out, with its particle. */
+describe('a request to write, copy or read something out', () => {
+  it.each([
+    ['write down the standfirst for me', 'AWS changes its tune'],
+    ['pls copy the social media template', '#cloud and #server vendors'],
+    ['read out the headline', 'Talk up embedded future'],
+    ['could you repeat the headline', 'Talk up embedded future'],
+  ])('answers "%s" with what it asks for', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});

@@ -33,3 +33,21 @@ describe('"according to X\'s <report>": the source\'s medium is not asked', () =
     expect(coverage.answer).toContain('NVMe');
   });
 });
+
+describe('"did X\'s <medium> say …": a source\'s medium before the verb of saying', () => {
+  it('names the source and asks neither the medium nor the verb', () => {
+    const question = analyseQuestion(index, "did amazon's old blog posts claim xen would still be used for a while");
+    expect(question.source).toBe('aws');
+    expect(question.terms).not.toContain('s:post');
+  });
+
+  it.each([
+    ["did amazon's old blog posts claim some fresh instance types would run xen in the near term", 'in the near term'],
+    ["did aws's own posts say some new instance types would still use xen in the near term", 'in the near term'],
+  ])('answers "%s" with that source\'s own words', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Amazon Web Services, in AWS');
+    expect(reply.answer).toContain(expected);
+  });
+});

@@ -1,0 +1,94 @@
+import type { QaIndex } from './build.js';
+import { type Language, namesEntityAt } from './language.js';
+import { stem } from './text.js';
+
+/**
+ * "who speaks *4* xen", "aws talked *2* who", "reg ask aws *4* interview": in chat a lone digit between
+ * words stands for a preposition (the lexicon's `chatDigits`). The message with each such digit read
+ * as its word, where it cannot be a count: not after a determiner, quantifier or number word ("the 2
+ * biggest", "all 4"), not before a preposition or coordinator ("Launch Complex 2 in Virginia"), and
+ * not before a plural, next or one further ("4 years", "about 2 instance types"), and not where the
+ * story itself writes the word before with that digit ("Launch Complex 2"). A name the story knows
+ * is no plural ("talked 2 aws"). Beside another number ("type 1 or type 2") every digit is a number.
+ */
+export function withChatDigitsRead(index: QaIndex, text: string): string {
+  const { language } = index;
+  const digits = language.words.chatDigits;
+  if (!/\d/.test(text)) return text;
+  const numbered = numberedWords(index);
+  const pieces = text.split(/(\s+)/);
+  // "a type 1 or type 2 hypervisor": beside another number, a digit is a number too.
+  if (pieces.some((piece, at) => at % 2 === 0 && /^\d+$/.test(piece) && digits[piece] === undefined)) return text;
+  let changed = false;
+  for (let at = 0; at < pieces.length; at += 2) {
+    const word = digits[pieces[at] ?? ''];
+    if (word === undefined) continue;
+    const before = plainWord(language, pieces[at - 2]);
+    const next = plainWord(language, pieces[at + 2]);
+    if (before === null || next === null || countsBefore(language, before) || numbered.has(`${before} ${pieces[at]}`)) continue;
+    if (
+      opensPhrase(language, next) ||
+      [next, plainWord(language, pieces[at + 4])].some((w) => w !== null && isPlural(language, w))
+    )
+      continue;
+    pieces[at] = word;
+    changed = true;
+  }
+  return changed ? pieces.join('') : text;
+}
+
+/** A piece of the message as a lowercase word with its punctuation trimmed and slang read; null for anything else. */
+function plainWord(language: Language, piece: string | undefined): string | null {
+  const word = piece
+    ?.toLowerCase()
+    .replace(/^["'(]+|[?!.,:;"')]+$/g, '')
+    .trim();
+  if (!word || !/^[a-z][a-z']*$/.test(word)) return null;
+  return language.spelling.get(word)?.[0] ?? word;
+}
+
+/** Whether a word before a digit makes it a count: "the 2", "all 4", "only two". */
+function countsBefore(language: Language, word: string): boolean {
+  return (
+    language.articleDeterminers.has(word) ||
+    language.indefiniteArticles.has(word) ||
+    language.quantifierDeterminers.has(word) ||
+    language.words.universalQuantifiers.includes(word) ||
+    language.words.numberWords.includes(word)
+  );
+}
+
+/** Whether a word after a digit opens a phrase of its own ("2 *in* Virginia", "4 *or* 5"): the digit ends a name or a count. */
+function opensPhrase(language: Language, word: string): boolean {
+  return (
+    language.interrogativePrepositions.has(word) ||
+    language.placePrepositions.has(word) ||
+    language.variantPrepositions.has(word) ||
+    language.words.coordinators.includes(word)
+  );
+}
+
+/** Whether a word is a plural noun ("years", "types"), not a stopword ("is", "us") nor a name the story knows ("aws"). */
+function isPlural(language: Language, word: string): boolean {
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !language.stopwords.has(word) &&
+    !namesEntityAt(language, [stem(word, language.stems)], 0)
+  );
+}
+
+const numberedWordsMemo = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** Each word the story writes before a lone digit, with the digit: "complex 2". */
+function numberedWords(index: QaIndex): ReadonlySet<string> {
+  let found = numberedWordsMemo.get(index);
+  if (!found) {
+    found = new Set(
+      index.facts.flatMap((fact) => [...fact.answer.toLowerCase().matchAll(/([a-z]+)\s+(\d)\b/g)].map((m) => `${m[1]} ${m[2]}`)),
+    );
+    numberedWordsMemo.set(index, found);
+  }
+  return found;
+}

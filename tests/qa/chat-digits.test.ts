@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { getIndex } from '../../src/qa/build.js';
+import { withChatDigitsRead } from '../../src/qa/chat-digits.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const index = getIndex(story);
+
+/** "who talks 4 the xen project": a lone 2 or 4 between words is chat for "to" or "for". */
+describe('chat digits standing for prepositions', () => {
+  it.each([
+    ['who talks 4 the xen project', 'who talks for the xen project'],
+    ['gartner analyst said wat 2 the reg?', 'gartner analyst said wat to the reg?'],
+    ['is gartner talking 2 aws', 'is gartner talking to aws'],
+  ])('reads "%s" as "%s"', (typed, read) => {
+    expect(withChatDigitsRead(index, typed)).toBe(read);
+  });
+
+  it.each([
+    'did aws buy 4 companies',
+    'wat did citrix say 2 customers',
+    'was xen picked for about 2 instance types',
+    'is xen a type 1 or type 2 hypervisor',
+    'what happened at launch complex 2 last year',
+    'the 2 biggest clouds',
+    'xen 4 or 5',
+    'how old is xen 4',
+  ])('leaves "%s" as it is: there the digit is a count or part of a name', (typed) => {
+    expect(withChatDigitsRead(index, typed)).toBe(typed);
+  });
+
+  it.each([
+    ['who speaks 4 the xen project', 'Linux Foundation'],
+    ['wat did gartner say 2 the reg', 'Michael Warrilow (Gartner)'],
+    ['did the reg ask aws 4 an interview', 'unanswered for 12 days'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
