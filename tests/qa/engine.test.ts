@@ -74,6 +74,12 @@ describe('questions about the story itself', () => {
     const others = ask('What are the other stories?').answer;
     for (const related of story.related) expect(others).toContain(related.title);
   });
+
+  it("give the update in AWS's own words", () => {
+    const answer = ask('so after the update, is amazon still shipping xen platforms?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('both Xen and our new hypervisor');
+  });
 });
 
 describe('facts and paraphrases', () => {

@@ -31,6 +31,13 @@ describe('the data is faithful to the article', () => {
     expect(article).toContain(straightenQuotes(text));
   });
 
+  it('quotes the update verbatim where its note quotes', () => {
+    const quoted = [...story.meta.update.note.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+    expect(quoted.length).toBeGreaterThan(0);
+    const update = story.meta.update.paragraphs.map((id) => straightenQuotes(story.paragraphById.get(id)?.text ?? '')).join('\n');
+    for (const passage of quoted) expect(update).toContain(straightenQuotes(passage));
+  });
+
   it.each(story.quotes.map((q) => [q.id, q]))('quote %s appears verbatim in the paragraph it names', (_id, quote) => {
     const paragraph = story.paragraphById.get(quote.paragraph);
     expect(paragraph, `paragraph ${quote.paragraph}`).toBeDefined();
