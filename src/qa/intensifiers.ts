@@ -18,14 +18,19 @@ export function withoutIntensifiers(
 }
 
 /**
- * The question's words without an adjective only stressing the shell noun after it ("what's Xen's
- * *big* plan", "the *major* plans"): it asks nothing the noun doesn't. Before another noun ("another
- * *big* company") it may be what tells one thing from another, and stays.
+ * The question's words without an adjective only stressing the shell noun or the noun of saying after
+ * it ("what's Xen's *big* plan", "the *major* plans", "the LF's *official* statement"): it asks nothing
+ * the noun doesn't. Before another noun ("another *big* company") it may be what tells one thing from
+ * another, and stays.
  */
-export function withoutEmphasis(language: Pick<Language, 'emphasis' | 'stemCache' | 'stems'>, words: string[]): string[] {
+export function withoutEmphasis(
+  language: Pick<Language, 'emphasis' | 'speechActs' | 'stemCache' | 'stems'>,
+  words: string[],
+): string[] {
   const { adjectives, shellNouns } = language.emphasis;
+  const stressed = (noun: string) => shellNouns.has(noun) || language.speechActs.nouns.has(noun);
   const stresses = (w: string, at: number) =>
-    adjectives.has(w) && at + 1 < words.length && shellNouns.has(stemOfWord(language, words[at + 1] ?? ''));
+    adjectives.has(w) && at + 1 < words.length && stressed(stemOfWord(language, words[at + 1] ?? ''));
   return words.some(stresses) ? words.filter((w, at) => !stresses(w, at)) : words;
 }
 

@@ -766,6 +766,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     ...lexicon.purpose.intending,
     ...lexicon.turnNouns.good,
     ...lexicon.turnNouns.bad,
+    // "who handles *press* for X": a noun or verb of saying is English, not a typo of a story word ("pres").
+    ...lexicon.speechActs.verbs,
+    ...lexicon.speechActs.nouns,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);

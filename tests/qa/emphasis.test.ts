@@ -30,3 +30,20 @@ describe('an adjective stressing a shell noun ("big plan", "major plans")', () =
     expect(reply.answer).toContain('Oracle');
   });
 });
+
+/** "the LF's official statement": an adjective only stressing a noun of saying asks nothing either. */
+describe('an adjective stressing a noun of saying ("official statement", "formal response")', () => {
+  it('drops it', () => {
+    expect(withoutEmphasis(language, ['their', 'official', 'statement'])).toEqual(['their', 'statement']);
+    expect(withoutEmphasis(language, ['a', 'formal', 'response'])).toEqual(['a', 'response']);
+  });
+
+  it.each([
+    ['so what was the official statement from the linux foundation', 'active member'],
+    ["what was gartner's formal response to the aws move", 'final nail in the coffin'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});

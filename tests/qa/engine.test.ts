@@ -166,6 +166,12 @@ describe('questions of kinds nobody tuned on', () => {
     expect(ask('what did aws tell techtarget').answer).toContain('best virtualization technology');
   });
 
+  it('reads "press" as a noun of saying, no typo: who handles the press for someone speaks for them', () => {
+    const reply = ask('who looks after press for the xen project');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Linux Foundation');
+  });
+
   it('says who speaks for whom when asked why one answered for the other', () => {
     expect(ask('why did the LF answer and not xen project itself').answer).toContain('speaks for the Project');
   });

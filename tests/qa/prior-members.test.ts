@@ -26,3 +26,16 @@ describe('a kind asked for before one of its members', () => {
     expect(answerQuestion(story, 'what happened before the november call').answer).toMatch(/^Before the November call/);
   });
 });
+
+/** "what kept Xen going before": "before" with nothing after it means "previously" and asks for no time. */
+describe('"before" ending a question', () => {
+  it('is no term of the question', () => {
+    expect(analyseQuestion(shipped, 'according to gartner what made xen a going concern before').terms).not.toContain('befor');
+  });
+
+  it('leaves what the question asks answered', () => {
+    const reply = answerQuestion(story, 'per gartner, what was keeping xen viable before');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Oracle and Amazon in their court');
+  });
+});
