@@ -16,3 +16,12 @@ describe("WordNet's synset of baffled is the story's not knowing", () => {
     expect(answer.answer).toContain('no idea why AWS ignored');
   });
 });
+
+/** "why don't readers know what …": the story's readers, like "we" or "people", are no word to search for. */
+describe('readers not knowing something', () => {
+  it('is answered by the text saying why it is not known', () => {
+    const answer = ask("why don't readers get to know what schlaeger told the board");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('left out of the minutes');
+  });
+});

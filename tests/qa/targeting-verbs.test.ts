@@ -15,3 +15,12 @@ describe('verbs of going after a market', () => {
     },
   );
 });
+
+/** "which verticals", "what segments": business words for a market are the lexicon's sector group. */
+describe('verticals and segments as markets', () => {
+  it.each(['which verticals is the xen project chasing', 'what segments is xen aiming at now'])('answers "%s"', (question) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/embedded|automotive|aerospace/);
+  });
+});
