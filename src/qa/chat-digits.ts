@@ -7,8 +7,8 @@ import { stem } from './text.js';
  * words stands for a preposition (the lexicon's `chatDigits`). The message with each such digit read
  * as its word, where it cannot be a count: not after a determiner, quantifier or number word ("the 2
  * biggest", "all 4"), not before a preposition or coordinator ("Launch Complex 2 in Virginia"), and
- * not before a plural, next or one further ("4 years", "about 2 instance types"), and not where the
- * story itself writes the word before with that digit ("Launch Complex 2"). A name the story knows
+ * not before a plural, next or one further ("4 years", "about 2 instance types"), and not after a word
+ * the story itself numbers ("Launch Complex 2", so "launch complex 4 finished" asks about a pad). A name the story knows
  * is no plural ("talked 2 aws"). Beside another number ("type 1 or type 2") every digit is a number.
  */
 export function withChatDigitsRead(index: QaIndex, text: string): string {
@@ -25,7 +25,7 @@ export function withChatDigitsRead(index: QaIndex, text: string): string {
     if (word === undefined) continue;
     const before = plainWord(language, pieces[at - 2]);
     const next = plainWord(language, pieces[at + 2]);
-    if (before === null || next === null || countsBefore(language, before) || numbered.has(`${before} ${pieces[at]}`)) continue;
+    if (before === null || next === null || countsBefore(language, before) || numbered.has(before)) continue;
     if (
       opensPhrase(language, next) ||
       [next, plainWord(language, pieces[at + 4])].some((w) => w !== null && isPlural(language, w))
@@ -81,12 +81,12 @@ function isPlural(language: Language, word: string): boolean {
 
 const numberedWordsMemo = new WeakMap<QaIndex, ReadonlySet<string>>();
 
-/** Each word the story writes before a lone digit, with the digit: "complex 2". */
+/** Each word the story writes before a lone digit: "complex" of "Launch Complex 2", which numbers a name. */
 function numberedWords(index: QaIndex): ReadonlySet<string> {
   let found = numberedWordsMemo.get(index);
   if (!found) {
     found = new Set(
-      index.facts.flatMap((fact) => [...fact.answer.toLowerCase().matchAll(/([a-z]+)\s+(\d)\b/g)].map((m) => `${m[1]} ${m[2]}`)),
+      index.facts.flatMap((fact) => [...fact.answer.toLowerCase().matchAll(/([a-z]+)\s+\d\b/g)].map((m) => m[1] ?? '')),
     );
     numberedWordsMemo.set(index, found);
   }

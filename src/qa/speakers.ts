@@ -66,8 +66,10 @@ export function sourceOf(language: Language, stems: string[]): { source: string 
     // "did AWS *really* say …": an adverb of emphasis may stand between the speaker and the verb.
     let verb = i + match.length;
     while (entity && verb < stems.length - 1 && language.speakingAdverbs.has(stems[verb] ?? '')) verb++;
-    // "did AWS's *earlier posts* say …": the source's medium, and the words describing it, before the verb.
-    const medium = entity ? mediumBefore(language, stems, verb) : 0;
+    // "did AWS's *earlier posts* say …": the source's medium, and the words describing it, before the
+    // verb, where the source opens the claim asked about ("at odds with what AWS's posts said" asks of another).
+    const opensClaim = i === 0 || language.yesNoStarts.has(stems[i - 1] ?? '');
+    const medium = entity && opensClaim ? mediumBefore(language, stems, verb) : 0;
     if (entity && medium > 0)
       return { source: entity.slice(2), stems: [...stems.slice(0, verb), ...stems.slice(verb + medium + 1)] };
     // "does Gartner think Xen is gonna be *fine*": a feeling in what they think is their view too.

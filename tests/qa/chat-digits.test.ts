@@ -23,6 +23,7 @@ describe('chat digits standing for prepositions', () => {
     'was xen picked for about 2 instance types',
     'is xen a type 1 or type 2 hypervisor',
     'what happened at launch complex 2 last year',
+    'has launch complex 4 been finished',
     'the 2 biggest clouds',
     'xen 4 or 5',
     'how old is xen 4',

@@ -75,6 +75,12 @@ describe('questions about the story itself', () => {
     for (const related of story.related) expect(others).toContain(related.title);
   });
 
+  it('give what AWS contradicted in its own earlier words', () => {
+    const answer = ask('in what way is aws contradicting itself');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('eventually all new instance types will use the new EC2 hypervisor');
+  });
+
   it("give the update in AWS's own words", () => {
     const answer = ask('so after the update, is amazon still shipping xen platforms?');
     expect(answer.answered).toBe(true);
@@ -108,7 +114,7 @@ describe('facts and paraphrases', () => {
 
   it('does not answer a yes/no question with a fact that names the same people but not the happening', () => {
     expect(ask('Did Tesla respond to NCC Group?').answered).toBe(false);
-    expect(ask('Did AWS contradict itself?').answer).toContain('contradicting');
+    expect(ask('Did AWS contradict itself?').answer).toMatch(/contradict/);
   });
 
   it('cites a paragraph that exists for every answer', () => {

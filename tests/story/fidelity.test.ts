@@ -31,6 +31,15 @@ describe('the data is faithful to the article', () => {
     expect(article).toContain(straightenQuotes(text));
   });
 
+  it.each(story.claims.filter((c) => c.text.includes('“')).map((c) => [c.id, c]))(
+    'claim %s quotes its paragraphs verbatim',
+    (_id, claim) => {
+      const quoted = [...claim.text.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+      const paragraphs = claim.paragraphs.map((id) => straightenQuotes(story.paragraphById.get(id)?.text ?? '')).join('\n');
+      for (const passage of quoted) expect(paragraphs).toContain(straightenQuotes(passage));
+    },
+  );
+
   it('quotes the update verbatim where its note quotes', () => {
     const quoted = [...story.meta.update.note.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
     expect(quoted.length).toBeGreaterThan(0);
