@@ -447,6 +447,14 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
     // "… the citrix guy *who said* …" after the question's own question word: the cue is that clause.
     if (opened && match.start > first && language.relativePronouns.has(cue.before[0] ?? '')) continue;
+    // "how did the Register learn *how* the Board plans to respond": a question word inside the `*`
+    // opens a question embedded in it, whose verb is no cue's for the question asking it.
+    if (
+      cue.after !== null &&
+      cue.after.length > 0 &&
+      match.subject.some((w) => language.interrogatives.has(w) && !language.relativePronouns.has(w))
+    )
+      continue;
     return { type: cue.type, subjectWords: match.subject, span: match };
   }
   // "Xen is dead, right?": a statement with a tag ending asks yes or no.

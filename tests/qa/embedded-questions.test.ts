@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
+const index = getIndex(story);
 
 /**
  * "can you tell me which outlet AWS talked to" asks which outlet AWS talked to: a yes/no opening
@@ -73,5 +76,25 @@ describe('a question embedded in an opening that asks what the addressee knows',
   it('still declines what the story does not answer', () => {
     expect(answerQuestion(story, 'any idea which pizza place is best').answered).toBe(false);
     expect(answerQuestion(story, 'do you know when aws was founded').answered).toBe(false);
+  });
+});
+
+/**
+ * "how did the reg learn how the board means to respond": a question word inside a cue's `*` opens a
+ * question embedded there, so the cue around it ("how did * respond") asks nothing; the embedded
+ * verb ("respond") stays a word of the question.
+ */
+describe('a question embedded inside a cue', () => {
+  it.each([
+    "so how did the reg learn how xen's board means to respond to amazon",
+    'how did el reg find out when schlaeger addressed the board',
+  ])('does not read "%s" with the cue spanning the embedded question', (question) => {
+    expect(analyseQuestion(index, question).type).not.toBe('said');
+  });
+
+  it('keeps the embedded verb as a word asked about', () => {
+    expect(analyseQuestion(index, "so how did the reg learn how xen's board means to respond to amazon").terms).toContain(
+      's:reply',
+    );
   });
 });
