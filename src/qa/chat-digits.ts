@@ -6,10 +6,10 @@ import { stem } from './text.js';
  * "who speaks *4* xen", "aws talked *2* who", "reg ask aws *4* interview": in chat a lone digit between
  * words stands for a preposition (the lexicon's `chatDigits`). The message with each such digit read
  * as its word, where it cannot be a count: not after a determiner, quantifier or number word ("the 2
- * biggest", "all 4"), not before a preposition or coordinator ("Launch Complex 2 in Virginia"), and
- * not before a plural, next or one further ("4 years", "about 2 instance types"), and not after a word
- * the story itself numbers ("Launch Complex 2", so "launch complex 4 finished" asks about a pad). A name the story knows
- * is no plural ("talked 2 aws"). Beside another number ("type 1 or type 2") every digit is a number.
+ * biggest", "all 4"), not before a preposition or coordinator ("Launch Complex 2 in Virginia"), not
+ * before a plural, next or one further ("4 years", "about 2 instance types"; a name the story knows is
+ * no plural, "talked 2 aws"), and not after a word the story numbers ("Launch Complex 2", so "launch
+ * complex 4 finished" asks about a pad). Beside another number ("type 1 or type 2") every digit is one.
  */
 export function withChatDigitsRead(index: QaIndex, text: string): string {
   const { language } = index;

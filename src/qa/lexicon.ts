@@ -672,12 +672,12 @@ export const languageFileSchema = z.strictObject({
   positionIntensifiers: words,
   /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
   boundaryPrepositions: words,
+  /** Words pointing at choices a question offers ("which *of these*: Oracle, IBM or Microsoft"): see `offered-choices.ts`. */
+  choicePointers: words,
   /**
    * Digits chat uses for prepositions ("who speaks *4* xen", "aws talked *2* who"): read as the word
    * only between words, where they cannot be a count (see `chat-digits.ts`).
    */
-  /** Words pointing at choices a question offers ("which *of these*: Oracle, IBM or Microsoft"): see `offered-choices.ts`. */
-  choicePointers: words,
   chatDigits: z.record(z.string().regex(/^\d$/, 'must be one digit'), phrase),
   /**
    * Questions asking for advice ("should I worry about my Xen VMs", "is Xen still worth learning"), which
