@@ -75,6 +75,7 @@ import {
   withNamedRelatedStory,
   withoutPlacedFooter,
   withPlacedStories,
+  withStoryForPronoun,
   withTeaserStrapline,
 } from './page-places.js';
 import { articlePosition, positionTermIn } from './position.js';
@@ -1519,7 +1520,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     withoutKnowingOpening(language, withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)))),
   );
   // "the *xen* article", "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
-  const untagged = { ...opened, words: withoutTitleWords(index, opened.words) };
+  const untagged = { ...opened, words: withoutTitleWords(index, withStoryForPronoun(index, opened.words)) };
   const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a

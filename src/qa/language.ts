@@ -125,6 +125,7 @@ export interface Language {
     | 'advice'
     | 'chatDigits'
     | 'choicePointers'
+    | 'substitutePronouns'
   >;
   recipientVerbs: ReadonlySet<string>;
   /** Stems of the verbs that name a yes/no question's source ("does Gartner agree …"). */
@@ -899,6 +900,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       advice: lexicon.advice,
       chatDigits: lexicon.chatDigits,
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),
+      substitutePronouns: lexicon.substitutePronouns.map((w) => w.toLowerCase()),
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),
     attributionVerbs: new Set(lexicon.attributionVerbs.flatMap((w) => stemmed(w))),

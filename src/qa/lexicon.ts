@@ -672,6 +672,8 @@ export const languageFileSchema = z.strictObject({
   positionIntensifiers: words,
   /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
   boundaryPrepositions: words,
+  /** Pronouns standing for a noun named before ("the google *one*"): see `page-places.ts`. */
+  substitutePronouns: words,
   /** Words pointing at choices a question offers ("which *of these*: Oracle, IBM or Microsoft"): see `offered-choices.ts`. */
   choicePointers: words,
   /**

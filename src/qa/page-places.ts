@@ -99,6 +99,23 @@ export function inRelatedTitle(index: QaIndex, word: string): boolean {
 }
 
 /**
+ * "what does the google *one* say", "and the capstone *one*?": a pronoun standing for a noun (the
+ * lexicon's `substitutePronouns`) after a determiner and a word of a related story's headline stands
+ * for a story, as the teasers are the page's other stories. The words with it read as the lexicon's
+ * first noun for an article; as they are otherwise.
+ */
+export function withStoryForPronoun(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const stands = (w: string, i: number) =>
+    i >= 2 &&
+    language.words.substitutePronouns.includes(w) &&
+    inRelatedTitle(index, words[i - 1] ?? '') &&
+    language.articleDeterminers.has(words[i - 2] ?? '');
+  const story = language.articleNouns.values().next().value;
+  return story !== undefined && words.some(stands) ? words.map((w, i) => (stands(w, i) ? story : w)) : words;
+}
+
+/**
  * "what's the *tesla story* about", "summarise the rocket lab piece": a noun for an article right
  * after a word of a related story's headline names that story, which its teaser answers for. A
  * word of this story's own ("the xen story") names this one. "Which stories are *related*": plural

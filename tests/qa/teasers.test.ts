@@ -124,3 +124,20 @@ describe('a related story asked for by a name of the footer or as a related link
     expect(terms).not.toContain('i:footer');
   });
 });
+
+/** "what's in the tesla one", "and the nasa one?": "one" after a word of a teaser's headline stands for that story. */
+describe('a teaser named as "the <word> one"', () => {
+  it.each([
+    ["so what's in the google one", 'Google assuring open-source code'],
+    ['what does the tesla one say', 'Pentester pops open Tesla Model 3'],
+    ['and the nasa one?', "Rocket Lab is taking NASA's CAPSTONE to the Moon"],
+  ])('answers "%s" with that teaser', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('leaves "one" that follows no word of a teaser\'s headline a pronoun', () => {
+    expect(analyseQuestion(getIndex(story), 'is kvm the new one').terms).not.toContain('i:related');
+  });
+});
