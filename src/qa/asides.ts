@@ -4,7 +4,7 @@
  */
 import { hearsayClaimAt } from './hearsay.js';
 import { type Language, spelledWords, typedTermsOf } from './language.js';
-import { escapeRegExp, normalise, tokenise } from './text.js';
+import { alternationOf, escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -40,9 +40,8 @@ const asidePatterns = new WeakMap<Language, RegExp>();
 function asidePattern(language: Language): RegExp {
   let pattern = asidePatterns.get(language);
   if (!pattern) {
-    const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';
     pattern = new RegExp(
-      `\\b(?:${alternation(language.askerVerbs)})\\b|\\b(?:${alternation(language.purposePrepositions)})\\s+(?:${alternation(language.words.firstPersonSingular)})\\b`,
+      `\\b(?:${alternationOf(language.askerVerbs)})\\b|\\b(?:${alternationOf(language.purposePrepositions)})\\s+(?:${alternationOf(language.words.firstPersonSingular)})\\b`,
       'i',
     );
     asidePatterns.set(language, pattern);
@@ -102,10 +101,9 @@ function withoutAskerUse(language: Language, message: string): string {
   if (![...language.askerPurposes.modals].some((modal) => lower.includes(modal))) return message;
   let pattern = askerUsePatterns.get(language);
   if (!pattern) {
-    const alternation = (ws: Iterable<string>) => [...ws].map(escapeRegExp).join('|') || '(?!)';
     const { connectives, modals } = language.askerPurposes;
     pattern = new RegExp(
-      `[\\s,]+(?:(${alternation(connectives)})\\s+)?(?:${alternation(askerWords(language))})\\s+(?:${alternation(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
+      `[\\s,]+(?:(${alternationOf(connectives)})\\s+)?(?:${alternationOf(askerWords(language))})\\s+(?:${alternationOf(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
       'iu',
     );
     askerUsePatterns.set(language, pattern);
@@ -223,7 +221,7 @@ function askerPattern(language: Language): RegExp {
   if (!pattern) {
     const first = new Set(askerWords(language));
     const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
-    const alternation = [...first, ...spelt].map(escapeRegExp).join('|') || '(?!)';
+    const alternation = alternationOf([...first, ...spelt]);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
     askerPatterns.set(language, pattern);
   }
@@ -519,7 +517,10 @@ export function withoutInnerTags(language: Language, message: string): string {
   if (mark < 0 || mark >= end) return message;
   let pattern = innerTagPatterns.get(language);
   if (!pattern) {
-    const tags = [...language.tagEndings].map((ending) => ending.map(escapeRegExp).join('\\s+')).join('|') || '(?!)';
+    const tags = alternationOf(
+      language.tagEndings.map((ending) => ending.join(' ')),
+      { spaced: true },
+    );
     pattern = new RegExp(`,?\\s*\\b(?:${tags})\\s*\\?(?=\\s*[\\p{L}\\p{N}])`, 'giu');
     innerTagPatterns.set(language, pattern);
   }

@@ -6,7 +6,7 @@
  * asking for a date as fine as the one it put.
  */
 import type { Language } from './language.js';
-import { escapeRegExp } from './text.js';
+import { alternationOf } from './text.js';
 
 const yearPattern = '(?:1[5-9]|20)\\d\\d';
 const dayPattern = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -23,11 +23,10 @@ const datePhrasesByLanguage = new WeakMap<Language, readonly { pattern: RegExp; 
 function datePhrases(language: Language): readonly { pattern: RegExp; asked: Asked }[] {
   let phrases = datePhrasesByLanguage.get(language);
   if (!phrases) {
-    const alternation = (words: readonly string[]) => words.map(escapeRegExp).join('|') || '(?!)';
-    const month = `(?:${alternation(language.words.months)})`;
+    const month = `(?:${alternationOf(language.words.months)})`;
     const year = `(?:,?\\s+${yearPattern})?`;
     const put = (date: string, asked: Asked) => ({
-      pattern: new RegExp(`\\s(?:${alternation(language.datePrepositions)})\\s+(?:${date})(?![\\p{L}\\p{N}])`, 'iu'),
+      pattern: new RegExp(`\\s(?:${alternationOf(language.datePrepositions)})\\s+(?:${date})(?![\\p{L}\\p{N}])`, 'iu'),
       asked,
     });
     phrases = [
@@ -39,7 +38,7 @@ function datePhrases(language: Language): readonly { pattern: RegExp; asked: Ask
         ].join('|'),
         'on what date',
       ),
-      put(`(?:a\\s+)?(?:${alternation(language.words.weekdays)})`, 'on what day of the week'),
+      put(`(?:a\\s+)?(?:${alternationOf(language.words.weekdays)})`, 'on what day of the week'),
       put(`${month}${year}`, 'in what month'),
       put(yearPattern, 'in what year'),
     ];

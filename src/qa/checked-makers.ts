@@ -5,7 +5,7 @@
  * as "who was the social media template written by".
  */
 import type { Language } from './language.js';
-import { escapeRegExp } from './text.js';
+import { alternationOf } from './text.js';
 
 const checkedMakerByLanguage = new WeakMap<Language, RegExp>();
 
@@ -16,7 +16,7 @@ const checkedMakerByLanguage = new WeakMap<Language, RegExp>();
 function checkedMaker(language: Language): RegExp {
   let pattern = checkedMakerByLanguage.get(language);
   if (!pattern) {
-    const alternation = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|') || '(?!)';
+    const alternation = (phrases: readonly string[]) => alternationOf(phrases, { spaced: true });
     const auxiliaries = alternation(language.words.passiveAuxiliaries);
     pattern = new RegExp(
       `^(\\s*(?:${auxiliaries})\\s[^,;:.?!]*?\\b(?:${alternation(language.makingVerbs)})\\s+(?:${alternation(language.words.agentPrepositions)}))\\s[^,;:.?!]+`,

@@ -10,6 +10,7 @@ import {
   type WholeStoryAnswer,
 } from './lexicon.js';
 import {
+  alternationOf,
   type Contractions,
   compileContractions,
   escapeRegExp,
@@ -929,10 +930,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     priorMarkers: lexicon.priorMarkers.map((m) => m.toLowerCase()),
     datePrepositions: lexicon.datePrepositions.map((m) => m.toLowerCase()),
-    postposedExclusion: new RegExp(
-      `(^|[,;.?!])([^,;.?!]*?)\\s(?:${lexicon.postposedExclusions.map(escapeRegExp).join('|') || '(?!)'})\\s*,`,
-      'i',
-    ),
+    postposedExclusion: new RegExp(`(^|[,;.?!])([^,;.?!]*?)\\s(?:${alternationOf(lexicon.postposedExclusions)})\\s*,`, 'i'),
     exclusionPattern: new RegExp(
       lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',
       'i',
@@ -1111,7 +1109,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     channelReference: channelReferencePattern(lexicon.channelReferences),
     perspectivePhrase: new RegExp(
-      `,?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${lexicon.perspectiveNouns.map(escapeRegExp).join('|') || '(?!)'})\\b\\s*,?`,
+      `,?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${alternationOf(lexicon.perspectiveNouns)})\\b\\s*,?`,
       'giu',
     ),
     askedIdeas: {
@@ -1279,7 +1277,7 @@ function wordLists(phrases: readonly string[]): string[][] {
  * or standing alone ("what is #xen") is not a channel.
  */
 function channelReferencePattern({ prepositions, determiners, nouns }: Lexicon['channelReferences']): RegExp {
-  const any = (ws: readonly string[]) => ws.map((w) => escapeRegExp(w.toLowerCase())).join('|') || '(?!)';
+  const any = (ws: readonly string[]) => alternationOf(ws.map((w) => w.toLowerCase()));
   const name = '#[\\p{L}\\p{N}_-]+';
   const end = '(?=\\s*(?:[,;.?!]|$))';
   const after = `\\s+(?:${any(prepositions)})(?:\\s+(?:${any(determiners)}))?\\s+${name}(?:\\s+(?:${any(nouns)}))?${end}`;

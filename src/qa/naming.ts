@@ -6,7 +6,7 @@ import type { Question } from './analyse.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { type Language, namesEntityAt, stemmedTokens, stemOfWord, termsOf } from './language.js';
-import { escapeRegExp, standsAt, stem } from './text.js';
+import { alternationOf, escapeRegExp, standsAt, stem } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -99,7 +99,7 @@ function factSetsOfNoun(index: QaIndex, nounStem: string): ReadonlySet<string> {
   }
   let found = byNoun.get(nounStem);
   if (!found) {
-    const quantifiers = index.language.words.universalQuantifiers.map(escapeRegExp).join('|') || '(?!)';
+    const quantifiers = alternationOf(index.language.words.universalQuantifiers);
     const words = nounStem.split(' ').map((w) => `${escapeRegExp(w)}\\w{0,3}`);
     const pattern = new RegExp(
       `\\b(?:${quantifiers})\\s+(?:[\\w-]+\\s+){0,${tuning.quantifiedNounReach}}${words.join('\\s+')}\\b`,

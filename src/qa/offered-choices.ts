@@ -1,6 +1,6 @@
 import { opensQuestion } from './asides.js';
 import { type Language, spelledWords } from './language.js';
-import { escapeRegExp } from './text.js';
+import { alternationOf } from './text.js';
 
 /** Most words one offered choice may have: "gaming", "the Linux Foundation", "edge computing devices". */
 const maxChoiceWords = 4;
@@ -19,7 +19,7 @@ export function withoutOfferedChoices(language: Language, message: string): stri
   if (boundary === null) return message;
   const question = message.slice(0, boundary.start);
   const offered = message.slice(boundary.end).replace(/[?.!\s]+$/, '');
-  const coordinators = language.words.coordinators.map(escapeRegExp).join('|') || '(?!)';
+  const coordinators = alternationOf(language.words.coordinators);
   const items = offered.split(new RegExp(`\\s*,\\s*(?:(?:${coordinators})\\s+)?|\\s+(?:${coordinators})\\s+|\\s*/\\s*`, 'i'));
   const listed = new RegExp(`\\s(?:${coordinators})\\s|/`, 'i').test(offered);
   const choices = items.map((item) => spelledWords(language, item));
@@ -58,7 +58,7 @@ const choicePointersMemo = new WeakMap<Language, string>();
 function choicePointers(language: Language): string {
   let pattern = choicePointersMemo.get(language);
   if (pattern === undefined) {
-    const pointers = language.words.choicePointers.map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|') || '(?!)';
+    const pointers = alternationOf(language.words.choicePointers, { spaced: true });
     pattern = `\\s(?:${pointers})(?=\\s|$)`;
     choicePointersMemo.set(language, pattern);
   }

@@ -17,6 +17,15 @@ export interface Contractions {
 /** The text as a regular expression matching it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * One regular-expression alternation of literal words or phrases, each escaped; `(?!)`, which matches
+ * nothing, for none. With `spaced`, any run of white space may stand between a phrase's words.
+ */
+export function alternationOf(phrases: Iterable<string>, { spaced = false } = {}): string {
+  const escaped = (phrase: string) => (spaced ? phrase.split(/\s+/).map(escapeRegExp).join('\\s+') : escapeRegExp(phrase));
+  return [...phrases].map(escaped).join('|') || '(?!)';
+}
+
 /** A noun's regular English plural: "story" → "stories", "box" → "boxes", "hypervisor" → "hypervisors"; one ending in "s" as it is. */
 export function regularPlural(noun: string): string {
   if (noun.endsWith('s')) return noun;
