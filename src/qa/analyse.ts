@@ -81,6 +81,7 @@ import {
 import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
+import { isSearchQuery, searchQueryWants } from './search-queries.js';
 import { soundAlikeName } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
@@ -1323,10 +1324,13 @@ function asksArticleDate(
   publication: string | null,
 ): boolean {
   if (type !== 'when' && !asksAge(language, words, type)) return false;
-  const at = words.findIndex((w, i) => language.articleDeterminers.has(w) && language.articleNouns.has(words[i + 1] ?? ''));
+  // "date article": a search-style query names the article with its noun alone.
+  const nounAt = isSearchQuery(language, words)
+    ? words.findIndex((w) => language.articleNouns.has(w))
+    : words.findIndex((w, i) => language.articleNouns.has(w) && language.articleDeterminers.has(words[i - 1] ?? ''));
   // "what date did *this* go up", "when did *it* drop": a pronoun is the article only where the
   // question holds a word of publishing or age and searches nothing else, which the checks below make sure of.
-  if (at < 0 && !words.some((w) => language.articlePronouns.has(w))) return false;
+  if (nounAt < 0 && !words.some((w) => language.articlePronouns.has(w))) return false;
   let order = orderTermsByLanguage.get(language);
   if (!order) {
     order = new Set(termsOf(language, [...language.orderAdverbs], false));
@@ -1334,12 +1338,12 @@ function asksArticleDate(
   }
   const known = order;
   // The noun naming the article ("this *post*") may be a story word too; here it names the article.
-  const noun = at < 0 ? noTerms : new Set(termsOf(language, [stem(words[at + 1] ?? '', language.stems)], false));
+  const noun = nounAt < 0 ? noTerms : new Set(termsOf(language, [stem(words[nounAt] ?? '', language.stems)], false));
   // "when did this *drop*", "what year is this article from, is it *old*": the verb of publishing and
   // the adjective of age say that the article's date is asked, as the published intent does.
   const publishing = publishingTermsIn(language, words);
   // "when did this happen" may ask about the news; "when did this go up" asks about the article.
-  if (at < 0 && publishing === null) return false;
+  if (nounAt < 0 && publishing === null) return false;
   // "when did this go up *on the site*", "when did *the reg* post this": beside a word of publishing,
   // an outlet's noun and the publication itself say where it was published, not what is asked.
   const place = publishing === null ? noTerms : placeOfPublishing(language, words, publication);
@@ -1546,7 +1550,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const extent = found?.found && speaksOfNews(language, asked) ? found : null;
   const words = extent?.words ?? asked;
   const wants =
-    detectWants(language, words) ?? (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
+    detectWants(language, words) ??
+    searchQueryWants(language, untagged.words) ??
+    (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   // "what is BLE": an abbreviation the story introduces asks for its long form.
   const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;

@@ -374,6 +374,8 @@ export interface Language {
   readerAuxiliaries: ReadonlySet<string>;
   /** "the", "this": the words that point at something named. */
   articleDeterminers: ReadonlySet<string>;
+  /** Each value noun of a search-style query ("capstone launch *date*") with the kind of value it asks for. */
+  queryValueNouns: ReadonlyMap<string, AnswerTypeName>;
   /** "a", "an". */
   indefiniteArticles: ReadonlySet<string>;
   /** "I *heard* (*somewhere*) *that* …": verbs of having come across a claim, where, and what opens the claim. */
@@ -1131,6 +1133,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     jointWords: new Set(lexicon.jointWords.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
+    queryValueNouns: new Map(
+      (Object.entries(lexicon.queryValueNouns) as [AnswerTypeName, string[]][]).flatMap(([type, nouns]) =>
+        nouns.map((noun) => [noun.toLowerCase(), type] as const),
+      ),
+    ),
     hearsay: {
       verbs: new Set(lexicon.hearsay.verbs.map((w) => w.toLowerCase())),
       places: new Set(lexicon.hearsay.places.map((w) => w.toLowerCase())),

@@ -682,6 +682,11 @@ export const languageFileSchema = z.strictObject({
    */
   chatDigits: z.record(z.string().regex(/^\d$/, 'must be one digit'), phrase),
   /**
+   * Nouns naming a kind of value, by the kind they ask for in a message typed as a search query
+   * ("capstone launch *date*", "xen license *cost*"): see `search-queries.ts`.
+   */
+  queryValueNouns: z.partialRecord(z.enum(answerTypeNames), words),
+  /**
    * Questions asking for advice ("should I worry about my Xen VMs", "is Xen still worth learning"), which
    * the story, reporting what happened, never gives: see `advice.ts`. `modals` ask what one should do;
    * `askerJudgements` ask advice only beside the asker ("do *I* need to", "does this matter to *me*") or a

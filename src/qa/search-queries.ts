@@ -1,0 +1,38 @@
+import type { Language } from './language.js';
+import type { AnswerTypeName } from './lexicon.js';
+
+/**
+ * "advisory board call exact day", "capstone launch date moon", "date article": a message typed as a
+ * search query, with no question word, auxiliary, copula, determiner, pronoun or request verb, asks
+ * for the value its first value noun names, as "what day" or "what date" does. Null for any other
+ * message, or one without a value noun.
+ */
+export function searchQueryWants(language: Language, words: readonly string[]): AnswerTypeName | null {
+  if (!isSearchQuery(language, words)) return null;
+  for (const word of words) {
+    const wanted = language.queryValueNouns.get(word);
+    if (wanted !== undefined) return wanted;
+  }
+  return null;
+}
+
+/** Whether the message is a string of keywords: two words or more, none of which only a sentence or a question has. */
+export function isSearchQuery(language: Language, words: readonly string[]): boolean {
+  return words.length >= 2 && !words.some((w) => opensClause(language, w));
+}
+
+/** A word only a sentence or a question has, never a string of keywords. */
+function opensClause(language: Language, word: string): boolean {
+  return (
+    language.interrogatives.has(word) ||
+    language.copulas.has(word) ||
+    language.readerAuxiliaries.has(word) ||
+    language.articleDeterminers.has(word) ||
+    language.indefiniteArticles.has(word) ||
+    language.personalPronouns.has(word) ||
+    language.firstPerson.has(word) ||
+    language.secondPerson.has(word) ||
+    language.requests.verbs.has(word) ||
+    language.requests.recipients.has(word)
+  );
+}
