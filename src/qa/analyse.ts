@@ -82,7 +82,7 @@ import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { isSearchQuery, searchQueryWants } from './search-queries.js';
-import { soundAlikeName } from './sound-alikes.js';
+import { soundAlikeName, withHeardNamesJoined, withSpeltLettersJoined } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
 import { escapeRegExp, normalise, oneTypoApart, phraseAt, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
@@ -1452,7 +1452,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const kept = language.aspectSuffixPattern ? said.replace(language.aspectSuffixPattern, '') : said;
   // "the NZ pad": initials typed in capitals may stand for one of the story's names.
   const capitals = new Set((kept.match(capitalRuns) ?? []).map((w) => w.toLowerCase()));
-  const tokens = withSplitWordsJoined(language, tokenise(normalise(kept, language.contractions)));
+  const tokens = withHeardNamesJoined(
+    index,
+    withSplitWordsJoined(language, withSpeltLettersJoined(language, tokenise(normalise(kept, language.contractions)))),
+  );
   for (const token of tokens) {
     // "@newsbot who …": a handle the story never uses addresses someone; it asks nothing.
     if (token.startsWith('@') && !language.vocabulary.has(token)) continue;

@@ -1,10 +1,12 @@
 /**
- * Names heard or spelt by ear: "zen" for Xen, "gardener" for Gartner, "chris slager" for Schlaeger.
+ * Names heard or spelt by ear: "zen" for Xen, "gardener" for Gartner, "chris slager" for Schlaeger,
+ * "sit tricks" for Citrix, "b l e" for BLE.
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { QaIndex } from './build.js';
 import { nameWords } from './definitions.js';
+import type { Language } from './language.js';
 import { normalise, oneTypoApart, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -69,4 +71,61 @@ export function soundAlikeName(index: QaIndex, word: string): string | null {
 /** Whether two words start alike, or with their first two letters swapped. */
 function sameStart(a: string, b: string): boolean {
   return a[0] === b[0] || (a[0] === b[1] && a[1] === b[0]);
+}
+
+/**
+ * "sit tricks" for Citrix, "bull pin" for Bulpin: two words the story never uses (no stopword, no
+ * digit) that together sound just as one of the story's names (the same Double Metaphone code,
+ * of `tuning.minHeardPairSounds` letters or more) are that name, as dictation splits it. The words
+ * with each such pair as the name; as they were where none is.
+ */
+export function withHeardNamesJoined(index: QaIndex, tokens: readonly string[]): readonly string[] {
+  const { language } = index;
+  // Words of the lexicon count: "tricks" is a word for an attack, which the story never uses.
+  const unknown = (w: string) =>
+    w.length > 0 && !((language.vocabulary.get(w) ?? 0) > 0) && !language.stopwords.has(w) && !/\d/.test(w);
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const [left, right] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
+    const name = unknown(left) && unknown(right) ? nameSoundingAs(index, left + right) : null;
+    if (name === null) {
+      out?.push(left);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(name);
+    i++;
+  }
+  return out ?? tokens;
+}
+
+/** The one story name whose code is the word's primary code, long enough to tell; null for none or several. */
+function nameSoundingAs(index: QaIndex, word: string): string | null {
+  const [code] = doubleMetaphone(word);
+  if (code.length < tuning.minHeardPairSounds) return null;
+  const names = namesBySoundOf(index).get(code) ?? [];
+  return names.length === 1 ? (names[0] ?? null) : null;
+}
+
+/**
+ * "what does b l e stand for", "why is a w s moving to k v m": letters dictated one by one are the
+ * word they spell, where the engine knows it. A run that only spells a known word without its first
+ * letter ("is *a* k v m …") keeps that letter as it was.
+ */
+export function withSpeltLettersJoined(language: Language, tokens: readonly string[]): readonly string[] {
+  const letter = (w: string | undefined) => w !== undefined && /^[a-z]$/.test(w);
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    while (letter(tokens[end])) end++;
+    const spelt = [i, i + 1].find((from) => end - from >= 2 && language.vocabulary.has(tokens.slice(from, end).join('')));
+    if (spelt === undefined) {
+      out?.push(tokens[i] ?? '');
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(...tokens.slice(i, spelt), tokens.slice(spelt, end).join(''));
+    i = end - 1;
+  }
+  return out ?? tokens;
 }

@@ -106,6 +106,11 @@ export const tuning = {
   longNameLength: 8,
   /** A name shorter than this is one edit from its sound-alikes ("zen" → Xen), not two ("oss" is no AWS). */
   shortNameLength: 4,
+  /**
+   * Fewest consonant sounds (Double Metaphone letters) of a name heard as two words ("sit tricks" →
+   * Citrix, STRKS): two words run together sound like a short name too often.
+   */
+  minHeardPairSounds: 4,
   /** A fact of another related story than the one a question picks by its place ("the *second* teaser"): below minFit. */
   otherRelatedStory: 0.6,
   /** A person's profile for a role asked of an organisation they are not at: below minFit. */
