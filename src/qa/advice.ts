@@ -17,9 +17,14 @@ import { standsAt, tokenise } from './text.js';
  * and "has Citrix heard from worried customers" what happened: neither names the asker.
  */
 export interface AdviceAsked {
-  /** The question's words without the words asking for advice, the asker's own actions and times ("learning", "today"), and the asker. */
+  /**
+   * The question's words without the words asking for advice, the asker's own actions, times and things
+   * ("learning", "today"), and the asker.
+   */
   words: string[];
   advice: boolean;
+  /** The nouns naming the asker's own things ("our Xen *workloads*"), kept in `words`: the story knows nothing of them, they weigh as background. */
+  askersThings: string[];
 }
 
 interface AdvicePhrases {
@@ -31,6 +36,12 @@ interface AdvicePhrases {
   verdictsBeforeGerund: readonly (readonly string[])[];
   actions: readonly (readonly string[])[];
   askers: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+  /** Words that end the asker's set-up: prepositions ("we run workloads *on* xen"), auxiliaries ("should *we* …" asks). */
+  boundaries: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
 }
 
 const phrasesByLanguage = new WeakMap<Language, AdvicePhrases>();
@@ -51,6 +62,11 @@ function advicePhrases(language: Language): AdvicePhrases {
       verdictsBeforeGerund: phraseList(advice.verdictsBeforeGerund),
       actions: phraseList(advice.actions),
       askers: new Set([...language.words.firstPersonSingular, ...language.firstPerson, ...language.secondPerson]),
+      possessives: new Set(advice.askerPossessives.map((w) => w.toLowerCase())),
+      subjects: new Set(advice.askerSubjects.map((w) => w.toLowerCase())),
+      boundaries: new Set([...language.placePrepositions, ...language.directionPrepositions]),
+      auxiliaries: new Set([...advice.modals, ...language.readerAuxiliaries, ...language.copulas].map((w) => w.toLowerCase())),
+      stopwords: language.stopwords,
     };
     phrasesByLanguage.set(language, found);
   }
@@ -104,8 +120,35 @@ export function withoutAdvice(language: Language, words: readonly string[]): Adv
   const verdict = mark(words, phrases.verdicts, dropped) || mark(words, phrases.verdictsBeforeGerund, dropped, true);
   const judged = (asker || modal) && mark(words, phrases.judgements, dropped);
   const advice = verdict || judged || (modal && asker);
-  if (!advice) return { words: [...words], advice: false };
+  if (!advice) return { words: [...words], advice: false, askersThings: [] };
   mark(words, phrases.actions, dropped);
   // "should *we* pick KVM": the asker, not the writer's "we" (the publication), nor "you" the bot.
-  return { words: words.filter((w, i) => !dropped[i] && !phrases.askers.has(w)), advice: true };
+  return {
+    words: words.filter((w, i) => !dropped[i] && !phrases.askers.has(w)),
+    advice: true,
+    askersThings: askersThings(words, phrases, dropped),
+  };
+}
+
+/**
+ * The asker's own things, of which the story knows nothing, though their modifiers ("xen") it may cover:
+ * - "should we worry about *our xen workloads*": the noun after the asker's possessive, the last word
+ *   of the run of words after it that are no stopwords;
+ * - "*we still run a pile of workloads* on xen, should we worry": the words of a set-up the asker
+ *   opens as subject (not after an auxiliary, which asks), up to a preposition.
+ */
+function askersThings(words: readonly string[], phrases: AdvicePhrases, dropped: readonly boolean[]): string[] {
+  const things: string[] = [];
+  const content = (at: number) => !phrases.stopwords.has(words[at] ?? '') && !dropped[at];
+  words.forEach((word, at) => {
+    if (phrases.possessives.has(word)) {
+      let end = at + 1;
+      while (end < words.length && content(end)) end++;
+      if (end > at + 1) things.push(words[end - 1] ?? '');
+    } else if (phrases.subjects.has(word) && !phrases.auxiliaries.has(words[at - 1] ?? '')) {
+      for (let k = at + 1; k < words.length && !phrases.boundaries.has(words[k] ?? ''); k++)
+        if (content(k)) things.push(words[k] ?? '');
+    }
+  });
+  return things;
 }

@@ -89,7 +89,7 @@ import { escapeRegExp, normalise, oneTypoApart, phraseAt, phrasesByFirstWord, st
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
-import { wholeStoryQuestion } from './whole-story.js';
+import { wholeStoryQuestion, withoutGistFraming } from './whole-story.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -146,6 +146,8 @@ export interface Question {
   excluded: string[];
   /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
   background: ReadonlySet<string>;
+  /** Terms of the asker's own things in a question asking advice ("our xen *workloads*"): weighed least, never the topic. */
+  askersThings: ReadonlySet<string>;
   /**
    * For a yes/no question offering two answers ("were the minutes leaked *or* public"): the terms of
    * both, background like a clause's; a fact holding neither cannot answer it.
@@ -1509,7 +1511,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
   // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.
-  const advised = withoutAdvice(language, typed);
+  const advised = withoutAdvice(language, withoutGistFraming(language, typed));
   const positioned = articlePosition(
     language,
     otherOutletNamed(
@@ -1825,6 +1827,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       ...(news && news.news.length > 0 ? [...news.news, ...news.relation] : []),
     ]),
     news: new Set(news?.news ?? []),
+    askersThings: new Set(
+      termsOf(
+        language,
+        advised.askersThings.map((w) => stemOfWord(language, w)),
+        false,
+      ).filter((t) => all.includes(t) && !t.startsWith('e:')),
+    ),
     alternatives,
     excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),

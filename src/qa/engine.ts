@@ -145,9 +145,13 @@ function holdsTerm(question: Question, fact: Fact, term: string): boolean {
   return fact.terms.has(term) || (question.expansions.get(term)?.terms.some((t) => fact.terms.has(t)) ?? false);
 }
 
-/** Whether a fact holds what a yes/no question asks happened: one of its terms other than names, where it has one. */
+/**
+ * Whether a fact holds what a yes/no question asks happened: one of its terms other than names, where
+ * it has one. The asker's own things named in asking advice ("should we worry about our xen
+ * *workloads*") are no happening.
+ */
 function holdsHappening(question: Question, fact: Fact): boolean {
-  const happening = question.terms.filter((t) => !t.startsWith('e:'));
+  const happening = question.terms.filter((t) => !t.startsWith('e:') && !question.askersThings.has(t));
   return happening.length === 0 || happening.some((term) => holdsTerm(question, fact, term));
 }
 

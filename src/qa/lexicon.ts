@@ -703,6 +703,10 @@ export const languageFileSchema = z.strictObject({
     /** Verdicts only before a gerund: "worth *learning*" asks advice, "what is Citrix worth" a value. */
     verdictsBeforeGerund: z.array(phrase).min(1),
     actions: z.array(phrase).min(1),
+    /** The asker's possessives ("should we worry about *our* Xen workloads"): the noun after one is the asker's, not searched. */
+    askerPossessives: words,
+    /** The asker as subject ("*we* still run Xen, should we worry"): a set-up of the asker's own things, not searched as asked. */
+    askerSubjects: words,
     reply: phrase,
   }),
   /**

@@ -43,3 +43,28 @@ export function wholeStoryQuestion(
   }
   return null;
 }
+
+const framingCuesByLanguage = new WeakMap<Language, readonly (readonly string[])[]>();
+
+/**
+ * "bottom line for us: should we worry", "what did gartner say, bottom line": a cue of the story's
+ * gist of more than one word, not all stopwords, beside a question of its own asks for that answer in
+ * short; it names nothing to search. The words without such cues, or as they were where nothing else
+ * is asked ("bottom line?" asks the gist).
+ */
+export function withoutGistFraming(language: Language, words: readonly string[]): readonly string[] {
+  let cues = framingCuesByLanguage.get(language);
+  if (!cues) {
+    const gist = language.wholeStory.answers.find(({ answer }) => answer === 'gist')?.cues ?? [];
+    cues = gist.filter((cue) => cue.length > 1 && cue.some((w) => !language.stopwords.has(w)));
+    framingCuesByLanguage.set(language, cues);
+  }
+  const rest: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const cue = phraseAt(cues, words, at);
+    if (cue) at += cue.length - 1;
+    else rest.push(words[at] ?? '');
+  }
+  const asksMore = rest.some((w) => !language.stopwords.has(w) && !language.wholeStory.cueWords.has(w));
+  return rest.length < words.length && asksMore ? rest : words;
+}

@@ -61,7 +61,29 @@ describe('a question asking for advice', () => {
     expect(advice('should we pick kvm for our next cloud build')).toEqual({
       words: ['should', 'kvm', 'for', 'cloud'],
       advice: true,
+      askersThings: [],
     });
+  });
+
+  it("reads the asker's own things: the noun after the asker's possessive, and a set-up the asker opens as subject", () => {
+    expect(advice('should we worry about our xen workloads').askersThings).toEqual(['workloads']);
+    expect(advice('we still run a pile of workloads on xen should we worry').askersThings).toEqual(['run', 'pile', 'workloads']);
+    expect(advice('should we move to kvm').askersThings).toEqual([]);
+  });
+
+  it.each([
+    ['should we worry about our xen workloads', 'Xen'],
+    ['we still run a pile of workloads on xen. should we worry?', 'grim for Xen'],
+    ['do i need to move my xen deployments', 'Xen'],
+  ])('answers "%s" by what the story says on the rest: it knows nothing of the asker\'s own things', (question, says) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer.startsWith(noAdvice)).toBe(true);
+    expect(answer.answer).toContain(says);
+  });
+
+  it("lets the asker's own things pick between facts that answer the rest", () => {
+    expect(ask('should i worry about my xen vms').answer).toContain('general purpose VMs');
   });
 
   it("sets aside the words asking for advice and the asker's own doings", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
-import { wholeStoryQuestion } from '../../src/qa/whole-story.js';
+import { wholeStoryQuestion, withoutGistFraming } from '../../src/qa/whole-story.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -117,5 +117,28 @@ describe('the key facts asked for', () => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('in short');
+  });
+});
+
+/** "bottom line for us: should we worry": a cue of the gist beside a question asks for that answer in short. */
+describe('a gist cue framing a question of its own', () => {
+  const words = (q: string) => q.split(' ');
+
+  it.each([
+    ['bottom line: what did gartner say', 'Oracle is already going to KVM'],
+    ['what did gartner say, bottom line', 'Oracle is already going to KVM'],
+    ['what is the xen board actually doing in response, bottom line', 'embedded, security and automotive'],
+  ])('answers "%s" as the question without the cue', (question, says) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(says);
+  });
+
+  it('sets the cue aside only beside a question of its own', () => {
+    expect(withoutGistFraming(shipped.language, words('bottom line for us what did gartner say'))).toEqual(
+      words('for us what did gartner say'),
+    );
+    expect(withoutGistFraming(shipped.language, words('whats the bottom line'))).toEqual(words('whats the bottom line'));
+    expect(ask('whats the bottom line').answer).toContain(keyPoints[0]?.text ?? '');
   });
 });
