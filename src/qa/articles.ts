@@ -85,8 +85,8 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
 }
 
 /**
- * "the name of *the TechTarget article*", "the headline of *the Register article*": a noun for what
- * an article is called, "of", a determiner and up to `maxTitleWords` words before an article noun
+ * "the name of *the TechTarget article*", "the headline *on* the reg piece": a noun for what an
+ * article is called, a preposition linking a page part to its article (`partPrepositions`), a determiner and up to `maxTitleWords` words before an article noun
  * ask for that article's headline, whatever the headline noun. Words naming the publication say the
  * article is this one, so they are dropped; a word naming another outlet is kept, and that outlet's
  * article is then not this one (`otherOutletsArticle`). A pronoun for the article instead ("the title
@@ -95,7 +95,7 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
 export function titledArticle(index: QaIndex, words: readonly string[]): readonly string[] {
   const { language } = index;
   for (let t = 0; t + 2 < words.length; t++) {
-    if (!language.headlineNouns.has(words[t] ?? '') || words[t + 1] !== 'of') continue;
+    if (!language.headlineNouns.has(words[t] ?? '') || !language.partPrepositions.has(words[t + 1] ?? '')) continue;
     if (titlesThis(language, words, t)) return [...words.slice(0, t), 'headline'];
     if (!language.articleDeterminers.has(words[t + 2] ?? '')) continue;
     const start = t + 3;
@@ -124,7 +124,7 @@ export function titledArticle(index: QaIndex, words: readonly string[]): readonl
 
 /**
  * "what's the title of *this*", "the heading of this one lol": at a noun for what an article is called
- * (not a stopword such as "name", which may be asked of anything) and "of", a pronoun for the article
+ * (not a stopword such as "name", which may be asked of anything) and a preposition of its parts, a pronoun for the article
  * (the lexicon's `articlePronouns`) with nothing but stopwords after it asks for this article's headline.
  */
 function titlesThis(language: QaIndex['language'], words: readonly string[], at: number): boolean {

@@ -376,6 +376,8 @@ export interface Language {
   articleDeterminers: ReadonlySet<string>;
   /** Each value noun of a search-style query ("capstone launch *date*") with the kind of value it asks for. */
   queryValueNouns: ReadonlyMap<string, AnswerTypeName>;
+  /** Prepositions linking a page part to its article ("the headline *on* the reg piece"). */
+  partPrepositions: ReadonlySet<string>;
   /** "a", "an". */
   indefiniteArticles: ReadonlySet<string>;
   /** "I *heard* (*somewhere*) *that* …": verbs of having come across a claim, where, and what opens the claim. */
@@ -773,6 +775,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "who handles *press* for X": a noun or verb of saying is English, not a typo of a story word ("pres").
     ...lexicon.speechActs.verbs,
     ...lexicon.speechActs.nouns,
+    // "in *plain* english", "eli5": words of phrases set aside as asking nothing are English, not typos ("plan").
+    ...lexicon.stopPhrases,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
@@ -1133,6 +1137,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     jointWords: new Set(lexicon.jointWords.map((w) => w.toLowerCase())),
     readerAuxiliaries: new Set(lexicon.readerAuxiliaries.map((w) => w.toLowerCase())),
     articleDeterminers: new Set(articleDeterminers),
+    partPrepositions: new Set(lexicon.partPrepositions.map((w) => w.toLowerCase())),
     queryValueNouns: new Map(
       (Object.entries(lexicon.queryValueNouns) as [AnswerTypeName, string[]][]).flatMap(([type, nouns]) =>
         nouns.map((noun) => [noun.toLowerCase(), type] as const),

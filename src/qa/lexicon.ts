@@ -670,6 +670,8 @@ export const languageFileSchema = z.strictObject({
   textNouns: words,
   /** Adverbs between a determiner and a position noun ("the *very* end"). */
   positionIntensifiers: words,
+  /** Prepositions linking a page part to its article ("the headline *on* the reg piece"). */
+  partPrepositions: words,
   /** Prepositions naming a part of the page as a boundary ("the last bit *before* the update"): the part is not where it is. */
   boundaryPrepositions: words,
   /** Pronouns standing for a noun named before ("the google *one*"): see `page-places.ts`. */

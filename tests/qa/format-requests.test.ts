@@ -15,6 +15,8 @@ describe('a request for how the answer is put', () => {
     ['what is the tesla hack in simple terms', 'what is the tesla hack'],
     ['eli5 the tesla hack', 'explain the tesla hack'],
     ['what is xen pitching now, in a few words', 'what is xen pitching now'],
+    ['what did gartner say in plain english', 'what did gartner say'],
+    ['explain in plain terms what the tesla hack is', 'explain what the tesla hack is'],
   ])('answers "%s" as "%s"', (question, plain) => {
     const reply = answerQuestion(story, question);
     expect(reply.answered).toBe(true);

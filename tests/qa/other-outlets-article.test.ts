@@ -40,6 +40,19 @@ describe('"the name of the <owner> article" asks for a headline, whatever the he
     }
   });
 
+  it('reads any preposition linking a page part to its article, and the newsroom\'s "hed" for the headline', () => {
+    for (const q of [
+      "what's the headline on the reg piece",
+      'whats the hed for the register story',
+      'the title in the reg article?',
+    ]) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.answer.startsWith('The headline is'), q).toBe(true);
+    }
+    expect(ask("what's the headline on the techtarget piece").answered).toBe(false);
+  });
+
   it('leaves a name asked of something that is no article alone', () => {
     expect(ask('what is the name of the citrix exec quoted on benchmarking').answer).toContain('Cottingham');
   });
