@@ -1256,6 +1256,27 @@ function asksPersonAt(language: Language, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * "which *linux foundation staffer* sent it", "what *aws exec* addressed the board": a kind opener, an
+ * organisation's name (up to three words) and a noun of a job ask for one of its people, as "who at
+ * the Linux Foundation" does: the answer must name a person.
+ */
+function asksOrganisationsPerson(language: Language, words: readonly string[]): boolean {
+  const at = words.findIndex((w) => language.kindOpeners.has(w));
+  if (at < 0) return false;
+  const start = language.articleDeterminers.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+  for (let end = start + 1; end <= Math.min(words.length - 1, start + 3); end++) {
+    const job = phraseAt(language.jobNounPhrases, words, end);
+    if (!job) continue;
+    const terms = termsOf(language, stemmedTokens(language, words.slice(start, end).join(' ')), false);
+    if (terms.length !== 1 || language.entities.get(terms[0]?.slice(2) ?? '')?.kind !== 'organisation') return false;
+    // "which *gartner analyst*": a job the story's data gives one person names that person, who is no answer.
+    const named = termsOf(language, stemmedTokens(language, words.slice(start, end + job.length).join(' ')), false);
+    return !named.some((t) => language.entities.get(t.slice(2))?.kind === 'person');
+  }
+  return false;
+}
+
 /** "how many other *articles* are at the bottom of the page": the plural, placed on the page, counts the related stories. */
 function placedStoriesCounted(language: Language, words: readonly string[], counted: string | null): string | null {
   if (counted === null || counted.startsWith('i:') || !namesPlacedStories(language, words)) return counted;
@@ -1557,7 +1578,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const wants =
     detectWants(language, words) ??
     searchQueryWants(language, untagged.words) ??
-    (personTypes.has(detected.type) && asksPersonAt(language, untagged.words) ? 'person' : null);
+    ((personTypes.has(detected.type) && asksPersonAt(language, untagged.words)) ||
+    asksOrganisationsPerson(language, untagged.words)
+      ? 'person'
+      : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   // "what is BLE": an abbreviation the story introduces asks for its long form.
   const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;

@@ -363,6 +363,8 @@ export interface Language {
   };
   /** "is Schlaeger a Google *engineer*": nouns of a job, whose check a person's role answers. */
   jobNouns: readonly string[];
+  /** The same nouns as word sequences ("product manager"), for finding one in a question. */
+  jobNounPhrases: readonly (readonly string[])[];
   /** "the *second* teaser": a place in a list, counted from its end where negative. */
   ordinals: ReadonlyMap<string, number>;
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */
@@ -775,8 +777,6 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "who handles *press* for X": a noun or verb of saying is English, not a typo of a story word ("pres").
     ...lexicon.speechActs.verbs,
     ...lexicon.speechActs.nouns,
-    // "in *plain* english", "eli5": words of phrases set aside as asking nothing are English, not typos ("plan").
-    ...lexicon.stopPhrases,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);
@@ -1125,6 +1125,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     compoundParticles: lexicon.compoundParticles.map((w) => w.toLowerCase()),
     workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
     jobNouns: lexicon.jobNouns.map((w) => w.toLowerCase()),
+    jobNounPhrases: lexicon.jobNouns.map((w) => tokenise(w.toLowerCase())),
     makingVerbs: lexicon.makingVerbs.map((w) => w.toLowerCase()),
     enumerations: {
       ...lexicon.enumerations,
