@@ -78,6 +78,7 @@ import {
   withStoryForPronoun,
   withTeaserStrapline,
 } from './page-places.js';
+import { withParticlesBesideVerbs } from './particles.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
@@ -1532,7 +1533,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
   // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.
-  const advised = withoutAdvice(language, withoutGistFraming(language, typed));
+  const advised = withoutAdvice(language, withoutGistFraming(language, withParticlesBesideVerbs(language, typed)));
   const positioned = articlePosition(
     language,
     otherOutletNamed(

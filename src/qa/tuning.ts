@@ -116,6 +116,8 @@ export const tuning = {
    * Citrix, STRKS): two words run together sound like a short name too often.
    */
   minHeardPairSounds: 4,
+  /** Most words between a phrasal verb and its particle ("walk *any of this* back"): further on, the particle is another phrase's. */
+  particleReach: 3,
   /** A fact of another related story than the one a question picks by its place ("the *second* teaser"): below minFit. */
   otherRelatedStory: 0.6,
   /** A person's profile for a role asked of an organisation they are not at: below minFit. */

@@ -1,0 +1,30 @@
+import { type Language, stemOfWord } from './language.js';
+import { tuning } from './tuning.js';
+
+/**
+ * "did amazon *walk* any of this *back*", "did AWS *roll* it *out*": a phrasal verb's particle (the
+ * lexicon's `compoundParticles`) may stand after the verb's object. A word and a particle up to
+ * `tuning.particleReach` words after it that together make a phrase the engine knows ("walk back")
+ * are read as that phrase: the particle moves next to its verb. The particle ends its clause (nothing
+ * but stopwords after it) and is no preposition of place, or it is a preposition before its own
+ * object. Words with no such pair are returned as they are.
+ */
+export function withParticlesBesideVerbs(language: Language, words: readonly string[]): readonly string[] {
+  let out: readonly string[] = words;
+  for (let at = 0; at < out.length; at++) {
+    const verb = out[at] ?? '';
+    if (language.stopwords.has(verb) || language.compoundParticles.includes(verb)) continue;
+    const last = Math.min(out.length - 1, at + 1 + tuning.particleReach);
+    for (let k = at + 2; k <= last; k++) {
+      const particle = out[k] ?? '';
+      if (!language.compoundParticles.includes(particle)) continue;
+      // "pull its engineers *off xen*", "have seats *on the board*": before its own object, it is a preposition.
+      const next = out[k + 1];
+      if (language.placePrepositions.has(particle) || (next !== undefined && !language.stopwords.has(next))) break;
+      if (language.phrases.longestAt([stemOfWord(language, verb), stemOfWord(language, particle)], 0)?.length === 2)
+        out = [...out.slice(0, at + 1), particle, ...out.slice(at + 1, k), ...out.slice(k + 1)];
+      break;
+    }
+  }
+  return out;
+}
