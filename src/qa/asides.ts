@@ -63,11 +63,12 @@ export function withoutAsides(language: Language, message: string): string {
 }
 
 /**
- * "one line summary pls, *for #news*", "paste it *in the #cars channel*": the channel the asker will post
- * the answer in is no part of what is asked. Only a message holding a "#" is looked at.
+ * "one line summary pls, *for #news*", "paste it *in the #cars channel*", "summarise the update *for the
+ * news channel*": the channel the asker will post the answer in is no part of what is asked.
  */
 function withoutChannelReferences(language: Language, message: string): string {
-  return message.includes('#') ? message.replace(language.channelReference, '') : message;
+  const named = message.includes('#') ? message.replace(language.channelReference, '') : message;
+  return named.replace(language.plainChannelReference, '');
 }
 
 /**

@@ -342,6 +342,8 @@ export interface Language {
   restatementMarkers: readonly string[];
   /** "… for #news", "in the #cars channel": a channel named at a clause's end, with its preposition. */
   channelReference: RegExp;
+  /** A channel named by a noun alone at the end of a clause ("for the news *channel*"). */
+  plainChannelReference: RegExp;
   /** "from an investor's point of view": "from", whose (up to three words) and a viewpoint noun, with the commas around them. */
   perspectivePhrase: RegExp;
   /** "*any idea* when …": a quantifier and a noun of knowing that ask what the addressee knows. */
@@ -1114,6 +1116,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     channelReference: channelReferencePattern(lexicon.channelReferences),
+    plainChannelReference: plainChannelReferencePattern(lexicon.channelReferences),
     perspectivePhrase: new RegExp(
       `,?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${alternationOf(lexicon.perspectiveNouns)})\\b\\s*,?`,
       'giu',
@@ -1289,6 +1292,23 @@ function wordLists(phrases: readonly string[]): string[][] {
  * (and a determiner) or before a channel noun. A "#" name going on ("for #cloud and #server vendors")
  * or standing alone ("what is #xen") is not a channel.
  */
+/**
+ * "… for the news channel", "post it in our group chat": a preposition, a determiner, at most one word
+ * and a noun only a chat channel is called (`plainNouns`), ending its clause.
+ */
+function plainChannelReferencePattern({ prepositions, determiners, plainNouns }: Lexicon['channelReferences']): RegExp {
+  const any = (ws: readonly string[]) =>
+    alternationOf(
+      ws.map((w) => w.toLowerCase()),
+      { spaced: true },
+    );
+  const end = '(?=\\s*(?:[,;.?!]|$))';
+  return new RegExp(
+    `\\s+(?:${any(prepositions)})\\s+(?:${any(determiners)})(?:\\s+[\\p{L}\\p{N}_-]+)?\\s+(?:${any(plainNouns)})${end}`,
+    'giu',
+  );
+}
+
 function channelReferencePattern({ prepositions, determiners, nouns }: Lexicon['channelReferences']): RegExp {
   const any = (ws: readonly string[]) => alternationOf(ws.map((w) => w.toLowerCase()));
   const name = '#[\\p{L}\\p{N}_-]+';

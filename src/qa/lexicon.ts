@@ -281,9 +281,10 @@ export const languageFileSchema = z.strictObject({
   restatementMarkers: words,
   /**
    * A chat channel named as text at the end of a clause ("for *#news*", "in the *#cars channel*"): where
-   * the asker will post the answer. The words that may stand before the "#" name and after it.
+   * the asker will post the answer. The words that may stand before the "#" name and after it, and
+   * `plainNouns`, the nouns only a channel is called, which name one without a "#" ("for the news *channel*").
    */
-  channelReferences: z.strictObject({ prepositions: words, determiners: words, nouns: words }),
+  channelReferences: z.strictObject({ prepositions: words, determiners: words, nouns: words, plainNouns: words }),
   /**
    * "*from an investor's point of view*, what …": nouns of a viewpoint after "from" and whose it is.
    * Whose it is, where it is none of the story's names, is the asker's; the phrase asks nothing.

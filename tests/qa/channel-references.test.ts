@@ -32,3 +32,23 @@ describe('a chat channel named as text', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+/** "summarise the update for the news channel": a noun only a channel is called names one without a "#". */
+describe('a chat channel named by its noun', () => {
+  it.each([
+    ['summarize the update for the news channel', 'summarize the update'],
+    ['paste the template in our group chat', 'paste the template'],
+  ])('drops it from "%s"', (question, left) => {
+    expect(withoutAsides(language, question)).toBe(left);
+  });
+
+  it('keeps a server, which the story speaks of too', () => {
+    expect(withoutAsides(language, 'how does xen do on the server')).toBe('how does xen do on the server');
+  });
+
+  it('answers as the question without it', () => {
+    const reply = answerQuestion(story, 'summarize the update at the bottom for the news channel');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toBe(answerQuestion(story, 'summarize the update at the bottom').answer);
+  });
+});
