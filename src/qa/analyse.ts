@@ -82,7 +82,7 @@ import { withParticlesBesideVerbs } from './particles.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
-import { isSearchQuery, searchQueryWants } from './search-queries.js';
+import { isSearchQuery, searchQueryAsksSaid, searchQueryWants } from './search-queries.js';
 import { soundAlikeName, withHeardNamesJoined, withSpeltLettersJoined } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
@@ -1552,7 +1552,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   );
   // "the *xen* article", "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
   const untagged = { ...opened, words: withoutTitleWords(index, withStoryForPronoun(index, opened.words)) };
-  const detected = detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
+  // "schlaeger remarks": the noun of saying is the cue, as "say" is in "what did Schlaeger say".
+  const detected: DetectedType = searchQueryAsksSaid(language, untagged.words)
+    ? {
+        type: 'said',
+        subjectWords: untagged.words.slice(0, -1),
+        span: { start: untagged.words.length - 1, end: untagged.words.length },
+      }
+    : detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
   // said cue's ("what did * send") ask what someone said, not about sending.

@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { type Language, stemOfWord } from './language.js';
 import type { AnswerTypeName } from './lexicon.js';
 
 /**
@@ -14,6 +14,14 @@ export function searchQueryWants(language: Language, words: readonly string[]): 
     if (wanted !== undefined) return wanted;
   }
   return null;
+}
+
+/**
+ * "gartner quote", "linux foundation statement": a search-style query ending on a noun of saying asks
+ * what the names before it said, as "what did Gartner say" does.
+ */
+export function searchQueryAsksSaid(language: Language, words: readonly string[]): boolean {
+  return isSearchQuery(language, words) && language.speechActs.nouns.has(stemOfWord(language, words[words.length - 1] ?? ''));
 }
 
 /** Whether the message is a string of keywords: two words or more, none of which only a sentence or a question has. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
-import { isSearchQuery, searchQueryWants } from '../../src/qa/search-queries.js';
+import { isSearchQuery, searchQueryAsksSaid, searchQueryWants } from '../../src/qa/search-queries.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -52,4 +52,25 @@ describe('search-style queries', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('November');
   });
+});
+
+/** "gartner quote": keywords ending on a noun of saying ask what the names before it said. */
+describe('a search-style query for what someone said', () => {
+  it.each([
+    ['gartner quote', 'Michael Warrilow (Gartner), to The Register: “Oracle is already going to KVM'],
+    ['schlaeger remarks', 'Chris Schlaeger (AWS), to the Xen Project'],
+    ['citrix comments', 'David Cottingham (Citrix), to The Register'],
+    ['techtarget quote', 'best virtualization technology'],
+  ])('answers "%s" with the quote', (question, quoted) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(quoted);
+  });
+
+  it.each(['what is the gartner quote about', 'did the register quote aws', 'quote'])(
+    'leaves "%s" to the rest of the engine: a sentence, or no names before the noun',
+    (typed) => {
+      expect(searchQueryAsksSaid(language, words(typed))).toBe(false);
+    },
+  );
 });
