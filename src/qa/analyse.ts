@@ -82,7 +82,7 @@ import { withParticlesBesideVerbs } from './particles.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
-import { isSearchQuery, searchQueryAsksSaid, searchQueryWants } from './search-queries.js';
+import { asKindQuery, isSearchQuery, searchQueryAsksSaid, searchQueryWants } from './search-queries.js';
 import { soundAlikeName, withHeardNamesJoined, withSpeltLettersJoined } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
@@ -1551,7 +1551,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     withoutKnowingOpening(language, withoutTagEnding(language, withVoice(index, caredAsLeading(language, positioned.words)))),
   );
   // "the *xen* article", "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
-  const untagged = { ...opened, words: withoutTitleWords(index, withStoryForPronoun(index, opened.words)) };
+  const untagged = {
+    ...opened,
+    words: asKindQuery(language, withoutTitleWords(index, withStoryForPronoun(index, opened.words))),
+  };
   // "schlaeger remarks": the noun of saying is the cue, as "say" is in "what did Schlaeger say".
   const detected: DetectedType = searchQueryAsksSaid(language, untagged.words)
     ? {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
-import { isSearchQuery, searchQueryAsksSaid, searchQueryWants } from '../../src/qa/search-queries.js';
+import { asKindQuery, isSearchQuery, searchQueryAsksSaid, searchQueryWants } from '../../src/qa/search-queries.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -73,4 +73,24 @@ describe('a search-style query for what someone said', () => {
       expect(searchQueryAsksSaid(language, words(typed))).toBe(false);
     },
   );
+});
+
+/** "assured open source languages": keywords ending on a kind's plural ask which ones. */
+describe('a search-style query for the members of a kind', () => {
+  it('reads "assured open source languages" as "which languages assured open source"', () => {
+    expect(asKindQuery(language, words('assured open source languages'))).toEqual(words('which languages assured open source'));
+  });
+
+  it.each([
+    'which languages does it cover',
+    'according to citrix has aws said it will replace xen across all its existing offerings',
+    'xen template',
+  ])('leaves "%s" alone: a sentence, or no kind last', (typed) => {
+    expect(asKindQuery(language, words(typed))).toEqual(words(typed));
+  });
+
+  it('answers with the members the story names', () => {
+    const reply = answerQuestion(story, 'assured open source languages');
+    expect(reply.answer).toContain('Java and Python');
+  });
 });
