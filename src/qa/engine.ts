@@ -259,19 +259,17 @@ const maxCoordinatedNameWords = 3;
 /**
  * "what did Gartner and Citrix say", "where do Warrilow and Cottingham work": two of the story's people
  * or organisations joined by "and" ask the same question of each. The question is asked once with each
- * name, and answered where both are; a word asking of the two together (`jointWords`: "both") keeps it whole.
+ * name, and answered where both are; a word asking of the two together (`jointWords`: "both") keeps it
+ * whole, but in a yes/no question.
  */
 function coordinatedParts(index: QaIndex, text: string): string[] | null {
   const { language } = index;
   if (!/\sand\s/i.test(text)) return null;
-  // "which company do Bulpin and Cottingham *both* work for" asks about the two together.
-  if (
-    text
-      .toLowerCase()
-      .split(/[^\p{L}']+/u)
-      .some((w) => language.jointWords.has(w))
-  )
-    return null;
+  // "which company do Bulpin and Cottingham *both* work for" asks about the two together; "are Bulpin
+  // and Cottingham *both* at Citrix" asks yes or no of each, which holds of the two where it holds of each.
+  const lowered = text.toLowerCase().split(/[^\p{L}']+/u);
+  const yesNo = language.yesNoStarts.has(lowered.find((w) => w !== '') ?? '');
+  if (!yesNo && lowered.some((w) => language.jointWords.has(w))) return null;
   // Words that are one of the story's names, whole: "David Cottingham", not "did Warrilow".
   const namedOne = (words: readonly string[]) => {
     if (words.length === 0 || words.some((w) => language.stopwords.has(w.toLowerCase()))) return false;

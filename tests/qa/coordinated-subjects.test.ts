@@ -25,6 +25,13 @@ describe('two named people or organisations joined by "and"', () => {
     expect(reply.answer.split('\n\n')).toHaveLength(1);
   });
 
+  it('asks a yes/no question about the two together of each', () => {
+    const reply = answerQuestion(story, 'are bulpin and cottingham both at citrix');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain("James Bulpin is Citrix's");
+    expect(reply.answer).toContain("David Cottingham is Citrix's");
+  });
+
   it('still declines when the story does not answer for one of them', () => {
     expect(answerQuestion(story, 'what did gartner and microsoft say').answered).toBe(false);
   });
