@@ -41,3 +41,10 @@ describe('"the short run" for the near term', () => {
     expect(reply.answer).toContain('in the near term, some new instance types will use Xen');
   });
 });
+
+describe('"research" is no analyst', () => {
+  it('searches research as itself, and still finds the analyst by job', () => {
+    expect(analyseQuestion(shipped, 'who did the tesla bluetooth research').terms).not.toContain('s:analyst');
+    expect(ask('which analyst says xen is basically done').answer).toContain('Michael Warrilow');
+  });
+});
