@@ -7,7 +7,7 @@ import { tuning } from './tuning.js';
  * `tuning.particleReach` words after it that together make a phrase the engine knows ("walk back")
  * are read as that phrase: the particle moves next to its verb. The particle ends its clause (nothing
  * but stopwords after it) and is no preposition of place, or it is a preposition before its own
- * object. Words with no such pair are returned as they are.
+ * object; no degree adverb stands between them. Words with no such pair are returned as they are.
  */
 export function withParticlesBesideVerbs(language: Language, words: readonly string[]): readonly string[] {
   let out: readonly string[] = words;
@@ -21,6 +21,9 @@ export function withParticlesBesideVerbs(language: Language, words: readonly str
       // "pull its engineers *off xen*", "have seats *on the board*": before its own object, it is a preposition.
       const next = out[k + 1];
       if (language.placePrepositions.has(particle) || (next !== undefined && !language.stopwords.has(next))) break;
+      // "has gone *too far* away": a degree adverb between them makes the particle an adverb's, not the verb's.
+      const degree = (w: string) => !language.articleDeterminers.has(w) && language.certainty.degree.has(stemOfWord(language, w));
+      if (out.slice(at + 1, k).some(degree)) break;
       if (language.phrases.longestAt([stemOfWord(language, verb), stemOfWord(language, particle)], 0)?.length === 2)
         out = [...out.slice(0, at + 1), particle, ...out.slice(at + 1, k), ...out.slice(k + 1)];
       break;

@@ -22,6 +22,7 @@ describe('a particle standing apart from its verb', () => {
     'how many seats does aws have on the xen board',
     'did aws walk the dog back home',
     'which tesla feature gets tricked in the relay attack',
+    'how does the model 3 know the paired phone has gone too far away',
   ])('leaves "%s" alone: there the particle is a preposition, or its verb makes no phrase with it', (typed) => {
     expect(withParticlesBesideVerbs(language, words(typed))).toEqual(words(typed));
   });

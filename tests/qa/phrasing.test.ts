@@ -16,9 +16,10 @@ describe('multiword expressions (WordNet collocations)', () => {
   const without = buildIndex(story, { ...lexicon, wordnet: { ...lexicon.wordnet, collocations: [] } });
 
   it('reads one holding a word the story never uses as a single word', () => {
-    const q = 'in a nutshell, what is the xen plan';
-    expect(analyseQuestion(shipped, q).terms).toContain('in a nutshell');
-    expect(analyseQuestion(without, q).terms).toContain('nutshell');
+    // ("in a nutshell" beside a question of its own frames it, see `whole-story.ts`, and is not read at all.)
+    const q = 'in cold blood, what is the xen plan';
+    expect(analyseQuestion(shipped, q).terms).toContain('in cold blood');
+    expect(analyseQuestion(without, q).terms).toContain('blood');
   });
 
   it('weighs an adverbial one as a describing word, not as an unknown one', () => {
