@@ -17,13 +17,10 @@ import { standsAt, tokenise } from './text.js';
  * and "has Citrix heard from worried customers" what happened: neither names the asker.
  */
 export interface AdviceAsked {
-  /**
-   * The question's words without the words asking for advice, the asker's own actions, times and things
-   * ("learning", "today"), and the asker.
-   */
+  /** The question's words without the words asking for advice, the asker's own actions and times ("learning", "today"), and the asker. */
   words: string[];
   advice: boolean;
-  /** The nouns naming the asker's own things ("our Xen *workloads*"), kept in `words`: the story knows nothing of them, they weigh as background. */
+  /** The words naming the asker's own things ("our Xen *workloads*"), kept in `words`: the story knows nothing of them, they weigh least. */
   askersThings: string[];
 }
 

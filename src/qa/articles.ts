@@ -86,7 +86,8 @@ export function otherOutletsArticle(index: QaIndex, words: readonly string[], te
 
 /**
  * "the name of *the TechTarget article*", "the headline *on* the reg piece": a noun for what an
- * article is called, a preposition linking a page part to its article (`partPrepositions`), a determiner and up to `maxTitleWords` words before an article noun
+ * article is called, a preposition linking a page part to its article (`partPrepositions`), a
+ * determiner and up to `maxTitleWords` words before an article noun
  * ask for that article's headline, whatever the headline noun. Words naming the publication say the
  * article is this one, so they are dropped; a word naming another outlet is kept, and that outlet's
  * article is then not this one (`otherOutletsArticle`). A pronoun for the article instead ("the title
@@ -124,8 +125,9 @@ export function titledArticle(index: QaIndex, words: readonly string[]): readonl
 
 /**
  * "what's the title of *this*", "the heading of this one lol": at a noun for what an article is called
- * (not a stopword such as "name", which may be asked of anything) and a preposition of its parts, a pronoun for the article
- * (the lexicon's `articlePronouns`) with nothing but stopwords after it asks for this article's headline.
+ * (not a stopword such as "name", which may be asked of anything) and a preposition of its parts, a
+ * pronoun for the article (the lexicon's `articlePronouns`) with nothing but stopwords after it asks
+ * for this article's headline.
  */
 function titlesThis(language: QaIndex['language'], words: readonly string[], at: number): boolean {
   return (

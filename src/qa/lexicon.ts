@@ -706,9 +706,9 @@ export const languageFileSchema = z.strictObject({
     /** Verdicts only before a gerund: "worth *learning*" asks advice, "what is Citrix worth" a value. */
     verdictsBeforeGerund: z.array(phrase).min(1),
     actions: z.array(phrase).min(1),
-    /** The asker's possessives ("should we worry about *our* Xen workloads"): the noun after one is the asker's, not searched. */
+    /** The asker's possessives ("should we worry about *our* Xen workloads"): the noun after one is the asker's own, and weighs least. */
     askerPossessives: words,
-    /** The asker as subject ("*we* still run Xen, should we worry"): a set-up of the asker's own things, not searched as asked. */
+    /** The asker as subject ("*we* still run Xen, should we worry"): a set-up of the asker's own things, which weigh least. */
     askerSubjects: words,
     reply: phrase,
   }),

@@ -5,11 +5,12 @@ import { tuning } from './tuning.js';
  * "did amazon *walk* any of this *back*", "did AWS *roll* it *out*": a phrasal verb's particle (the
  * lexicon's `compoundParticles`) may stand after the verb's object. A word and a particle up to
  * `tuning.particleReach` words after it that together make a phrase the engine knows ("walk back")
- * are read as that phrase: the particle moves next to its verb. The particle ends its clause (nothing
- * but stopwords after it) and is no preposition of place, or it is a preposition before its own
- * object; no degree adverb stands between them. Words with no such pair are returned as they are.
+ * are read as that phrase: the particle moves next to its verb. Where the particle is a preposition
+ * of place, stands before an object of its own (a word after it that is no stopword), or follows a
+ * degree adverb, it is not the verb's. Words with no such pair are returned as they are.
  */
 export function withParticlesBesideVerbs(language: Language, words: readonly string[]): readonly string[] {
+  const degree = (w: string) => !language.articleDeterminers.has(w) && language.certainty.degree.has(stemOfWord(language, w));
   let out: readonly string[] = words;
   for (let at = 0; at < out.length; at++) {
     const verb = out[at] ?? '';
@@ -22,7 +23,6 @@ export function withParticlesBesideVerbs(language: Language, words: readonly str
       const next = out[k + 1];
       if (language.placePrepositions.has(particle) || (next !== undefined && !language.stopwords.has(next))) break;
       // "has gone *too far* away": a degree adverb between them makes the particle an adverb's, not the verb's.
-      const degree = (w: string) => !language.articleDeterminers.has(w) && language.certainty.degree.has(stemOfWord(language, w));
       if (out.slice(at + 1, k).some(degree)) break;
       if (language.phrases.longestAt([stemOfWord(language, verb), stemOfWord(language, particle)], 0)?.length === 2)
         out = [...out.slice(0, at + 1), particle, ...out.slice(at + 1, k), ...out.slice(k + 1)];

@@ -3,9 +3,8 @@ import type { AnswerTypeName } from './lexicon.js';
 
 /**
  * "advisory board call exact day", "capstone launch date moon", "date article": a message typed as a
- * search query, with no question word, auxiliary, copula, preposition, determiner, pronoun or request verb, asks
- * for the value its first value noun names, as "what day" or "what date" does. Null for any other
- * message, or one without a value noun.
+ * search query (see {@link isSearchQuery}) asks for the value its first value noun names, as "what
+ * day" or "what date" does. Null for any other message, or one without a value noun.
  */
 export function searchQueryWants(language: Language, words: readonly string[]): AnswerTypeName | null {
   if (!isSearchQuery(language, words)) return null;
@@ -36,7 +35,10 @@ export function asKindQuery(language: Language, words: readonly string[]): reado
   return language.kinds.has(stemOfWord(language, last)) ? [opener, last, ...words.slice(0, -1)] : words;
 }
 
-/** Whether the message is a string of keywords: two words or more, none of which only a sentence or a question has. */
+/**
+ * Whether the message is a string of keywords: two words or more, with no question word, auxiliary,
+ * copula, preposition, determiner, pronoun or request verb, which only a sentence or a question has.
+ */
 export function isSearchQuery(language: Language, words: readonly string[]): boolean {
   return words.length >= 2 && !words.some((w) => opensClause(language, w));
 }
