@@ -86,7 +86,17 @@ import { asKindQuery, isSearchQuery, searchQueryAsksSaid, searchQueryWants } fro
 import { soundAlikeName, withHeardNamesJoined, withSpeltLettersJoined } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
-import { escapeRegExp, normalise, oneTypoApart, phraseAt, phrasesByFirstWord, standsAt, stem, tokenise } from './text.js';
+import {
+  escapeRegExp,
+  normalise,
+  oneTypoApart,
+  phraseAt,
+  phrasesByFirstWord,
+  standsAt,
+  stem,
+  tokenise,
+  withPairsJoined,
+} from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
@@ -480,7 +490,6 @@ const minJoinedTypoLength = 6;
 function withSplitWordsJoined(language: Language, tokens: readonly string[]): readonly string[] {
   const used = (w: string) => (language.vocabulary.get(w) ?? 0) > 0;
   const joinable = (w: string) => w.length > 0 && !language.stopwords.has(w) && !/\d/.test(w);
-  let out: string[] | null = null;
   const joinedWord = (left: string, right: string): string | null => {
     if (!joinable(left) || !joinable(right) || (used(left) && used(right))) return null;
     const joined = left + right;
@@ -491,18 +500,7 @@ function withSplitWordsJoined(language: Language, tokens: readonly string[]): re
     // One typo, not the corrector's plural reading ("assured oss" is no "assured" with letters to spare).
     return corrected !== null && used(corrected) && oneTypoApart(joined, corrected) ? corrected : null;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const left = tokens[i] ?? '';
-    const word = i + 1 < tokens.length ? joinedWord(left, tokens[i + 1] ?? '') : null;
-    if (word === null) {
-      out?.push(left);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    out.push(word);
-    i++;
-  }
-  return out ?? tokens;
+  return withPairsJoined(tokens, joinedWord);
 }
 
 /**

@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { QaIndex } from './build.js';
 import { nameWords } from './definitions.js';
 import type { Language } from './language.js';
-import { normalise, oneTypoApart, tokenise } from './text.js';
+import { normalise, oneTypoApart, tokenise, withPairsJoined } from './text.js';
 import { tuning } from './tuning.js';
 
 const namesBySound = new WeakMap<QaIndex, ReadonlyMap<string, readonly string[]>>();
@@ -84,19 +84,7 @@ export function withHeardNamesJoined(index: QaIndex, tokens: readonly string[]):
   // Words of the lexicon count: "tricks" is a word for an attack, which the story never uses.
   const unknown = (w: string) =>
     w.length > 0 && !((language.vocabulary.get(w) ?? 0) > 0) && !language.stopwords.has(w) && !/\d/.test(w);
-  let out: string[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const [left, right] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
-    const name = unknown(left) && unknown(right) ? nameSoundingAs(index, left + right) : null;
-    if (name === null) {
-      out?.push(left);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    out.push(name);
-    i++;
-  }
-  return out ?? tokens;
+  return withPairsJoined(tokens, (left, right) => (unknown(left) && unknown(right) ? nameSoundingAs(index, left + right) : null));
 }
 
 /** The one story name whose code is the word's primary code, long enough to tell; null for none or several. */

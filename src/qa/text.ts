@@ -279,6 +279,29 @@ export function phraseAt(
     ?.find((phrase) => standsAt(words, at, phrase));
 }
 
+/**
+ * The tokens with each pair of neighbours `join` reads as one word replaced by that word, left to
+ * right (a joined word is not joined again); the same array where no pair is.
+ */
+export function withPairsJoined(
+  tokens: readonly string[],
+  join: (left: string, right: string) => string | null,
+): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const left = tokens[i] ?? '';
+    const word = i + 1 < tokens.length ? join(left, tokens[i + 1] ?? '') : null;
+    if (word === null) {
+      out?.push(left);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(word);
+    i++;
+  }
+  return out ?? tokens;
+}
+
 /** Whether a sequence of words stands in `words` at `at`. A loop, not `every` with a closure: it runs for each word of each question. */
 export function standsAt(words: readonly string[], at: number, sequence: readonly string[]): boolean {
   for (let k = 0; k < sequence.length; k++) if (words[at + k] !== sequence[k]) return false;
