@@ -10,15 +10,18 @@ import { tuning } from './tuning.js';
  * degree adverb, it is not the verb's. Words with no such pair are returned as they are.
  */
 export function withParticlesBesideVerbs(language: Language, words: readonly string[]): readonly string[] {
+  const particles = particlesOf(language);
+  // Most messages hold no particle after their second word: they are passed on whole.
+  if (!words.some((w, at) => at >= 2 && particles.has(w))) return words;
   const degree = (w: string) => !language.articleDeterminers.has(w) && language.certainty.degree.has(stemOfWord(language, w));
   let out: readonly string[] = words;
   for (let at = 0; at < out.length; at++) {
     const verb = out[at] ?? '';
-    if (language.stopwords.has(verb) || language.compoundParticles.includes(verb)) continue;
+    if (language.stopwords.has(verb) || particles.has(verb)) continue;
     const last = Math.min(out.length - 1, at + 1 + tuning.particleReach);
     for (let k = at + 2; k <= last; k++) {
       const particle = out[k] ?? '';
-      if (!language.compoundParticles.includes(particle)) continue;
+      if (!particles.has(particle)) continue;
       // "pull its engineers *off xen*", "have seats *on the board*": before its own object, it is a preposition.
       const next = out[k + 1];
       if (language.placePrepositions.has(particle) || (next !== undefined && !language.stopwords.has(next))) break;
@@ -30,4 +33,16 @@ export function withParticlesBesideVerbs(language: Language, words: readonly str
     }
   }
   return out;
+}
+
+const particlesByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The lexicon's particles as a set, once per language. */
+function particlesOf(language: Language): ReadonlySet<string> {
+  let particles = particlesByLanguage.get(language);
+  if (!particles) {
+    particles = new Set(language.compoundParticles);
+    particlesByLanguage.set(language, particles);
+  }
+  return particles;
 }

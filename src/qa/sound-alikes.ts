@@ -84,6 +84,9 @@ export function withHeardNamesJoined(index: QaIndex, tokens: readonly string[]):
   // Words of the lexicon count: "tricks" is a word for an attack, which the story never uses.
   const unknown = (w: string) =>
     w.length > 0 && !((language.vocabulary.get(w) ?? 0) > 0) && !language.stopwords.has(w) && !/\d/.test(w);
+  // Most messages hold no two such words side by side: they are passed on whole.
+  const unknowns = tokens.map(unknown);
+  if (!unknowns.some((isUnknown, i) => isUnknown && unknowns[i + 1])) return tokens;
   return withPairsJoined(tokens, (left, right) => (unknown(left) && unknown(right) ? nameSoundingAs(index, left + right) : null));
 }
 
@@ -104,6 +107,11 @@ export function withSpeltLettersJoined(language: Language, tokens: readonly stri
   const letter = (w: string | undefined) => w !== undefined && /^[a-z]$/.test(w);
   let out: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are no lone letter: they are passed on before any run is looked for.
+    if (tokens[i]?.length !== 1) {
+      out?.push(tokens[i] ?? '');
+      continue;
+    }
     let end = i;
     while (letter(tokens[end])) end++;
     const spelt = [i, i + 1].find((from) => end - from >= 2 && language.vocabulary.has(tokens.slice(from, end).join('')));

@@ -44,7 +44,7 @@ export function wholeStoryQuestion(
   return null;
 }
 
-const framingCuesByLanguage = new WeakMap<Language, readonly (readonly string[])[]>();
+const framingCuesByLanguage = new WeakMap<Language, { cues: readonly (readonly string[])[]; firstWords: ReadonlySet<string> }>();
 
 /**
  * "bottom line for us: should we worry", "what did gartner say, bottom line": a cue of the story's
@@ -53,12 +53,16 @@ const framingCuesByLanguage = new WeakMap<Language, readonly (readonly string[])
  * is asked ("bottom line?" asks the gist).
  */
 export function withoutGistFraming(language: Language, words: readonly string[]): readonly string[] {
-  let cues = framingCuesByLanguage.get(language);
-  if (!cues) {
+  let framing = framingCuesByLanguage.get(language);
+  if (!framing) {
     const gist = language.wholeStory.answers.find(({ answer }) => answer === 'gist')?.cues ?? [];
-    cues = gist.filter((cue) => cue.length > 1 && cue.some((w) => !language.stopwords.has(w)));
-    framingCuesByLanguage.set(language, cues);
+    const cues = gist.filter((cue) => cue.length > 1 && cue.some((w) => !language.stopwords.has(w)));
+    framing = { cues, firstWords: new Set(cues.map((cue) => cue[0] ?? '')) };
+    framingCuesByLanguage.set(language, framing);
   }
+  const { cues, firstWords } = framing;
+  // Most messages hold no cue's first word: they are passed on whole.
+  if (!words.some((w) => firstWords.has(w))) return words;
   const rest: string[] = [];
   for (let at = 0; at < words.length; at++) {
     const cue = phraseAt(cues, words, at);
