@@ -1287,33 +1287,36 @@ function wordLists(phrases: readonly string[]): string[][] {
   return phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 }
 
-/**
- * "… for #news", "paste it in the #cars channel": a "#" name ending its clause, after a preposition
- * (and a determiner) or before a channel noun. A "#" name going on ("for #cloud and #server vendors")
- * or standing alone ("what is #xen") is not a channel.
- */
+/** A channel reference's words of one kind, any case, as a regular-expression alternation ("group chat" spaced). */
+const channelWords = (words: readonly string[]) =>
+  alternationOf(
+    words.map((w) => w.toLowerCase()),
+    { spaced: true },
+  );
+
+/** Where a channel reference ends: the end of its clause. */
+const channelClauseEnd = '(?=\\s*(?:[,;.?!]|$))';
+
 /**
  * "… for the news channel", "post it in our group chat": a preposition, a determiner, at most one word
  * and a noun only a chat channel is called (`plainNouns`), ending its clause.
  */
 function plainChannelReferencePattern({ prepositions, determiners, plainNouns }: Lexicon['channelReferences']): RegExp {
-  const any = (ws: readonly string[]) =>
-    alternationOf(
-      ws.map((w) => w.toLowerCase()),
-      { spaced: true },
-    );
-  const end = '(?=\\s*(?:[,;.?!]|$))';
   return new RegExp(
-    `\\s+(?:${any(prepositions)})\\s+(?:${any(determiners)})(?:\\s+[\\p{L}\\p{N}_-]+)?\\s+(?:${any(plainNouns)})${end}`,
+    `\\s+(?:${channelWords(prepositions)})\\s+(?:${channelWords(determiners)})(?:\\s+[\\p{L}\\p{N}_-]+)?\\s+(?:${channelWords(plainNouns)})${channelClauseEnd}`,
     'giu',
   );
 }
 
+/**
+ * "… for #news", "paste it in the #cars channel": a "#" name ending its clause, after a preposition
+ * (and a determiner) or before a channel noun. A "#" name going on ("for #cloud and #server vendors")
+ * or standing alone ("what is #xen") is not a channel.
+ */
 function channelReferencePattern({ prepositions, determiners, nouns }: Lexicon['channelReferences']): RegExp {
-  const any = (ws: readonly string[]) => alternationOf(ws.map((w) => w.toLowerCase()));
   const name = '#[\\p{L}\\p{N}_-]+';
-  const end = '(?=\\s*(?:[,;.?!]|$))';
-  const after = `\\s+(?:${any(prepositions)})(?:\\s+(?:${any(determiners)}))?\\s+${name}(?:\\s+(?:${any(nouns)}))?${end}`;
-  const before = `(?:\\s+(?:${any(prepositions)}))?(?:\\s+(?:${any(determiners)}))?\\s+${name}\\s+(?:${any(nouns)})${end}`;
+  const [preposition, determiner, noun] = [channelWords(prepositions), channelWords(determiners), channelWords(nouns)];
+  const after = `\\s+(?:${preposition})(?:\\s+(?:${determiner}))?\\s+${name}(?:\\s+(?:${noun}))?${channelClauseEnd}`;
+  const before = `(?:\\s+(?:${preposition}))?(?:\\s+(?:${determiner}))?\\s+${name}\\s+(?:${noun})${channelClauseEnd}`;
   return new RegExp(`${after}|${before}`, 'giu');
 }

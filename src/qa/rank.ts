@@ -912,17 +912,18 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const { weight: full, earned } = expanded
       ? expansionWeight(index, question, term)
       : { weight: question.describing.has(term) ? tuning.modifierWeight : termWeight(index, term), earned: 1 };
+    const askers = question.askersThings.has(term);
     const w = question.news.has(term)
       ? (full * tuning.newsWeight) / question.news.size
-      : question.askersThings.has(term)
+      : askers
         ? full * tuning.askersThingsWeight
         : question.background.has(term)
           ? full * tuning.backgroundWeight
           : full;
     // The asker's own things add to a fact holding them, but a fact lacking them lacks nothing asked.
-    if (!question.askersThings.has(term)) total += w;
+    if (!askers) total += w;
     // What a subordinate clause says is the circumstance, not what is asked about the subject.
-    const topical = !aboutSubject.has(term) && !question.background.has(term) && !question.askersThings.has(term);
+    const topical = !aboutSubject.has(term) && !question.background.has(term) && !askers;
     if (topical) topicTotal += w;
     if (kindTerms.has(term) && !kindWeights.some((k) => k.term === term)) kindWeights.push({ term, weight: w });
     if (!expanded) weighed.push({ term, weight: w, topical });

@@ -87,7 +87,9 @@ export function withHeardNamesJoined(index: QaIndex, tokens: readonly string[]):
   // Most messages hold no two such words side by side: they are passed on whole.
   const unknowns = tokens.map(unknown);
   if (!unknowns.some((isUnknown, i) => isUnknown && unknowns[i + 1])) return tokens;
-  return withPairsJoined(tokens, (left, right) => (unknown(left) && unknown(right) ? nameSoundingAs(index, left + right) : null));
+  return withPairsJoined(tokens, (left, right, at) =>
+    unknowns[at] && unknowns[at + 1] ? nameSoundingAs(index, left + right) : null,
+  );
 }
 
 /** The one story name whose code is the word's primary code, long enough to tell; null for none or several. */

@@ -281,16 +281,17 @@ export function phraseAt(
 
 /**
  * The tokens with each pair of neighbours `join` reads as one word replaced by that word, left to
- * right (a joined word is not joined again); the same array where no pair is.
+ * right (a joined word is not joined again); the same array where no pair is. `join` is also given
+ * where the left one stands.
  */
 export function withPairsJoined(
   tokens: readonly string[],
-  join: (left: string, right: string) => string | null,
+  join: (left: string, right: string, at: number) => string | null,
 ): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const left = tokens[i] ?? '';
-    const word = i + 1 < tokens.length ? join(left, tokens[i + 1] ?? '') : null;
+    const word = i + 1 < tokens.length ? join(left, tokens[i + 1] ?? '', i) : null;
     if (word === null) {
       out?.push(left);
       continue;
