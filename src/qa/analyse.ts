@@ -11,6 +11,7 @@ import {
 } from './articles.js';
 import {
   opensQuestion,
+  setUpWords,
   withoutAfterthoughts,
   withoutAsides,
   withoutAskerClauses,
@@ -157,7 +158,7 @@ export interface Question {
   excluded: string[];
   /** Terms of a subordinate clause ("… when they were asked for comment"): weighed less than the question's own. */
   background: ReadonlySet<string>;
-  /** Terms of the asker's own things in a question asking advice ("our xen *workloads*"): weighed least, never the topic. */
+  /** Terms of the asker's own things in a question asking advice ("our xen *workloads*"), and of a set-up before the question: weighed least, never the topic. */
   askersThings: ReadonlySet<string>;
   /**
    * For a yes/no question offering two answers ("were the minutes leaked *or* public"): the terms of
@@ -1008,6 +1009,29 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
 }
 
 /**
+ * Terms only a set-up before the question holds ("*For the counterpoint, Cottingham pushed back on the
+ * doom talk.* In his words, what is …"): the asker's circumstances, weighed as the asker's own things
+ * are (a fact lacking them lacks nothing asked). The names it holds keep their weight, for the question
+ * may point back at them ("his"), but for one only its first-person words give ("*our* episode" is the
+ * asker's, not the publication's); so do intents.
+ */
+function setUpTerms(index: QaIndex, message: string, terms: readonly string[]): string[] {
+  const { language } = index;
+  const parts = setUpWords(language, message);
+  if (!parts) return [];
+  const termsOfWords = (words: readonly string[]) =>
+    termsOf(
+      language,
+      words.map((w) => stemOfWord(language, w)),
+      false,
+    );
+  const asked = new Set(termsOfWords(withVoice(index, parts.question)));
+  const circumstances = termsOfWords(withVoice(index, parts.setUp)).filter((t) => !asked.has(t) && terms.includes(t));
+  const named = new Set(termsOfWords(parts.setUp));
+  return circumstances.filter((t) => !t.startsWith('i:') && !(t.startsWith('e:') && named.has(t)));
+}
+
+/**
  * "is AWS still on the board *or did they walk away*", "did the Register quote the documents word
  * for word *or paraphrase them*": a yes/no question offering an alternative is answered by a fact
  * holding either, so the terms only the alternative after the last `alternatives` word has weigh as
@@ -1658,6 +1682,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "what did AWS build *the kvm thing* for": a purpose answers however it names what was made ("a new offering").
   const made = madeThingTerms(language, untagged.words, purposeVerbs, all);
   const lessened = [...eventual, ...made];
+  const setUp = setUpTerms(index, question, all);
   const background = lessened.length === 0 ? circumstances : new Set([...circumstances, ...lessened]);
   // "why does the reg reckon …": the publication whose view is asked for is named only where it says
   // "we"; what is asked is the rest.
@@ -1860,13 +1885,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       ...(news && news.news.length > 0 ? [...news.news, ...news.relation] : []),
     ]),
     news: new Set(news?.news ?? []),
-    askersThings: new Set(
-      termsOf(
+    askersThings: new Set([
+      ...termsOf(
         language,
         advised.askersThings.map((w) => stemOfWord(language, w)),
         false,
       ).filter((t) => all.includes(t) && !t.startsWith('e:')),
-    ),
+      ...setUp,
+    ]),
     alternatives,
     excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
     asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),

@@ -527,3 +527,33 @@ export function withoutInnerTags(language: Language, message: string): string {
   }
   return message.replace(pattern, '?');
 }
+
+/**
+ * "For the counterpoint, Citrix's David Cottingham pushed back on the doom talk. *In his words, what is
+ * AWS's new offering really about?*", "Setting the scene for the audience before we dig in: *what is the
+ * headline?*": parts before a message's last part (after a full stop, a colon or a spaced dash) that ask
+ * nothing themselves set up the question in it. Their words are what a set-up kept whole brings along:
+ * the circumstances, which the caller weighs as background, not what is asked. None where the last part
+ * does not ask, or a part before it does.
+ */
+export function setUpWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
+  // Most messages are one part: nothing to split.
+  if (!/[.!?:]\s|\s[-\u2013\u2014]+\s/.test(message.trimEnd())) return null;
+  const parts = message
+    .split(preambleBoundary)
+    .filter((s) => s.trim())
+    .map((text) => ({ text, words: spelledWords(language, text) }));
+  const question = parts[parts.length - 1];
+  if (parts.length < 2 || !question || !asks(language, question)) return null;
+  const setUp = parts.slice(0, -1);
+  if (setUp.some((p) => asks(language, p))) return null;
+  // "tesla relay hack: is it …", "java or python - which one …": a short opening is the topic, not a set-up.
+  if (setUp.reduce((n, p) => n + p.words.length, 0) < tuning.minRetellingWords) return null;
+  // "bulpin gave a few reasons … - what were *they*": the question asks about what the set-up says; "in
+  // *his* words" points at a name the set-up holds, which keeps its weight.
+  const pointer = question.words.findIndex(
+    (t) => (language.anaphors.has(t) || language.contextPointers.has(t)) && !language.personOnlyPronouns.has(t),
+  );
+  if (pointer >= 0 && !namesStoryEntity(language, question.words.slice(0, pointer).join(' '))) return null;
+  return { setUp: setUp.flatMap((p) => p.words), question: question.words };
+}

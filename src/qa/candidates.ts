@@ -872,13 +872,15 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   };
   const published = formatDate(article.published, language.words.months);
   const publisher = story.organisations.find((o) => o.name === meta.publication || o.fullName === meta.publication)?.id;
+  // The page's own parts are the publication's: "the Reg's headline" names it, and a quote said to it is no headline.
+  const ofPublisher = publisher ? [entityTerm(publisher)] : [];
   const updated = formatDate(article.updated, language.words.months);
   add({
     ...articleFact,
     kind: 'headline',
     answer: `The headline is “${meta.headline}”, with the standfirst “${meta.standfirst}”.`,
     index: [meta.headline, meta.standfirst],
-    tags: [intentTerm('headline')],
+    tags: [intentTerm('headline'), ...ofPublisher],
     hasDate: false,
   });
   add({
@@ -886,7 +888,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     kind: 'standfirst',
     answer: `The standfirst (the line under the headline) is “${meta.standfirst}”.`,
     index: [meta.standfirst],
-    tags: [intentTerm('standfirst')],
+    tags: [intentTerm('standfirst'), ...ofPublisher],
     // It sits under the headline: "the standfirst under the headline" names where it is.
     partly: [intentTerm('headline')],
     hasDate: false,
@@ -908,7 +910,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     // The publisher is named, so "which publication is this from?" finds an organisation here,
     // and "who published the story?" someone the question did not name.
     index: [meta.publication, 'published'],
-    tags: [intentTerm('publication'), ...(publisher ? [entityTerm(publisher)] : [])],
+    tags: [intentTerm('publication'), ...ofPublisher],
     partly: [intentTerm('published')],
     hasDate: true,
   });
@@ -925,7 +927,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ...articleFact,
     kind: 'address',
     answer: `The story is at ${article.url}`,
-    tags: [intentTerm('address')],
+    tags: [intentTerm('address'), ...ofPublisher],
     hasDate: false,
   });
   add({
@@ -934,7 +936,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `The line at the foot of ${meta.publication}'s page reads “${article.footer}”.`,
     index: [article.footer, `The line at the foot of ${meta.publication}'s page`],
     sources: [{ paragraph: lastBody, speaker: null }],
-    tags: [intentTerm('footer')],
+    tags: [intentTerm('footer'), ...ofPublisher],
     hasDate: false,
   });
   add({
@@ -945,7 +947,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         ? `The story carries no byline, so it doesn't name its writer. ${meta.publication} published it on ${published}.`
         : `The story's byline is ${article.byline} (${meta.publication}, ${published}).`,
     absence: article.byline === null,
-    tags: [intentTerm('byline')],
+    tags: [intentTerm('byline'), ...ofPublisher],
     hasDate: false,
   });
   // The story as a whole ("what happened?", "who is quoted?"): reached by its own term only, so no

@@ -177,6 +177,8 @@ export interface Language {
   framingOpeners: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
+  /** Pronouns standing only for a person, lower-case. */
+  personOnlyPronouns: ReadonlySet<string>;
   dummySubjectFollowers: ReadonlySet<string>;
   /** "exact", "precise": between a question word and an answer-type cue's noun, they ask for that same value. */
   precisionAdjectives: ReadonlySet<string>;
@@ -991,6 +993,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     contextPointers: new Set(lexicon.contextPointers.map((w) => w.toLowerCase())),
     framingOpeners: new Set(lexicon.framingOpeners.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
+    personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
     precisionAdjectives: new Set(lexicon.precisionAdjectives.map((w) => w.toLowerCase())),
     precisionAdverbs: new Map(Object.entries(lexicon.precisionAdverbs).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),

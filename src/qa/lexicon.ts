@@ -366,6 +366,8 @@ export const languageFileSchema = z.strictObject({
    * *his* job"), one stands for whom the question before was about.
    */
   personalPronouns: words,
+  /** Pronouns that stand only for a person ("his", "she"): after a set-up naming someone, they point at that name, not at the set-up's other words. */
+  personOnlyPronouns: words,
   /** Words after "it" that make it a dummy subject, standing for nothing before it ("*it appears* that …", "*it's been* quite a journey"). */
   dummySubjectFollowers: words,
   /**

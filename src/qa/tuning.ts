@@ -37,8 +37,9 @@ export const tuning = {
   /** A term of a subordinate clause ("… when they were asked"): the circumstances, not what is asked. */
   backgroundWeight: 0.4,
   /**
-   * A noun for the asker's own things in a question asking advice ("our xen *workloads*"): the story
-   * knows nothing of them, so they only break ties between facts that answer the rest.
+   * A noun for the asker's own things in a question asking advice ("our xen *workloads*"), or a word only
+   * a set-up before the question holds ("for *the closing segment*, …"): the story knows nothing of
+   * them, so they only break ties between facts that answer the rest.
    */
   askersThingsWeight: 0.15,
   /** The story's main news, read for a pronoun standing for nothing named, weighs this much of a term in all (`deixis.ts`). */
