@@ -28,6 +28,7 @@ import { withCheckedDateAsked } from './checked-dates.js';
 import { withCheckedMakerAsked } from './checked-makers.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
+import { withDeclarativeAsked } from './declaratives.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
 import { asksAddressee, asksConfirmation, type NewsReading, newsReading } from './deixis.js';
 import { withDiscerning } from './discerning.js';
@@ -1490,7 +1491,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     language,
     withCheckedDateAsked(
       language,
-      withCheckedMakerAsked(language, withPriorMarkerDropped(language, withDoSupport(language, question))),
+      withCheckedMakerAsked(
+        language,
+        withPriorMarkerDropped(language, withDoSupport(language, withDeclarativeAsked(language, question))),
+      ),
       Number(index.story.meta.article.published.slice(0, 4)),
     ),
   );

@@ -47,10 +47,30 @@ function datePhrases(language: Language): readonly { pattern: RegExp; asked: Ask
   return phrases;
 }
 
+/** Most words after the article before the date ("was this piece *first published* in 2018"). */
+const maxArticleVerbWords = 2;
+
+/**
+ * Whether the words before a date put it to the article itself ("was *this piece* published", "was *it*
+ * updated"): the story knows its own dates, however late the year put.
+ */
+function datesArticle(language: Language, before: string): boolean {
+  const words = before.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const at = words.findIndex(
+    (w, i) =>
+      language.articlePronouns.has(w) || (language.articleDeterminers.has(w) && language.articleNouns.has(words[i + 1] ?? '')),
+  );
+  if (at !== 1) return false;
+  const after =
+    language.articlePronouns.has(words[at] ?? '') && !language.articleNouns.has(words[at + 1] ?? '') ? at + 1 : at + 2;
+  return words.length - after <= maxArticleVerbWords;
+}
+
 /**
  * The question as "on what date …" (as fine as the date it put) without its date, where it is a
  * yes/no question putting a date to something; else as it was. A year after `publishedYear` is no
- * date the story can check ("is it worth learning Xen in 2019"): it stays a name the story lacks.
+ * date the story can check ("is it worth learning Xen in 2019"): it stays a name the story lacks,
+ * unless the date is put to the article itself ("was this piece published in 2018").
  */
 export function withCheckedDateAsked(language: Language, question: string, publishedYear: number): string {
   const first = /^\s*([\p{L}']+)/u.exec(question)?.[1]?.toLowerCase() ?? '';
@@ -58,7 +78,7 @@ export function withCheckedDateAsked(language: Language, question: string, publi
   for (const { pattern, asked } of datePhrases(language)) {
     const found = pattern.exec(question);
     const years = found?.[0].match(/\d{4}/g) ?? [];
-    if (found && years.every((year) => Number(year) <= publishedYear))
+    if (found && (years.every((year) => Number(year) <= publishedYear) || datesArticle(language, question.slice(0, found.index))))
       return `${asked} ${question.slice(0, found.index)}${question.slice(found.index + found[0].length)}`;
   }
   return question;

@@ -390,6 +390,10 @@ export interface Language {
   hearsay: { verbs: ReadonlySet<string>; places: ReadonlySet<string>; complementisers: ReadonlySet<string> };
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
+  /** Negated auxiliaries of tag questions, lower-case, with a straight apostrophe. */
+  negatedAuxiliaries: ReadonlySet<string>;
+  /** Pronouns of tag questions, lower-case. */
+  tagPronouns: ReadonlySet<string>;
   /** Emotive phrases after a question word ("the hell", "on earth") as word sequences, longest first. */
   interrogativeIntensifiers: readonly string[][];
   /** Adjectives that only stress a shell noun after them ("big plan"), lower-case, and the shell nouns' stems. */
@@ -1156,6 +1160,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       complementisers: new Set(lexicon.hearsay.complementisers.map((w) => w.toLowerCase())),
     },
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
+    negatedAuxiliaries: new Set(lexicon.negatedAuxiliaries.map((w) => w.toLowerCase())),
+    tagPronouns: new Set(lexicon.tagPronouns.map((w) => w.toLowerCase())),
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers
       .map((phrase) => tokenise(normalise(phrase, contractions)))
       .sort((a, b) => b.length - a.length),

@@ -329,6 +329,10 @@ export const languageFileSchema = z.strictObject({
   hearsay: z.strictObject({ verbs: words, places: words, complementisers: words }),
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
+  /** Negated auxiliaries ("wasn't"), which with a pronoun after them close a tag question ("the call was in October, *wasn't it*?"). */
+  negatedAuxiliaries: words,
+  /** Pronouns after an auxiliary in a tag question ("…, didn't *they*?"). */
+  tagPronouns: words,
   /**
    * Phrases that only intensify the question word before them ("what *the hell* is BLE", "where *on
    * earth* is it going"; Huddleston and Pullum's emotive wh-modifiers): dropped, they ask nothing.

@@ -48,4 +48,25 @@ describe('a date put to something in a yes/no question', () => {
     expect(analyseQuestion(shipped, 'did aws start using xen in 2006').wants).toBe('year');
     expect(analyseQuestion(shipped, 'was the update posted on november 22nd').wants).toBe('day');
   });
+
+  it.each([
+    ['was this story published in 2019?', 'in what year'],
+    ['was it updated in 2018', 'in what year'],
+    ['was the update dated november 25', 'on what date'],
+  ])('reads "%s" as asking %s: dates of the article itself, however late, and a date after "dated"', (question, asked) => {
+    expect(withCheckedDateAsked(language, question, 2017).startsWith(`${asked} `)).toBe(true);
+  });
+
+  it('answers a later year put to the article with its own date', () => {
+    const reply = answerQuestion(story, 'was this article put out in 2019?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('2017');
+  });
+
+  it.each(['did aws move everything to kvm in 2019', 'is the story worth reading again in 2019'])(
+    'leaves a later year put to anything but the article itself: "%s"',
+    (question) => {
+      expect(withCheckedDateAsked(language, question, 2017)).toBe(question);
+    },
+  );
 });
