@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const index = getIndex(story);
+
+/**
+ * "what's Gartner's quote", "the best line from Bulpin", "a soundbite from the LF": a quote, line or
+ * soundbite asked for is what someone said, whoever is named, and its words are not searched.
+ */
+describe('a line or quote asked for', () => {
+  it.each([
+    ["what's cottingham's quote", 'said'],
+    ['whats the linux foundation quote', 'said'],
+    ["what's bulpin's best line", 'said'],
+    ['one quotable line from warrilow please', 'said'],
+    ["what's citrix's best soundbite", 'said'],
+  ])('reads "%s" as asking what was %s', (question, type) => {
+    expect(analyseQuestion(index, question).type).toBe(type);
+  });
+
+  it.each([
+    ["what's cottingham's quote", 'Cottingham (Citrix)'],
+    ['one quotable line from warrilow please', 'Warrilow (Gartner)'],
+  ])('answers "%s" with the quote itself', (question, speaker) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(speaker);
+    expect(reply.answer).toContain('“');
+  });
+
+  it('leaves a line that is no quote alone: "what line of work is citrix in"', () => {
+    expect(analyseQuestion(index, 'what line of work is citrix in').type).not.toBe('said');
+  });
+});
