@@ -21,6 +21,7 @@ import { statesOf } from './states.js';
 import { standsAt } from './text.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
+import { viewsComparedParts } from './views-compared.js';
 
 /**
  * Thresholds for answering, from how FAQ systems abstain: the best fact must hold most of the
@@ -237,6 +238,8 @@ function questionParts(index: QaIndex, text: string): string[] | null {
   // and a comparison with something the story never names ("how does Azure's hypervisor compare …") is declined whole.
   const compared = comparedParts(index.language.words.comparison, text);
   if (compared && opensQuestion(index, compared[1]) && analyseQuestion(index, text).unknownNames.length === 0) return compared;
+  const views = viewsComparedParts(index, text);
+  if (views) return views;
   if (!text.includes(',') && !text.includes(' and ')) return null;
   // "tell me what Gartner and Citrix said": a request holds no second question, but may join two names.
   if (!opensQuestion(index, text.trim())) return coordinatedParts(index, text);

@@ -599,6 +599,12 @@ export const languageFileSchema = z.strictObject({
     comparingPhrases: words,
     /** Words opening a question of how the first thing compares ("*how does*"), dropped from it. */
     comparingOpeners: words,
+    /** "do Cottingham and Warrilow *agree*", "Gartner *vs* the LF": words setting two sources' views side by side. */
+    viewCues: words,
+    /** "… agree *on* Xen", "Gartner vs the LF *about* AWS": what they are compared on follows one of these, and is no side. */
+    topicPrepositions: words,
+    /** Cues that set one side against the other between them ("Gartner *vs* the LF", "the LF's take *differs* from the Reg's"). */
+    differing: words,
   }),
   /**
    * Prepositions left at the end of a "which <organisation>" question about a person ("which firm is
