@@ -12,8 +12,8 @@ import { turnsFrom } from './continuing.js';
 import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { enumeratedKind, namedMembers, renderNamedMembers } from './enumerations.js';
 import { boundsFeature } from './extent.js';
-import { saysNotKnown } from './ignorance.js';
-import { entityNamedAt, stemmedTokens } from './language.js';
+import { asksGrounds, saysNotKnown } from './ignorance.js';
+import { entityNamedAt, spelledWords, stemmedTokens } from './language.js';
 import { stripMarkup } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
@@ -114,6 +114,14 @@ function notKnowing(index: QaIndex): NotKnowing {
 function notKnown(index: QaIndex, question: Question, text: string, ranked: readonly Scored[]): Scored | undefined {
   const asks = question.whetherKnown ?? askedBy[question.type];
   if (!asks) return undefined;
+  // "why is the comment a contradiction", "why does the Reg call it one": the grounds of a label, given
+  // with it; not why someone acted, which the story may say it does not know.
+  if (
+    question.type === 'why' &&
+    question.whetherKnown === null &&
+    asksGrounds(index.language, spelledWords(index.language, text))
+  )
+    return undefined;
   const { facts: candidates, terms } = notKnowing(index);
   const unknownTerms = terms.get(asks);
   if (!unknownTerms || !question.terms.some((t) => unknownTerms.has(t))) return undefined;

@@ -3,6 +3,18 @@
  * Board* is unknown". A question asking for that very thing is answered by saying the story does
  * not know it, with the sentence that says so, rather than by whatever else the story holds.
  */
+import type { Language } from './language.js';
+
+/**
+ * "why *is* the TechTarget comment a contradiction", "why does the Reg *call* it a contradiction": a
+ * why-question putting a label on something (a copula after its question word, or a verb of labelling) asks for
+ * the label's grounds, which the story gives with the label; not for why someone acted, which it may
+ * say it does not know.
+ */
+export function asksGrounds(language: Language, words: readonly string[]): boolean {
+  const at = words.findIndex((w) => language.interrogatives.has(w));
+  return language.copulas.has(words[at + 1] ?? '') || words.some((w) => language.labellingVerbs.has(w));
+}
 
 /** Letters and digits, apostrophes dropped ("don't" = "dont"), one space between words, lower case. */
 export function plainWords(text: string): string {

@@ -390,6 +390,8 @@ export interface Language {
   hearsay: { verbs: ReadonlySet<string>; places: ReadonlySet<string>; complementisers: ReadonlySet<string> };
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
+  /** Verbs putting a label on something, lower-case. */
+  labellingVerbs: ReadonlySet<string>;
   /** Negated auxiliaries of tag questions, lower-case, with a straight apostrophe. */
   negatedAuxiliaries: ReadonlySet<string>;
   /** Pronouns of tag questions, lower-case. */
@@ -1161,6 +1163,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     },
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     negatedAuxiliaries: new Set(lexicon.negatedAuxiliaries.map((w) => w.toLowerCase())),
+    labellingVerbs: new Set(lexicon.labellingVerbs.map((w) => w.toLowerCase())),
     tagPronouns: new Set(lexicon.tagPronouns.map((w) => w.toLowerCase())),
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers
       .map((phrase) => tokenise(normalise(phrase, contractions)))
