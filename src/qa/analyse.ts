@@ -7,6 +7,7 @@ import {
   partDescriptions,
   priorArticle,
   titledArticle,
+  withOwnOutletNamed,
   withoutTitleWords,
 } from './articles.js';
 import {
@@ -1562,11 +1563,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const advised = withoutAdvice(language, withoutGistFraming(language, withParticlesBesideVerbs(language, typed)));
   const positioned = articlePosition(
     language,
-    otherOutletNamed(
+    withOwnOutletNamed(
       index,
-      withDiscerning(
-        language,
-        withoutLightVerbs(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words))),
+      otherOutletNamed(
+        index,
+        withDiscerning(
+          language,
+          withoutLightVerbs(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words))),
+        ),
       ),
     ),
     index.publication,

@@ -3,7 +3,7 @@
  * article, an earlier Register story, the page parts a question names.
  */
 import type { QaIndex } from './build.js';
-import { type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
+import { entityNamedAt, type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
 import { stem } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -33,6 +33,34 @@ export function outletIds(index: QaIndex): ReadonlySet<string> {
     outletIdsByIndex.set(index, ids);
   }
   return ids;
+}
+
+/**
+ * "did Amazon answer *the newspaper's* email", "how long did *the site* wait": "the" or "this" before a
+ * singular noun for an outlet is the story's own publication, and stands for its name. Not where the
+ * outlet is another: one told or asked for ("AWS told *the outlet*", "talked *to the site*", "name *the
+ * outlet* Amazon spoke to"), or given something ("who sent *the paper* the statement").
+ */
+export function withOwnOutletNamed(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const other = (before: string) =>
+    language.recipientVerbs.has(before) || language.directionPrepositions.has(before) || language.requests.verbs.has(before);
+  // A clause or a second object after the noun describes which outlet, or is what it was given.
+  const described = (after: number) =>
+    language.articleDeterminers.has(words[after] ?? '') ||
+    language.indefiniteArticles.has(words[after] ?? '') ||
+    language.relativePronouns.has(words[after] ?? '') ||
+    entityNamedAt(language, stemmedTokens(language, words.slice(after, after + 3).join(' ')), 0) !== null;
+  const at = words.findIndex(
+    (w, i) =>
+      language.articleDeterminers.has(w) &&
+      language.outletNouns.has(words[i + 1] ?? '') &&
+      !/s$/.test(words[i + 1] ?? '') &&
+      !other(words[i - 1] ?? '') &&
+      !described(i + 2),
+  );
+  if (at < 0) return words;
+  return [...words.slice(0, at), ...stemmedTokens(language, index.story.meta.publication), ...words.slice(at + 2)];
 }
 
 /**
