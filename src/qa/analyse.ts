@@ -27,6 +27,7 @@ import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
 import { withCheckedDateAsked } from './checked-dates.js';
 import { withCheckedMakerAsked } from './checked-makers.js';
+import { withCollectivesDropped } from './collectives.js';
 import { compares } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { withDeclarativeAsked } from './declaratives.js';
@@ -1569,7 +1570,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
         index,
         withDiscerning(
           language,
-          withoutLightVerbs(language, withoutEmphasis(language, withoutIntensifiers(language, advised.words))),
+          withoutLightVerbs(
+            language,
+            withoutEmphasis(language, withoutIntensifiers(language, withCollectivesDropped(language, advised.words))),
+          ),
         ),
       ),
     ),

@@ -390,6 +390,8 @@ export interface Language {
   hearsay: { verbs: ReadonlySet<string>; places: ReadonlySet<string>; complementisers: ReadonlySet<string> };
   /** Tag-question endings as word sequences ("or not"), longest first. */
   tagEndings: readonly string[][];
+  /** Nouns for a body of people, lower-case. */
+  collectiveNouns: ReadonlySet<string>;
   /** Verbs putting a label on something, lower-case. */
   labellingVerbs: ReadonlySet<string>;
   /** Negated auxiliaries of tag questions, lower-case, with a straight apostrophe. */
@@ -1164,6 +1166,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     negatedAuxiliaries: new Set(lexicon.negatedAuxiliaries.map((w) => w.toLowerCase())),
     labellingVerbs: new Set(lexicon.labellingVerbs.map((w) => w.toLowerCase())),
+    collectiveNouns: new Set(lexicon.collectiveNouns.map((w) => w.toLowerCase())),
     tagPronouns: new Set(lexicon.tagPronouns.map((w) => w.toLowerCase())),
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers
       .map((phrase) => tokenise(normalise(phrase, contractions)))

@@ -329,6 +329,8 @@ export const languageFileSchema = z.strictObject({
   hearsay: z.strictObject({ verbs: words, places: words, complementisers: words }),
   /** Words that close a tag question ("xen is dead, right?"): dropped, and they make the question yes/no. */
   tagEndings: words,
+  /** Nouns for a body of people ("the Xen *group*", "the Citrix *team*"): after one of the story's names, the organisation itself. */
+  collectiveNouns: words,
   /** Verbs putting a label on something ("why does the Reg *call* it a contradiction"): a why-question with one asks for the label's grounds. */
   labellingVerbs: words,
   /** Negated auxiliaries ("wasn't"), which with a pronoun after them close a tag question ("the call was in October, *wasn't it*?"). */
