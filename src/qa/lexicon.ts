@@ -605,6 +605,8 @@ export const languageFileSchema = z.strictObject({
     comparingOpeners: words,
     /** "do Cottingham and Warrilow *agree*", "Gartner *vs* the LF": words setting two sources' views side by side. */
     viewCues: words,
+    /** "*beat* the latency *check*": what a verb of surpassing gets past, not a rival; the verb compares nothing then. */
+    obstacles: words,
     /** "… agree *on* Xen", "Gartner vs the LF *about* AWS": what they are compared on follows one of these, and is no side. */
     topicPrepositions: words,
     /** Cues that set one side against the other between them ("Gartner *vs* the LF", "the LF's take *differs* from the Reg's"). */

@@ -51,3 +51,23 @@ describe('a question comparing two things is answered only by a text that compar
     expect(ask('does kvm outperform xen').answer).toContain('beating Xen');
   });
 });
+
+/** "how do attackers beat the car's defence": a verb of surpassing before an obstacle gets past it, and compares nothing. */
+describe('getting past an obstacle', () => {
+  it.each(['how did ncc beat the proximity check', 'can thieves outdo the latency defence'])(
+    'reads "%s" as no comparison',
+    (question) => {
+      expect(compares(comparison, words(question))).toBe(false);
+    },
+  );
+
+  it.each(['does kvm beat xen', 'which hypervisor outperforms the other on speed'])('still reads "%s" as one', (question) => {
+    expect(compares(comparison, words(question))).toBe(true);
+  });
+
+  it('answers how the car\u2019s latency check is beaten', () => {
+    const reply = ask("how did the researchers beat the car's latency defence");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('cutting the relay');
+  });
+});
