@@ -43,7 +43,7 @@ export function outletIds(index: QaIndex): ReadonlySet<string> {
  */
 export function withOwnOutletNamed(index: QaIndex, words: readonly string[]): readonly string[] {
   const { language } = index;
-  const other = (before: string) =>
+  const toldOrAsked = (before: string) =>
     language.recipientVerbs.has(before) || language.directionPrepositions.has(before) || language.requests.verbs.has(before);
   // A clause or a second object after the noun describes which outlet, or is what it was given.
   const described = (after: number) =>
@@ -56,7 +56,7 @@ export function withOwnOutletNamed(index: QaIndex, words: readonly string[]): re
       language.articleDeterminers.has(w) &&
       language.outletNouns.has(words[i + 1] ?? '') &&
       !/s$/.test(words[i + 1] ?? '') &&
-      !other(words[i - 1] ?? '') &&
+      !toldOrAsked(words[i - 1] ?? '') &&
       !described(i + 2),
   );
   if (at < 0) return words;

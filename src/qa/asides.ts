@@ -533,8 +533,8 @@ export function withoutInnerTags(language: Language, message: string): string {
  * AWS's new offering really about?*", "Setting the scene for the audience before we dig in: *what is the
  * headline?*": parts before a message's last part (after a full stop, a colon or a spaced dash) that ask
  * nothing themselves set up the question in it. Their words are what a set-up kept whole brings along:
- * the circumstances, which the caller weighs as background, not what is asked. None where the last part
- * does not ask, or a part before it does.
+ * the circumstances, which the caller weighs least, not what is asked. None where the last part does
+ * not ask, or a part before it does, or the set-up is short (a topic) or the question points back into it.
  */
 export function setUpWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
   // Most messages are one part: nothing to split.

@@ -7,9 +7,9 @@ import type { Language } from './language.js';
 
 /**
  * "why *is* the TechTarget comment a contradiction", "why does the Reg *call* it a contradiction": a
- * why-question putting a label on something (a copula after its question word, or a verb of labelling) asks for
- * the label's grounds, which the story gives with the label; not for why someone acted, which it may
- * say it does not know.
+ * why-question putting a label on something (a copula after its question word, or a verb of labelling)
+ * asks for the label's grounds, which the story gives with the label; not for why someone acted, which
+ * it may say it does not know.
  */
 export function asksGrounds(language: Language, words: readonly string[]): boolean {
   const at = words.findIndex((w) => language.interrogatives.has(w));
