@@ -1719,11 +1719,17 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       documentKindAsked(language, words, detectKind(index, asKindRequest(language, exactly), wants)),
     words,
   );
-  // "what did X tell the Register": the entity right after the verb (and an article) is whom.
+  // "what did X tell the Register": the entity right after the verb (and an article) is whom; "who
+  // talked to the Register": the one right after the speaker cue's last word ("to").
   let recipient: string | null = null;
   const span = detected.span;
-  if (type === 'said' && span && language.recipientVerbs.has(untagged.words[span.end - 1] ?? '')) {
-    const after = untagged.words.slice(span.end).map((w) => stemOfWord(language, w));
+  // A said cue ends on its verb ("what did * tell"); a speaker cue's words end before its `*` ("who talked to *").
+  const cueEnd = span === null ? 0 : type === 'speaker' ? span.end - subjectWords.length : span.end;
+  const toWhom =
+    (type === 'said' && language.recipientVerbs.has(untagged.words[cueEnd - 1] ?? '')) ||
+    (type === 'speaker' && language.directionPrepositions.has(untagged.words[cueEnd - 1] ?? ''));
+  if (span && toWhom) {
+    const after = untagged.words.slice(cueEnd).map((w) => stemOfWord(language, w));
     const from = after[0] !== undefined && language.articleDeterminers.has(after[0]) ? 1 : 0;
     const entity = language.phrases.longestAt(after, from)?.values.find((v) => v.startsWith('e:'));
     recipient = entity?.slice(2) ?? null;

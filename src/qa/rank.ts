@@ -572,6 +572,9 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       // "whose words does the Xen Project's post quote": the one quoting is not whom it quotes.
       if (question.quotedBy !== null && (fact.about === question.quotedBy || fact.by.includes(question.quotedBy)))
         return tuning.speakerUnattributed;
+      // "who talked to the Register" is answered by what was said to the Register, not to others.
+      if (fact.kind === 'quote' && question.recipient !== null && !fact.saidTo?.has(question.recipient))
+        return tuning.saidToOther;
       if (fact.kind === 'quote') return tuning.speakerQuote;
       return fact.kind === 'claim' && fact.by.length > 0 ? 1 : tuning.speakerUnattributed;
     case 'recipient': {
