@@ -6,6 +6,7 @@
  */
 import type { QaIndex } from './build.js';
 import { entityNamedAt, type Language, spelledWords, stemOfWord } from './language.js';
+import { escapeRegExp } from './text.js';
 
 interface Side {
   id: string;
@@ -99,13 +100,15 @@ function pairCompared(
   return null;
 }
 
-const compiledCues = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+const compiledCues = new WeakMap<readonly string[], { phrases: readonly (readonly string[])[]; pattern: RegExp }>();
 
-/** The lexicon's cues as lower-case word sequences, once per lexicon. */
-function viewCuesOf(cues: readonly string[]): readonly (readonly string[])[] {
+/** The lexicon's cues as lower-case word sequences, and a pattern finding any, once per lexicon. */
+function viewCuesOf(cues: readonly string[]): { phrases: readonly (readonly string[])[]; pattern: RegExp } {
   let compiled = compiledCues.get(cues);
   if (!compiled) {
-    compiled = cues.map((cue) => cue.toLowerCase().split(/\s+/));
+    const phrases = cues.map((cue) => cue.toLowerCase().split(/\s+/));
+    const alternation = phrases.map((phrase) => phrase.map(escapeRegExp).join('\\s+')).join('|');
+    compiled = { phrases, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu') };
     compiledCues.set(cues, compiled);
   }
   return compiled;
@@ -113,13 +116,14 @@ function viewCuesOf(cues: readonly string[]): readonly (readonly string[])[] {
 
 export function viewsComparedParts(index: QaIndex, text: string): [string, string] | null {
   const { language } = index;
+  const { phrases, pattern } = viewCuesOf(language.words.comparison.viewCues);
+  // Most questions hold no word of agreeing or differing: no words to read.
+  if (!pattern.test(text)) return null;
   const words = spelledWords(language, text);
-  const cues = viewCuesOf(language.words.comparison.viewCues);
   const inCue = new Set<number>();
-  for (const phrase of cues)
+  for (const phrase of phrases)
     for (let at = 0; at < words.length; at++)
       if (phrase.every((w, k) => words[at + k] === w)) for (let k = 0; k < phrase.length; k++) inCue.add(at + k);
-  // Most questions hold no word of agreeing or differing: nothing to split.
   if (inCue.size === 0) return null;
   const stems = words.map((w) => stemOfWord(language, w));
   const topic = topicSpanOf(language, words, inCue);
