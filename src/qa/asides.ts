@@ -234,6 +234,23 @@ interface Sentence {
   words: string[];
 }
 
+/** A message's parts between boundaries, each with its words as the analysis first reads them. */
+function partsOf(language: Language, message: string, boundary: RegExp): Sentence[] {
+  return message
+    .split(boundary)
+    .filter((s) => s.trim())
+    .map((text) => ({ text, words: spelledWords(language, text) }));
+}
+
+/**
+ * Whether a question's words point back at what came before them: a pronoun or pointer ("what were
+ * *they*", "who was *that*") with no story name before it to stand for; `standsOwn` spares some.
+ */
+function pointsBack(language: Language, words: readonly string[], standsOwn: (word: string) => boolean = () => false): boolean {
+  const pointer = words.findIndex((t) => (language.anaphors.has(t) || language.contextPointers.has(t)) && !standsOwn(t));
+  return pointer >= 0 && !namesStoryEntity(language, words.slice(0, pointer).join(' '));
+}
+
 function asks(language: Language, { text, words }: Sentence): boolean {
   return text.includes('?') || words.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(words[0] ?? '');
 }
@@ -302,10 +319,7 @@ function askerWords(language: Language): string[] {
 
 export function withoutSetUps(language: Language, message: string): string {
   if (!askerPattern(language).test(message)) return message;
-  const sentences = message
-    .split(sentenceBoundary)
-    .filter((s) => s.trim())
-    .map((text) => ({ text, words: spelledWords(language, text) }));
+  const sentences = partsOf(language, message, sentenceBoundary);
   if (sentences.length < 2) return message;
   const lastAsking = sentences.findLastIndex((s) => asks(language, s));
   const setUps = sentences.filter((s, i) => isSetUp(language, s, lastAsking >= 0 && i > lastAsking));
@@ -368,10 +382,7 @@ export function opensQuestion(language: Language, words: readonly string[]): boo
 
 export function withoutPreamble(language: Language, message: string): string {
   if (!askerPattern(language).test(message)) return message;
-  const parts = message
-    .split(preambleBoundary)
-    .filter((s) => s.trim())
-    .map((text) => ({ text, words: spelledWords(language, text) }));
+  const parts = partsOf(language, message, preambleBoundary);
   if (parts.length < 2) return message;
   const question = parts[parts.length - 1] as Sentence;
   const preamble = parts.slice(0, -1);
@@ -477,8 +488,7 @@ export function withoutLeadingContext(language: Language, message: string): stri
   const opening = clauses[0]?.find((t) => !language.discourseMarkers.has(t)) ?? '';
   if (language.framingOpeners.has(opening)) return message;
   // "what do the Xen lot reckon *their* future is": a pronoun after a name in the clause points at it, not back.
-  const pointer = question.findIndex((t) => language.anaphors.has(t) || language.contextPointers.has(t));
-  if (pointer >= 0 && !namesStoryEntity(language, question.slice(0, pointer).join(' '))) return message;
+  if (pointsBack(language, question)) return message;
   const rest = message.slice(from).trim();
   return namesStoryEntity(language, rest) ? rest : message;
 }
@@ -539,10 +549,7 @@ export function withoutInnerTags(language: Language, message: string): string {
 export function setUpWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
   // Most messages are one part: nothing to split.
   if (!/[.!?:]\s|\s[-\u2013\u2014]+\s/.test(message.trimEnd())) return null;
-  const parts = message
-    .split(preambleBoundary)
-    .filter((s) => s.trim())
-    .map((text) => ({ text, words: spelledWords(language, text) }));
+  const parts = partsOf(language, message, preambleBoundary);
   const question = parts[parts.length - 1];
   if (parts.length < 2 || !question || !asks(language, question)) return null;
   const setUp = parts.slice(0, -1);
@@ -551,9 +558,6 @@ export function setUpWords(language: Language, message: string): { setUp: string
   if (setUp.reduce((n, p) => n + p.words.length, 0) < tuning.minRetellingWords) return null;
   // "bulpin gave a few reasons … - what were *they*": the question asks about what the set-up says; "in
   // *his* words" points at a name the set-up holds, which keeps its weight.
-  const pointer = question.words.findIndex(
-    (t) => (language.anaphors.has(t) || language.contextPointers.has(t)) && !language.personOnlyPronouns.has(t),
-  );
-  if (pointer >= 0 && !namesStoryEntity(language, question.words.slice(0, pointer).join(' '))) return null;
+  if (pointsBack(language, question.words, (t) => language.personOnlyPronouns.has(t))) return null;
   return { setUp: setUp.flatMap((p) => p.words), question: question.words };
 }

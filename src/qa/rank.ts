@@ -432,6 +432,11 @@ function roleOfOrganisationInAnother(index: QaIndex, question: Question): boolea
   return question.entities.every((id) => index.language.entities.get(id)?.kind === 'organisation');
 }
 
+/** Whether a quote was said to someone other than whom the question names ("what did X *tell the Register*"). */
+function saidToAnother(question: Question, fact: Fact): boolean {
+  return question.recipient !== null && !fact.saidTo?.has(question.recipient);
+}
+
 function typeFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: boolean, context: FitContext): number {
   // "what role does AWS play in the Xen Project" asks about one organisation in another: a profile of
   // someone at a third organisation, though it names both, gives that person's job.
@@ -552,7 +557,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         if (fact.kind === 'template' && fact.about === subject) return 1;
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
-        if (question.recipient !== null && !fact.saidTo?.has(question.recipient)) return tuning.saidToOther;
+        if (saidToAnother(question, fact)) return tuning.saidToOther;
         return quoteFit(index, subject, fact, context);
       }
       // Someone the story never quotes "said" only what the data says they claimed, or, for the
@@ -573,8 +578,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       if (question.quotedBy !== null && (fact.about === question.quotedBy || fact.by.includes(question.quotedBy)))
         return tuning.speakerUnattributed;
       // "who talked to the Register" is answered by what was said to the Register, not to others.
-      if (fact.kind === 'quote' && question.recipient !== null && !fact.saidTo?.has(question.recipient))
-        return tuning.saidToOther;
+      if (fact.kind === 'quote' && saidToAnother(question, fact)) return tuning.saidToOther;
       if (fact.kind === 'quote') return tuning.speakerQuote;
       return fact.kind === 'claim' && fact.by.length > 0 ? 1 : tuning.speakerUnattributed;
     case 'recipient': {
