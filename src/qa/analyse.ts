@@ -1272,8 +1272,10 @@ const personTypes: ReadonlySet<QuestionType> = new Set(['who', 'recipient', 'spe
  */
 function asksPersonAt(language: Language, words: readonly string[]): boolean {
   // The question asks whom (one of `personTypes`): its first question word is the "who".
-  const at = words.findIndex((w) => language.interrogatives.has(w));
-  if (at < 0 || !language.affiliationPrepositions.has(words[at + 1] ?? '')) return false;
+  const opener = words.findIndex((w) => language.interrogatives.has(w));
+  // "who *exactly* at AWS": an adverb of exactness after the question word asks the same.
+  const at = language.precisionAdverbs.has(words[opener + 1] ?? '') ? opener + 1 : opener;
+  if (opener < 0 || !language.affiliationPrepositions.has(words[at + 1] ?? '')) return false;
   const start = language.articleDeterminers.has(words[at + 2] ?? '') ? at + 3 : at + 2;
   for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
     const terms = termsOf(language, stemmedTokens(language, words.slice(start, end).join(' ')), false);

@@ -3,8 +3,9 @@ import { type Language, namesEntityAt } from './language.js';
 import { stem } from './text.js';
 
 /**
- * "who speaks *4* xen", "aws talked *2* who", "reg ask aws *4* interview": in chat a lone digit between
- * words stands for a preposition (the lexicon's `chatDigits`). The message with each such digit read
+ * "who speaks *4* xen", "aws talked *2* who", "reg ask aws *4* interview", "what does BLE stand *4*": in
+ * chat a lone digit between words, or ending the message after a verb or adjective, stands for a
+ * preposition (the lexicon's `chatDigits`). The message with each such digit read
  * as its word, where it cannot be a count: not after a determiner, quantifier or number word ("the 2
  * biggest", "all 4"), not before a preposition or coordinator ("Launch Complex 2 in Virginia"), not
  * before a plural, next or one further ("4 years", "about 2 instance types"; a name the story knows is
@@ -21,17 +22,22 @@ export function withChatDigitsRead(index: QaIndex, text: string): string {
   if (pieces.some((piece, at) => at % 2 === 0 && /^\d+$/.test(piece) && digits[piece] === undefined)) return text;
   let changed = false;
   for (let at = 0; at < pieces.length; at += 2) {
-    const word = digits[pieces[at] ?? ''];
+    const [, digit = '', closing = ''] = /^(\d)([?!.]*)$/.exec(pieces[at] ?? '') ?? [];
+    const word = digits[digit];
     if (word === undefined) continue;
     const before = plainWord(language, pieces[at - 2]);
+    if (before === null || countsBefore(language, before) || numbered.has(before)) continue;
+    const last = pieces.slice(at + 1).every((piece) => piece.trim() === '');
+    if (last ? !strandsPreposition(language, before, pieces[at - 2] ?? '') : closing !== '') continue;
     const next = plainWord(language, pieces[at + 2]);
-    if (before === null || next === null || countsBefore(language, before) || numbered.has(before)) continue;
     if (
-      opensPhrase(language, next) ||
-      [next, plainWord(language, pieces[at + 4])].some((w) => w !== null && isPlural(language, w))
+      !last &&
+      (next === null ||
+        opensPhrase(language, next) ||
+        [next, plainWord(language, pieces[at + 4])].some((w) => w !== null && isPlural(language, w)))
     )
       continue;
-    pieces[at] = word;
+    pieces[at] = `${word}${closing}`;
     changed = true;
   }
   return changed ? pieces.join('') : text;
@@ -55,6 +61,22 @@ function countsBefore(language: Language, word: string): boolean {
     language.quantifierDeterminers.has(word) ||
     language.words.universalQuantifiers.includes(word) ||
     language.words.numberWords.includes(word)
+  );
+}
+
+/**
+ * Whether a digit ending the message after this word is a stranded preposition ("what does BLE stand
+ * *4*", "what's xen good 4"): not after a pronoun, copula or auxiliary ("is it 4", "are there 2", "it
+ * is 4"), a name the story knows ("xen 4" is a version) or a word closing a clause ("really, 2").
+ */
+function strandsPreposition(language: Language, word: string, typed: string): boolean {
+  return (
+    /[a-z]$/i.test(typed) &&
+    !language.tagPronouns.has(word) &&
+    !language.anaphors.has(word) &&
+    !language.copulas.has(word) &&
+    !language.readerAuxiliaries.has(word) &&
+    !namesEntityAt(language, [stem(word, language.stems)], 0)
   );
 }
 

@@ -6,6 +6,7 @@ import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { withChatDigitsRead } from './chat-digits.js';
+import { withChatOpenersRead } from './chat-openers.js';
 import { comparedParts, contrastedParts } from './comparisons.js';
 import { composeAnswer, dedupeSources, render } from './compose.js';
 import { turnsFrom } from './continuing.js';
@@ -395,7 +396,9 @@ export function answerQuestion(story: Story, question: string): Answer {
  */
 export function answerFrom(index: QaIndex, question: string): Answer {
   const text =
-    typeof question === 'string' ? withChatDigitsRead(index, stripMarkup(question.slice(0, tuning.maxQuestionLength))) : '';
+    typeof question === 'string'
+      ? withChatOpenersRead(index.language, withChatDigitsRead(index, stripMarkup(question.slice(0, tuning.maxQuestionLength))))
+      : '';
   return answerText(index, text, false);
 }
 

@@ -125,6 +125,7 @@ export interface Language {
     | 'agreementReports'
     | 'advice'
     | 'chatDigits'
+    | 'chatOpeners'
     | 'choicePointers'
     | 'substitutePronouns'
   >;
@@ -918,6 +919,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       agreementReports: lexicon.agreementReports,
       advice: lexicon.advice,
       chatDigits: lexicon.chatDigits,
+      chatOpeners: lexicon.chatOpeners,
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),
       substitutePronouns: lexicon.substitutePronouns.map((w) => w.toLowerCase()),
     },

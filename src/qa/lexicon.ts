@@ -703,6 +703,14 @@ export const languageFileSchema = z.strictObject({
    */
   chatDigits: z.record(z.string().regex(/^\d$/, 'must be one digit'), phrase),
   /**
+   * Letters chat types for a question word at the start of a message ("*y* is xen dying"), read as the
+   * word only before one of `followers` (an auxiliary): elsewhere "y" is a letter ("the Model Y").
+   */
+  chatOpeners: z.strictObject({
+    words: z.record(z.string().regex(/^[a-z]+$/, 'must be lowercase letters'), phrase),
+    followers: words,
+  }),
+  /**
    * Nouns naming a kind of value, by the kind they ask for in a message typed as a search query
    * ("capstone launch *date*", "xen license *cost*"): see `search-queries.ts`.
    */

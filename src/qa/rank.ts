@@ -216,9 +216,11 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
       // "which car companies": one the story describes by the narrowing word ("Carmaker …"), not any company.
       const described = kind.qualifiers ? entityDescriptions(index) : null;
       // Named in the fact's own words: a sentence beside the one naming NCC Group names no shop.
+      // "which company besides AWS": one the question rules out is no more an answer than one it names.
       for (const id of fact.named)
         if (
           !question.entities.includes(id) &&
+          !question.excluded.includes(id) &&
           index.language.entities.get(id)?.kind === wanted &&
           (!kind.qualifiers || describes(described?.get(id), kind.qualifiers, kind.qualifierWord))
         )

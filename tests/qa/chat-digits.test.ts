@@ -40,4 +40,28 @@ describe('chat digits standing for prepositions', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
   });
+
+  it.each([
+    ['what does BLE stand 4', 'what does BLE stand for'],
+    ["what's xen good 4?", "what's xen good for?"],
+    ['who did cottingham talk 2', 'who did cottingham talk to'],
+  ])('reads a digit ending the message after a verb or adjective as a stranded preposition: "%s"', (typed, read) => {
+    expect(withChatDigitsRead(index, typed)).toBe(read);
+  });
+
+  it.each(['how old is xen 4', 'is it 4', 'are there 2', 'the teasers, 2'])(
+    'leaves "%s" as it is: a digit ending the message after a name, pronoun or comma is a count or a version',
+    (typed) => {
+      expect(withChatDigitsRead(index, typed)).toBe(typed);
+    },
+  );
+
+  it.each([
+    ['wats BLE stand 4', 'Bluetooth Low Energy'],
+    ['wat did bulpin say xen is good 4', 'James Bulpin (Citrix)'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
 });

@@ -55,4 +55,14 @@ describe('chat spellings', () => {
   it('keeps "bot" where it is asked about', () => {
     expect(answerQuestion(story, 'who wrote this bot').answered).toBe(false);
   });
+
+  it.each([
+    ['upd8 date?', 'November 24, 2017'],
+    ['who tf is chris schlaeger', 'Chris Schlaeger is with AWS'],
+    ['wtf did amazon say to techtarget', 'Amazon Web Services, to TechTarget'],
+  ])('reads "upd8" as "update" and "tf" as an intensifier of the question word: "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
 });

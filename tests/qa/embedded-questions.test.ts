@@ -98,3 +98,16 @@ describe('a question embedded inside a cue', () => {
     );
   });
 });
+
+/** "remind me who the gartner guy is": a request to be reminded asks the question it embeds. */
+describe('a question embedded in a request to be reminded', () => {
+  it.each([
+    ['remind me who the gartner guy is', 'Michael Warrilow'],
+    ['remind me when the story was updated', 'November 24, 2017'],
+    ['remind us what warrilow said', 'Michael Warrilow (Gartner)'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});

@@ -27,4 +27,13 @@ describe('a request for how the answer is put', () => {
     expect(answerQuestion(story, 'what is the weather in one line').answered).toBe(false);
     expect(answerQuestion(story, 'eli5 quantum computing').answered).toBe(false);
   });
+
+  it.each([
+    ["david cottingham's title, precisely", "david cottingham's title"],
+    ['what precisely did warrilow say', 'what did warrilow say'],
+  ])('answers "%s", "precisely" asking as "exactly" does, as "%s"', (question, plain) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toBe(answerQuestion(story, plain).answer);
+  });
 });

@@ -28,4 +28,18 @@ describe('"who at <organisation>" asks for one of its people', () => {
     expect(ask('who at citrix spoke to el reg').answer).toContain('Cottingham');
     expect(ask('who from amazon explained its plans to the advisory board').answer).toContain('Schlaeger');
   });
+
+  it('reads "who exactly at", "which person from" and "the name of the man at" as asking the same', () => {
+    for (const q of [
+      'who exactly at aws gave techtarget the quote',
+      'which person from linux foundation sent the statement',
+      "what's the name of the lady or man at the linux foundation who sent the statement",
+    ]) {
+      expect(analyse(q).wants, q).toBe('person');
+      const reply = ask(q);
+      expect(reply.answered, q).toBe(false);
+      expect(reply.partial?.answer, q).toContain("doesn't give a name");
+    }
+    expect(ask("what's the name of the man at gartner").answer).toContain('Michael Warrilow');
+  });
 });

@@ -31,4 +31,13 @@ describe('the article asked after by a verb of publishing or an adjective of age
     expect(analyse('when did it drop xen').terms).not.toContain('i:published');
     expect(ask('when did it land on the moon').answered).toBe(false);
   });
+
+  it('reads "is this from" as a word of dating the article', () => {
+    for (const q of ['when is this from', 'what year is this from', 'wat yr is this from']) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.answer, q).toContain('November 22, 2017');
+    }
+    expect(analyse('when is the gartner quote from').terms).not.toContain('i:published');
+  });
 });

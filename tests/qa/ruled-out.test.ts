@@ -26,4 +26,11 @@ describe('what a question rules out does not answer it', () => {
     expect(viable.answered).toBe(true);
     expect(viable.answer).toContain('Amazon');
   });
+
+  it('does not take the ruled-out organisation for the one a "which company" asks', () => {
+    const asked = ask('apart from aws which company did the reg ask for comment');
+    expect(asked.answered).toBe(true);
+    expect(asked.answer.startsWith('The Linux Foundation, to The Register')).toBe(true);
+    expect(asked.answer).not.toContain('request to AWS');
+  });
 });
