@@ -30,3 +30,21 @@ describe('an adverbial of eventual time in a question', () => {
     expect(ask('what did aws ultimately pay for xen').answered).toBe(false);
   });
 });
+
+/** "for the next while", "down the road": the language's phrases of a near and a far time read as the story's "near term" and "eventually". */
+describe('phrases of a near and an eventual time', () => {
+  it.each([
+    'for the next while, will some new instance types still use xen',
+    'in the meantime do some new instance types stay on xen',
+  ])('answers "%s" with the near-term plan', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('in the near term, some new instance types will use Xen');
+  });
+
+  it('answers "down the road" with the eventual plan', () => {
+    const reply = ask('what hypervisor will new instance types use down the road');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('eventually all new instance types will use the new EC2 hypervisor');
+  });
+});
