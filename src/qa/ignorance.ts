@@ -4,16 +4,23 @@
  * not know it, with the sentence that says so, rather than by whatever else the story holds.
  */
 import type { Language } from './language.js';
+import { stem } from './text.js';
 
 /**
- * "why *is* the TechTarget comment a contradiction", "why does the Reg *call* it a contradiction": a
- * why-question putting a label on something (a copula after its question word, or a verb of labelling)
- * asks for the label's grounds, which the story gives with the label; not for why someone acted, which
+ * "why *is* the TechTarget comment a contradiction", "why does the Reg *call* it a contradiction", "why
+ * does the Reg *say* AWS contradicted itself": a why-question putting a label on something (a copula
+ * after its question word, a verb of labelling, or a view held in the present tense) asks for the grounds, which the story gives with the label; not for why someone acted, which
  * it may say it does not know.
  */
 export function asksGrounds(language: Language, words: readonly string[]): boolean {
   const at = words.findIndex((w) => language.interrogatives.has(w));
-  return language.copulas.has(words[at + 1] ?? '') || words.some((w) => language.labellingVerbs.has(w));
+  if (language.copulas.has(words[at + 1] ?? '') || words.some((w) => language.labellingVerbs.has(w))) return true;
+  // "why *does* the Reg *say* AWS contradicted itself", "why do they *reckon* …": a view held now, in the
+  // present tense, asks for its grounds; "why *did* AWS say nothing" asks why it acted.
+  return (
+    language.presentAuxiliaries.has(words[at + 1] ?? '') &&
+    words.slice(at + 2).some((w) => language.attributionVerbs.has(stem(w, language.stems)))
+  );
 }
 
 /** Letters and digits, apostrophes dropped ("don't" = "dont"), one space between words, lower case. */

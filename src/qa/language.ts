@@ -395,6 +395,7 @@ export interface Language {
   collectiveNouns: ReadonlySet<string>;
   /** Verbs putting a label on something, lower-case. */
   labellingVerbs: ReadonlySet<string>;
+  presentAuxiliaries: ReadonlySet<string>;
   /** Negated auxiliaries of tag questions, lower-case, with a straight apostrophe. */
   negatedAuxiliaries: ReadonlySet<string>;
   /** Pronouns of tag questions, lower-case. */
@@ -1168,6 +1169,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     tagEndings: lexicon.tagEndings.map((ending) => tokenise(normalise(ending, contractions))).sort((a, b) => b.length - a.length),
     negatedAuxiliaries: new Set(lexicon.negatedAuxiliaries.map((w) => w.toLowerCase())),
     labellingVerbs: new Set(lexicon.labellingVerbs.map((w) => w.toLowerCase())),
+    presentAuxiliaries: new Set(lexicon.presentAuxiliaries.map((w) => w.toLowerCase())),
     collectiveNouns: new Set(lexicon.collectiveNouns.map((w) => w.toLowerCase())),
     tagPronouns: new Set(lexicon.tagPronouns.map((w) => w.toLowerCase())),
     interrogativeIntensifiers: lexicon.interrogativeIntensifiers

@@ -333,6 +333,8 @@ export const languageFileSchema = z.strictObject({
   collectiveNouns: words,
   /** Verbs putting a label on something ("why does the Reg *call* it a contradiction"): a why-question with one asks for the label's grounds. */
   labellingVerbs: words,
+  /** Auxiliaries of the present tense ("why *does* the Reg say …"): a view held now, whose grounds a why-question asks. */
+  presentAuxiliaries: words,
   /** Negated auxiliaries ("wasn't"), which with a pronoun after them close a tag question ("the call was in October, *wasn't it*?"). */
   negatedAuxiliaries: words,
   /** Pronouns after an auxiliary in a tag question ("…, didn't *they*?"). */

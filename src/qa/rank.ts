@@ -384,10 +384,10 @@ function sourceFit(index: QaIndex, source: string, fact: Fact, context: FitConte
   // "Has AWS said it will stop investing?": "AWS haven't said that …", whoever reports it.
   if (fact.features.has(`${reportedFeature}${source}`)) return 1;
   if (fact.kind === 'quote') return own;
-  // The publication's own view is what it writes in its own voice, not what it reports others saying
-  // ("We've learned that Amazon commented …, telling the outlet that …"), nor a claim of someone else's.
-  if (source === index.publication && (fact.kind === 'sentence' || fact.kind === 'claim') && reportsAnother(fact, source))
-    return tuning.notTheSource;
+  // The publication's own view is what it writes in its own voice, not a sentence reporting others
+  // ("We've learned that Amazon commented …, telling the outlet that …"). A claim is the story's own
+  // summary, its judgement beside what it reports ("…, a contradiction of its earlier posts").
+  if (source === index.publication && fact.kind === 'sentence' && reportsAnother(fact, source)) return tuning.notTheSource;
   // A claim the source made; an event only when the source alone acts in it.
   if (fact.kind === 'claim' ? fact.by.includes(source) : fact.by.length === 1 && fact.by[0] === source) return 1;
   if (source === index.publication && fact.kind === 'sentence') return 1;

@@ -22,3 +22,12 @@ describe('"why is X so sure …" asks for X’s grounds, as "why does X think �
     expect(answer.answer).not.toContain('NVMe');
   });
 });
+
+/** "looks bad", "bad news": plain words for the outlook the topic file groups with "grim" and "doomed". */
+describe('plain words for a bleak outlook', () => {
+  it.each(['is this bad news for xen', 'does it look bad for xen at amazon'])('%s → the doom the story reports', (q) => {
+    const answer = ask(q);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/final nail in the coffin|looks grim/);
+  });
+});

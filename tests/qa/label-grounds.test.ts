@@ -37,3 +37,32 @@ describe('why a label applies', () => {
     expect(reply.partial?.answer ?? reply.answer).toContain('no idea why');
   });
 });
+
+/** "why does the Reg say AWS contradicted itself": a view held now asks for its grounds too. */
+describe('why someone holds a view', () => {
+  it.each(['why does the reg say aws contradicted itself', 'why do they reckon xen is doomed'])(
+    'reads "%s", a verb of saying or thinking in the present tense, as asking for grounds',
+    (question) => {
+      expect(asksGrounds(language, words(question))).toBe(true);
+    },
+  );
+
+  it.each(['why did aws say nothing to the reg', 'why would aws say both things'])(
+    'reads "%s", the past or a modal, as asking why someone acted',
+    (question) => {
+      expect(asksGrounds(language, words(question))).toBe(false);
+    },
+  );
+
+  it("answers with the publication's own claim, though it reports another's words", () => {
+    const reply = answerQuestion(story, 'why does the reg say amazon contradicted itself');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('a contradiction of its earlier posts');
+  });
+
+  it('answers why it sees a bleak future with the grounds it gives', () => {
+    const reply = answerQuestion(story, "why does the reg reckon xen's long term future at amazon looks bad");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('NVMe-enabled servers');
+  });
+});
