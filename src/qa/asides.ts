@@ -413,6 +413,8 @@ function describesAsker(language: Language, words: readonly string[]): boolean {
   const opening = words[at] ?? '';
   const first = language.words.firstPersonSingular;
   if (first.includes(opening)) return true;
+  // "*for* the timeline *I'm* reading out", "*for* my show": a purpose of the asker's own.
+  if (language.purposePrepositions.has(opening) && words.slice(at + 1).some((t) => first.includes(t))) return true;
   if (!language.roleConnectives.has(opening) && !opening.endsWith('ing')) return false;
   // "as *a* student", "being *someone* who …", "working in automotive *myself*"; not "as for Oracle", "as *the* biggest cloud".
   const next = words[at + 1] ?? '';
@@ -436,7 +438,8 @@ export function withoutAskerClauses(language: Language, message: string): string
     openingWords.length <= 2 ||
     language.roleConnectives.has(opener) ||
     opener.endsWith('ing') ||
-    language.words.firstPersonSingular.includes(opener);
+    language.words.firstPersonSingular.includes(opener) ||
+    (language.purposePrepositions.has(opener) && openingWords.some((t) => language.words.firstPersonSingular.includes(t)));
   if (!mayDescribe) return message;
   const clauses = [...message.matchAll(clauseWords)].map((m) => ({
     from: m.index,

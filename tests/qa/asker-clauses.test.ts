@@ -24,6 +24,20 @@ describe('a clause before a comma describing the asker', () => {
     );
   });
 
+  it('is dropped after "for" with a purpose of the asker\'s own', () => {
+    expect(withoutAskerClauses(language, "for the timeline I'm reading out, when did the update get added")).toBe(
+      'when did the update get added',
+    );
+    expect(withoutAskerClauses(language, 'for my weekly newsletter, who is the gartner analyst')).toBe(
+      'who is the gartner analyst',
+    );
+    // "for Citrix": no purpose of the asker's, but what is asked about.
+    expect(withoutAskerClauses(language, 'for citrix, what did cottingham say')).toBe('for citrix, what did cottingham say');
+    const reply = ask("For the timeline I'm reading out, when exactly did the TechTarget update get added to the story?");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('November 24, 2017');
+  });
+
   it('lets the question be answered', () => {
     const reply = ask('as an engineer who has never touched a hypervisor, which analyst said xen was viable with oracle');
     expect(reply.answered).toBe(true);
