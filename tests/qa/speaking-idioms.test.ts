@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+const analyse = (q: string) => analyseQuestion(getIndex(story), q);
+
+/** "weighed in", "chimed in": idioms for commenting say that someone spoke, as "commented" does; they are not searched. */
+describe('idioms for commenting', () => {
+  it.each(['which analyst firm weighed in', 'which analyst firm chimed in'])(
+    'answers "%s" as "which analyst firm commented"',
+    (q) => {
+      expect(analyse(q).terms.some((t) => t.startsWith('weigh') || t.startsWith('chime'))).toBe(false);
+      const reply = ask(q);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('Gartner');
+    },
+  );
+});
+
+/** "btw", "fyi": chat asides, wherever they stand, ask nothing. */
+describe('chat asides', () => {
+  it.each([
+    ['which site is this from btw', 'The Register published the story'],
+    ['fyi who is chris schlaeger', 'Chris Schlaeger is with AWS'],
+  ])('answers "%s"', (q, expected) => {
+    const reply = ask(q);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
