@@ -393,6 +393,20 @@ function unknownNames(language: Language, question: string): string[] {
   return out;
 }
 
+/** The question word a message closes on, alone or before a copula and a pronoun pointing back ("…, when was that"); null for none. */
+function closingQuestionWord(language: Language, words: readonly string[]): string | null {
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && language.interrogatives.has(last)) return last;
+  const [word = '', copula = '', pronoun = ''] = words.slice(-3);
+  return words.length > 5 &&
+    language.interrogatives.has(word) &&
+    language.copulas.has(copula) &&
+    language.contextPointers.has(pronoun) &&
+    !words.slice(0, -3).some((w) => language.interrogatives.has(w))
+    ? word
+    : null;
+}
+
 interface DetectedType {
   type: QuestionType;
   /** For cues like "what did * say", the words standing for the subject. */
@@ -417,11 +431,13 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     return { ...inner, span: inner.span && { start: inner.span.start + embedded, end: inner.span.end + embedded } };
   }
   const opened = first >= 0 && language.interrogatives.has(words[first] ?? '');
-  // "is it true the article got updated?? when": a question word standing last asks its own question.
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 2 && language.interrogatives.has(last))
+  // "is it true the article got updated?? when": a question word standing last asks its own question;
+  // so does one closing the message with a copula and a pronoun pointing back ("there was an update
+  // tacked on the end, *when was that*").
+  const closing = closingQuestionWord(language, words);
+  if (closing !== null)
     for (const cue of language.typeCues)
-      if (cue.after === null && cue.before.length === 1 && cue.before[0] === last)
+      if (cue.after === null && cue.before.length === 1 && cue.before[0] === closing)
         return { type: cue.type, subjectWords: [], span: null };
   for (const cue of cuesThatMayMatch(language.typeCues, words)) {
     const match = matchCueAt(cue, words);
