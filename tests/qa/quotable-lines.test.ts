@@ -36,3 +36,21 @@ describe('a line or quote asked for', () => {
     expect(analyseQuestion(index, 'what line of work is citrix in').type).not.toBe('said');
   });
 });
+
+/** "what was the exact line", "the line under the title": a line is a piece of text, as a word or quote is; it is not searched. */
+describe('a line of text asked for', () => {
+  it.each([
+    ['the gartner analyst guy said something about a coffin right? what was the exact line', 'final nail in the coffin'],
+    ['the line under the title, what does it say', 'multi-hypervisor plan is its future'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('declines "how many lines of code is xen" without a count of lines in the article', () => {
+    const reply = answerQuestion(story, 'how many lines of code is xen');
+    expect(reply.answered).toBe(false);
+    expect(reply.partial).toBeUndefined();
+  });
+});
