@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+/**
+ * "saved", "kept copies" for the story's "preserved"; "a 180", "flip flopped" for its "contradiction":
+ * everyday words the language lexicon and the topic file group with the story's own.
+ */
+describe('everyday words for the story’s own', () => {
+  it.each([
+    'r the aws docs they quoted saved anywhere or did they vanish',
+    'did the newspaper keep copies of the amazon papers they wrote about',
+    'were the aws documents archived',
+  ])('"%s" → the copies preserved for posterity', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('preserved copies of them for posterity');
+  });
+
+  it.each(['isnt that a total 180 from their earlier posts', 'did aws do an about-face on its earlier posts'])(
+    '"%s" → the contradiction the update reports',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('contradiction of its earlier posts');
+    },
+  );
+});
