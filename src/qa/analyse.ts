@@ -1027,6 +1027,39 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
   return new Set(clause);
 }
 
+const timeFrameMarkersByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The terms of the prepositions placing a date relative to an event ("before", "after"), once per language. */
+function timeFrameMarkers(language: Language): ReadonlySet<string> {
+  let markers = timeFrameMarkersByLanguage.get(language);
+  if (!markers) {
+    markers = new Set(
+      language.words.relativeDatePrepositions.flatMap((p) => termsOf(language, stemmedTokens(language, p), false)),
+    );
+    timeFrameMarkersByLanguage.set(language, markers);
+  }
+  return markers;
+}
+
+/**
+ * "*Before the TechTarget comment*, what had AWS said …", "after the update ran, did …": a message
+ * opening with a preposition placing it in time, before its question word, asks about what happened
+ * then; the event it is placed by is the circumstance, weighed as a clause's terms are, not what is
+ * asked. The terms only the frame holds; none where the message opens otherwise.
+ */
+function leadingTimeFrame(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
+  const opening = language.words.relativeDatePrepositions.find((p) => standsAt(words, 0, p.split(/\s+/)));
+  if (opening === undefined) return noTerms;
+  const at = words.findIndex((w) => language.interrogatives.has(w) || language.yesNoStarts.has(w));
+  if (at < 2) return noTerms;
+  const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
+  const main = new Set(termsOf(language, stems(words.slice(at)), false));
+  const markers = timeFrameMarkers(language);
+  return new Set(
+    termsOf(language, stems(words.slice(0, at)), false).filter((t) => !main.has(t) && !markers.has(t) && terms.includes(t)),
+  );
+}
+
 /**
  * Terms only a set-up before the question holds ("*For the counterpoint, Cottingham pushed back on the
  * doom talk.* In his words, what is …"): the asker's circumstances, weighed as the asker's own things
@@ -1701,7 +1734,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const attributed = sourced.source === null && viewTypes.has(type) && !storyWide ? viewSource(index, searchedStems) : sourced;
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
-  const clause = backgroundOf(language, words, all);
+  const framed = leadingTimeFrame(language, words, all);
+  const clause =
+    framed.size === 0 ? backgroundOf(language, words, all) : new Set([...backgroundOf(language, words, all), ...framed]);
   const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);
   const { background: circumstances, alternatives } =
     type === 'yesno'
@@ -1784,7 +1819,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
           // "when did this come out, *full* date": how precise a value is asked for is not what it is about.
           !((asksValue || type === 'when' || preciseOfDropped) && language.precisionStems.has(t)) &&
           // "which *specific* java packages": how precisely the members are asked for is not what they are.
-          !(kind?.members[0] === '@named' && precise && language.precisionStems.has(t)),
+          !(kind?.members[0] === '@named' && precise && language.precisionStems.has(t)) &&
+          // "*before* the TechTarget comment, what had AWS said": the preposition places the question in time.
+          !(framed.size > 0 && timeFrameMarkers(language).has(t)),
       ),
     ),
   ];

@@ -126,6 +126,7 @@ export interface Language {
     | 'advice'
     | 'chatDigits'
     | 'chatOpeners'
+    | 'relativeDatePrepositions'
     | 'choicePointers'
     | 'substitutePronouns'
   >;
@@ -921,6 +922,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       advice: lexicon.advice,
       chatDigits: lexicon.chatDigits,
       chatOpeners: lexicon.chatOpeners,
+      relativeDatePrepositions: lexicon.relativeDatePrepositions.map((p) => p.toLowerCase()),
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),
       substitutePronouns: lexicon.substitutePronouns.map((w) => w.toLowerCase()),
     },
