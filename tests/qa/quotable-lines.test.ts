@@ -54,3 +54,13 @@ describe('a line of text asked for', () => {
     expect(reply.partial).toBeUndefined();
   });
 });
+
+/** "what did Bulpin cite": a verb of quoting, in any form, says someone spoke; it is not searched. */
+describe('a verb of citing', () => {
+  it('answers "what three qualities did Bulpin cite …" with his words', () => {
+    expect(analyseQuestion(index, 'what qualities did bulpin cite').terms.some((t) => t.startsWith('cit'))).toBe(false);
+    const reply = answerQuestion(story, 'What three qualities did Bulpin cite as making Xen a good fit for those sectors?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('small footprint');
+  });
+});
