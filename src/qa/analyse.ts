@@ -1156,7 +1156,9 @@ function withoutExclusions(
     const end = lower.slice(from).search(auxiliaryOrStop(language));
     const ruledOut = end < 0 ? question.slice(from) : question.slice(from, from + end);
     const rest = end < 0 ? '' : question.slice(from + end);
-    return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`, setAside);
+    // "xen's future *outside* the cloud": set aside, as "cloud aside" is.
+    const aside = language.settingAsideExclusions.has(marker) ? `${setAside} ${ruledOut}` : setAside;
+    return withoutExclusions(language, `${question.slice(0, at)} ${rest}`, `${excluded} ${ruledOut}`, aside);
   }
   return { kept: question, excluded, setAside };
 }

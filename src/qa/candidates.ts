@@ -287,7 +287,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   const statesPlan = holdsPhrase(language.words.planMarkers);
   const goesBeyond = holdsPhrase(language.words.additiveMarkers);
   // "rather than cloud servers": a fact setting something aside speaks of the rest.
-  const setsAside = holdsPhrase(language.exclusions.filter((m) => !m.startsWith(',')).map((m) => m.trim()));
+  // "the world's biggest cloud *and beyond*": a text going past a topic does not set it aside.
+  const setsAside = holdsPhrase(
+    language.exclusions.filter((m) => !m.startsWith(',') && !language.settingAsideExclusions.has(m)).map((m) => m.trim()),
+  );
   const meansPhrase = holdsPhrase(language.words.meansMarkers.phrases);
   const gerundPrepositions = new Set(language.words.meansMarkers.gerundPrepositions);
   // "based on measuring …", "by (simply) cutting …": the means something is done by.

@@ -146,6 +146,8 @@ export interface Language {
   firstPerson: ReadonlySet<string>;
   /** Markers of what a question rules out (", not ", " rather than "), lower case with their spaces. */
   exclusions: readonly string[];
+  /** The markers of `exclusions` that also set a topic aside ("outside", "beyond"), as written there. */
+  settingAsideExclusions: ReadonlySet<string>;
   /** "cloud *aside*, …": the phrase before one of these and its comma is ruled out. */
   postposedExclusion: RegExp;
   /** Any of them, to skip the search in the many questions holding none. */
@@ -950,12 +952,15 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),
     addressees: new Set(lexicon.askerAsides.addressees.map((w) => w.toLowerCase())),
     indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
-    exclusions: lexicon.exclusions.map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
+    exclusions: [...lexicon.exclusions, ...lexicon.settingAsideExclusions].map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
+    settingAsideExclusions: new Set(lexicon.settingAsideExclusions.map((m) => ` ${m.toLowerCase()} `)),
     priorMarkers: lexicon.priorMarkers.map((m) => m.toLowerCase()),
     datePrepositions: lexicon.datePrepositions.map((m) => m.toLowerCase()),
     postposedExclusion: new RegExp(`(^|[,;.?!])([^,;.?!]*?)\\s(?:${alternationOf(lexicon.postposedExclusions)})\\s*,`, 'i'),
     exclusionPattern: new RegExp(
-      lexicon.exclusions.map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*')).join('|') || '(?!)',
+      [...lexicon.exclusions, ...lexicon.settingAsideExclusions]
+        .map((m) => escapeRegExp(m.toLowerCase()).replace(/^,\s*/, ',\\s*'))
+        .join('|') || '(?!)',
       'i',
     ),
     quantifierDeterminers: new Set(lexicon.quantifierDeterminers.map((w) => w.toLowerCase())),

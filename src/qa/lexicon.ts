@@ -226,6 +226,12 @@ export const languageFileSchema = z.strictObject({
   aspectSuffixes: words,
   /** What a question rules out follows these (", not via a blog post", "rather than …"); a leading comma must be there. */
   exclusions: words,
+  /**
+   * Markers that rule out a topic the way "cloud *aside*" does ("xen's future *outside* the cloud",
+   * "*beyond* the cloud"): what follows is ruled out and set aside, so a fact about it answers only
+   * where it goes beyond it.
+   */
+  settingAsideExclusions: words,
   /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member (see `prior-members.ts`). */
   priorMarkers: words,
   /** "was the update posted *on* November 22nd": prepositions putting a date to what a yes/no question checks (see `checked-dates.ts`). */

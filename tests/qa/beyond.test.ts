@@ -40,3 +40,23 @@ describe('"besides doing X, what …" asks what goes beyond X', () => {
     }
   });
 });
+
+/** "xen's future *outside* the cloud", "*beyond* the cloud": the topic set aside as "cloud aside" sets it. */
+describe('a topic set aside by "outside" or "beyond"', () => {
+  it('sets the topic aside', () => {
+    const analysed = analyseQuestion(getIndex(story), 'what does the reg think xen’s future looks like outside the cloud');
+    expect(analysed.setAsideTopics).toContain('s:cloud');
+  });
+
+  it('answers with what the story says past that topic, not about it', () => {
+    const reply = answerQuestion(story, "what does the reg think xen's future looks like outside the cloud");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('long and happy future');
+    expect(reply.answer).not.toContain('looks grim');
+  });
+
+  it('does not read "the cloud and beyond" in the story as setting the cloud aside', () => {
+    const reply = answerQuestion(story, 'cloud aside, how does the reg see xen’s long term outlook');
+    expect(reply.answer).not.toContain('looks grim');
+  });
+});
