@@ -482,6 +482,9 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
     if (cue.after !== null && language.relativePronouns.has(match.subject[match.subject.length - 1] ?? '')) continue;
     // "… the citrix guy *who said* …" after the question's own question word: the cue is that clause.
     if (opened && match.start > first && language.relativePronouns.has(cue.before[0] ?? '')) continue;
+    // "who said *the final nail quote*": a noun phrase naming a quote, after the question's own
+    // question word, is what that question asks about; alone ("got *the bulpin quote*?") it asks for it.
+    if (opened && match.start > first && language.articleDeterminers.has(cue.before[0] ?? '')) continue;
     // "how did the Register learn *how* the Board plans to respond": a question word inside the `*`
     // opens a question embedded in it, whose verb is no cue's for the question asking it.
     if (

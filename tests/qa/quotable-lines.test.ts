@@ -64,3 +64,20 @@ describe('a verb of citing', () => {
     expect(reply.answer).toContain('small footprint');
   });
 });
+
+/** "got the bulpin quote?", "give me the bulpin quote": a quote named by its speaker, asked for alone, is their words. */
+describe('a quote named by its speaker', () => {
+  it.each(['got the bulpin quote? want to drop it in #general', 'give me the bulpin quote', 'the bulpin quote pls'])(
+    'answers "%s" with the quote',
+    (question) => {
+      expect(analyseQuestion(index, question).type).toBe('said');
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('James Bulpin (Citrix), in the Xen Project');
+    },
+  );
+
+  it('leaves "who said the final nail quote" asking who', () => {
+    expect(analyseQuestion(index, 'who said the final nail quote').type).toBe('speaker');
+  });
+});
