@@ -32,3 +32,19 @@ describe('chat asides', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+/** "does the Reg accuse AWS of …", "did the LF promise …": verbs of accusing and promising say what someone said. */
+describe('verbs of accusing and promising', () => {
+  it('reads the one before the verb as the source, the verb not searched', () => {
+    const analysed = analyse('does the reg really accuse aws of contradicting itself');
+    expect(analysed.source).toBe('the-register');
+    expect(analysed.terms.some((t) => t.startsWith('accus'))).toBe(false);
+    expect(analyse('did the lf promise anything').source).toBe('linux-foundation');
+  });
+
+  it('answers with what the source says', () => {
+    const reply = ask('Does the Reg really accuse AWS of contradicting itself?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('a contradiction of its earlier posts');
+  });
+});
