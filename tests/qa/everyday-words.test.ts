@@ -29,3 +29,17 @@ describe('everyday words for the story’s own', () => {
     },
   );
 });
+
+describe('chat words and set phrases for the story’s own', () => {
+  it('reads "pwned" as the hack the teaser reports', () => {
+    const reply = ask('which tesla feature gets pwned');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('passive entry feature');
+  });
+
+  it('reads "the verbatim wording" as asking for the words themselves, not searching it', () => {
+    const reply = ask("What is the verbatim wording of Amazon's statement to TechTarget?");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Amazon Web Services, to TechTarget');
+  });
+});
