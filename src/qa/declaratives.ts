@@ -40,7 +40,7 @@ function tagStart(language: Language, body: string, words: readonly Word[]): num
 }
 
 export function withDeclarativeAsked(language: Language, message: string): string {
-  const trimmed = message.trim();
+  const trimmed = withYesNoFrameDropped(language, message).trim();
   // Most messages open with a question word or an auxiliary, or end without a question mark.
   if (!trimmed.endsWith('?')) return message;
   const body = trimmed.replace(/[?\s]+$/, '');
@@ -70,6 +70,34 @@ export function withDeclarativeAsked(language: Language, message: string): strin
     return `${word.text} ${body.slice(from, word.at)}${body.slice(afterVerb, end).trimStart()}?`;
   }
   return message;
+}
+
+/** Most words an opening asking whether may have before its "if" ("I'd really like to know if"). */
+const maxFrameWords = 6;
+
+/**
+ * "anyone know if AWS is still on the board", "I wonder whether …", "not sure if …": an opening of
+ * the asker's (stopwords, words of knowing) ending in one of the lexicon's `yesNoComplementisers`
+ * asks whether the clause after it holds; that clause, as a statement asked, is the question; so does
+ * one asking the bot ("can *you* tell me whether …"). Not another opening with an auxiliary of its own
+ * ("*does* anyone know if …", "do we know whether …", read as they stand), nor one with a question
+ * word before the complementiser.
+ */
+function withYesNoFrameDropped(language: Language, message: string): string {
+  const words = wordsOf(language, message);
+  const at = words.findIndex((w) => language.yesNoComplementisers.has(w.lower));
+  if (at < 1 || at > maxFrameWords) return message;
+  // "i'd like to know if": a contracted auxiliary is the word's own.
+  const frame = words.slice(0, at).map((w) => w.lower.replace(/'(?:d|m|ll|ve|re)$/, ''));
+  const addressed = frame.some((w) => language.secondPerson.has(w));
+  if ((language.yesNoStarts.has(frame[0] ?? '') && !addressed) || frame.some((w) => language.interrogatives.has(w)))
+    return message;
+  if (!frame.every((w) => language.stopwords.has(w) || language.knowing.has(w))) return message;
+  const rest = message
+    .slice((words[at] as Word).at + (words[at] as Word).text.length)
+    .trim()
+    .replace(/[?.!\s]+$/, '');
+  return rest === '' ? message : `${rest}?`;
 }
 
 /**

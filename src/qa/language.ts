@@ -194,6 +194,8 @@ export interface Language {
   speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; speakingFor: readonly string[] };
   /** Words of knowing before an embedded question ("do we *know* what …"). */
   knowing: ReadonlySet<string>;
+  /** "I wonder *if* …", "anyone know *whether* …": words opening a clause asked yes or no of. */
+  yesNoComplementisers: ReadonlySet<string>;
   /** Nouns for the article itself ("the *story*"): as a speaker, the publication. */
   articleNouns: ReadonlySet<string>;
   /**
@@ -1017,6 +1019,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     precisionAdverbs: new Map(Object.entries(lexicon.precisionAdverbs).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     precisionStems: new Set(lexicon.precisionAdjectives.map((w) => stem(w.toLowerCase(), stems))),
     knowing: new Set(lexicon.knowing.map((w) => w.toLowerCase())),
+    yesNoComplementisers: new Set(lexicon.yesNoComplementisers.map((w) => w.toLowerCase())),
     orderAdverbs: new Set(lexicon.orderAdverbs.flatMap((w) => [...stemmed(w), w.toLowerCase()])),
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions.map((w) => w.toLowerCase())),
     roleConnectives: new Set(lexicon.roleConnectives.map((w) => w.toLowerCase())),

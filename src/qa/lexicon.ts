@@ -468,6 +468,8 @@ export const languageFileSchema = z.strictObject({
    * is not known answers.
    */
   knowing: words,
+  /** Words opening a clause asked yes or no of after an opening of the asker's ("I wonder *if* …"): see `declaratives.ts`. */
+  yesNoComplementisers: words,
   /** Nouns for the article itself ("what does *the article* say about …"): as a speaker, it is its publication. */
   articleNouns: words,
   /**

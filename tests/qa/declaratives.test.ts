@@ -41,3 +41,23 @@ describe('a statement asked as a question', () => {
     expect(reply.answer).toContain('November');
   });
 });
+
+/** "anyone know if AWS is still on the board", "I wonder whether …": an opening asking whether, then the clause asked. */
+describe('a clause asked after an opening of the asker’s', () => {
+  it.each([
+    'anyone know if aws is still on the board',
+    'i wonder whether aws is still on the board',
+    "i'd like to know if aws is still on the board",
+    'can you tell me whether aws is still on the xen board',
+  ])('answers "%s" as "is aws still on the board"', (question) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^AWS is still an active member of the Xen Project and its board/);
+  });
+
+  it('leaves an opening with an auxiliary of its own as it stands', () => {
+    expect(withDeclarativeAsked(language, 'do we know whether schlaeger told the board anything?')).toBe(
+      'do we know whether schlaeger told the board anything?',
+    );
+  });
+});
