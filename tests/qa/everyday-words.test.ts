@@ -43,3 +43,11 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(reply.answer).toContain('Amazon Web Services, to TechTarget');
   });
 });
+
+describe('a promo post and its bitly link', () => {
+  it('reads "promo post" as the template and "bitly" as its short link', () => {
+    const reply = ask('wats the bitly link in the xen promo post');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('http://bit.ly/2mPf0Wf');
+  });
+});
