@@ -1051,8 +1051,7 @@ function timeFrameMarkers(language: Language): ReadonlySet<string> {
  * asked. The terms only the frame holds; none where the message opens otherwise.
  */
 function leadingTimeFrame(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
-  const opening = language.words.relativeDatePrepositions.find((p) => standsAt(words, 0, p.split(/\s+/)));
-  if (opening === undefined) return noTerms;
+  if (!language.words.relativeDatePrepositions.some((p) => standsAt(words, 0, p.split(/\s+/)))) return noTerms;
   const at = words.findIndex((w) => language.interrogatives.has(w) || language.yesNoStarts.has(w));
   if (at < 2) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
@@ -1740,8 +1739,8 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
   const all = termsOf(language, stems, false);
   const framed = leadingTimeFrame(language, words, all);
-  const clause =
-    framed.size === 0 ? backgroundOf(language, words, all) : new Set([...backgroundOf(language, words, all), ...framed]);
+  const subordinate = backgroundOf(language, words, all);
+  const clause = framed.size === 0 ? subordinate : new Set([...subordinate, ...framed]);
   const guess = type === 'yesno' ? noTerms : guessedClause(language, kept, all);
   const { background: circumstances, alternatives } =
     type === 'yesno'

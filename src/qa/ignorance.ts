@@ -9,8 +9,9 @@ import { stem } from './text.js';
 /**
  * "why *is* the TechTarget comment a contradiction", "why does the Reg *call* it a contradiction", "why
  * does the Reg *say* AWS contradicted itself": a why-question putting a label on something (a copula
- * after its question word, a verb of labelling, or a view held in the present tense) asks for the grounds, which the story gives with the label; not for why someone acted, which
- * it may say it does not know.
+ * after its question word, a verb of labelling) or asking about a view held now (a verb of saying or
+ * thinking after a present-tense auxiliary) asks for the grounds, which the story gives with the label
+ * or the view; not for why someone acted, which it may say it does not know.
  */
 export function asksGrounds(language: Language, words: readonly string[]): boolean {
   const at = words.findIndex((w) => language.interrogatives.has(w));

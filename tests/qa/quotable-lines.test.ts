@@ -55,16 +55,6 @@ describe('a line of text asked for', () => {
   });
 });
 
-/** "what did Bulpin cite": a verb of quoting, in any form, says someone spoke; it is not searched. */
-describe('a verb of citing', () => {
-  it('answers "what three qualities did Bulpin cite …" with his words', () => {
-    expect(analyseQuestion(index, 'what qualities did bulpin cite').terms.some((t) => t.startsWith('cit'))).toBe(false);
-    const reply = answerQuestion(story, 'What three qualities did Bulpin cite as making Xen a good fit for those sectors?');
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('small footprint');
-  });
-});
-
 /** "got the bulpin quote?", "give me the bulpin quote": a quote named by its speaker, asked for alone, is their words. */
 describe('a quote named by its speaker', () => {
   it.each(['got the bulpin quote? want to drop it in #general', 'give me the bulpin quote', 'the bulpin quote pls'])(
