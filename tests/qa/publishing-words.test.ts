@@ -41,3 +41,11 @@ describe('the article asked after by a verb of publishing or an adjective of age
     expect(analyse('when is the gartner quote from').terms).not.toContain('i:published');
   });
 });
+
+describe('the publication asked of "this"', () => {
+  it.each(['what newspaper or website is this from', 'what newspaper is this from'])('answers "%s" with the publication', (q) => {
+    const answer = ask(q);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('The Register published the story');
+  });
+});
