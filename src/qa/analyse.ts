@@ -1030,18 +1030,20 @@ function backgroundOf(language: Language, words: readonly string[], terms: reado
   return new Set(clause);
 }
 
-const timeFrameMarkersByLanguage = new WeakMap<Language, ReadonlySet<string>>();
+const timeFramesByLanguage = new WeakMap<Language, { phrases: readonly string[][]; markers: ReadonlySet<string> }>();
 
-/** The terms of the prepositions placing a date relative to an event ("before", "after"), once per language. */
-function timeFrameMarkers(language: Language): ReadonlySet<string> {
-  let markers = timeFrameMarkersByLanguage.get(language);
-  if (!markers) {
-    markers = new Set(
-      language.words.relativeDatePrepositions.flatMap((p) => termsOf(language, stemmedTokens(language, p), false)),
-    );
-    timeFrameMarkersByLanguage.set(language, markers);
+/** The prepositions placing a date relative to an event ("before", "prior to") as words, and their terms, once per language. */
+function timeFrames(language: Language): { phrases: readonly string[][]; markers: ReadonlySet<string> } {
+  let frames = timeFramesByLanguage.get(language);
+  if (!frames) {
+    const prepositions = language.words.relativeDatePrepositions;
+    frames = {
+      phrases: prepositions.map((p) => p.split(/\s+/)),
+      markers: new Set(prepositions.flatMap((p) => termsOf(language, stemmedTokens(language, p), false))),
+    };
+    timeFramesByLanguage.set(language, frames);
   }
-  return markers;
+  return frames;
 }
 
 /**
@@ -1051,12 +1053,12 @@ function timeFrameMarkers(language: Language): ReadonlySet<string> {
  * asked. The terms only the frame holds; none where the message opens otherwise.
  */
 function leadingTimeFrame(language: Language, words: readonly string[], terms: readonly string[]): ReadonlySet<string> {
-  if (!language.words.relativeDatePrepositions.some((p) => standsAt(words, 0, p.split(/\s+/)))) return noTerms;
+  const { phrases, markers } = timeFrames(language);
+  if (!phrases.some((phrase) => standsAt(words, 0, phrase))) return noTerms;
   const at = words.findIndex((w) => language.interrogatives.has(w) || language.yesNoStarts.has(w));
   if (at < 2) return noTerms;
   const stems = (ws: readonly string[]) => ws.map((w) => stem(w, language.stems));
   const main = new Set(termsOf(language, stems(words.slice(at)), false));
-  const markers = timeFrameMarkers(language);
   return new Set(
     termsOf(language, stems(words.slice(0, at)), false).filter((t) => !main.has(t) && !markers.has(t) && terms.includes(t)),
   );
@@ -1825,7 +1827,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
           // "which *specific* java packages": how precisely the members are asked for is not what they are.
           !(kind?.members[0] === '@named' && precise && language.precisionStems.has(t)) &&
           // "*before* the TechTarget comment, what had AWS said": the preposition places the question in time.
-          !(framed.size > 0 && timeFrameMarkers(language).has(t)),
+          !(framed.size > 0 && timeFrames(language).markers.has(t)),
       ),
     ),
   ];

@@ -5,6 +5,7 @@
  * so the yes/no readings (a date put to something, a claim checked) apply as to one asked the usual way.
  */
 import type { Language } from './language.js';
+import { escapeRegExp } from './text.js';
 
 /** Most words a subject before the auxiliary may have ("Google's Assured OSS", "the advisory board call"). */
 const maxSubjectWords = 5;
@@ -84,6 +85,8 @@ const maxFrameWords = 6;
  * word before the complementiser.
  */
 function withYesNoFrameDropped(language: Language, message: string): string {
+  // Most messages hold no "if" or "whether": nothing to read word by word.
+  if (!complementiserPattern(language).test(message)) return message;
   const words = wordsOf(language, message);
   const at = words.findIndex((w) => language.yesNoComplementisers.has(w.lower));
   if (at < 1 || at > maxFrameWords) return message;
@@ -98,6 +101,21 @@ function withYesNoFrameDropped(language: Language, message: string): string {
     .trim()
     .replace(/[?.!\s]+$/, '');
   return rest === '' ? message : `${rest}?`;
+}
+
+const complementiserPatterns = new WeakMap<Language, RegExp>();
+
+/** Any complementiser as a word, or a slang spelling of one: a message without it has no frame to drop. */
+function complementiserPattern(language: Language): RegExp {
+  let pattern = complementiserPatterns.get(language);
+  if (!pattern) {
+    const spelt = [...language.spelling]
+      .filter(([, words]) => language.yesNoComplementisers.has(words[0] ?? ''))
+      .map(([typed]) => typed);
+    pattern = new RegExp(`\\b(?:${[...language.yesNoComplementisers, ...spelt].map(escapeRegExp).join('|')})\\b`, 'i');
+    complementiserPatterns.set(language, pattern);
+  }
+  return pattern;
 }
 
 /**
