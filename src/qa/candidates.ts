@@ -990,13 +990,19 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       hasDate: false,
       hasQuantity: true,
     });
-  if (story.related.length > 0)
+  if (story.related.length > 0) {
+    const notAbout = story.related.some((r) => teaserNamesTopic(story, r)) ? '' : ` (not about ${meta.topic})`;
+    const teasers = story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ');
     add({
       kind: 'related-list',
-      // A list holds the count of its items ("how many other stories are there").
-      answer: `${story.related.length} other stories you might like${story.related.some((r) => teaserNamesTopic(story, r)) ? '' : ` (not about ${meta.topic})`}: ${story.related.map((r) => `“${r.title}”: ${r.facts[0] ?? r.standfirst}`).join(' ')}`,
+      // A list holds the count of its items ("how many other stories are there"); the page's heading
+      // over them answers "what's the heading over the other stories".
+      answer:
+        story.relatedHeading === null
+          ? `${story.related.length} other stories you might like${notAbout}: ${teasers}`
+          : `Under the heading “${story.relatedHeading}”, the page lists ${story.related.length} other stories${notAbout}: ${teasers}`,
       sources: story.related.map((r) => ({ paragraph: r.paragraphs[0] ?? 0, speaker: null })),
-      index: [],
+      index: story.relatedHeading === null ? [] : [`Under the heading “${story.relatedHeading}”`],
       tags: [intentTerm('related')],
       marks: [countOfFeature(intentTerm('related'))],
       about: null,
@@ -1006,6 +1012,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       hasQuantity: true,
       support: [],
     });
+  }
 
   // Each teaser's own headline and standfirst: "what's the subheading under the CAPSTONE teaser?"
   for (const related of story.related)

@@ -67,8 +67,9 @@ const determines = (language: Language, word: string) =>
  * subject that is no name ("will AWS *customers* stay on Xen") is kept as `subject: ''`, which no fact
  * turns: the story says nothing on it.
  */
-export function keptOn(language: Language, words: readonly string[], yesNo: boolean): KeptOn | null {
+export function keptOn(language: Language, asked: readonly string[], yesNo: boolean): KeptOn | null {
   if (!yesNo) return null;
+  const words = withAgentNounsAsVerbs(language, asked);
   for (let i = 1; i < words.length; i++) {
     const phrase = phraseAt(language.continuing.phrases, words, i);
     if (!phrase) continue;
@@ -103,6 +104,44 @@ export function keptOn(language: Language, words: readonly string[], yesNo: bool
   }
   return null;
 }
+
+/** The one-word phrase of keeping on a noun of its doer is made from ("backer" → "back"), or null. */
+function agentVerb(language: Language, word: string): string | null {
+  for (const suffix of language.continuing.agents.suffixes) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const verb = word.slice(0, -suffix.length);
+    if (language.continuing.phrases.some((phrase) => phrase.length === 1 && phrase[0] === verb)) return verb;
+  }
+  return null;
+}
+
+/**
+ * "is Oracle still *a Xen backer*", "is AWS still *a supporter of* Xen": the doer's noun of a phrase of
+ * keeping on, after an article, with the thing before it or after its preposition, says what the verb
+ * does: read as "still *back* Xen". The words unchanged where no such noun stands.
+ */
+function withAgentNounsAsVerbs(language: Language, words: readonly string[]): readonly string[] {
+  for (let i = 1; i < words.length; i++) {
+    const verb = agentVerb(language, words[i] ?? '');
+    if (verb === null) continue;
+    // "a supporter of Xen": the article right before the noun, the thing after its preposition.
+    if (determines(language, words[i - 1] ?? '') && language.continuing.agents.objectPrepositions.has(words[i + 1] ?? ''))
+      return [...words.slice(0, i - 1), verb, ...words.slice(i + 2)];
+    // "a Xen backer": the article, then the thing's name of up to `maxNamedWords` words, then the noun.
+    for (let start = i - 1; start >= Math.max(1, i - maxNamedWords); start--) {
+      if (!determines(language, words[start - 1] ?? '')) continue;
+      const named = language.phrases.longestAt(
+        words.slice(start, i).map((w) => stemOfWord(language, w)),
+        0,
+      );
+      if (named?.length === i - start) return [...words.slice(0, start - 1), verb, ...words.slice(start, i), ...words.slice(i + 1)];
+    }
+  }
+  return words;
+}
+
+/** Most words of a thing's name before a doer's noun: "a *Xen hypervisor* backer". */
+const maxNamedWords = 3;
 
 /** A turn a fact states: who turns, from what and to what (terms). */
 interface Turn {

@@ -320,6 +320,7 @@ export interface Language {
     moving: ReadonlySet<string>;
     sources: ReadonlySet<string>;
     destinations: ReadonlySet<string>;
+    agents: { suffixes: readonly string[]; objectPrepositions: ReadonlySet<string> };
   };
   /** Phrases of extent, of limit and of ending, as word lists (longest first), and the reach of a negation: see the lexicon's `extent`. */
   extent: {
@@ -988,6 +989,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       moving: new Set(lexicon.continuing.moving.map((w) => w.toLowerCase())),
       sources: new Set(lexicon.continuing.sources.map((w) => w.toLowerCase())),
       destinations: new Set(lexicon.continuing.destinations.map((w) => w.toLowerCase())),
+      agents: {
+        suffixes: lexicon.continuing.agents.suffixes.map((w) => w.toLowerCase()),
+        objectPrepositions: new Set(lexicon.continuing.agents.objectPrepositions.map((w) => w.toLowerCase())),
+      },
     },
     solving: {
       as: lexicon.solving.as.toLowerCase(),

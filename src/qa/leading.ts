@@ -33,6 +33,30 @@ function askedNounTerms(language: Language, words: readonly string[]): ReadonlyS
 
 const noTerms: ReadonlySet<string> = new Set();
 
+/** Most words an organisation's name takes between "who at" and the verb: "the Linux Foundation". */
+const maxOrganisationWords = 3;
+
+/**
+ * "who *at Citrix* runs XenServer product management": an affiliation said between "who" and its verb
+ * says whose person is asked for, as it does after the verb ("who runs … at Citrix"). Whether the
+ * words before `verb` are a person question word, a preposition of affiliation and an organisation's
+ * name (with its article).
+ */
+function afterAffiliatedWho(language: Language, words: readonly string[], verb: number): boolean {
+  for (let start = verb - 1; start >= Math.max(2, verb - maxOrganisationWords); start--) {
+    const named = termsOf(
+      language,
+      words.slice(start, verb).map((w) => stemOfWord(language, w)),
+      false,
+    );
+    if (!named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'organisation')) continue;
+    const preposition = language.articleDeterminers.has(words[start - 1] ?? '') ? start - 2 : start - 1;
+    if (!language.affiliationPrepositions.has(words[preposition] ?? '')) continue;
+    return language.personQuestionWords.has(words[preposition - 1] ?? '');
+  }
+  return false;
+}
+
 /**
  * The term of a verb of leading (the lexicon's `leadingVerbs`) standing right after "who" or after a
  * person's name, when it is a search term of the question; null otherwise. What is led must be said
@@ -64,7 +88,7 @@ export function leadingVerbTerm(
     let at = i - 1;
     while (at > 0 && skippable(language, words[at] ?? '')) at--;
     const before = words[at] ?? '';
-    if (language.personQuestionWords.has(before)) return led.length > 0 ? term : null;
+    if (language.personQuestionWords.has(before) || afterAffiliatedWho(language, words, i)) return led.length > 0 ? term : null;
     const named = termsOf(language, [stemOfWord(language, before)], false);
     if (!yesNo && named.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person')) return term;
   }
@@ -104,7 +128,10 @@ export function leaderOfTitledName(
   titleStems: ReadonlySet<string>,
 ): string | null {
   const at = words.findIndex(
-    (w, k) => k > 0 && language.personQuestionWords.has(words[k - 1] ?? '') && language.leadingVerbs.has(w),
+    (w, k) =>
+      k > 0 &&
+      (language.personQuestionWords.has(words[k - 1] ?? '') || afterAffiliatedWho(language, words, k)) &&
+      language.leadingVerbs.has(w),
   );
   if (at < 0) return null;
   const [term] = termsOf(language, [stemOfWord(language, words[at] ?? '')], false);

@@ -430,7 +430,15 @@ export const languageFileSchema = z.strictObject({
    * `destinations` ("replace Xen *with* KVM", "going *to* KVM"). A yes/no question whether someone
    * keeps on with a thing is answered only by a fact in which they turn from it or to another of its kind.
    */
-  continuing: z.strictObject({ phrases: words, leaving: words, moving: words, sources: words, destinations: words }),
+  continuing: z.strictObject({
+    phrases: words,
+    leaving: words,
+    moving: words,
+    sources: words,
+    destinations: words,
+    /** "a Xen *backer*", "a *supporter* of Xen": the endings making a noun of a one-word phrase, and the prepositions taking the thing after it. */
+    agents: z.strictObject({ suffixes: words, objectPrepositions: words }),
+  }),
   /**
    * How far the news goes (`extent.ts`): `words`, phrases of extent or permanence ("completely", "for
    * good", "still", "every") that make a yes/no question about the news ask whether the change is total;

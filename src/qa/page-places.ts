@@ -123,14 +123,17 @@ export function withStoryForPronoun(index: QaIndex, words: readonly string[]): r
  */
 export function withNamedRelatedStory(index: QaIndex, words: readonly string[], terms: readonly string[]): readonly string[] {
   const { language } = index;
-  if (terms.includes(relatedIntent)) return terms;
-  const named = words.some((w, i) => i > 0 && language.articleNouns.has(w) && inRelatedTitle(index, words[i - 1] ?? ''));
+  const asked = terms.includes(relatedIntent);
+  const named =
+    !asked && words.some((w, i) => i > 0 && language.articleNouns.has(w) && inRelatedTitle(index, words[i - 1] ?? ''));
   // "which stories are related": articles, in the plural, said to be related anywhere in the question.
   const related = words.some((w) => language.articlePlurals.has(w)) && words.some((w) => language.relatedAdjectives.has(w));
   if (named) return [relatedIntent, ...terms];
   if (!related) return terms;
-  const saying = new Set(words.filter((w) => language.relatedAdjectives.has(w)).map((w) => stemOfWord(language, w)));
-  return [relatedIntent, ...terms.filter((t) => !saying.has(t))];
+  // "what stories are *linked* at the bottom": the word saying so is not searched, whatever else asked for them.
+  const sayingStems = words.filter((w) => language.relatedAdjectives.has(w)).map((w) => stemOfWord(language, w));
+  const saying = new Set([...sayingStems, ...termsOf(language, sayingStems, false)]);
+  return [...(asked ? [] : [relatedIntent]), ...terms.filter((t) => !saying.has(t))];
 }
 
 /** The related story a question picks by its place on the page, the other related stories' paragraphs, and the word placing it. */

@@ -32,6 +32,8 @@ export interface Story {
   claims: readonly Claim[];
   templates: readonly SocialTemplate[];
   related: readonly RelatedStory[];
+  /** The heading over the teasers on the page, or null. */
+  relatedHeading: string | null;
   paragraphById: ReadonlyMap<number, Paragraph>;
   personById: ReadonlyMap<string, Person>;
   organisationById: ReadonlyMap<string, Organisation>;
@@ -86,7 +88,7 @@ export function loadStory(dir: string = defaultDataDir): Story {
   const { events } = readDataFile(dir, 'timeline.json', digest);
   const { claims } = readDataFile(dir, 'claims.json', digest);
   const { templates } = readDataFile(dir, 'social.json', digest);
-  const { stories: related } = readDataFile(dir, 'related.json', digest);
+  const { stories: related, heading: relatedHeading } = readDataFile(dir, 'related.json', digest);
 
   const paragraphById = indexById('story.json', paragraphs, 'paragraphs');
   const organisationById = indexById('organisations.json', organisations, 'organisations');
@@ -162,6 +164,7 @@ export function loadStory(dir: string = defaultDataDir): Story {
     claims,
     templates,
     related,
+    relatedHeading,
     paragraphById,
     personById,
     organisationById,

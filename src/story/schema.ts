@@ -142,6 +142,8 @@ export const socialFileSchema = z.strictObject({
 });
 
 export const relatedFileSchema = z.strictObject({
+  /** The heading the page prints over the teasers, as printed; null where it prints none. */
+  heading: text.max(256).nullable(),
   stories: z.array(
     z.strictObject({
       id,

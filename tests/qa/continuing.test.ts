@@ -72,3 +72,23 @@ describe('a yes/no question whether someone keeps on with a named thing', () => 
     expect(analyseQuestion(shipped, 'will aws customers stay on xen').keptOn?.subject).toBe('');
   });
 });
+
+describe('the doer’s noun of keeping on', () => {
+  it.each([
+    ['is oracle still a xen backer', 'oracle'],
+    ['is amazon still a supporter of xen', 'aws'],
+  ])('reads "%s" as backing Xen', (question, subject) => {
+    expect(analyseQuestion(shipped, question).keptOn).toEqual({ subject, left: ['e:xen-project'], rivals: ['kvm'] });
+  });
+
+  it('answers with the subject turning from it', () => {
+    const reply = ask('Is Oracle still a Xen backer, per the analyst?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Oracle already going to KVM');
+  });
+
+  it('leaves a noun that names no doer of keeping on, or stands with no thing, as it was', () => {
+    expect(analyseQuestion(shipped, 'is oracle still a xen user').keptOn).toBeNull();
+    expect(analyseQuestion(shipped, 'is oracle still a backer').keptOn).toBeNull();
+  });
+});

@@ -51,3 +51,46 @@ describe('a promo post and its bitly link', () => {
     expect(reply.answer).toContain('http://bit.ly/2mPf0Wf');
   });
 });
+
+describe('a view, a degree and a register asked in other words', () => {
+  it('reads "the Register\'s read on" as its view', () => {
+    const reply = ask("What's The Register's own read on Xen's prospects in the cloud?");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('the future looks grim for Xen');
+  });
+
+  it('answers "less involved" by what the Linux Foundation expects of AWS', () => {
+    const reply = ask('Does the Linux Foundation expect AWS to get less involved in Xen?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member of the Xen Project');
+  });
+
+  it('reads "walking away from" as leaving', () => {
+    const reply = ask('is amazon walking away from the xen project');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member of the Xen Project');
+  });
+
+  it('sets "in business terms" aside, as "in plain terms" is', () => {
+    const reply = ask('what markets is the xen project pitching itself for, in business terms?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('jobs other than cloudy servers');
+  });
+});
+
+describe('a tag sentence after a claim', () => {
+  it.each(['I heard Gartner basically said Xen is finished. True?', 'gartner called xen finished, true or not'])(
+    '"%s" asks whether the claim holds',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('final nail in the coffin');
+    },
+  );
+
+  it('reads "yes or no" at the end as asking yes or no', () => {
+    const reply = ask('did aws leave the xen project board, yes or no?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('active member of the Xen Project');
+  });
+});

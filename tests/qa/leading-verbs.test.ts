@@ -71,3 +71,17 @@ describe('written business abbreviations', () => {
     expect(senior.answer).toContain('James Bulpin');
   });
 });
+
+describe('an affiliation between "who" and the verb of leading', () => {
+  it('reads "who at Citrix runs …" as "who runs … at Citrix": the role answers', () => {
+    expect(analyseQuestion(shipped, 'who at citrix runs xenserver product management').terms).toContain('i:role');
+    const reply = ask('Who at Citrix runs XenServer product management? I need a name for my briefing.');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('David Cottingham');
+  });
+
+  it('takes only a preposition of affiliation and an organisation there', () => {
+    expect(analyseQuestion(shipped, 'who in citrix runs xenserver product management').terms).not.toContain('i:role');
+    expect(analyseQuestion(shipped, 'who at the board call runs xenserver product management').terms).not.toContain('i:role');
+  });
+});

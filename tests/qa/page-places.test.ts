@@ -22,7 +22,7 @@ describe('a phrase placing another part of the page low on it says where that pa
   it('counts the related stories placed at the bottom of the page', () => {
     const answer = ask('how many related stories are there at the end of the page');
     expect(answer.answered).toBe(true);
-    expect(answer.answer).toMatch(/^3 other stories/);
+    expect(answer.answer).toMatch(/^Under the heading “Other stories you might like”, the page lists 3 other stories/);
   });
 });
 
@@ -37,8 +37,8 @@ describe('several stories placed low on the page are the related stories', () =>
   });
 
   it('lists and counts them', () => {
-    expect(ask('what stories are listed at the foot of the page').answer).toMatch(/^3 other stories/);
-    expect(ask('how many other stories are there at the bottom of the page').answer).toMatch(/^3 other stories/);
+    expect(ask('what stories are listed at the foot of the page').answer).toMatch(/^Under the heading “Other stories you might like”, the page lists 3 other stories/);
+    expect(ask('how many other stories are there at the bottom of the page').answer).toMatch(/^Under the heading “Other stories you might like”, the page lists 3 other stories/);
   });
 });
 
@@ -91,6 +91,20 @@ describe('a fact of a related story', () => {
 
   it('answers "which stories are related" with the related stories', () => {
     const reply = answerQuestion(story, 'which stories are related?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('3 other stories');
+  });
+});
+
+describe('the heading over the related stories, and stories said to be linked', () => {
+  it('answers what heading the page prints over the teasers', () => {
+    const reply = answerQuestion(story, 'what heading is above the teaser stories');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Under the heading “Other stories you might like”');
+  });
+
+  it('reads stories "linked" at the bottom as the related stories, whatever else names them', () => {
+    const reply = answerQuestion(story, 'what are the stories linked at the bottom of the page');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('3 other stories');
   });

@@ -21,7 +21,7 @@ describe('the list of related stories says whether they share the story’s topi
     const xenTeaser = { ...first, title: `${first.title} on Xen` };
     const changed = { ...story, related: [xenTeaser, ...story.related.slice(1)] };
     const list = buildFacts(changed, getIndex(story).language).find((fact) => fact.kind === 'related-list');
-    expect(list?.answer).toContain('other stories you might like:');
+    expect(list?.answer).toContain('the page lists 3 other stories:');
     expect(list?.answer).not.toContain('not about');
   });
 });

@@ -19,6 +19,14 @@ describe('the data is faithful to the article', () => {
     expect(article).toContain(`UPDATE, ${story.meta.update.date}th:`);
   });
 
+  it('carries the heading over the teasers as a line of the page, before the first of them', () => {
+    const heading = story.relatedHeading ?? '';
+    const at = article.indexOf(`\n${heading}\n`);
+    expect(heading).not.toBe('');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(article.indexOf(straightenQuotes(story.related[0]?.title ?? '')));
+  });
+
   it('dates each teaser no later than the page it was shown on', () => {
     const pageYear = Number(/(\d{4})\s*$/.exec(story.meta.article.footer)?.[1]);
     for (const related of story.related) {
