@@ -56,7 +56,7 @@ import {
 } from './language.js';
 import { caredAsLeading, leaderOfTitledName, leadingVerbTerm } from './leading.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
-import { membershipTerm } from './membership.js';
+import { leftMembership, membershipTerm } from './membership.js';
 import {
   compoundKind,
   jobTitleStems,
@@ -1867,6 +1867,15 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "is AWS still in the Xen Project": whether AWS is a member.
   const member = membershipTerm(language, words, terms);
   if (member !== null) terms.push(member);
+  // "is AWS gonna quit the Xen Project board": leaving an organisation is leaving its membership.
+  const left = member === null ? leftMembership(language, words) : null;
+  if (left !== null)
+    terms.splice(
+      0,
+      terms.length,
+      ...terms.filter((t) => !left.verbTerms.includes(t)),
+      ...(terms.includes(left.memberTerm) ? [] : [left.memberTerm]),
+    );
   // "what's AWS's role in the Xen Project": an organisation's role in another is its membership, not a job.
   if (member !== null && !namesPerson(language, terms)) terms.splice(0, terms.length, ...terms.filter((t) => t !== roleIntent));
   if (leading !== null) terms.splice(terms.indexOf(leading), 1, ...(terms.includes(roleIntent) ? [] : [roleIntent]));

@@ -134,7 +134,8 @@ function withAgentNounsAsVerbs(language: Language, words: readonly string[]): re
         words.slice(start, i).map((w) => stemOfWord(language, w)),
         0,
       );
-      if (named?.length === i - start) return [...words.slice(0, start - 1), verb, ...words.slice(start, i), ...words.slice(i + 1)];
+      if (named?.length === i - start)
+        return [...words.slice(0, start - 1), verb, ...words.slice(start, i), ...words.slice(i + 1)];
     }
   }
   return words;

@@ -15,7 +15,7 @@ import { enumeratedKind, namedMembers, renderNamedMembers } from './enumerations
 import { boundsFeature } from './extent.js';
 import { asksGrounds, saysNotKnown } from './ignorance.js';
 import { entityNamedAt, spelledWords, stemmedTokens } from './language.js';
-import { stripMarkup } from './markup.js';
+import { stripMarkup, withoutAddressee } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
 import { statesOf } from './states.js';
@@ -390,6 +390,9 @@ export function answerQuestion(story: Story, question: string): Answer {
   return answerFrom(getIndex(story), question);
 }
 
+/** Whether a word is one of the story's own: the spelling corrector's vocabulary also holds the lexicon's, counted 0. */
+const storyWord = (index: QaIndex) => (word: string) => (index.language.vocabulary.get(word) ?? 0) > 0;
+
 /**
  * {@link answerQuestion} with a given index of the story (one read from a file, one built with a test
  * lexicon).
@@ -397,7 +400,10 @@ export function answerQuestion(story: Story, question: string): Answer {
 export function answerFrom(index: QaIndex, question: string): Answer {
   const text =
     typeof question === 'string'
-      ? withChatOpenersRead(index.language, withChatDigitsRead(index, stripMarkup(question.slice(0, tuning.maxQuestionLength))))
+      ? withChatOpenersRead(
+          index.language,
+          withChatDigitsRead(index, withoutAddressee(stripMarkup(question.slice(0, tuning.maxQuestionLength)), storyWord(index))),
+        )
       : '';
   return answerText(index, text, false);
 }

@@ -26,3 +26,28 @@ export function stripMarkup(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// A typed handle (not a mention Discord resolved) opening or closing a message: "@XenBot tldr …", "… lol @XenBot".
+const openingHandle = /^@([\w.-]+)[,:]?\s+/;
+const closingHandle = /\s+@([\w.-]+)[.!?]*$/;
+
+/**
+ * The message without a typed handle that opens or closes it ("@XenBot what did gartner say"): it
+ * names whom the message is for, as a resolved mention does. A handle whose words are all the story's
+ * own ("what does the template say about @xen_org") is what the message asks about, and stays.
+ */
+export function withoutAddressee(text: string, isStoryWord: (word: string) => boolean): string {
+  if (!text.includes('@')) return text;
+  const addressee = (handle: string) =>
+    !handle
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .every(isStoryWord);
+  let out = text;
+  const opening = openingHandle.exec(out);
+  if (opening && addressee(opening[1] ?? '')) out = out.slice(opening[0].length);
+  const closing = closingHandle.exec(out);
+  if (closing && addressee(closing[1] ?? '')) out = out.slice(0, closing.index);
+  return out;
+}

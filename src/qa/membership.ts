@@ -2,7 +2,7 @@
  * Membership said by a preposition: "is AWS still *in* the Xen Project" asks whether AWS is a member,
  * as "part of" does, though "in" alone is too common a word to search.
  */
-import { entityNamedAt, type Language, stemOfWord, termsOf } from './language.js';
+import { entityNamedAt, kindMembers, type Language, stemOfWord, termsOf } from './language.js';
 
 const roleIntent = 'i:role';
 
@@ -55,6 +55,33 @@ export function membershipTerm(language: Language, words: readonly string[], ter
     if (next !== undefined && !language.stopwords.has(next)) continue;
     const [term] = termsOf(language, [stemOfWord(language, noun)], false);
     return term === undefined || terms.includes(term) ? null : term;
+  }
+  return null;
+}
+
+/** What a verb of leaving reads as where its object is an organisation: its own terms, and the membership noun's. */
+export interface LeftMembership {
+  verbTerms: readonly string[];
+  memberTerm: string;
+}
+
+/**
+ * "is AWS gonna *quit the Xen Project board*", "is Amazon *ditching the Xen Project*": a verb of leaving
+ * (the lexicon's `continuing.leaving`) whose object, after its articles, is an organisation leaves a
+ * membership, as "leave" does. Not where the organisation is named by a kind member's own words ("quit
+ * Xen" leaves the hypervisor). Null where no such verb stands.
+ */
+export function leftMembership(language: Language, words: readonly string[]): LeftMembership | null {
+  const [memberTerm] = termsOf(language, [stemOfWord(language, language.membership.noun)], false);
+  if (memberTerm === undefined) return null;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!language.continuing.leaving.has(words[i] ?? '')) continue;
+    const from = language.articleDeterminers.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    const stems = words.slice(from).map((w) => stemOfWord(language, w));
+    const named = entityNamedAt(language, stems, 0);
+    if (named === null || language.entities.get(named.id)?.kind !== 'organisation') continue;
+    if (kindMembers(language).has(words.slice(from, from + named.length).join(' '))) continue;
+    return { verbTerms: termsOf(language, [stemOfWord(language, words[i] ?? '')], false), memberTerm };
   }
   return null;
 }

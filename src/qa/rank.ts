@@ -11,7 +11,7 @@ import {
   variantFeature,
   venueFeature,
 } from './candidates.js';
-import { stemmedTokens, termsOf } from './language.js';
+import { entityNamedAt, stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
 import type { OrderedRelatedStory } from './page-places.js';
@@ -763,6 +763,46 @@ function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | 
   return found;
 }
 
+const listedMemo = new WeakMap<Fact, Map<string, boolean>>();
+
+/** Punctuation ending a stretch of text in which names may stand in a list (a comma joins them). */
+const listBreaks = /[:;.!?“”"()[\]—–]+/;
+
+/**
+ * "how many Citrix products had no queries": a fact listing members of the kind counted (the topic's
+ * `kinds`: "XenDesktop, XenApp or XenMobile" for "product"; organisations, "Oracle and Amazon", for
+ * "companies") counts them by listing them, though it states no number. A list is two or more names
+ * side by side or joined by a coordinator; names apart in the sentence ("Schlaeger of AWS … the Xen
+ * Project's call") list nothing.
+ */
+function listsKind(index: QaIndex, fact: Fact, noun: string): boolean {
+  let memo = listedMemo.get(fact);
+  if (!memo) {
+    memo = new Map();
+    listedMemo.set(fact, memo);
+  }
+  const known = memo.get(noun);
+  if (known !== undefined) return known;
+  const { language } = index;
+  const members = (language.kinds.get(noun) ?? []).filter((m) => !m.startsWith('@')).map((m) => m.split(' '));
+  const organisations = language.kinds.get(noun)?.includes('@org') ?? false;
+  // Within one stretch of text: "The Register: “AWS is …" puts no names side by side.
+  const listed = fact.answer.split(listBreaks).some((stretch) => {
+    const stems = stemmedTokens(language, stretch, language.stemCache);
+    // Where each name of the kind ends, by where it starts.
+    const ends = new Map<number, number>();
+    stems.forEach((_, i) => {
+      const member = members.find((m) => m.every((word, k) => stems[i + k] === word));
+      if (member) ends.set(i, i + member.length);
+      const named = organisations ? entityNamedAt(language, stems, i) : null;
+      if (named && language.entities.get(named.id)?.kind === 'organisation') ends.set(i, i + named.length);
+    });
+    return [...ends].some(([, end]) => ends.has(language.words.coordinators.includes(stems[end] ?? '') ? end + 1 : end));
+  });
+  memo.set(noun, listed);
+  return listed;
+}
+
 const variantTermsByIndex = new WeakMap<QaIndex, Map<string, readonly string[]>>();
 
 /**
@@ -811,7 +851,11 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount')) {
     // "how many queries did Citrix get": "no queries" counts them, none, with no number.
     const count = countOf(index, fact, question.counted);
-    return (count === 'none' || (count === 'number' && fact.valueKinds.values.has(question.wants))) &&
+    const counts =
+      count === 'none' ||
+      (count === 'number' && fact.valueKinds.values.has(question.wants)) ||
+      (question.wants === 'count' && listsKind(index, fact, question.counted));
+    return counts &&
       // "how many teasers mention Tesla" asks about some of them: the count of them all does not answer it.
       (!question.counted.startsWith('i:') || question.terms.every((t) => t === question.counted))
       ? null
@@ -910,7 +954,15 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   const aboutSubject = new Set([...question.subjectTerms, ...(subjectTerm ? [subjectTerm] : [])]);
   let total = 0;
   let topicTotal = 0;
-  const kindTerms = new Set(question.kind?.terms ?? (question.kind?.term ? [question.kind.term] : []));
+  // "how many *companies* …": the noun counted is matched by a fact listing its kind's members, as a kind noun is.
+  const counted =
+    question.kind === null && question.wants === 'count' && question.counted !== null && !question.counted.startsWith('i:')
+      ? question.counted
+      : null;
+  const kindTerms = new Set(
+    question.kind?.terms ??
+      (question.kind?.term ? [question.kind.term] : counted ? termsOf(index.language, [counted], false) : []),
+  );
   const kindWeights: { term: string; weight: number }[] = [];
   const weighed: { term: string; weight: number; topical: boolean }[] = [];
   // "is this story from 2022?": a figure a yes/no question puts forward is answered by the fact giving
@@ -979,11 +1031,12 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     const fact = index.facts[id];
     if (!fact) continue;
     const satisfied = kindSatisfied(index, question, fact);
+    const kindMet = counted === null ? satisfied : listsKind(index, fact, counted);
     let topicGot = topicCovered[id] ?? 0;
     // The kind noun ("which hypervisor") counts as matched by a fact naming one, not by the word.
     // … when the fact holds something else the question asks: naming Bluetooth does not make the
     // Tesla teaser an answer to "what wireless protocol does CAPSTONE use".
-    if (satisfied && kindWeights.length > 0) {
+    if (kindMet && kindWeights.length > 0) {
       let ownKindWeight = 0;
       for (const { term, weight } of kindWeights) if (fact.terms.has(term)) ownKindWeight += weight;
       if (got > ownKindWeight)

@@ -3,7 +3,7 @@ import { analyseQuestion } from '../../src/qa/analyse.js';
 import { buildIndex, getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
-import { stripMarkup } from '../../src/qa/markup.js';
+import { stripMarkup, withoutAddressee } from '../../src/qa/markup.js';
 import { rankFacts } from '../../src/qa/rank.js';
 import { compileValueDetector } from '../../src/qa/values.js';
 import { loadStory } from '../../src/story/load.js';
@@ -135,6 +135,18 @@ describe('mentions and markdown', () => {
     expect(stripMarkup('follow @xen_org')).toBe('follow @xen_org');
   });
 
+  it('drop a typed handle opening or closing the message, unless the story has its words', () => {
+    const isStoryWord = (word: string) => ['xen', 'org'].includes(word);
+    expect(withoutAddressee('@XenBot tldr what is this about', isStoryWord)).toBe('tldr what is this about');
+    expect(withoutAddressee('who answered for the xen project lol @XenBot', isStoryWord)).toBe(
+      'who answered for the xen project lol',
+    );
+    expect(withoutAddressee('what does the template say about @xen_org', isStoryWord)).toBe(
+      'what does the template say about @xen_org',
+    );
+    expect(ask('@XenBot tldr whats this reg article about').answered).toBe(true);
+  });
+
   it('do not make the engine abstain', () => {
     const plain = ask('what did gartner say');
     const mentioned = ask('@everyone what did *gartner* say <@123456789012345678>');
@@ -166,4 +178,15 @@ describe('paraphrases through a WordNet table', () => {
   it('leave words the story uses alone', () => {
     expect(analyseQuestion(index, 'what did gartner say about xen').expansions.size).toBe(0);
   });
+});
+
+describe('a duration asked by a noun', () => {
+  it.each(["length of time the Reg's email went without a reply?", 'what amount of time did aws leave the email unanswered'])(
+    '"%s" asks how long, which the 12 days answer',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('12 days');
+    },
+  );
 });

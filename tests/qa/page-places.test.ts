@@ -37,8 +37,12 @@ describe('several stories placed low on the page are the related stories', () =>
   });
 
   it('lists and counts them', () => {
-    expect(ask('what stories are listed at the foot of the page').answer).toMatch(/^Under the heading “Other stories you might like”, the page lists 3 other stories/);
-    expect(ask('how many other stories are there at the bottom of the page').answer).toMatch(/^Under the heading “Other stories you might like”, the page lists 3 other stories/);
+    expect(ask('what stories are listed at the foot of the page').answer).toMatch(
+      /^Under the heading “Other stories you might like”, the page lists 3 other stories/,
+    );
+    expect(ask('how many other stories are there at the bottom of the page').answer).toMatch(
+      /^Under the heading “Other stories you might like”, the page lists 3 other stories/,
+    );
   });
 });
 

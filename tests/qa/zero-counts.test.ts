@@ -24,3 +24,22 @@ describe('a count of none', () => {
     expect(reply.partial?.answer).toMatch(/^The story doesn't give a number/);
   });
 });
+
+/**
+ * "how many Citrix products had no queries": "XenDesktop, XenApp or XenMobile" counts them by listing
+ * them. A list is names of the kind counted side by side or joined by "and" / "or" in one stretch of text.
+ */
+describe('a count given by a list', () => {
+  it.each([
+    ['How many Citrix products did Cottingham say had no customer queries, and which?', 'XenDesktop, XenApp or XenMobile'],
+    ['how many companies did warrilow say kept xen viable', 'Oracle and Amazon'],
+  ])('answers "%s" with the fact listing them', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('does not count names that merely stand near each other', () => {
+    expect(answerQuestion(story, 'how many companies sit on the xen advisory board').answered).toBe(false);
+  });
+});
