@@ -1342,22 +1342,22 @@ function asksPersonAt(language: Language, words: readonly string[]): boolean {
 /**
  * "which *linux foundation staffer* sent it", "what *aws exec* addressed the board": a kind opener, an
  * organisation's name (up to three words) and a noun of a job ask for one of its people, as "who at
- * the Linux Foundation" does: the answer must name a person.
+ * the Linux Foundation" does: the answer must name a person. The job noun's words, or null.
  */
-function asksOrganisationsPerson(language: Language, words: readonly string[]): boolean {
+function organisationsPersonJob(language: Language, words: readonly string[]): readonly string[] | null {
   const at = words.findIndex((w) => language.kindOpeners.has(w));
-  if (at < 0) return false;
+  if (at < 0) return null;
   const start = language.articleDeterminers.has(words[at + 1] ?? '') ? at + 2 : at + 1;
   for (let end = start + 1; end <= Math.min(words.length - 1, start + 3); end++) {
     const job = phraseAt(language.jobNounPhrases, words, end);
     if (!job) continue;
     const terms = termsOf(language, stemmedTokens(language, words.slice(start, end).join(' ')), false);
-    if (terms.length !== 1 || language.entities.get(terms[0]?.slice(2) ?? '')?.kind !== 'organisation') return false;
+    if (terms.length !== 1 || language.entities.get(terms[0]?.slice(2) ?? '')?.kind !== 'organisation') return null;
     // "which *gartner analyst*": a job the story's data gives one person names that person, who is no answer.
     const named = termsOf(language, stemmedTokens(language, words.slice(start, end + job.length).join(' ')), false);
-    return !named.some((t) => language.entities.get(t.slice(2))?.kind === 'person');
+    return named.some((t) => language.entities.get(t.slice(2))?.kind === 'person') ? null : job;
   }
-  return false;
+  return null;
 }
 
 /** "how many other *articles* are at the bottom of the page": the plural, placed on the page, counts the related stories. */
@@ -1677,13 +1677,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const found = detected.type === 'yesno' ? withoutExtent(language, asked, tokens) : null;
   const extent = found?.found && speaksOfNews(language, asked) ? found : null;
   const words = extent?.words ?? asked;
+  // "which Citrix *executive* spoke to the Reg": the job says what the answer is, a person, not what to search.
+  const askedJob = organisationsPersonJob(language, untagged.words);
   const wants =
     detectWants(language, words) ??
     searchQueryWants(language, untagged.words) ??
-    ((personTypes.has(detected.type) && asksPersonAt(language, untagged.words)) ||
-    asksOrganisationsPerson(language, untagged.words)
-      ? 'person'
-      : null);
+    ((personTypes.has(detected.type) && asksPersonAt(language, untagged.words)) || askedJob !== null ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   // "what is BLE": an abbreviation the story introduces asks for its long form.
   const spelled = detected.type === 'what' && wants === null ? definedAbbreviation(index, untagged.words) : null;
@@ -1864,6 +1863,16 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "who runs XenServer product management": the leader's role, which a profile gives by a title.
   const leading = leadingVerbTerm(language, words, terms, jobTitleTerms(index), type === 'yesno', kind?.term ?? null);
+  if (askedJob !== null && language.genericJobNouns.has(askedJob.join(' '))) {
+    const jobTerms = new Set(
+      termsOf(
+        language,
+        askedJob.map((w) => stemOfWord(language, w)),
+        false,
+      ),
+    );
+    terms.splice(0, terms.length, ...terms.filter((t) => !jobTerms.has(t)));
+  }
   // "is AWS still in the Xen Project": whether AWS is a member.
   const member = membershipTerm(language, words, terms);
   if (member !== null) terms.push(member);

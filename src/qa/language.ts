@@ -376,6 +376,8 @@ export interface Language {
   jobNouns: readonly string[];
   /** The same nouns as word sequences ("product manager"), for finding one in a question. */
   jobNounPhrases: readonly (readonly string[])[];
+  /** Job nouns naming no particular job ("executive"): see the lexicon's `genericJobNouns`. */
+  genericJobNouns: ReadonlySet<string>;
   /** "the *second* teaser": a place in a list, counted from its end where negative. */
   ordinals: ReadonlyMap<string, number>;
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */
@@ -1158,6 +1160,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     workVerbs: new Set(lexicon.workVerbs.map((w) => w.toLowerCase())),
     jobNouns: lexicon.jobNouns.map((w) => w.toLowerCase()),
     jobNounPhrases: lexicon.jobNouns.map((w) => tokenise(w.toLowerCase())),
+    genericJobNouns: new Set(lexicon.genericJobNouns.map((w) => w.toLowerCase())),
     makingVerbs: lexicon.makingVerbs.map((w) => w.toLowerCase()),
     enumerations: {
       ...lexicon.enumerations,

@@ -320,6 +320,8 @@ export const languageFileSchema = z.strictObject({
   }),
   /** "is Schlaeger a Google *engineer*", "is Cottingham the *CEO* of Citrix": nouns of a job, whose check a person's role answers. */
   jobNouns: words,
+  /** "which Citrix *executive* spoke to the Reg": job nouns naming no particular job, which ask only for one of an organisation's people. */
+  genericJobNouns: words,
   /** "the *second* teaser", "the *last* related story": a place in a list, counted from its end where negative. */
   ordinals: z.record(phrase, z.number().int()),
   /** "which stories are *related*": adjectives saying plural articles are the related stories. */

@@ -97,3 +97,14 @@ describe('a tag sentence after a claim', () => {
     expect(analyseQuestion(shipped, 'xen is dying, yes or no').type).toBe('yesno');
   });
 });
+
+describe('customers getting in touch', () => {
+  it.each([
+    'Has Citrix had worried customers calling about the AWS news?',
+    'have citrix customers been ringing up worried about the amazon news',
+  ])('"%s" asks about the queries Citrix had', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('no queries');
+  });
+});

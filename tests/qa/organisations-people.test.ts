@@ -48,3 +48,19 @@ describe('"research" is no analyst', () => {
     expect(ask('which analyst says xen is basically done').answer).toContain('Michael Warrilow');
   });
 });
+
+describe('a job naming no particular job', () => {
+  it.each([
+    ['Which Citrix executive spoke to The Register directly?', 'David Cottingham'],
+    ["which google official answered the register's questions", 'Sunil Potti'],
+  ])('"%s" asks for one of its people, not for the word', (question, person) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(person);
+  });
+
+  it('keeps a particular job a condition of the answer', () => {
+    expect(answerQuestion(story, "what did citrix's ceo say about the aws news").answered).toBe(false);
+    expect(answerQuestion(story, 'which citrix ceo spoke to the register').answered).toBe(false);
+  });
+});
