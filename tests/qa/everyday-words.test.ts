@@ -100,11 +100,17 @@ describe('a tag sentence after a claim', () => {
 
 describe('customers getting in touch', () => {
   it.each([
-    'Has Citrix had worried customers calling about the AWS news?',
+    'Has Citrix had worried customers phoning about the AWS news?',
     'have citrix customers been ringing up worried about the amazon news',
   ])('"%s" asks about the queries Citrix had', (question) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('no queries');
+  });
+
+  it('leaves a call about something a call, not a query', () => {
+    const reply = ask("what exactly did schlaeger tell the advisory board on the call about amazon's plans");
+    expect(reply.answered).toBe(false);
+    expect(reply.partial?.answer).toContain("we don't know");
   });
 });
