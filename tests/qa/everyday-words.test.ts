@@ -114,3 +114,26 @@ describe('customers getting in touch', () => {
     expect(reply.partial?.answer).toContain("we don't know");
   });
 });
+
+describe('a piece of the text asked for by its name', () => {
+  it.each([
+    ["What's the paragraph about the Advisory Board minutes saying?", 'left out of the minutes'],
+    ["What's the gist of the social media template paragraph?", 'staple for #cloud'],
+    ['What does the James Bulpin quote boil down to?', 'reusable technology component'],
+    ['what is the passage on the contradiction getting at', 'a contradiction of its earlier posts'],
+  ])('"%s" asks what that piece says', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('reads "the copyright range" as the footer\'s years', () => {
+    expect(ask("what's the copyright range in the footer").answer).toContain('1998–2022');
+  });
+
+  it('reads "hes" as "he is"', () => {
+    const reply = ask('citrix director said hes not aware of what');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('not aware of anything');
+  });
+});
