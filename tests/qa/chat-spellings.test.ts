@@ -66,3 +66,16 @@ describe('chat spellings', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+describe('chat abbreviations that ask nothing', () => {
+  it.each([
+    ['afaik aws is moving new stuff off xen, to what exactly', 'custom cut of KVM'],
+    ['iirc who did warrilow say kept xen viable', 'Oracle and Amazon'],
+    ['lowkey who runs xenserver product management at citrix', 'David Cottingham'],
+    ['fwiw what did bulpin say about aviation', 'aviation'],
+  ])('"%s" asks what it asks without the opener', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
