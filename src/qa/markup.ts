@@ -45,9 +45,10 @@ export function withoutAddressee(text: string, isStoryWord: (word: string) => bo
       .filter(Boolean)
       .every(isStoryWord);
   let out = text;
-  const opening = openingHandle.exec(out);
-  if (opening && addressee(opening[1] ?? '')) out = out.slice(opening[0].length);
-  const closing = closingHandle.exec(out);
-  if (closing && addressee(closing[1] ?? '')) out = out.slice(0, closing.index);
+  // "@XenBot @Mod what …": each handle in turn.
+  for (let opening = openingHandle.exec(out); opening && addressee(opening[1] ?? ''); opening = openingHandle.exec(out))
+    out = out.slice(opening[0].length);
+  for (let closing = closingHandle.exec(out); closing && addressee(closing[1] ?? ''); closing = closingHandle.exec(out))
+    out = out.slice(0, closing.index);
   return out;
 }

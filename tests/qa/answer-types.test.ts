@@ -144,6 +144,7 @@ describe('mentions and markdown', () => {
     expect(withoutAddressee('what does the template say about @xen_org', isStoryWord)).toBe(
       'what does the template say about @xen_org',
     );
+    expect(withoutAddressee('@XenBot @mods what did gartner say @XenBot @mods', isStoryWord)).toBe('what did gartner say');
     expect(ask('@XenBot tldr whats this reg article about').answered).toBe(true);
   });
 
