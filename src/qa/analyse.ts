@@ -36,7 +36,7 @@ import { asksAddressee, asksConfirmation, type NewsReading, newsReading } from '
 import { withDiscerning } from './discerning.js';
 import { withDoSupport } from './do-support.js';
 import { documentKindAsked } from './documents.js';
-import { asksWhatQuotedIs, echoedTerms } from './echoes.js';
+import { asksWhatQuotedIs, echoedTerms, quotedPhrases } from './echoes.js';
 import { type ExtentAsked, speaksOfNews, withoutExtent } from './extent.js';
 import { hearsayClaimAt } from './hearsay.js';
 import { withoutEmphasis, withoutIntensifiers, withoutLightVerbs } from './intensifiers.js';
@@ -240,6 +240,8 @@ export interface Question {
   echoed: ReadonlySet<string>;
   /** Whether it asks what the phrase it quotes is or means ("what are the 'unequivocal statements'"): see `echoes.ts`. */
   asksEchoed: boolean;
+  /** The lines it quotes of three words or more, as words, found as they stand: see `echoes.ts`. */
+  quotedPhrases: readonly (readonly string[])[];
   /** Whether the question asks for advice ("should I worry about …"), which the story never gives: see `advice.ts`. */
   advice: boolean;
   /**
@@ -2019,6 +2021,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     defines: definedTerm(index, untagged.words),
     echoed: echoedTerms(language, message),
     asksEchoed: asksWhatQuotedIs(language, message),
+    quotedPhrases: quotedPhrases(language, message),
     advice: advised.advice,
     // Only a date question reads it (a teaser's year), so no other question pays for the scan.
     asksArticle:

@@ -90,3 +90,33 @@ export function quotedPhrase(question: string): string {
   const words = (match?.[1] ?? match?.[2] ?? '').match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
   return words.join(' ').slice(0, maxShownPhrase);
 }
+
+/** Fewest words of a quoted span looked up as the article's own words: "the 'final nail'" is a term, not a line. */
+const minVerbatimWords = 3;
+
+/**
+ * The spans a question quotes of `minVerbatimWords` words or more, as words: "who said 'making inroads
+ * in the embedded … space'" quotes a line to be found as it stands, not as its words scattered.
+ */
+export function quotedPhrases(language: Language, question: string): readonly (readonly string[])[] {
+  if (!/["'\u2018\u201c]/.test(question)) return [];
+  const phrases: string[][] = [];
+  for (const match of question.matchAll(quotedSpan)) {
+    const words = tokenise(normalise(match[1] ?? match[2] ?? '', language.contractions));
+    if (words.length >= minVerbatimWords) phrases.push(words);
+  }
+  return phrases;
+}
+
+const wordsByFact = new WeakMap<Fact, readonly string[]>();
+
+/** Whether a fact's reply holds every quoted span word for word. Its words are read once per fact. */
+export function holdsVerbatim(language: Language, fact: Fact, phrases: readonly (readonly string[])[]): boolean {
+  let words = wordsByFact.get(fact);
+  if (!words) {
+    words = tokenise(normalise(fact.answer, language.contractions));
+    wordsByFact.set(fact, words);
+  }
+  const own = words;
+  return phrases.every((phrase) => own.some((_, i) => standsAt(own, i, phrase)));
+}

@@ -14,10 +14,19 @@ const lineMarks = /^\s*(?:>{1,3}\s|#{1,3}\s|-#\s|[-*]\s)/gm;
 // Most questions hold no mark at all: one test instead of six replacements.
 const anyMark = /[<@*_~|`>#[-]/;
 
-/** The question's words without mentions, links' targets or markdown marks. */
+// A block quote line, and a line of the message that is not one.
+const quoteLine = /^[ \t]*>{1,3}[ \t]+(.+)$/gm;
+const plainLine = /^[ \t]*(?!>)\S/m;
+
+/**
+ * The question's words without mentions, links' targets or markdown marks. A block quote above or
+ * below the question ("> making inroads in …\nwhere's that line from") is what it asks about: its
+ * text is kept as a quotation, in quotes.
+ */
 export function stripMarkup(text: string): string {
   if (!anyMark.test(text)) return text;
-  return text
+  const quoting = text.includes('\n') && plainLine.test(text) ? text.replace(quoteLine, '“$1”') : text;
+  return quoting
     .replace(mention, ' ')
     .replace(everyone, '$1 ')
     .replace(link, '$1')

@@ -11,6 +11,7 @@ import {
   variantFeature,
   venueFeature,
 } from './candidates.js';
+import { holdsVerbatim } from './echoes.js';
 import { entityNamedAt, stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
@@ -1058,9 +1059,16 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     // asking when The Register published.
     const selfUnasked =
       got < total && selfFacts.has(fact.kind) && !question.terms.some((t) => metaIntents[fact.kind]?.includes(t));
+    // "who said 'making inroads in …'": the item holding the line word for word, with whose it is, says it.
+    const verbatim =
+      question.quotedPhrases.length > 0 &&
+      (fact.kind === 'quote' || fact.kind === 'template') &&
+      holdsVerbatim(index.language, fact, question.quotedPhrases);
     const typeFitted = selfUnasked
       ? tuning.selfNotAsked
-      : typeFit(index, question, fact, onlyEntities, context) *
+      : (verbatim
+          ? Math.max(1, typeFit(index, question, fact, onlyEntities, context)) * tuning.verbatimQuoted
+          : typeFit(index, question, fact, onlyEntities, context)) *
         (fact.isDefault ? tuning.defaultTemplate : 1) *
         (fact.kind === 'quote' && venueAsked(question, fact) ? tuning.venueAsked : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,

@@ -195,6 +195,8 @@ export const tuning = {
   minQuestionPartWords: 3,
   /** A quote from the document the question names ("AWS's earlier posts"): ahead of facts only mentioning that document. */
   venueAsked: 1.1,
+  /** A fact holding, word for word, the line the question quotes ("who said 'making inroads in …'"): ahead of facts sharing its words. */
+  verbatimQuoted: 1.2,
   /** A fact not naming the "which <kind>" asked for: below minFit. */
   kindUnsatisfied: 0.6,
   /** The default template among templates. */
