@@ -188,8 +188,9 @@ export interface Question {
   future: boolean;
   /**
    * For a yes/no or "why" question about whether something is known ("do we *know what* he told the
-   * Board?", "why is there no *record of what* he said"): the question word of what it asks about.
-   * A text saying that is not known answers it.
+   * Board?", "why is there no *record of what* he said"), or a "what" question asking what is not known
+   * ("what doesn't the Reg know": {@link anyUnknown}): the question word of what it asks about. A text
+   * saying that is not known answers it.
    */
   whetherKnown: string | null;
   /**
@@ -260,12 +261,19 @@ export interface Question {
   relatedStory: OrderedRelatedStory | null;
 }
 
+/** `whetherKnown` of a question asking what is not known, whatever question word the text uses. */
+export const anyUnknown = '*';
+
 /**
  * The question word after a word of knowing ("know *what*", "any idea *why*", "a record of *what*"),
  * in a yes/no question ("do we know what …") or a "why" question ("why don't we know what …"): both
  * ask about the knowing, which a text saying it is not known answers.
  */
 function whetherKnown(language: Language, words: readonly string[], type: QuestionType): string | null {
+  // "what *doesn't* the Reg *know* about AWS": whatever is not known, which a text saying so answers.
+  if (type === 'what' && language.interrogatives.has(words[0] ?? ''))
+    for (let i = 1; i < words.length; i++)
+      if (language.knowing.has(words[i] ?? '') && words.slice(1, i).some((w) => language.negations.has(w))) return anyUnknown;
   if (type !== 'yesno' && type !== 'why') return null;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!language.knowing.has(words[i] ?? '')) continue;

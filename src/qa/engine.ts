@@ -1,7 +1,7 @@
 import { actorName } from '../render/attribution.js';
 import type { Story } from '../story/load.js';
 import { type AbstainReason, abstain, abstainWithPartial } from './abstain.js';
-import { analyseQuestion, type Question } from './analyse.js';
+import { analyseQuestion, anyUnknown, type Question } from './analyse.js';
 import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
@@ -124,25 +124,28 @@ function notKnown(index: QaIndex, question: Question, text: string, ranked: read
   )
     return undefined;
   const { facts: candidates, terms } = notKnowing(index);
-  const unknownTerms = terms.get(asks);
-  if (!unknownTerms || !question.terms.some((t) => unknownTerms.has(t))) return undefined;
+  // "what doesn't the Reg know about AWS": whatever is not known, by any question word.
+  const askedWords = asks === anyUnknown ? [...terms.keys()] : [asks];
   const subject = question.subject ? `e:${question.subject}` : null;
   // A word the story never uses ("the actual *content*") is in no clause, and says nothing of where the question points.
   const asked = question.terms.filter(
     (t) => t !== subject && !question.subjectTerms.includes(t) && !question.background.has(t) && index.documentFrequency.has(t),
   );
-  if (asked.length === 0) return undefined;
-  const keys = asked.map((term) => `${unknownFeature}${asks}:${term}`);
   const weights = asked.map((t) => termWeight(index, t));
   const total = weights.reduce((a, b) => a + b, 0);
   // The few facts that say something is not known are tested first; the ranking is read only for one that fits.
   const fitting = new Set<Fact>();
-  for (const fact of candidates) {
-    let held = 0;
-    keys.forEach((key, i) => {
-      if (fact.features.has(key)) held += weights[i] ?? 0;
-    });
-    if (held >= total * tuning.unknownShare) fitting.add(fact);
+  for (const word of askedWords) {
+    const unknownTerms = terms.get(word);
+    if (!unknownTerms || !question.terms.some((t) => unknownTerms.has(t)) || asked.length === 0) continue;
+    const keys = asked.map((term) => `${unknownFeature}${word}:${term}`);
+    for (const fact of candidates) {
+      let held = 0;
+      keys.forEach((key, i) => {
+        if (fact.features.has(key)) held += weights[i] ?? 0;
+      });
+      if (held >= total * tuning.unknownShare) fitting.add(fact);
+    }
   }
   if (fitting.size === 0) return undefined;
   const found = ranked.find((scored) => fitting.has(scored.fact) && onTopic(scored));

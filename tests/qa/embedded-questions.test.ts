@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../src/qa/analyse.js';
+import { analyseQuestion, anyUnknown } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
@@ -109,5 +109,21 @@ describe('a question embedded in a request to be reminded', () => {
     const reply = answerQuestion(story, question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
+  });
+});
+
+describe('what is not known, asked with "what"', () => {
+  it.each([
+    ["What doesn't The Register know about AWS's behaviour?", 'no idea why AWS ignored our requests'],
+    ['what does the register not know about aws', 'no idea why AWS ignored our requests'],
+  ])('"%s" is answered by the text saying it is not known', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('reads "what … not … know" as asking what is not known, by any question word', () => {
+    expect(analyseQuestion(index, "what doesn't the register know about aws").whetherKnown).toBe(anyUnknown);
+    expect(analyseQuestion(index, 'what does the register know about aws').whetherKnown).toBeNull();
   });
 });
