@@ -133,6 +133,8 @@ export const socialFileSchema = z.strictObject({
         hashtags: z.array(z.string().regex(/^#\w+$/)),
         mentions: z.array(z.string().regex(/^@\w+$/)),
         link: z.url({ protocol: /^https?$/ }).nullable(),
+        /** Whom the story says it is for, in its words ("members' social media posts"); null where it does not say. */
+        audience: text.max(200).nullable(),
         default: z.boolean(),
       }),
     )

@@ -113,3 +113,14 @@ describe('the heading over the related stories, and stories said to be linked', 
     expect(reply.answer).toContain('3 other stories');
   });
 });
+
+describe('whom the template is for', () => {
+  it.each(["Who is the Linux Foundation's social-media template meant for?", 'LF sent a template for what'])(
+    '"%s" is answered by the template, saying it is for members\' posts',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain("for members' social media posts");
+    },
+  );
+});

@@ -77,6 +77,13 @@ describe('the data is faithful to the article', () => {
     if (template.link) expect(template.text).toContain(template.link);
   });
 
+  it.each(story.templates.filter((t) => t.audience !== null).map((t) => [t.id, t]))(
+    'says whom social template %s is for in the words of the paragraph introducing it',
+    (_id, template) => {
+      expect(story.paragraphs.some((p) => p.text.includes(`a template for ${template.audience}`))).toBe(true);
+    },
+  );
+
   // As published, a no-break space stands between "#Xen." and the link.
   it('has the Linux Foundation template with its hashtags, @xen_org and bit.ly link', () => {
     const template = story.templates.find((t) => t.default);
