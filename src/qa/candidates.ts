@@ -655,6 +655,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
        * not words it holds, so no term and no document frequency changes.
        */
       refers?: string[];
+      /** Entity terms its words name by a pronoun of their own voice ("sent *us* the following": the publication). */
+      voiced?: string[];
       hasDate: boolean | (() => boolean);
       hasQuantity: boolean | (() => boolean);
       /**
@@ -673,6 +675,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       index: _index,
       tags: _tags,
       refers: _refers,
+      voiced,
       partly,
       marks,
       hasDate: date,
@@ -693,7 +696,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         ),
       ),
       entities,
-      named: entitiesIn(own),
+      named: entitiesIn(voiced ? [...own, ...voiced] : own),
       opensWith: first.find((t) => t.startsWith('e:'))?.slice(2) ?? null,
       about: rest.about,
       isDefault: rest.isDefault,
@@ -1107,6 +1110,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     for (const [at, sentence] of sentences.entries()) {
       if (coveredByQuote(sentence)) continue;
       const text = supportText(sentence);
+      // "The Linux Foundation … sent *us* the following": the writer's own voice names the publication.
+      const voiced = publisher && writerSpeaks(sentence.text) ? [entityTerm(publisher)] : undefined;
       add({
         kind: 'sentence',
         answer: related ? `${text} (related story: “${related.title}”)` : text,
@@ -1118,10 +1123,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
         pointsBack: sentence.introduces ? undefined : pointsBackFrom(paragraph, sentence.text),
         // Matched on its own words: what a lead-in announces is its answer, not what it is about.
         index: [sentence.text],
-        tags: [
-          ...(publisher && writerSpeaks(sentence.text) ? [...context, entityTerm(publisher)] : context),
-          ...turnTags(sentence.text),
-        ],
+        tags: [...(voiced ? [...context, ...voiced] : context), ...turnTags(sentence.text)],
+        voiced,
         marks: quotedIn(paragraph.id, sentence.text),
         refers: referentsIn([paragraph.id]),
         about: null,

@@ -21,3 +21,18 @@ describe('phrasal verbs of replying ("come back to", "write back")', () => {
     expect(xen.answer).toContain('sent us the following');
   });
 });
+
+/**
+ * "The Linux Foundation … sent *us* the following": the article's own voice names the publication, so
+ * the sentence concerns The Register as "who sent The Register …" asks.
+ */
+describe('the writer named by its own voice', () => {
+  it.each(['Who sent The Register the statement on behalf of the Xen Project?', 'who sent the register a statement'])(
+    '"%s" is answered by the sentence saying who sent "us" the statement',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('The Linux Foundation, which speaks for the Project, sent us the following');
+    },
+  );
+});
