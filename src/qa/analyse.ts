@@ -1857,6 +1857,11 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     terms.splice(0, 1, headlineIntent);
   const stories = withNamedRelatedStory(index, words, withPlacedStories(language, words, terms));
   if (stories !== terms) terms.splice(0, terms.length, ...stories);
+  // "the google story *at the end*": where a related story sits on the page, not the article's own ending.
+  if (positioned.position !== null && stories.includes(relatedIntent)) {
+    const position = positionTermIn(positioned.position, terms);
+    if (terms.includes(position)) terms.splice(terms.indexOf(position), 1);
+  }
   // "the *second* teaser": the place picks the story; the ordinal is not searched.
   const ordered = relatedStoryByOrder(index, words, terms);
   if (ordered !== null) {

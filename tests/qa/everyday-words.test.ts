@@ -137,3 +137,15 @@ describe('a piece of the text asked for by its name', () => {
     expect(reply.answer).toContain('not aware of anything');
   });
 });
+
+describe('asides and plain words', () => {
+  it.each([
+    ['never heard of chris schlaeger, who is he', 'Chris Schlaeger is with AWS'],
+    ['any citrix customers complaining yet', 'no queries'],
+    ['what does the little line under the title say', 'The standfirst'],
+  ])('"%s"', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});

@@ -124,3 +124,18 @@ describe('whom the template is for', () => {
     },
   );
 });
+
+describe('a related story named by a word of its headline and "thing", or placed at the end', () => {
+  it.each([
+    ["what's the tesla thing at the bottom of the page about", 'Pentester pops open Tesla Model 3'],
+    ['whats the google story at the end about', 'Google assuring open-source code'],
+  ])('"%s" is answered by that teaser', (question, title) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(`The related story “${title}`);
+  });
+
+  it('still reads "at the end" of the article as its ending', () => {
+    expect(answerQuestion(story, 'what does the article say at the end').answer).toContain('long and happy future');
+  });
+});
