@@ -88,21 +88,34 @@ export function termWeight(index: QaIndex, term: string): number {
   return term.startsWith('e:') ? idf * tuning.entityBoost : idf;
 }
 
+/**
+ * What `compute` gives for a fact and a key, worked out once and kept in `store`: what these read of a
+ * fact (its reply text) is the same for every question, so the store is bounded by the story's facts.
+ */
+function perFact<V>(
+  index: QaIndex,
+  store: WeakMap<Fact, Map<string, V>>,
+  fact: Fact,
+  key: string,
+  compute: (fact: Fact, key: string, index: QaIndex) => V,
+): V {
+  let byKey = store.get(fact);
+  if (!byKey) {
+    byKey = new Map();
+    store.set(fact, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as V;
+  const value = compute(fact, key, index);
+  byKey.set(key, value);
+  return value;
+}
+
 const memberPatterns = new Map<string, RegExp>();
 const shownMembers = new WeakMap<Fact, Map<string, boolean>>();
 
 /** Whether a fact's reply text holds a word starting with the (stemmed) member ("java", "kvm"); once per fact and member. */
-function shows(fact: Fact, member: string): boolean {
-  let shown = shownMembers.get(fact);
-  if (!shown) {
-    shown = new Map();
-    shownMembers.set(fact, shown);
-  }
-  const known = shown.get(member);
-  if (known !== undefined) return known;
-  const found = showsNow(fact, member);
-  shown.set(member, found);
-  return found;
+function shows(index: QaIndex, fact: Fact, member: string): boolean {
+  return perFact(index, shownMembers, fact, member, showsNow);
 }
 
 function showsNow(fact: Fact, member: string): boolean {
@@ -123,20 +136,15 @@ const shownOutsideTitles = new WeakMap<Fact, Map<string, boolean>>();
  * of. Found once per fact and member.
  */
 function showsOutsideTitles(index: QaIndex, fact: Fact, member: string): boolean {
-  let shown = shownOutsideTitles.get(fact);
-  if (!shown) {
-    shown = new Map();
-    shownOutsideTitles.set(fact, shown);
-  }
-  const known = shown.get(member);
-  if (known !== undefined) return known;
+  return perFact(index, shownOutsideTitles, fact, member, showsOutsideTitlesNow);
+}
+
+function showsOutsideTitlesNow(fact: Fact, member: string, index: QaIndex): boolean {
   let text = fact.answer;
   for (const person of index.story.people)
     if (person.title) text = text.replace(new RegExp(escapeRegExp(person.title), 'gi'), ' ');
   showsNow(fact, member);
-  const found = memberPatterns.get(member)?.test(text) ?? false;
-  shown.set(member, found);
-  return found;
+  return memberPatterns.get(member)?.test(text) ?? false;
 }
 
 const memberWordLists = new Map<string, readonly string[]>();
@@ -233,11 +241,11 @@ function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean 
     // The member must be in what the reply shows, not only in what the fact is found by (a quote's
     // context): "which languages are high-risk" is not answered by "particularly high-risk profiles".
     // A member of several words ("assured open source software") is named by all of them in the reply.
-    if (memberWords(member).length > 1) return shows(fact, member);
+    if (memberWords(member).length > 1) return shows(index, fact, member);
     return (
       fact.terms.has(member) &&
       !question.terms.includes(member) &&
-      shows(fact, member) &&
+      shows(index, fact, member) &&
       // "which products did Cottingham say …": a member only in a job title answers "which product does he manage".
       (question.asksTitle || showsOutsideTitles(index, fact, member))
     );
@@ -684,22 +692,15 @@ function datedInFuture(index: QaIndex, fact: Fact, wants: string | null): boolea
     pattern = new RegExp(`\\b(?:${auxiliaries.join('|')})\\b`, 'i');
     futurePatterns.set(index, pattern);
   }
-  let memo = futureDatesMemo.get(fact);
-  if (!memo) {
-    memo = new Map();
-    futureDatesMemo.set(fact, memo);
-  }
-  const key = wants ?? '';
-  let dated = memo.get(key);
-  if (dated === undefined) {
-    const at = fact.answer.search(pattern);
+  const future = pattern;
+  return perFact(index, futureDatesMemo, fact, wants ?? '', (_, key) => {
+    const at = fact.answer.search(future);
     const after = at < 0 ? null : fact.answer.slice(at);
-    dated =
+    return (
       after !== null &&
-      (wants !== null ? index.language.values.valuesIn(after).has(wants as ValueKind) : index.language.values.hasDate(after));
-    memo.set(key, dated);
-  }
-  return dated;
+      (key !== '' ? index.language.values.valuesIn(after).has(key as ValueKind) : index.language.values.hasDate(after))
+    );
+  });
 }
 
 // Per fact, so bounded by the story's facts: these read the reply text, which is the same for every question.
@@ -734,13 +735,10 @@ const stemmedNumberWords = new WeakMap<QaIndex['language'], ReadonlySet<string>>
  * queries"), which says there were none; null when it does not count it.
  */
 function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | null {
-  let memo = countedMemo.get(fact);
-  if (!memo) {
-    memo = new Map();
-    countedMemo.set(fact, memo);
-  }
-  const known = memo.get(noun);
-  if (known !== undefined) return known;
+  return perFact(index, countedMemo, fact, noun, countNow);
+}
+
+function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' | null {
   const { language } = index;
   const words = answerStems(index, fact);
   let numberWords = stemmedNumberWords.get(language);
@@ -751,7 +749,7 @@ function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | 
   const before = (test: (word: string) => boolean) =>
     words.some((word, i) => test(word) && words.slice(i + 1, i + 1 + countWindow).includes(noun));
   // A part of the page counted ("how many related stories"): the fact that is that part, stating a number.
-  const found = noun.startsWith('i:')
+  return noun.startsWith('i:')
     ? fact.features.has(countOfFeature(noun))
       ? 'number'
       : null
@@ -760,8 +758,6 @@ function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | 
       : before((word) => language.negations.has(word))
         ? 'none'
         : null;
-  memo.set(noun, found);
-  return found;
 }
 
 const listedMemo = new WeakMap<Fact, Map<string, boolean>>();
@@ -777,18 +773,15 @@ const listBreaks = /[:;.!?“”"()[\]—–]+/;
  * Project's call") list nothing.
  */
 function listsKind(index: QaIndex, fact: Fact, noun: string): boolean {
-  let memo = listedMemo.get(fact);
-  if (!memo) {
-    memo = new Map();
-    listedMemo.set(fact, memo);
-  }
-  const known = memo.get(noun);
-  if (known !== undefined) return known;
+  return perFact(index, listedMemo, fact, noun, listsKindNow);
+}
+
+function listsKindNow(fact: Fact, noun: string, index: QaIndex): boolean {
   const { language } = index;
   const members = (language.kinds.get(noun) ?? []).filter((m) => !m.startsWith('@')).map((m) => m.split(' '));
   const organisations = language.kinds.get(noun)?.includes('@org') ?? false;
   // Within one stretch of text: "The Register: “AWS is …" puts no names side by side.
-  const listed = fact.answer.split(listBreaks).some((stretch) => {
+  return fact.answer.split(listBreaks).some((stretch) => {
     const stems = stemmedTokens(language, stretch, language.stemCache);
     // Where each name of the kind ends, by where it starts.
     const ends = new Map<number, number>();
@@ -800,8 +793,6 @@ function listsKind(index: QaIndex, fact: Fact, noun: string): boolean {
     });
     return [...ends].some(([, end]) => ends.has(language.words.coordinators.includes(stems[end] ?? '') ? end + 1 : end));
   });
-  memo.set(noun, listed);
-  return listed;
 }
 
 const variantTermsByIndex = new WeakMap<QaIndex, Map<string, readonly string[]>>();
