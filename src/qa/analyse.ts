@@ -22,6 +22,7 @@ import {
   withoutPreamble,
   withoutSetUpClauses,
   withoutSetUps,
+  withQuotationLast,
 } from './asides.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
@@ -48,6 +49,7 @@ import {
   matchCueAt,
   namesEntityAt,
   type Relation,
+  spelledWords,
   stemmedTokens,
   stemOfWord,
   termsOf,
@@ -1085,16 +1087,35 @@ function setUpTerms(index: QaIndex, message: string, terms: readonly string[]): 
   const { language } = index;
   const parts = setUpWords(language, message);
   if (!parts) return [];
+  // A word the story never uses was read in the message as the story's word it is a typo of ("setting"
+  // → "sitting"); the set-up's words are read both ways, so that the message's terms are found in them.
   const termsOfWords = (words: readonly string[]) =>
     termsOf(
       language,
-      words.map((w) => stemOfWord(language, w)),
+      words.flatMap((w) => {
+        const stem = stemOfWord(language, w);
+        const corrected = language.vocabulary.has(stem) ? null : language.spell.correct(w);
+        return corrected === null ? [stem] : [stem, stemOfWord(language, corrected)];
+      }),
       false,
     );
   const asked = new Set(termsOfWords(withVoice(index, parts.question)));
   const circumstances = termsOfWords(withVoice(index, parts.setUp)).filter((t) => !asked.has(t) && terms.includes(t));
   const named = new Set(termsOfWords(parts.setUp));
   return circumstances.filter((t) => !t.startsWith('i:') && !(t.startsWith('e:') && named.has(t)));
+}
+
+/**
+ * "I run a mixed fleet of *m4* and *c4* on EC2 and my manager wants a risk doc by Friday. who from AWS spoke
+ * on the call?": a name only the set-up holds is the asker's circumstance, not a thing asked about, so the
+ * story not knowing it declines nothing.
+ */
+function onlyInSetUp(language: Language, message: string, name: string): boolean {
+  const parts = setUpWords(language, message);
+  if (!parts) return false;
+  const words = spelledWords(language, name);
+  const holds = (text: readonly string[]) => words.every((w) => text.includes(w));
+  return holds(parts.setUp) && !holds(parts.question);
 }
 
 /**
@@ -1544,7 +1565,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
               language,
               withoutAskerClauses(
                 language,
-                withoutInnerTags(language, withoutOpeningMarkers(language, withoutOfferedChoices(language, message))),
+                withoutInnerTags(
+                  language,
+                  withoutOpeningMarkers(language, withoutOfferedChoices(language, withQuotationLast(language, message))),
+                ),
               ),
             ),
           ),
@@ -2011,7 +2035,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     setAsideTopics: setAside
       ? termsOf(language, stemmedTokens(language, setAside), false).filter((t) => !t.startsWith('e:'))
       : [],
-    unknownNames: checked !== null ? [] : [...new Set(names)],
+    unknownNames: checked !== null ? [] : [...new Set(names)].filter((name) => !onlyInSetUp(language, question, name)),
     expansions,
     abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,

@@ -304,7 +304,9 @@ function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean)
   const first = language.words.firstPersonSingular;
   const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
   const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : speaksOfAsker(language, opening);
-  return words.length >= 3 && aboutAsker && !asks(language, sentence) && !reportsHearsay(language, words);
+  // "“We expect them to remain involved” — who said it?": a line in quotation marks is someone else's words.
+  const quoted = /^\s*["\u201c\u2018'].*["\u201d\u2019']\W*$/.test(sentence.text);
+  return words.length >= 3 && aboutAsker && !quoted && !asks(language, sentence) && !reportsHearsay(language, words);
 }
 
 /** Whether a word is the asker's ("I", "my") or the asker's side's ("we", "our"). */
@@ -494,6 +496,34 @@ export function withoutLeadingContext(language: Language, message: string): stri
   if (pointsBack(language, question)) return message;
   const rest = message.slice(from).trim();
   return namesStoryEntity(language, rest) ? rest : message;
+}
+
+/** A message opening with a line in quotation marks (after any label ending in a colon), then a question about it. */
+const quotationFirst =
+  /^([^"\u201c\u2018']{0,40}:\s*)?(["\u201c\u2018'][^"\u201c\u201d]{8,}["\u201d\u2019'])(\s*[.,:;!?]+\s*|\s+[-\u2013\u2014]+\s*|\s+)(.+?)\s*$/u;
+
+/**
+ * "“We have not received any queries” — whose words?", "'a staple for #cloud' - where's that from?": a
+ * pasted line first and the question about it after; the question is read first, the line it asks about
+ * after it ("whose words “We have not received any queries”?"), so that the question's own opening makes
+ * its type, not the line's ("We *have* …" is no yes/no question).
+ */
+export function withQuotationLast(language: Language, message: string): string {
+  // Most messages open with no quotation mark.
+  if (!/^[^"\u201c\u2018']{0,40}["\u201c\u2018']/u.test(message)) return message;
+  const [, label = '', line = '', between = '', rest = ''] = quotationFirst.exec(message) ?? [];
+  if (line === '' || rest === '') return message;
+  const question = { text: rest, words: spelledWords(language, rest) };
+  if (!asks(language, question) || spelledWords(language, line).length < 2) return message;
+  // "“…” is what the LF sent": without a mark between them, the line is the subject of what follows,
+  // unless a question word or a new sentence opens it ("'making inroads' who said that", "“….” Does …").
+  const opensSentence = /^\p{Lu}/u.test(rest) || language.interrogatives.has(question.words[0] ?? '');
+  if (between.trim() === '' && !opensSentence) return message;
+  // "… who said *that*?": the pointer stands for the line, which takes its place.
+  const asked = rest.replace(/[?\s]+$/, '');
+  const pointer = /\s(\S+)$/.exec(asked)?.[1]?.toLowerCase() ?? '';
+  const pointing = language.anaphors.has(pointer) || language.contextPointers.has(pointer);
+  return `${label}${pointing ? asked.slice(0, -pointer.length).trimEnd() : asked} ${line}?`;
 }
 
 /**

@@ -405,10 +405,28 @@ export function answerFrom(index: QaIndex, question: string): Answer {
     typeof question === 'string'
       ? withChatOpenersRead(
           index.language,
-          withChatDigitsRead(index, withoutAddressee(stripMarkup(question.slice(0, tuning.maxQuestionLength)), storyWord(index))),
+          withChatDigitsRead(
+            index,
+            withoutAddressee(stripMarkup(withinLength(question, tuning.maxQuestionLength)), storyWord(index)),
+          ),
         )
       : '';
   return answerText(index, text, false);
+}
+
+/**
+ * A message cut to `max` characters, so one long paste costs no more than a question. Where the
+ * question comes last, after a long story of the asker's ("So I've been running a mixed fleet … Anyway,
+ * who from AWS spoke on the call?"), the whole sentences that end the message are kept, not its opening.
+ */
+function withinLength(message: string, max: number): string {
+  if (message.length <= max) return message;
+  const head = message.slice(0, max);
+  const asked = message.lastIndexOf('?');
+  if (asked < max) return head;
+  const sentenceStarts = [...message.matchAll(/(?<=[.!?:;])\s+(?=\S)/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const from = sentenceStarts.find((start) => message.length - start <= max && start <= asked);
+  return from === undefined ? head : message.slice(from);
 }
 
 /**

@@ -43,7 +43,14 @@ describe('a set-up before the question', () => {
     expect(question.terms).toContain('e:gartner');
   });
 
+  it('reads a set-up word the story never uses as the message reads it, typo-corrected ("setting" → "sitting")', () => {
+    const question = analyseQuestion(index, 'Setting the scene for my listeners before we begin: what is the headline?');
+    const unweighed = question.terms.filter((t) => !question.askersThings.has(t) && !t.startsWith('i:'));
+    expect(unweighed).toEqual([]);
+  });
+
   it.each([
+    ['Setting the scene for my listeners before we begin: what is the headline, word for word?', 'Talk up embedded future'],
     [
       "For the closing segment of our episode, Citrix's Cottingham deserves airtime. In his words, what is the new offering really about?",
       'new offering',
