@@ -566,6 +566,16 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         }
         // A template the subject wrote for others to post is their own words, as a quote is.
         if (fact.kind === 'template' && fact.about === subject) return 1;
+        // "what is the Xen Project going to tell the world": the article reporting what the subject says.
+        // Not when the question names whom it was said to (the sentence may report words said to another),
+        // nor when the sentence lacks any of what was asked about: it reports the words, not all they cover.
+        if (
+          fact.kind === 'sentence' &&
+          question.recipient === null &&
+          fact.features.has(`${reportedFeature}${subject}`) &&
+          question.terms.every((t) => t.startsWith('e:') || fact.terms.has(t))
+        )
+          return tuning.saidReported;
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
         if (saidToAnother(question, fact)) return tuning.saidToOther;

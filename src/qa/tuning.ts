@@ -81,6 +81,8 @@ export const tuning = {
   saidToOther: 0.6,
   /** A fact that is not a quote: just below minFit, so a quote wins when there is one. */
   saidNotQuote: 0.68,
+  /** An article sentence reporting the subject's words ("the Xen Project will tell the world …"): above minFit, below a quote. */
+  saidReported: 0.9,
   /** Anything not backed by someone never quoted: words put in their mouth. */
   saidUnbacked: 0.6,
   /** A "who did X talk to" answer that is not a quote. */

@@ -148,4 +148,13 @@ describe('asides and plain words', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
   });
+
+  it.each(["are xen's days numbered", "xen's days are numbered at aws, why?"])(
+    '"%s" → the doom the story reports',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/final nail in the coffin|future looks grim/);
+    },
+  );
 });
