@@ -395,6 +395,8 @@ export function answerQuestion(story: Story, question: string): Answer {
 
 /** Whether a word is one of the story's own: the spelling corrector's vocabulary also holds the lexicon's, counted 0. */
 const storyWord = (index: QaIndex) => (word: string) => (index.language.vocabulary.get(word) ?? 0) > 0;
+const pointerWord = (index: QaIndex) => (word: string) =>
+  index.language.anaphors.has(word) || index.language.contextPointers.has(word);
 
 /**
  * {@link answerQuestion} with a given index of the story (one read from a file, one built with a test
@@ -407,7 +409,7 @@ export function answerFrom(index: QaIndex, question: string): Answer {
           index.language,
           withChatDigitsRead(
             index,
-            withoutAddressee(stripMarkup(withinLength(question, tuning.maxQuestionLength)), storyWord(index)),
+            withoutAddressee(stripMarkup(withinLength(question, tuning.maxQuestionLength)), storyWord(index), pointerWord(index)),
           ),
         )
       : '';

@@ -43,9 +43,15 @@ const closingHandle = /\s+@([\w.-]+)[.!?]*$/;
 /**
  * The message without a typed handle that opens or closes it ("@XenBot what did gartner say"): it
  * names whom the message is for, as a resolved mention does. A handle whose words are all the story's
- * own ("what does the template say about @xen_org") is what the message asks about, and stays.
+ * own ("what does the template say about @xen_org") is what the message asks about, and stays. After a
+ * handle inside the message, the rest is the message for the bot, unless `pointsBack` finds a word in it
+ * pointing at what came before.
  */
-export function withoutAddressee(text: string, isStoryWord: (word: string) => boolean): string {
+export function withoutAddressee(
+  text: string,
+  isStoryWord: (word: string) => boolean,
+  pointsBack: (word: string) => boolean = () => false,
+): string {
   if (!text.includes('@')) return text;
   const addressee = (handle: string) =>
     !handle
@@ -59,5 +65,23 @@ export function withoutAddressee(text: string, isStoryWord: (word: string) => bo
     out = out.slice(opening[0].length);
   for (let closing = closingHandle.exec(out); closing && addressee(closing[1] ?? ''); closing = closingHandle.exec(out))
     out = out.slice(0, closing.index);
+  // "reminder to read before posting @XenBot what did the reg call AWS in the second paragraph": what comes
+  // before a handle inside the message, asking nothing, is said to others; the message for the bot follows it.
+  const inner = innerHandle.exec(out);
+  if (inner && addressee(inner[1] ?? '')) {
+    const before = out.slice(0, inner.index);
+    const after = out.slice(inner.index + inner[0].length);
+    // "… @XenBot what point is the reg making with *this* line": a pointer keeps what it points at.
+    const words = after
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
+    if (!before.includes('?') && words.length >= minWordsAfterHandle && !words.some(pointsBack)) return after;
+    return `${before} ${after}`;
+  }
   return out;
 }
+
+const innerHandle = /\s@([\w.-]+)[,:]?\s+/;
+/** Fewest words after a handle inside the message for them to stand as the whole question. */
+const minWordsAfterHandle = 4;

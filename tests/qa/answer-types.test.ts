@@ -148,6 +148,22 @@ describe('mentions and markdown', () => {
     expect(ask('@XenBot tldr whats this reg article about').answered).toBe(true);
   });
 
+  it('read what follows a typed handle inside the message as the question, or drop the handle where a pointer looks back', () => {
+    const isStoryWord = (word: string) => ['xen', 'org'].includes(word);
+    const pointsBack = (word: string) => ['it', 'this', 'that'].includes(word);
+    expect(withoutAddressee('reminder to read the pins @XenBot what did gartner say', isStoryWord, pointsBack)).toBe(
+      'what did gartner say',
+    );
+    expect(withoutAddressee('about the update @XenBot when was it added', isStoryWord, pointsBack)).toBe(
+      'about the update when was it added',
+    );
+    expect(withoutAddressee('what is the new series from @xen_org about', isStoryWord, pointsBack)).toBe(
+      'what is the new series from @xen_org about',
+    );
+    expect(ask('ok thanks mods @XenBot who from aws spoke on the board call').answer).toContain('Schlaeger');
+    expect(ask('so about the update @XenBot when was it added').answer).toContain('November 24, 2017');
+  });
+
   it('do not make the engine abstain', () => {
     const plain = ask('what did gartner say');
     const mentioned = ask('@everyone what did *gartner* say <@123456789012345678>');
