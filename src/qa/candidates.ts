@@ -834,7 +834,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       about: null,
       by: event.actors,
       isDefault: false,
-      hasDate: () => event.date !== null || hasDate(event.when),
+      hasDate: () => event.date !== null,
       hasQuantity: () => hasQuantity(event.text) || hasQuantity(event.when),
       datedAsReported: event.dated === 'reported',
       support: supportFor(event.paragraphs),
