@@ -13,6 +13,7 @@ import {
 import {
   opensQuestion,
   setUpWords,
+  trailingCommentWords,
   withoutAfterthoughts,
   withoutAsides,
   withoutAskerClauses,
@@ -1085,7 +1086,7 @@ function leadingTimeFrame(language: Language, words: readonly string[], terms: r
  */
 function setUpTerms(index: QaIndex, message: string, terms: readonly string[]): string[] {
   const { language } = index;
-  const parts = setUpWords(language, message);
+  const parts = setUpWords(language, message) ?? trailingCommentWords(language, message);
   if (!parts) return [];
   // A word the story never uses was read in the message as the story's word it is a typo of ("setting"
   // → "sitting"); the set-up's words are read both ways, so that the message's terms are found in them.

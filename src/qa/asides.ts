@@ -579,6 +579,38 @@ export function withoutInnerTags(language: Language, message: string): string {
  * the circumstances, which the caller weighs least, not what is asked. None where the last part does
  * not ask, or a part before it does, or the set-up is short (a topic) or the question points back into it.
  */
+/**
+ * "what year is this article from*, it feels old*", "title of the article pls*, need it for a link post*": a
+ * clause after the question's last comma that asks nothing and names none of the story's names is the
+ * asker's comment, weighed as a set-up is (`setUpWords`), as the set-up it stands for. Three words or more:
+ * a shorter one finishes the question ("…, exactly").
+ */
+export function trailingCommentWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
+  const comma = message.lastIndexOf(',');
+  if (comma < 0) return null;
+  const head = message.slice(0, comma);
+  const tail = message.slice(comma + 1);
+  const question = { text: head, words: spelledWords(language, head) };
+  const comment = { text: tail, words: spelledWords(language, tail) };
+  if (!asks(language, question) || asks(language, comment) || comment.words.length < minCommentWords) return null;
+  if (namesStoryEntity(language, tail)) return null;
+  // "…, it feels old", "…, need it for a post", "…, im not a security person": a clause of its own opens
+  // with its subject or its verb; "…, before the update" opens with a preposition and qualifies the question.
+  const opening = comment.words[0] ?? '';
+  const preposition =
+    language.interrogativePrepositions.has(opening) ||
+    language.placePrepositions.has(opening) ||
+    language.words.relativeDatePrepositions.includes(opening);
+  const ownClause =
+    (!language.stopwords.has(opening) && !preposition) ||
+    language.anaphors.has(opening) ||
+    language.personalPronouns.has(opening) ||
+    speaksOfAsker(language, opening);
+  return ownClause ? { setUp: comment.words, question: question.words } : null;
+}
+
+const minCommentWords = 3;
+
 export function setUpWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
   // Most messages are one part: nothing to split.
   if (!/[.!?:]\s|\s[-\u2013\u2014]+\s/.test(message.trimEnd())) return null;
