@@ -157,4 +157,13 @@ describe('asides and plain words', () => {
       expect(reply.answer).toMatch(/final nail in the coffin|future looks grim/);
     },
   );
+
+  it.each(['how does the car normally know ur phone is too far away', 'doesnt the tesla check how far the phone is somehow'])(
+    '"%s" → the latency check ("far" is a word of distance, not a stopword)',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('measuring transmission latency');
+    },
+  );
 });
