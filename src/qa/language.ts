@@ -237,7 +237,11 @@ export interface Language {
   /** Words after a verb that make it name a role ("acts *as*"), not a deed. */
   roleConnectives: ReadonlySet<string>;
   /** Word sequences asking for a thing's name, after its noun phrase ("is called") or before it ("name of"). */
-  namingPhrases: { before: readonly (readonly string[])[]; after: readonly (readonly string[])[] };
+  namingPhrases: {
+    before: readonly (readonly string[])[];
+    after: readonly (readonly string[])[];
+    closing: readonly (readonly string[])[];
+  };
   /** Stems of adverbs of emphasis and manner that may stand between a speaker and a verb of saying ("did AWS *really* say"). */
   speakingAdverbs: ReadonlySet<string>;
   /** Stems of the verbs of saying and of judging by which a question asks for someone's view. */
@@ -1059,6 +1063,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     namingPhrases: {
       before: lexicon.namingPhrases.before.map((p) => tokenise(normalise(p, contractions))),
       after: lexicon.namingPhrases.after.map((p) => tokenise(normalise(p, contractions))),
+      closing: lexicon.namingPhrases.closing.map((p) => tokenise(normalise(p, contractions))),
     },
     articlePositions: {
       opening: positionWords(lexicon.articlePositions.opening, stems),

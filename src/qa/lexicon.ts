@@ -644,9 +644,10 @@ export const languageFileSchema = z.strictObject({
   roleConnectives: words,
   /**
    * How a question asks for the name of a thing: `before` follows the noun phrase naming it ("the
-   * new hypervisor *is called* what"), `after` precedes it ("the *name of* the new hypervisor").
+   * new hypervisor *is called* what"), `after` precedes it ("the *name of* the new hypervisor"),
+   * `closing` follows it and ends the message ("aws new hypervisor *name*?").
    */
-  namingPhrases: z.strictObject({ before: words, after: words }),
+  namingPhrases: z.strictObject({ before: words, after: words, closing: words }),
   /**
    * Adverbs of emphasis, truth and manner (really, actually, ever, explicitly, publicly …) that may
    * stand between a speaker and a verb of saying: "did AWS *really* say …" names AWS as its source.

@@ -231,6 +231,20 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
     span = words.slice(i, end);
     break;
   }
+  // "aws new hypervisor name": the noun phrase before a closing naming word, with no question word.
+  if (span.length === 0 && !words.some((w) => language.interrogatives.has(w)))
+    for (const sequence of language.namingPhrases.closing) {
+      const at = words.length - sequence.length;
+      if (at < 1 || !standsAt(words, at, sequence)) continue;
+      let i = 0;
+      while (i < at && !isContent(words[i] ?? '')) i++;
+      let end = i;
+      while (end < at && isContent(words[end] ?? '')) end++;
+      // "gartner analyst's *full* name": a word of precision qualifies the name, not the thing named.
+      while (end > i && language.precisionAdjectives.has(words[end - 1] ?? '')) end--;
+      span = words.slice(i, end);
+      break;
+    }
   if (span.length === 0)
     for (const sequence of language.namingPhrases.before) {
       const at = indexOfSequence(words, sequence);
