@@ -79,7 +79,7 @@ export const quotesFileSchema = z.strictObject({
       speaker: id.nullable(),
       organisation: id,
       paragraph: paragraphId,
-      /** To whom or where it was said, as a phrase: "to TechTarget", "in AWS's earlier posts". */
+      /** To whom or where it was said, as a phrase: "to TechTarget", "in AWS's previous posts". */
       saidTo: z
         .string()
         .regex(/^(to|in|on) \S/, 'must start with "to", "in" or "on"')

@@ -48,7 +48,7 @@ describe('a pronoun standing for the news', () => {
     (question) => {
       const reply = ask(question);
       expect(reply.answered).toBe(true);
-      expect(reply.answer).toMatch(/^Amazon Web Services, in AWS's earlier posts/);
+      expect(reply.answer).toMatch(/^Amazon Web Services, in AWS's previous posts/);
       expect(analyseQuestion(shipped, question).source).toBe('aws');
     },
   );

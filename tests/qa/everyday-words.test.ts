@@ -28,7 +28,7 @@ describe('everyday words for the story’s own', () => {
     (question) => {
       const reply = ask(question);
       expect(reply.answered).toBe(true);
-      expect(reply.answer).toContain('contradiction of its earlier posts');
+      expect(reply.answer).toContain('contradiction of its previous posts');
     },
   );
 });
@@ -120,7 +120,7 @@ describe('a piece of the text asked for by its name', () => {
     ["What's the paragraph about the Advisory Board minutes saying?", 'left out of the minutes'],
     ["What's the gist of the social media template paragraph?", 'staple for #cloud'],
     ['What does the James Bulpin quote boil down to?', 'reusable technology component'],
-    ['what is the passage on the contradiction getting at', 'a contradiction of its earlier posts'],
+    ['what is the passage on the contradiction getting at', 'a contradiction of its previous posts'],
   ])('"%s" asks what that piece says', (question, expected) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);

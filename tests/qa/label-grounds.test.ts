@@ -28,7 +28,7 @@ describe('why a label applies', () => {
   it('answers the grounds of a label with the fact putting it', () => {
     const reply = answerQuestion(story, 'why is the aws statement to techtarget a contradiction');
     expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('earlier posts');
+    expect(reply.answer).toContain('previous posts');
   });
 
   it('still says the story does not know why AWS acted', () => {
@@ -57,7 +57,7 @@ describe('why someone holds a view', () => {
   it("answers with the publication's own claim, though it reports another's words", () => {
     const reply = answerQuestion(story, 'why does the reg say amazon contradicted itself');
     expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('a contradiction of its earlier posts');
+    expect(reply.answer).toContain('a contradiction of its previous posts');
   });
 
   it('answers why it sees a bleak future with the grounds it gives', () => {

@@ -39,7 +39,7 @@ describe('a fact about the new things does not answer a question about the old o
   it('declines instead of answering an old-instances question with the new instance types', () => {
     const older = ask('are older instance types going to get the new ec2 hypervisor');
     // Not led by AWS's own line on the new instance types.
-    expect(older.answer).not.toMatch(/^Amazon Web Services, in AWS's earlier posts/);
+    expect(older.answer).not.toMatch(/^Amazon Web Services, in AWS's previous posts/);
     expect(ask('will the previous instance types also use kvm').answered).toBe(false);
   });
 

@@ -136,7 +136,7 @@ describe('whether the news is confirmed, by its lead actor', () => {
   it.each(['is this confirmed by amazon', 'is it confirmed by aws'])('asks "%s" as whether AWS confirmed it', (question) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
-    expect(opening(reply.answer)).toMatch(/^Amazon Web Services, in AWS's earlier posts/);
+    expect(opening(reply.answer)).toMatch(/^Amazon Web Services, in AWS's previous posts/);
   });
 
   it('leaves another confirmer to decline: "is this confirmed by citrix"', () => {

@@ -13,7 +13,7 @@ describe('a question naming the document a quote appeared in', () => {
     ]) {
       const reply = ask(q);
       expect(reply.answered).toBe(true);
-      expect(reply.answer.startsWith("Amazon Web Services, in AWS's earlier posts")).toBe(true);
+      expect(reply.answer.startsWith("Amazon Web Services, in AWS's previous posts")).toBe(true);
       expect(reply.answer).toContain('EC2 hypervisor');
     }
   });

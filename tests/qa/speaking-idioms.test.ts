@@ -45,6 +45,6 @@ describe('verbs of accusing and promising', () => {
   it('answers with what the source says', () => {
     const reply = ask('Does the Reg really accuse AWS of contradicting itself?');
     expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('a contradiction of its earlier posts');
+    expect(reply.answer).toContain('a contradiction of its previous posts');
   });
 });
