@@ -21,6 +21,15 @@ describe('chat spellings', () => {
     expect(reply.answer).toContain('Michael Warrilow (Gartner)');
   });
 
+  it.each([
+    ['pub date', 'November 22, 2017'],
+    ['lf stmt re aws', 'active member of the Xen Project'],
+  ])('reads "pub" and "stmt" as "publication" and "statement" in "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
   it('reads "b4" as "before", no name', () => {
     expect(analyseQuestion(shipped, 'what did aws say b4 the update').unknownNames).toEqual([]);
   });
