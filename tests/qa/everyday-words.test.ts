@@ -166,4 +166,13 @@ describe('asides and plain words', () => {
       expect(reply.answer).toContain('measuring transmission latency');
     },
   );
+
+  it.each([
+    "which word does el reg use for the mismatch between the techtarget comment and aws's old posts?",
+    "whats the discrepancy between aws's previous posts and the techtarget comment",
+  ])('"%s" → the contradiction ("mismatch", "discrepancy")', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('contradiction');
+  });
 });
