@@ -396,6 +396,8 @@ function unknownNames(language: Language, question: string): string[] {
     if (!(digits || acronym || mixed || name)) return;
     if (language.spelling.has(lower) || language.vocabulary.has(lower) || (acronym && language.initialisms.has(lower))) return;
     if (language.measureUnits.has(lower)) return;
+    // "the *2nd* para": an ordinal in figures places something; it names nothing.
+    if (language.ordinals.has(lower)) return;
     for (const part of tokenise(normalise(token, language.contractions))) {
       if (language.vocabulary.has(part)) continue;
       if (!digits && language.spell.correct(part)) continue;
