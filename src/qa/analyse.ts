@@ -30,7 +30,7 @@ import type { Fact } from './candidates.js';
 import { withCheckedDateAsked } from './checked-dates.js';
 import { withCheckedMakerAsked } from './checked-makers.js';
 import { withCollectivesDropped } from './collectives.js';
-import { compares } from './comparisons.js';
+import { compares, withObstaclesOvercome } from './comparisons.js';
 import { type KeptOn, keptOn } from './continuing.js';
 import { withDeclarativeAsked } from './declaratives.js';
 import { definedAbbreviation, definedTerm } from './definitions.js';
@@ -1655,7 +1655,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   // "how does the story end", "the opening paragraph": where in the article, not what ends or opens.
   // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.
-  const advised = withoutAdvice(language, withoutGistFraming(language, withParticlesBesideVerbs(language, typed)));
+  const advised = withoutAdvice(
+    language,
+    withoutGistFraming(language, withParticlesBesideVerbs(language, withObstaclesOvercome(language.words.comparison, typed))),
+  );
   const positioned = articlePosition(
     language,
     withOwnOutletNamed(

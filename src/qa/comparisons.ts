@@ -163,3 +163,15 @@ export function comparedParts(lexicon: Lexicon['comparison'], text: string): [st
   }
   return null;
 }
+
+/**
+ * "how do they *beat* tesla's distance check": a verb of surpassing before an obstacle is read as the
+ * lexicon's verb of getting past one (`comparison.overcoming`), not as outperforming something.
+ */
+export function withObstaclesOvercome(comparisonWords: Lexicon['comparison'], words: readonly string[]): readonly string[] {
+  const comparison = compile(comparisonWords);
+  if (!words.some((w) => comparison.surpassing.has(w))) return words;
+  return words.map((w, at) =>
+    comparison.surpassing.has(w) && beatsObstacle(comparison, words, at) ? comparisonWords.overcoming : w,
+  );
+}

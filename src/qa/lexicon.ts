@@ -627,6 +627,8 @@ export const languageFileSchema = z.strictObject({
     viewCues: words,
     /** "*beat* the latency *check*": what a verb of surpassing gets past, not a rival; the verb compares nothing then. */
     obstacles: words,
+    /** What a verb of surpassing before an obstacle is read as: "*beat* the latency check" gets past it ("defeat"). */
+    overcoming: phrase,
     /** "… agree *on* Xen", "Gartner vs the LF *about* AWS": what they are compared on follows one of these, and is no side. */
     topicPrepositions: words,
     /** Cues that set one side against the other between them ("Gartner *vs* the LF", "the LF's take *differs* from the Reg's"). */

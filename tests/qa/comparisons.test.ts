@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
-import { compares } from '../../src/qa/comparisons.js';
+import { compares, withObstaclesOvercome } from '../../src/qa/comparisons.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { getLexicon } from '../../src/qa/lexicon.js';
 import { loadStory } from '../../src/story/load.js';
@@ -65,9 +65,18 @@ describe('getting past an obstacle', () => {
     expect(compares(comparison, words(question))).toBe(true);
   });
 
+  it('reads the verb as getting past the obstacle, not as outperforming', () => {
+    expect(withObstaclesOvercome(comparison, words("how they beat tesla's distance check"))).toContain(comparison.overcoming);
+    expect(withObstaclesOvercome(comparison, words('does kvm beat xen'))).toEqual(words('does kvm beat xen'));
+    const reply = ask("how they beat tesla's distance check");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('measuring transmission latency');
+  });
+
   it('answers how the car\u2019s latency check is beaten', () => {
     const reply = ask("how did the researchers beat the car's latency defence");
     expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('cutting the relay');
+    // The sentence saying it ("defeated by simply cutting the latency of the relay process") or the teaser's fact.
+    expect(reply.answer).toMatch(/cutting the (relay|latency)/);
   });
 });
