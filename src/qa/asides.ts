@@ -579,6 +579,22 @@ export function withoutInnerTags(language: Language, message: string): string {
  * the circumstances, which the caller weighs least, not what is asked. None where the last part does
  * not ask, or a part before it does, or the set-up is short (a topic) or the question points back into it.
  */
+export function setUpWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
+  // Most messages are one part: nothing to split.
+  if (!/[.!?:]\s|\s[-\u2013\u2014]+\s/.test(message.trimEnd())) return null;
+  const parts = partsOf(language, message, preambleBoundary);
+  const question = parts[parts.length - 1];
+  if (parts.length < 2 || !question || !asks(language, question)) return null;
+  const setUp = parts.slice(0, -1);
+  if (setUp.some((p) => asks(language, p))) return null;
+  // "tesla relay hack: is it …", "java or python - which one …": a short opening is the topic, not a set-up.
+  if (setUp.reduce((n, p) => n + p.words.length, 0) < tuning.minRetellingWords) return null;
+  // "bulpin gave a few reasons … - what were *they*": the question asks about what the set-up says; "in
+  // *his* words" points at a name the set-up holds, which keeps its weight.
+  if (pointsBack(language, question.words, (t) => language.personOnlyPronouns.has(t))) return null;
+  return { setUp: setUp.flatMap((p) => p.words), question: question.words };
+}
+
 /**
  * "what year is this article from*, it feels old*", "title of the article pls*, need it for a link post*": a
  * clause after the question's last comma that asks nothing and names none of the story's names is the
@@ -610,19 +626,3 @@ export function trailingCommentWords(language: Language, message: string): { set
 }
 
 const minCommentWords = 3;
-
-export function setUpWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
-  // Most messages are one part: nothing to split.
-  if (!/[.!?:]\s|\s[-\u2013\u2014]+\s/.test(message.trimEnd())) return null;
-  const parts = partsOf(language, message, preambleBoundary);
-  const question = parts[parts.length - 1];
-  if (parts.length < 2 || !question || !asks(language, question)) return null;
-  const setUp = parts.slice(0, -1);
-  if (setUp.some((p) => asks(language, p))) return null;
-  // "tesla relay hack: is it …", "java or python - which one …": a short opening is the topic, not a set-up.
-  if (setUp.reduce((n, p) => n + p.words.length, 0) < tuning.minRetellingWords) return null;
-  // "bulpin gave a few reasons … - what were *they*": the question asks about what the set-up says; "in
-  // *his* words" points at a name the set-up holds, which keeps its weight.
-  if (pointsBack(language, question.words, (t) => language.personOnlyPronouns.has(t))) return null;
-  return { setUp: setUp.flatMap((p) => p.words), question: question.words };
-}

@@ -220,14 +220,19 @@ function indexOfSequence(words: readonly string[], sequence: readonly string[]):
 export function namingKind(index: QaIndex, words: readonly string[]): Question['kind'] {
   const { language } = index;
   const isContent = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stem(w, language.stems));
+  // The first run of content words from `from`, before `to`.
+  const contentRun = (from: number, to: number) => {
+    let i = from;
+    while (i < to && !isContent(words[i] ?? '')) i++;
+    let end = i;
+    while (end < to && isContent(words[end] ?? '')) end++;
+    return { i, end };
+  };
   let span: readonly string[] = [];
   for (const sequence of language.namingPhrases.after) {
     const at = indexOfSequence(words, sequence);
     if (at < 0) continue;
-    let i = at + sequence.length;
-    while (i < words.length && !isContent(words[i] ?? '')) i++;
-    let end = i;
-    while (end < words.length && isContent(words[end] ?? '')) end++;
+    const { i, end } = contentRun(at + sequence.length, words.length);
     span = words.slice(i, end);
     break;
   }
@@ -236,23 +241,17 @@ export function namingKind(index: QaIndex, words: readonly string[]): Question['
     for (const sequence of language.namingPhrases.closing) {
       const at = words.length - sequence.length;
       if (at < 1 || !standsAt(words, at, sequence)) continue;
-      let i = 0;
-      while (i < at && !isContent(words[i] ?? '')) i++;
-      let end = i;
-      while (end < at && isContent(words[end] ?? '')) end++;
+      const run = contentRun(0, at);
       // "gartner analyst's *full* name": a word of precision qualifies the name, not the thing named.
-      while (end > i && language.precisionAdjectives.has(words[end - 1] ?? '')) end--;
-      span = words.slice(i, end);
+      while (run.end > run.i && language.precisionAdjectives.has(words[run.end - 1] ?? '')) run.end--;
+      span = words.slice(run.i, run.end);
       break;
     }
   if (span.length === 0)
     for (const sequence of language.namingPhrases.before) {
       const at = indexOfSequence(words, sequence);
       if (at < 1) continue;
-      let i = 0;
-      while (i < at && !isContent(words[i] ?? '')) i++;
-      let end = i;
-      while (end < at && isContent(words[end] ?? '')) end++;
+      const { i, end } = contentRun(0, at);
       span = words.slice(i, end);
       break;
     }
