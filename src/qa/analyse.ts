@@ -89,6 +89,7 @@ import { withParticlesBesideVerbs } from './particles.js';
 import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
+import { withQuotingMannerRead } from './quoting-manner.js';
 import { asKindQuery, isSearchQuery, searchQueryAsksSaid, searchQueryWants } from './search-queries.js';
 import { soundAlikeName, withHeardNamesJoined, withSpeltLettersJoined } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
@@ -1657,7 +1658,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "should I worry about my Xen VMs", "is Xen still worth learning": advice is asked; the rest is searched.
   const advised = withoutAdvice(
     language,
-    withoutGistFraming(language, withParticlesBesideVerbs(language, withObstaclesOvercome(language.words.comparison, typed))),
+    withoutGistFraming(
+      language,
+      withParticlesBesideVerbs(
+        language,
+        withQuotingMannerRead(language, withObstaclesOvercome(language.words.comparison, typed)),
+      ),
+    ),
   );
   const positioned = articlePosition(
     language,

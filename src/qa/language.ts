@@ -224,6 +224,8 @@ export interface Language {
   headlineNouns: ReadonlySet<string>;
   /** Active verbs of quoting ("does the post *quote*"). */
   quotingVerbs: ReadonlySet<string>;
+  /** Verbs asking how something was quoted, the words of its manner (tokenised), and the one word they are read as. */
+  quotingManner: { verbs: ReadonlySet<string>; manners: readonly (readonly string[])[]; as: string };
   /** Adjectives placing an article before this one ("the *first* Register story"). */
   priorArticleAdjectives: ReadonlySet<string>;
   /** Frames asking what a word means ("what does * mean"), as the words before and after the thing defined, longest first. */
@@ -1135,6 +1137,11 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     indefiniteArticles: new Set(lexicon.indefiniteArticles.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
+    quotingManner: {
+      verbs: new Set(lexicon.quotingManner.verbs.map((w) => w.toLowerCase())),
+      manners: lexicon.quotingManner.manners.map((p) => tokenise(normalise(p, contractions))),
+      as: lexicon.quotingManner.as.toLowerCase(),
+    },
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),
     definitionFrames: lexicon.definitionFrames
       .map((frame) => frame.toLowerCase().split(/\s+/))

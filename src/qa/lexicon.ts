@@ -493,6 +493,11 @@ export const languageFileSchema = z.strictObject({
    */
   quotingVerbs: words,
   /**
+   * How something was quoted: where one of `verbs` asks it, each of `manners` ("word for word",
+   * "paraphrase") is read as `as`, the word a text saying how it quoted uses ("verbatim").
+   */
+  quotingManner: z.strictObject({ verbs: words, manners: words, as: phrase }),
+  /**
    * Adjectives placing an article before this one ("the *first* Register story", "the *earlier*
    * piece", "its *follow-up*"): that article is one the story only mentions.
    */
