@@ -237,6 +237,23 @@ function withoutFollowUpOpener(index: QaIndex, sentence: string): string {
 }
 
 /**
+ * "who addressed the advisory board call *vs* who sent the reg a statement": two questions set against each
+ * other by a contrast joiner other than a coordinator ("vs", "versus"), each opening as a question, are each
+ * asked, as two joined by "and" are.
+ */
+function questionsSetAgainst(index: QaIndex, text: string): string[] | null {
+  const { comparison, coordinators } = index.language.words;
+  const lower = text.toLowerCase();
+  for (const joiner of comparison.contrastJoiners) {
+    if (coordinators.includes(joiner) || !lower.includes(` ${joiner} `)) continue;
+    const at = lower.indexOf(` ${joiner} `);
+    const parts = [text.slice(0, at).trim(), text.slice(at + joiner.length + 2).trim()];
+    if (parts.every((part) => opensQuestion(index, part) && wordCount(part) >= tuning.minQuestionPartWords)) return parts;
+  }
+  return null;
+}
+
+/**
  * "what did the Reg do with the documents, and did AWS have time to ask for a correction": two
  * questions in one message. A question (opening with a question word or an auxiliary) is followed,
  * after a comma or "and", by a second one of four words or more opening the same way.
@@ -252,6 +269,8 @@ function questionParts(index: QaIndex, text: string): string[] | null {
   if (compared && opensQuestion(index, compared[1]) && analyseQuestion(index, text).unknownNames.length === 0) return compared;
   const views = viewsComparedParts(index, text);
   if (views) return views;
+  const versus = questionsSetAgainst(index, text);
+  if (versus) return versus;
   if (!text.includes(',') && !text.includes(' and ')) return null;
   // "tell me what Gartner and Citrix said": a request holds no second question, but may join two names.
   if (!opensQuestion(index, text.trim())) return coordinatedParts(index, text);
