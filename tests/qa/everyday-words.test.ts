@@ -175,4 +175,14 @@ describe('asides and plain words', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('contradiction');
   });
+
+  it.each(['what did cottingham tie the aws move to', 'does the citrix guy tie the kvm thing into anything else aws is doing'])(
+    '"%s" → what Cottingham says the offering aligns with ("tie", "tie into")',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('David Cottingham (Citrix)');
+      expect(reply.answer).toMatch(/align/);
+    },
+  );
 });
