@@ -602,6 +602,15 @@ export function setUpWords(language: Language, message: string): { setUp: string
  * a shorter one finishes the question ("…, exactly").
  */
 export function trailingCommentWords(language: Language, message: string): { setUp: string[]; question: string[] } | null {
+  // "what does citrix reckon the move lines up with? *(hardware angle)*": a parenthesis after the question
+  // mark is the asker's hint, whatever its length.
+  const hint = parentheticalAfterQuestion.exec(message);
+  if (hint) {
+    const [, head = '', aside = ''] = hint;
+    const comment = { text: aside, words: spelledWords(language, aside) };
+    if (asks(language, comment) || namesStoryEntity(language, aside)) return null;
+    return { setUp: comment.words, question: spelledWords(language, head) };
+  }
   const comma = message.lastIndexOf(',');
   if (comma < 0) return null;
   const head = message.slice(0, comma);
@@ -626,3 +635,4 @@ export function trailingCommentWords(language: Language, message: string): { set
 }
 
 const minCommentWords = 3;
+const parentheticalAfterQuestion = /^(.*\?)\s*\(([^()]+)\)\s*$/s;

@@ -29,7 +29,16 @@ describe("the asker's comment after the question", () => {
     expect(trailingCommentWords(language, message)).toBeNull();
   });
 
+  it('splits off a parenthesis after the question mark, whatever its length', () => {
+    expect(trailingCommentWords(language, 'what does citrix say the move lines up with? (hardware angle)')?.setUp).toEqual([
+      'hardware',
+      'angle',
+    ]);
+    expect(trailingCommentWords(language, 'what did citrix say? (and gartner?)')).toBeNull();
+  });
+
   it.each([
+    ['what does citrix reckon the aws hypervisor move lines up with? (hardware angle)', 'David Cottingham (Citrix)'],
     ['what year is this article from, it feels old', '2017'],
     ["what's a relay attack, im not a security person", 'relayed Bluetooth Low Energy'],
   ])('answers "%s" as its question alone', (message, expected) => {
