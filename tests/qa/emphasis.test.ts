@@ -18,6 +18,8 @@ describe('an adjective stressing a shell noun ("big plan", "major plans")', () =
   it.each([
     ["what's the xen project's big plan now", 'embedded'],
     ["what's xen's major plan", 'embedded'],
+    ["what is xen's big pitch now that amazon is moving on", 'embedded'],
+    ["what's the xen project's main strategy", 'embedded'],
   ])('answers "%s"', (question, expected) => {
     const reply = answerQuestion(story, question);
     expect(reply.answered).toBe(true);
