@@ -25,6 +25,7 @@ describe('the manner of quoting', () => {
     ["what's bulpin s quote word for word", 'a quote asked for'],
     ['quote me the statement word for word', 'a request to quote'],
     ['give me the headline word for word', 'no verb of quoting'],
+    ['who exactly did the reg quote', '"exactly" stresses the question word, no manner'],
   ])('leaves "%s" as it is (%s)', (message) => {
     expect(withQuotingMannerRead(language, words(message))).toEqual(words(message));
   });
