@@ -1080,6 +1080,9 @@ function leadingTimeFrame(language: Language, words: readonly string[], terms: r
   );
 }
 
+/** A message split into a set-up (or the asker's trailing comment) and the question it leaves. */
+type SetUpParts = NonNullable<ReturnType<typeof setUpWords>>;
+
 /**
  * Terms only a set-up before the question holds ("*For the counterpoint, Cottingham pushed back on the
  * doom talk.* In his words, what is …"): the asker's circumstances, weighed as the asker's own things
@@ -1087,9 +1090,8 @@ function leadingTimeFrame(language: Language, words: readonly string[], terms: r
  * may point back at them ("his"), but for one only its first-person words give ("*our* episode" is the
  * asker's, not the publication's); so do intents.
  */
-function setUpTerms(index: QaIndex, message: string, terms: readonly string[]): string[] {
+function setUpTerms(index: QaIndex, parts: SetUpParts | null, terms: readonly string[]): string[] {
   const { language } = index;
-  const parts = setUpWords(language, message) ?? trailingCommentWords(language, message);
   if (!parts) return [];
   // A word the story never uses was read in the message as the story's word it is a typo of ("setting"
   // → "sitting"); the set-up's words are read both ways, so that the message's terms are found in them.
@@ -1114,8 +1116,7 @@ function setUpTerms(index: QaIndex, message: string, terms: readonly string[]): 
  * on the call?": a name only the set-up holds is the asker's circumstance, not a thing asked about, so the
  * story not knowing it declines nothing.
  */
-function onlyInSetUp(language: Language, message: string, name: string): boolean {
-  const parts = setUpWords(language, message);
+function onlyInSetUp(language: Language, parts: SetUpParts | null, name: string): boolean {
   if (!parts) return false;
   const words = spelledWords(language, name);
   const holds = (text: readonly string[]) => words.every((w) => text.includes(w));
@@ -1799,7 +1800,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "what did AWS build *the kvm thing* for": a purpose answers however it names what was made ("a new offering").
   const made = madeThingTerms(language, untagged.words, purposeVerbs, all);
   const lessened = [...eventual, ...made];
-  const setUp = setUpTerms(index, question, all);
+  // Split once: the set-up's terms weigh least, and a name only it holds declines nothing.
+  const setUpParts = setUpWords(language, question);
+  const setUp = setUpTerms(index, setUpParts ?? trailingCommentWords(language, question), all);
   const background = lessened.length === 0 ? circumstances : new Set([...circumstances, ...lessened]);
   // "why does the reg reckon …": the publication whose view is asked for is named only where it says
   // "we"; what is asked is the rest.
@@ -2048,7 +2051,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     setAsideTopics: setAside
       ? termsOf(language, stemmedTokens(language, setAside), false).filter((t) => !t.startsWith('e:'))
       : [],
-    unknownNames: checked !== null ? [] : [...new Set(names)].filter((name) => !onlyInSetUp(language, question, name)),
+    unknownNames: checked !== null ? [] : [...new Set(names)].filter((name) => !onlyInSetUp(language, setUpParts, name)),
     expansions,
     abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,

@@ -242,12 +242,17 @@ function partsOf(language: Language, message: string, boundary: RegExp): Sentenc
     .map((text) => ({ text, words: spelledWords(language, text) }));
 }
 
+/** Whether a word is a pronoun or pointer that may stand for something said before it ("they", "that"). */
+export function pointsAtWhatCameBefore(language: Pick<Language, 'anaphors' | 'contextPointers'>, word: string): boolean {
+  return language.anaphors.has(word) || language.contextPointers.has(word);
+}
+
 /**
  * Whether a question's words point back at what came before them: a pronoun or pointer ("what were
  * *they*", "who was *that*") with no story name before it to stand for; `standsOwn` spares some.
  */
 function pointsBack(language: Language, words: readonly string[], standsOwn: (word: string) => boolean = () => false): boolean {
-  const pointer = words.findIndex((t) => (language.anaphors.has(t) || language.contextPointers.has(t)) && !standsOwn(t));
+  const pointer = words.findIndex((t) => pointsAtWhatCameBefore(language, t) && !standsOwn(t));
   return pointer >= 0 && !namesStoryEntity(language, words.slice(0, pointer).join(' '));
 }
 
@@ -522,7 +527,7 @@ export function withQuotationLast(language: Language, message: string): string {
   // "… who said *that*?": the pointer stands for the line, which takes its place.
   const asked = rest.replace(/[?\s]+$/, '');
   const pointer = /\s(\S+)$/.exec(asked)?.[1]?.toLowerCase() ?? '';
-  const pointing = language.anaphors.has(pointer) || language.contextPointers.has(pointer);
+  const pointing = pointsAtWhatCameBefore(language, pointer);
   return `${label}${pointing ? asked.slice(0, -pointer.length).trimEnd() : asked} ${line}?`;
 }
 

@@ -3,6 +3,7 @@ import type { Story } from '../story/load.js';
 import { type AbstainReason, abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion, anyUnknown, type Question } from './analyse.js';
 import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
+import { pointsAtWhatCameBefore } from './asides.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { withChatDigitsRead } from './chat-digits.js';
@@ -245,8 +246,8 @@ function questionsSetAgainst(index: QaIndex, text: string): string[] | null {
   const { comparison, coordinators } = index.language.words;
   const lower = text.toLowerCase();
   for (const joiner of comparison.contrastJoiners) {
-    if (coordinators.includes(joiner) || !lower.includes(` ${joiner} `)) continue;
-    const at = lower.indexOf(` ${joiner} `);
+    const at = coordinators.includes(joiner) ? -1 : lower.indexOf(` ${joiner} `);
+    if (at < 0) continue;
     const parts = [text.slice(0, at).trim(), text.slice(at + joiner.length + 2).trim()];
     if (parts.every((part) => opensQuestion(index, part) && wordCount(part) >= tuning.minQuestionPartWords)) return parts;
   }
@@ -414,8 +415,7 @@ export function answerQuestion(story: Story, question: string): Answer {
 
 /** Whether a word is one of the story's own: the spelling corrector's vocabulary also holds the lexicon's, counted 0. */
 const storyWord = (index: QaIndex) => (word: string) => (index.language.vocabulary.get(word) ?? 0) > 0;
-const pointerWord = (index: QaIndex) => (word: string) =>
-  index.language.anaphors.has(word) || index.language.contextPointers.has(word);
+const pointerWord = (index: QaIndex) => (word: string) => pointsAtWhatCameBefore(index.language, word);
 
 /**
  * {@link answerQuestion} with a given index of the story (one read from a file, one built with a test
