@@ -1507,9 +1507,13 @@ function placeOfPublishing(language: Language, words: readonly string[], publica
 function publishingTermsIn(language: Language, words: readonly string[]): ReadonlySet<string> | null {
   const stems: string[] = [];
   let found = false;
-  for (let i = 0; i < words.length; i++)
+  // "what year is this *even* from", "when did it *actually* go up": an adverb of stance inside the
+  // phrase changes nothing it says.
+  const stance = (w: string) => language.speakingAdverbs.has(stemOfWord(language, w));
+  const plain = words.some(stance) ? words.filter((w) => !stance(w)) : words;
+  for (let i = 0; i < plain.length; i++)
     for (const phrase of language.publishingWords)
-      if (standsAt(words, i, phrase)) {
+      if (standsAt(plain, i, phrase)) {
         found = true;
         for (const word of phrase) stems.push(stemOfWord(language, word));
       }
@@ -1560,6 +1564,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const question = withoutAsides(
     language,
     withoutAfterthoughts(
+      language,
       withoutLeadingContext(
         language,
         withoutSetUps(
@@ -1910,7 +1915,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   }
   const placed = withTeaserStrapline(withoutPlacedFooter(language, words, terms));
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
-  if (asksArticleDate(language, untagged.words, type, terms, index.publication)) terms.splice(0, terms.length, publishedIntent);
+  // The asker's comment ("…? feels ancient") searches nothing the date question must account for.
+  const ownTerms = setUp.length === 0 ? terms : terms.filter((t) => !setUp.includes(t));
+  if (asksArticleDate(language, untagged.words, type, ownTerms, index.publication))
+    terms.splice(0, terms.length, publishedIntent);
   else if (asksAffiliation(language, words, kind, terms) && !terms.includes(roleIntent)) terms.push(roleIntent);
   else if (workplace) {
     const working = new Set(words.filter((w) => language.workVerbs.has(w)).map((w) => stemOfWord(language, w)));

@@ -3,7 +3,7 @@
  * about the asker ("I am a student.", "need it for a citation"), dropped before analysis.
  */
 import { hearsayClaimAt } from './hearsay.js';
-import { type Language, spelledWords, typedTermsOf } from './language.js';
+import { type Language, spelledWords, stemOfWord, typedTermsOf } from './language.js';
 import { alternationOf, escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -13,7 +13,7 @@ import { tuning } from './tuning.js';
  * say how to answer or why it is asked, not what, and are dropped. Sentences before it may set up
  * what it asks ("The article says AWS had plenty of time. How much …?") and stay.
  */
-export function withoutAfterthoughts(message: string): string {
+export function withoutAfterthoughts(language: Language, message: string): string {
   const end = message.lastIndexOf('?');
   if (end < 0) return message;
   const rest = message.slice(end + 1);
@@ -21,7 +21,21 @@ export function withoutAfterthoughts(message: string): string {
   if (rest.trim() === '') return message.slice(0, end + 1);
   const after = rest.split(/(?<=[.!])\s+/);
   const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
-  return after.every((sentence) => !sentence.trim() || statement(sentence)) ? message.slice(0, end + 1) : message;
+  if (after.every((sentence) => !sentence.trim() || statement(sentence))) return message.slice(0, end + 1);
+  return isRemark(language, rest) ? message.slice(0, end + 1) : message;
+}
+
+/**
+ * "what year is this from? *feels ancient*", "which company does bulpin work for? *tryna figure out if
+ * he's biased lol*": words after the last question mark that ask nothing and use none of the story's
+ * words or names remark on the question; "…? *type 1 vs type 2*" and "…? *in the reg or elsewhere*" use
+ * the story's words and may say what is asked.
+ */
+function isRemark(language: Language, text: string): boolean {
+  const words = spelledWords(language, text);
+  if (words.length === 0 || asks(language, { text, words })) return false;
+  if (words.some((w) => !language.stopwords.has(w) && usesStoryWord(language, w))) return false;
+  return !namesStoryEntity(language, text);
 }
 
 /**
@@ -169,6 +183,8 @@ const maxPurposeWords = 2;
  * is left ("is KVM good for my servers" keeps the asker's stake, which advice reads).
  */
 function withoutTrailingPurpose(language: Language, message: string): string {
+  const purposeless = withoutPurposeAfterComma(language, message);
+  if (purposeless !== message) return purposeless;
   const words = message.trimEnd().split(/\s+/);
   for (let count = 1; count <= maxPurposeWords; count++) {
     const at = words.length - count - 2;
@@ -186,6 +202,34 @@ function withoutTrailingPurpose(language: Language, message: string): string {
     return tokens.length > 0 && !language.yesNoStarts.has(tokens[0] ?? '') ? rest : message;
   }
   return message;
+}
+
+/**
+ * "Bulpin's title at Citrix*, for the caption*?", "his job title exactly*, for attribution*": after the
+ * message's last comma, a purpose preposition and a word or two (after an article or none) the story
+ * never uses say what the answer is for, and are dropped; "…, for new instance types" uses the story's
+ * words and narrows the question.
+ */
+function withoutPurposeAfterComma(language: Language, message: string): string {
+  const comma = message.lastIndexOf(',');
+  if (comma < 0) return message;
+  const tokens = spelledWords(language, message.slice(comma + 1));
+  const [preposition = '', ...purpose] = tokens;
+  if (!language.purposePrepositions.has(preposition)) return message;
+  const nouns =
+    language.indefiniteArticles.has(purpose[0] ?? '') || language.articleDeterminers.has(purpose[0] ?? '')
+      ? purpose.slice(1)
+      : purpose;
+  if (nouns.length === 0 || nouns.length > maxPurposeWords) return message;
+  if (nouns.some((w) => language.stopwords.has(w) || usesStoryWord(language, w))) return message;
+  // "…, for the caption?": the question mark ending the message is the question's.
+  const rest = message.slice(0, comma) + (/\?\s*$/.test(message) ? '?' : '');
+  return asks(language, { text: rest, words: spelledWords(language, rest) }) ? rest : message;
+}
+
+/** Whether the story's own text uses the word, as typed or by its stem. */
+function usesStoryWord(language: Language, word: string): boolean {
+  return (language.vocabulary.get(word) ?? 0) > 0 || (language.vocabulary.get(stemOfWord(language, word)) ?? 0) > 0;
 }
 
 function isAside(language: Language, clause: string): boolean {
