@@ -90,7 +90,14 @@ import { articlePosition, positionTermIn } from './position.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { withQuotingMannerRead } from './quoting-manner.js';
-import { asKindQuery, isSearchQuery, searchQueryAsksSaid, searchQueryWants } from './search-queries.js';
+import {
+  asKindQuery,
+  isSearchQuery,
+  namedSayingAsked,
+  nounPhraseQuery,
+  searchQueryAsksSaid,
+  searchQueryWants,
+} from './search-queries.js';
 import { soundAlikeName, withHeardNamesJoined, withSpeltLettersJoined } from './sound-alikes.js';
 import { asSpeakingFor, openingSource, phrasedSource, quotesSomeone, sourceOf, viewSource, withVoice } from './speakers.js';
 import { type StateAsked, stateAsked } from './states.js';
@@ -515,6 +522,22 @@ function detectType(language: Language, words: readonly string[], tagged: boolea
   const interrogative = first >= 0 && language.interrogatives.has(words[first] ?? '');
   if (yesNo || (tagged && !interrogative)) return { type: 'yesno', subjectWords: [], span: null };
   return { type: 'what', subjectWords: [], span: null };
+}
+
+const recipientsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The entity terms of those the story's quotes were said to ("to The Register", "to TechTarget"). */
+function quoteRecipients(index: QaIndex): ReadonlySet<string> {
+  let recipients = recipientsByIndex.get(index);
+  if (!recipients) {
+    const { language } = index;
+    const told = index.story.quotes.filter((q) =>
+      language.directionPrepositions.has(q.saidTo.split(/\s+/)[0]?.toLowerCase() ?? ''),
+    );
+    recipients = new Set(told.flatMap((q) => typedTermsOf(language, q.saidTo).filter((t) => t.startsWith('e:'))));
+    recipientsByIndex.set(index, recipients);
+  }
+  return recipients;
 }
 
 /** Fewest letters of two words joined that a typo may be corrected in: "bull pin" → "bulpin". */
@@ -1699,14 +1722,14 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     ...opened,
     words: asKindQuery(language, withoutTitleWords(index, withStoryForPronoun(index, opened.words))),
   };
-  // "schlaeger remarks": the noun of saying is the cue, as "say" is in "what did Schlaeger say".
-  const detected: DetectedType = searchQueryAsksSaid(language, untagged.words)
-    ? {
-        type: 'said',
-        subjectWords: untagged.words.slice(0, -1),
-        span: { start: untagged.words.length - 1, end: untagged.words.length },
-      }
-    : detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
+  // "schlaeger remarks", "give me the LF statement": the noun of saying is the cue, as "say" is in "what did Schlaeger say".
+  const saying = searchQueryAsksSaid(language, untagged.words)
+    ? { sayer: untagged.words.slice(0, -1), noun: untagged.words.length - 1 }
+    : namedSayingAsked(language, untagged.words, quoteRecipients(index));
+  const detected: DetectedType =
+    saying !== null
+      ? { type: 'said', subjectWords: saying.sayer, span: { start: saying.noun, end: saying.noun + 1 } }
+      : detectType(language, untagged.words, untagged.tagged, detectWants(language, untagged.words) !== null);
   const { subjectWords } = detected;
   // A process cue's own words ("how does * work") ask how something works, not about "work"; a
   // said cue's ("what did * send") ask what someone said, not about sending.
@@ -1734,7 +1757,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const askedJob = organisationsPersonJob(language, untagged.words);
   const wants =
     detectWants(language, words) ??
-    searchQueryWants(language, untagged.words) ??
+    searchQueryWants(language, nounPhraseQuery(language, untagged.words) ?? untagged.words) ??
     ((personTypes.has(detected.type) && asksPersonAt(language, untagged.words)) || askedJob !== null ? 'person' : null);
   // "what was the exact date …" asks when, "what is the price …" how much, whatever its first words.
   // "what is BLE": an abbreviation the story introduces asks for its long form.

@@ -191,7 +191,13 @@ export interface Language {
   /** The same adjectives as a question's terms are stemmed. */
   precisionStems: ReadonlySet<string>;
   /** Stems of the light verbs and of the nouns of saying they take ("give … a comment"). */
-  speechActs: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; speakingFor: readonly string[] };
+  /** Stems of the verbs and nouns of saying; `nounWords` are the nouns as written ("quote", not "quoted"). */
+  speechActs: {
+    verbs: ReadonlySet<string>;
+    nouns: ReadonlySet<string>;
+    nounWords: ReadonlySet<string>;
+    speakingFor: readonly string[];
+  };
   /** Words of knowing before an embedded question ("do we *know* what …"). */
   knowing: ReadonlySet<string>;
   /** "I wonder *if* …", "anyone know *whether* …": words opening a clause asked yes or no of. */
@@ -1083,6 +1089,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     speechActs: {
       verbs: new Set(lexicon.speechActs.verbs.flatMap((w) => stemmed(w))),
       nouns: new Set(lexicon.speechActs.nouns.flatMap((w) => stemmed(w))),
+      nounWords: new Set(lexicon.speechActs.nouns.map((w) => w.toLowerCase())),
       speakingFor: lexicon.speechActs.speakingFor.toLowerCase().split(/\s+/),
     },
     articleNouns: new Set(lexicon.articleNouns.map((w) => w.toLowerCase())),

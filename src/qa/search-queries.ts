@@ -1,4 +1,4 @@
-import { type Language, stemOfWord } from './language.js';
+import { type Language, stemOfWord, typedTermsOf } from './language.js';
 import type { AnswerTypeName } from './lexicon.js';
 
 /**
@@ -13,6 +13,74 @@ export function searchQueryWants(language: Language, words: readonly string[]): 
     if (wanted !== undefined) return wanted;
   }
   return null;
+}
+
+/**
+ * "exact day of the advisory board call", "launch date for capstone": a noun phrase asked as a
+ * question, its nouns joined only by a preposition of part or direction ("of", "for", "to", each with
+ * a determiner or none), is read as the search query of its words. Null for any other message.
+ */
+export function nounPhraseQuery(language: Language, words: readonly string[]): readonly string[] | null {
+  const phrase = words.slice(requestedAt(language, words));
+  const kept: string[] = [];
+  for (const [i, word] of phrase.entries()) {
+    const joiner = language.partPrepositions.has(word) || language.directionPrepositions.has(word);
+    const determined =
+      joinedAt(language, phrase, i - 1) && (language.articleDeterminers.has(word) || language.indefiniteArticles.has(word));
+    if (joiner && i > 0 && i < phrase.length - 1) continue;
+    if (determined) continue;
+    if (opensClause(language, word)) return null;
+    kept.push(word);
+  }
+  return kept.length >= 2 && kept.length < phrase.length ? kept : null;
+}
+
+/** Whether the word at the index joins nouns ("day *of* the call"). */
+function joinedAt(language: Language, words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  return language.partPrepositions.has(word) || language.directionPrepositions.has(word);
+}
+
+/** Where the words past a request opening ("give me", "need", "pls") start: what is asked for. */
+function requestedAt(language: Language, words: readonly string[]): number {
+  let at = 0;
+  while (
+    at < words.length &&
+    (language.requests.verbs.has(words[at] ?? '') ||
+      language.requests.recipients.has(words[at] ?? '') ||
+      language.requests.politeness.has(words[at] ?? '') ||
+      language.askerVerbs.has(words[at] ?? ''))
+  )
+    at++;
+  return language.articleDeterminers.has(words[at] ?? '') || language.indefiniteArticles.has(words[at] ?? '') ? at + 1 : at;
+}
+
+/**
+ * "give me the LF statement word for word", "the Linux Foundation's statement to El Reg": a noun phrase
+ * naming someone's saying, past a request, asks what they said; only one of the story's recipients of
+ * a quote (`recipients`, entity terms) and words of no content ("word for word", "pls") may follow the
+ * noun. The words naming the sayer and where the noun stands, or null.
+ */
+export function namedSayingAsked(
+  language: Language,
+  words: readonly string[],
+  recipients: ReadonlySet<string>,
+): { sayer: string[]; noun: number } | null {
+  const start = requestedAt(language, words);
+  // "citrix ppl *quoted* in story": a participle of saying is no noun of it.
+  const noun = words.findIndex((w, i) => i > start && language.speechActs.nounWords.has(w));
+  if (noun < 0) return null;
+  const sayer = words.slice(start, noun);
+  if (
+    !isSearchQuery(language, [...sayer, words[noun] ?? '']) ||
+    !typedTermsOf(language, sayer.join(' ')).some((t) => t.startsWith('e:'))
+  )
+    return null;
+  // "… statement *to El Reg*": whom a quote was given to; "response *to aws*" is a reaction to something.
+  const content = words.slice(noun + 1).filter((w) => !language.stopwords.has(w) && !language.directionPrepositions.has(w));
+  return content.length === 0 || typedTermsOf(language, content.join(' ')).every((t) => recipients.has(t))
+    ? { sayer, noun }
+    : null;
 }
 
 /**
