@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe('a question of whom to credit for a line', () => {
+  it('asks who said it, as "who said" does', () => {
+    for (const question of [
+      'who do we credit for the "it was viable" bit?',
+      'who gets the credit for the line about the coffin',
+      'who was the source of the "no queries from customers" remark',
+    ]) {
+      const reply = ask(question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.sources[0]?.speaker, question).not.toBeNull();
+    }
+    expect(ask('who gets the credit for the line about the coffin').answer).toContain('Michael Warrilow (Gartner)');
+    expect(ask('who was the source of the "no queries from customers" remark').answer).toContain('David Cottingham (Citrix)');
+  });
+});
