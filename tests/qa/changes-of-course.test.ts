@@ -10,6 +10,8 @@ describe('a change of course asks for the plan', () => {
     ['what is the xen project pivoting to', 'embedded'],
     ['where is xen repositioning itself', 'embedded'],
     ['so what is xen refocusing on', 'embedded'],
+    // "game plan" is one word of plan, not a game.
+    ["what's the xen project's game plan", 'embedded'],
   ])('answers "%s" with the plan', (question, expected) => {
     const reply = answerQuestion(story, question);
     expect(reply.answered).toBe(true);
