@@ -128,6 +128,7 @@ export interface Language {
     | 'chatOpeners'
     | 'relativeDatePrepositions'
     | 'choicePointers'
+    | 'choiceHedges'
     | 'substitutePronouns'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -943,6 +944,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       chatOpeners: lexicon.chatOpeners,
       relativeDatePrepositions: lexicon.relativeDatePrepositions.map((p) => p.toLowerCase()),
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),
+      choiceHedges: lexicon.choiceHedges.map((p) => p.toLowerCase()),
       substitutePronouns: lexicon.substitutePronouns.map((w) => w.toLowerCase()),
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),

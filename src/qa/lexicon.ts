@@ -725,6 +725,8 @@ export const languageFileSchema = z.strictObject({
   substitutePronouns: words,
   /** Words pointing at choices a question offers ("which *of these*: Oracle, IBM or Microsoft"): see `offered-choices.ts`. */
   choicePointers: words,
+  /** Words hedging choices guessed after a question ("…? *like* a board thing or a dev summit"): see `offered-choices.ts`. */
+  choiceHedges: words,
   /**
    * Digits chat uses for prepositions ("who speaks *4* xen", "aws talked *2* who"): read as the word
    * only between words, where they cannot be a count (see `chat-digits.ts`).

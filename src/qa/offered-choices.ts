@@ -18,7 +18,11 @@ export function withoutOfferedChoices(language: Language, message: string): stri
   const boundary = lastChoiceBoundary(message);
   if (boundary === null) return message;
   const question = message.slice(0, boundary.start);
-  const offered = message.slice(boundary.end).replace(/[?.!\s]+$/, '');
+  // "…? *like* a board thing or a dev summit": a hedge before the choices offers them loosely.
+  const offered = message
+    .slice(boundary.end)
+    .replace(/[?.!\s]+$/, '')
+    .replace(new RegExp(`^(?:${alternationOf(language.words.choiceHedges)})s+`, 'i'), '');
   const coordinators = alternationOf(language.words.coordinators);
   const items = offered.split(new RegExp(`\\s*,\\s*(?:(?:${coordinators})\\s+)?|\\s+(?:${coordinators})\\s+|\\s*/\\s*`, 'i'));
   const listed = new RegExp(`\\s(?:${coordinators})\\s|/`, 'i').test(offered);
@@ -27,7 +31,7 @@ export function withoutOfferedChoices(language: Language, message: string): stri
     !listed ||
     choices.length < 2 ||
     choices.some((words) => words.length === 0 || words.length > maxChoiceWords || opensQuestion(language, words)) ||
-    !asksForOne(language, question)
+    !(boundary.afterQuestion ? asksWh(language, question) : asksForOne(language, question))
   )
     return message;
   return `${question.replace(new RegExp(choicePointers(language), 'gi'), '').trim()}?`;
@@ -45,10 +49,22 @@ function asksForOne(language: Language, question: string): boolean {
   );
 }
 
-/** Where the last colon or spaced dash stands, the choices after it. */
-function lastChoiceBoundary(message: string): { start: number; end: number } | null {
-  let found: { start: number; end: number } | null = null;
-  for (const m of message.matchAll(/:\s+|\s[-\u2013\u2014]+\s/g)) found = { start: m.index, end: m.index + m[0].length };
+/**
+ * "where was bulpin quoted*?* in the reg or somewhere else": choices after a whole question asking
+ * where, what, which, who or when are what the asker guesses; a yes/no question's ("is it new? or old")
+ * are its own alternatives.
+ */
+function asksWh(language: Language, question: string): boolean {
+  const words = spelledWords(language, question);
+  const opening = words.find((w) => !language.discourseMarkers.has(w)) ?? '';
+  return language.interrogatives.has(opening);
+}
+
+/** Where the last colon, spaced dash or question mark followed by more stands, the choices after it. */
+function lastChoiceBoundary(message: string): { start: number; end: number; afterQuestion: boolean } | null {
+  let found: { start: number; end: number; afterQuestion: boolean } | null = null;
+  for (const m of message.matchAll(/:\s+|\s[-\u2013\u2014]+\s|\?+\s+(?=\S)/g))
+    found = { start: m.index, end: m.index + m[0].length, afterQuestion: m[0].startsWith('?') };
   return found;
 }
 

@@ -49,3 +49,24 @@ describe('a question offering its own choices', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+/** "where was bulpin quoted? in the reg or somewhere else": the asker's guesses after a whole question. */
+describe('choices guessed after a question mark', () => {
+  it.each([
+    ['where did the board plan come out? in the minutes or on a mailing list', 'where did the board plan come out?'],
+    ['who runs xenserver at citrix? maybe bulpin or cottingham', 'who runs xenserver at citrix?'],
+  ])('reads "%s" as "%s"', (typed, read) => {
+    expect(withoutOfferedChoices(index.language, typed)).toBe(read);
+  });
+
+  it('keeps a yes/no question’s alternatives, which are its own', () => {
+    const typed = 'is the kvm thing for new instances? or old ones too';
+    expect(withoutOfferedChoices(index.language, typed)).toBe(typed);
+  });
+
+  it('answers with what the story says', () => {
+    const reply = answerQuestion(story, 'who runs xenserver product management at citrix? maybe bulpin or cottingham');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('David Cottingham');
+  });
+});
