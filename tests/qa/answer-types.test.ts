@@ -28,6 +28,7 @@ describe('the answer-type contract', () => {
   it('reads the kind of value a question asks for', () => {
     const index = getIndex(story);
     expect(analyseQuestion(index, 'in what year did schlaeger join aws').wants).toBe('year');
+    expect(analyseQuestion(index, 'which years are the teaser stories from').wants).toBe('year');
     expect(analyseQuestion(index, 'what exact date did the board meet').wants).toBe('day');
     expect(analyseQuestion(index, 'how much does the google service cost').wants).toBe('price');
     expect(analyseQuestion(index, 'who is the gartner guy').wants).toBeNull();
