@@ -44,6 +44,13 @@ describe('an emotive phrase after a question word asks nothing', () => {
     expect(analyseQuestion(index, 'wth does AFTS stand for').type).toBe('expansion');
   });
 
+  it('drops an adverb of stance right after a question word, which asks nothing either', () => {
+    expect(analyseQuestion(index, 'who actually addressed the board call for aws').type).toBe(
+      analyseQuestion(index, 'who addressed the board call for aws').type,
+    );
+    expect(analyseQuestion(index, 'who really spoke to the advisory board call on behalf of amazon').type).toBe('speaker');
+  });
+
   it('answers the question as it would be answered without it', () => {
     for (const [q, expected] of [
       ['wtf does BLE stand for', 'Bluetooth Low Energy'],

@@ -49,6 +49,12 @@ describe('a question pointing at a place in the article', () => {
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('fine future in embedded applications');
   });
+
+  it('reads "para" as "paragraph", as chat writes it', () => {
+    const answer = ask("sum up the 'that email went unanswered' para in a line");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('12 days');
+  });
 });
 
 describe('a word for a part of the page that a fact uses in its own sense', () => {
