@@ -9,6 +9,7 @@ import {
   titledArticle,
   withOwnOutletNamed,
   withoutTitleWords,
+  withStoryPriorWording,
 } from './articles.js';
 import {
   opensQuestion,
@@ -1720,7 +1721,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "the *xen* article", "when did the Register run *the xen/aws embedded story*": the article named by its title's words.
   const untagged = {
     ...opened,
-    words: asKindQuery(language, withoutTitleWords(index, withStoryForPronoun(index, opened.words))),
+    words: asKindQuery(
+      language,
+      withStoryPriorWording(index, withoutTitleWords(index, withStoryForPronoun(index, opened.words))),
+    ),
   };
   // "schlaeger remarks", "give me the LF statement": the noun of saying is the cue, as "say" is in "what did Schlaeger say".
   const saying = searchQueryAsksSaid(language, untagged.words)

@@ -4,7 +4,7 @@
  */
 import type { QaIndex } from './build.js';
 import { entityNamedAt, type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
-import { stem } from './text.js';
+import { normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /** The intents of the article's own page parts, which another outlet's article does not share. */
@@ -200,6 +200,56 @@ export function priorArticle(
     return terms.every((t) => own.has(t) || publication.includes(t) || language.publishingTerms.has(t)) ? named : null;
   }
   return null;
+}
+
+const storyPriorWordsByIndex = new WeakMap<QaIndex, readonly string[]>();
+
+/** The prior-article adjectives the story itself puts before an article noun ("our *first* story"), once per index. */
+function storyPriorWords(index: QaIndex): readonly string[] {
+  let found = storyPriorWordsByIndex.get(index);
+  if (!found) {
+    const { language } = index;
+    const used = new Set<string>();
+    for (const paragraph of index.story.paragraphs) {
+      const words = tokenise(normalise(paragraph.text, language.contractions));
+      words.forEach((word, i) => {
+        if (language.priorArticleAdjectives.has(word) && language.articleNouns.has(words[i + 1] ?? '')) used.add(word);
+      });
+    }
+    found = [...used];
+    storyPriorWordsByIndex.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * "what did the reg's *original* report say", "the *earlier* story": an adjective placing an article
+ * before this one reads as the one the story itself uses for it ("our *first* story"), which is how
+ * its facts name that article. Left alone where a word of first appearance stands right before the
+ * noun with the publication neither before nor after it ("the *original* article" may be this one as
+ * first published), or where the story puts none before an article noun.
+ */
+export function withStoryPriorWording(index: QaIndex, words: readonly string[]): readonly string[] {
+  const { language } = index;
+  const own = storyPriorWords(index);
+  const replacement = own[0];
+  if (replacement === undefined) return words;
+  let out: string[] | null = null;
+  for (let i = 1; i < words.length; i++) {
+    if (!language.articleNouns.has(words[i] ?? '')) continue;
+    const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+    let j = i - 1;
+    while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
+    const word = words[j] ?? '';
+    if (!language.priorArticleAdjectives.has(word) || own.includes(word)) continue;
+    // "the *reg's* original report", "the original *Register* story": one of the publication's stories.
+    const ofPublication = (at: number) =>
+      publication.includes(termsOf(language, [stem(words[at] ?? '', language.stems)], false)[0] ?? '');
+    if (language.words.firstAppearance.includes(word) && j === i - 1 && !ofPublication(j - 1)) continue;
+    out ??= [...words];
+    out[j] = replacement;
+  }
+  return out ?? words;
 }
 
 /** Where a prior-article adjective ending at `end` starts: one word ("first") or two ("follow up"). */
