@@ -35,3 +35,16 @@ describe('an organisation asked for is one the answer names in its own words', (
     expect(answer.answer.split('\n')[0]).toMatch(/NCC/);
   });
 });
+
+describe('"which player", "which backer" ask for an organisation, as "which company" does', () => {
+  it('reads a player or a backer as a kind of organisation', () => {
+    expect(analyse('which other player is heading to kvm').kind?.members).toEqual(['@org']);
+    expect(analyse('which backers did xen lose').kind?.members).toEqual(['@org']);
+  });
+
+  it('answers with the organisation the story names', () => {
+    const answer = ask('apart from aws, which big player is also going kvm');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Oracle');
+  });
+});
