@@ -45,6 +45,17 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Amazon Web Services, to TechTarget');
   });
+
+  it('reads "handed" as "gave", a verb of giving that searches nothing', () => {
+    for (const question of [
+      'could you share the social media template the linux foundation handed its members',
+      'what was the template the LF handed members?',
+    ]) {
+      const reply = ask(question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.answer, question).toContain('social-media template');
+    }
+  });
 });
 
 describe('a promo post and its bitly link', () => {
