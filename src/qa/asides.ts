@@ -22,7 +22,7 @@ export function withoutAfterthoughts(language: Language, message: string): strin
   const after = rest.split(/(?<=[.!])\s+/);
   const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
   if (after.every((sentence) => !sentence.trim() || statement(sentence))) return message.slice(0, end + 1);
-  return isRemark(language, rest) ? message.slice(0, end + 1) : message;
+  return isRemark(language, rest) || isAside(language, rest) ? message.slice(0, end + 1) : message;
 }
 
 /**
@@ -234,7 +234,13 @@ function usesStoryWord(language: Language, word: string): boolean {
 
 function isAside(language: Language, clause: string): boolean {
   // "im writing …": the lexicon's slang spellings ("im" → "i am") as the analysis reads them.
-  const tokens = spelledWords(language, clause);
+  const spelled = spelledWords(language, clause);
+  // "*don't* want to get it wrong": a negated asker verb says, as the verb does, why the asker asks.
+  const negatedAsker =
+    language.yesNoStarts.has(spelled[0] ?? '') &&
+    language.negations.has(spelled[1] ?? '') &&
+    language.askerVerbs.has(spelled[2] ?? '');
+  const tokens = negatedAsker ? spelled.slice(2) : spelled;
   if (tokens.length < 2 || language.yesNoStarts.has(tokens[0] ?? '')) return false;
   if (tokens.some((t) => language.interrogatives.has(t))) return false;
   const first = language.words.firstPersonSingular;

@@ -14,6 +14,13 @@ describe('a remark after the question mark', () => {
     expect(withoutAfterthoughts(language, 'who is warrilow? never heard of him tbh')).toBe('who is warrilow?');
   });
 
+  it('is dropped when it says why the asker asks, a negated verb of wanting among them', () => {
+    expect(withoutAfterthoughts(language, "who runs xenserver at citrix? don't want to misquote the guy")).toBe(
+      'who runs xenserver at citrix?',
+    );
+    expect(withoutAfterthoughts(language, 'who is bulpin? need it for the credits')).toBe('who is bulpin?');
+  });
+
   it('stays when it uses the story’s words, names one of its names or asks', () => {
     for (const message of [
       'what did aws say? the new instance types',
