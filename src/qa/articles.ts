@@ -234,17 +234,17 @@ export function withStoryPriorWording(index: QaIndex, words: readonly string[]):
   const own = storyPriorWords(index);
   const replacement = own[0];
   if (replacement === undefined) return words;
+  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  const ofPublication = (at: number) =>
+    publication.includes(termsOf(language, [stem(words[at] ?? '', language.stems)], false)[0] ?? '');
   let out: string[] | null = null;
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
-    const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
     let j = i - 1;
-    while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
+    while (j > 0 && ofPublication(j)) j--;
     const word = words[j] ?? '';
     if (!language.priorArticleAdjectives.has(word) || own.includes(word)) continue;
     // "the *reg's* original report", "the original *Register* story": one of the publication's stories.
-    const ofPublication = (at: number) =>
-      publication.includes(termsOf(language, [stem(words[at] ?? '', language.stems)], false)[0] ?? '');
     if (language.words.firstAppearance.includes(word) && j === i - 1 && !ofPublication(j - 1)) continue;
     out ??= [...words];
     out[j] = replacement;

@@ -191,8 +191,10 @@ export interface Language {
   precisionAdverbs: ReadonlyMap<string, string>;
   /** The same adjectives as a question's terms are stemmed. */
   precisionStems: ReadonlySet<string>;
-  /** Stems of the light verbs and of the nouns of saying they take ("give … a comment"). */
-  /** Stems of the verbs and nouns of saying; `nounWords` are the nouns as written ("quote", not "quoted"). */
+  /**
+   * Stems of the light verbs and of the nouns of saying they take ("give … a comment"); `nounWords` are
+   * the nouns as written ("quote", not the participle "quoted").
+   */
   speechActs: {
     verbs: ReadonlySet<string>;
     nouns: ReadonlySet<string>;

@@ -22,7 +22,7 @@ export function withoutOfferedChoices(language: Language, message: string): stri
   const offered = message
     .slice(boundary.end)
     .replace(/[?.!\s]+$/, '')
-    .replace(new RegExp(`^(?:${alternationOf(language.words.choiceHedges)})s+`, 'i'), '');
+    .replace(new RegExp(`^(?:${alternationOf(language.words.choiceHedges)})\\s+`, 'i'), '');
   const coordinators = alternationOf(language.words.coordinators);
   const items = offered.split(new RegExp(`\\s*,\\s*(?:(?:${coordinators})\\s+)?|\\s+(?:${coordinators})\\s+|\\s*/\\s*`, 'i'));
   const listed = new RegExp(`\\s(?:${coordinators})\\s|/`, 'i').test(offered);

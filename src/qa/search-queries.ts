@@ -24,7 +24,7 @@ export function nounPhraseQuery(language: Language, words: readonly string[]): r
   const phrase = words.slice(requestedAt(language, words));
   const kept: string[] = [];
   for (const [i, word] of phrase.entries()) {
-    const joiner = language.partPrepositions.has(word) || language.directionPrepositions.has(word);
+    const joiner = joinedAt(language, phrase, i);
     const determined =
       joinedAt(language, phrase, i - 1) && (language.articleDeterminers.has(word) || language.indefiniteArticles.has(word));
     if (joiner && i > 0 && i < phrase.length - 1) continue;

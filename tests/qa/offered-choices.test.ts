@@ -55,6 +55,11 @@ describe('choices guessed after a question mark', () => {
   it.each([
     ['where did the board plan come out? in the minutes or on a mailing list', 'where did the board plan come out?'],
     ['who runs xenserver at citrix? maybe bulpin or cottingham', 'who runs xenserver at citrix?'],
+    // The hedge is no part of the first choice, which is short enough without it.
+    [
+      'what kind of meeting did schlaeger address? like a big board call or a dev summit',
+      'what kind of meeting did schlaeger address?',
+    ],
   ])('reads "%s" as "%s"', (typed, read) => {
     expect(withoutOfferedChoices(index.language, typed)).toBe(read);
   });
