@@ -73,7 +73,7 @@ export function otherOutletNamed(index: QaIndex, words: readonly string[]): read
   const { language } = index;
   const at = words.findIndex((w) => language.otherDeterminers.has(w));
   if (at < 0) return words;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  const publication = publicationTerms(index);
   const others = index.story.organisations.filter((o) => outletIds(index).has(o.id) && !publication.includes(`e:${o.id}`));
   const only = others.length === 1 ? others[0] : undefined;
   if (!only) return words;
@@ -93,7 +93,7 @@ export function otherOutletNamed(index: QaIndex, words: readonly string[]): read
 export function otherOutletsArticle(index: QaIndex, words: readonly string[], terms: readonly string[]): string | null {
   const { language } = index;
   if (!terms.some((t) => pageIntents.has(t))) return null;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+  const publication = publicationTerms(index);
   for (let i = 1; i < words.length; i++) {
     // "TechTarget's story", or the page part itself owned: "*TechTarget's headline*".
     const part = termsOf(language, [stemOfWord(language, words[i] ?? '')], false).some((t) => pageIntents.has(t));
@@ -135,7 +135,7 @@ export function titledArticle(index: QaIndex, words: readonly string[]): readonl
         return [...words.slice(0, t), 'headline', ...words.slice(t + 1)];
       const owners = words.slice(start, j).map((w) => termsOf(language, [stem(w, language.stems)], false));
       if (!owners.every((terms) => terms.length === 1 && terms[0]?.startsWith('e:'))) return words;
-      const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+      const publication = publicationTerms(index);
       const ownTitle = owners.every((terms) => publication.includes(terms[0] ?? ''));
       const otherOutlet = owners.some((terms) => outletIds(index).has((terms[0] ?? '').slice(2)));
       if (!ownTitle && !otherOutlet) return words;
@@ -183,7 +183,7 @@ export function priorArticle(
   if (terms.includes('i:related') || (!asksPart && !asksWhen)) return null;
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
-    const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
+    const publication = publicationTerms(index);
     let j = i - 1;
     while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
     const start = priorAdjectiveStart(language, words, j);
@@ -200,6 +200,18 @@ export function priorArticle(
     return terms.every((t) => own.has(t) || publication.includes(t) || language.publishingTerms.has(t)) ? named : null;
   }
   return null;
+}
+
+const publicationTermsByIndex = new WeakMap<QaIndex, readonly string[]>();
+
+/** The terms of the story's publication's name ("The Register"), once per index. */
+function publicationTerms(index: QaIndex): readonly string[] {
+  let terms = publicationTermsByIndex.get(index);
+  if (!terms) {
+    terms = termsOf(index.language, stemmedTokens(index.language, index.story.meta.publication), false);
+    publicationTermsByIndex.set(index, terms);
+  }
+  return terms;
 }
 
 const storyPriorWordsByIndex = new WeakMap<QaIndex, readonly string[]>();
@@ -234,12 +246,12 @@ export function withStoryPriorWording(index: QaIndex, words: readonly string[]):
   const own = storyPriorWords(index);
   const replacement = own[0];
   if (replacement === undefined) return words;
-  const publication = termsOf(language, stemmedTokens(language, index.story.meta.publication), false);
-  const ofPublication = (at: number) =>
-    publication.includes(termsOf(language, [stem(words[at] ?? '', language.stems)], false)[0] ?? '');
   let out: string[] | null = null;
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
+    const publication = publicationTerms(index);
+    const ofPublication = (at: number) =>
+      publication.includes(termsOf(language, [stem(words[at] ?? '', language.stems)], false)[0] ?? '');
     let j = i - 1;
     while (j > 0 && ofPublication(j)) j--;
     const word = words[j] ?? '';
