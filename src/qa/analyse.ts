@@ -46,6 +46,7 @@ import { withoutEmphasis, withoutIntensifiers, withoutLightVerbs } from './inten
 import {
   cuesThatMayMatch,
   intentTerm,
+  isStoryWord,
   type Language,
   matchCue,
   matchCueAt,
@@ -551,7 +552,7 @@ const minJoinedTypoLength = 6;
  * story's, are read as the one they join into.
  */
 function withSplitWordsJoined(language: Language, tokens: readonly string[]): readonly string[] {
-  const used = (w: string) => (language.vocabulary.get(w) ?? 0) > 0;
+  const used = (w: string) => isStoryWord(language, w);
   const joinable = (w: string) => w.length > 0 && !language.stopwords.has(w) && !/\d/.test(w);
   const joinedWord = (left: string, right: string): string | null => {
     if (!joinable(left) || !joinable(right) || (used(left) && used(right))) return null;
@@ -882,7 +883,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
     const modifiers = words.slice(i, verb - 1);
     const head = stem(words[verb - 1] ?? '', language.stems);
     const members = language.kinds.get(head);
-    if (members && modifiers.every((w) => (language.vocabulary.get(w) ?? 0) === 0 && !language.stopwords.has(w)))
+    if (members && modifiers.every((w) => !isStoryWord(language, w) && !language.stopwords.has(w)))
       return {
         members,
         term: termsOf(language, [head], false)[0] ?? null,
@@ -922,18 +923,13 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   const stop = words.slice(from, end).findIndex((w) => language.stopwords.has(stem(w, language.stems)));
   if (stop >= 0) {
     const before = words[from + stop - 1];
-    return stop > 0 && before !== undefined && !/[^s]s$/.test(before) && (language.vocabulary.get(before) ?? 0) > 0
+    return stop > 0 && before !== undefined && !/[^s]s$/.test(before) && isStoryWord(language, before)
       ? compoundKind(index, words, before, words.slice(from, from + stop).join(' '))
       : null;
   }
   const span = words.slice(from, end).filter((w) => !language.kindSkips.has(w));
   const head = span[span.length - 1];
-  if (
-    head === undefined ||
-    end >= words.length ||
-    (!kindOf && !exact && /[^s]s$/.test(head)) ||
-    (language.vocabulary.get(head) ?? 0) === 0
-  )
+  if (head === undefined || end >= words.length || (!kindOf && !exact && /[^s]s$/.test(head)) || !isStoryWord(language, head))
     return null;
   const headStem = stem(head, language.stems);
   const term = termsOf(language, [headStem], false)[0] ?? null;
@@ -944,8 +940,7 @@ function detectKind(index: QaIndex, words: readonly string[], wants: AnswerTypeN
   // … and names one of the kind the question narrows it to: "Python packages" are no Java packages,
   // so "which specific *java* packages" wants a name beside "java packages".
   const qualifier = span.length > 1 ? span[span.length - 2] : undefined;
-  const phrase =
-    exact && qualifier !== undefined && (language.vocabulary.get(qualifier) ?? 0) > 0 ? `${qualifier} ${headStem}` : headStem;
+  const phrase = exact && qualifier !== undefined && isStoryWord(language, qualifier) ? `${qualifier} ${headStem}` : headStem;
   return { members: ['@named'], term, noun: words.slice(i, end).join(' '), named: namedKindPattern(index, phrase, words) };
 }
 

@@ -3,7 +3,7 @@
  * about the asker ("I am a student.", "need it for a citation"), dropped before analysis.
  */
 import { hearsayClaimAt } from './hearsay.js';
-import { type Language, spelledWords, stemOfWord, typedTermsOf } from './language.js';
+import { isStoryWord, type Language, spelledWords, stemOfWord, typedTermsOf } from './language.js';
 import { alternationOf, escapeRegExp, normalise, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -34,7 +34,7 @@ export function withoutAfterthoughts(language: Language, message: string): strin
 function isRemark(language: Language, text: string): boolean {
   const words = spelledWords(language, text);
   if (words.length === 0 || asks(language, { text, words })) return false;
-  if (words.some((w) => !language.stopwords.has(w) && usesStoryWord(language, w))) return false;
+  if (words.some((w) => !language.stopwords.has(w) && storyUsesWordOrStem(language, w))) return false;
   return !namesStoryEntity(language, text);
 }
 
@@ -221,15 +221,19 @@ function withoutPurposeAfterComma(language: Language, message: string): string {
       ? purpose.slice(1)
       : purpose;
   if (nouns.length === 0 || nouns.length > maxPurposeWords) return message;
-  if (nouns.some((w) => language.stopwords.has(w) || usesStoryWord(language, w))) return message;
+  if (nouns.some((w) => language.stopwords.has(w) || storyUsesWordOrStem(language, w))) return message;
   // "…, for the caption?": the question mark ending the message is the question's.
   const rest = message.slice(0, comma) + (/\?\s*$/.test(message) ? '?' : '');
   return asks(language, { text: rest, words: spelledWords(language, rest) }) ? rest : message;
 }
 
-/** Whether the story's own text uses the word, as typed or by its stem. */
-function usesStoryWord(language: Language, word: string): boolean {
-  return (language.vocabulary.get(word) ?? 0) > 0 || (language.vocabulary.get(stemOfWord(language, word)) ?? 0) > 0;
+/**
+ * Whether the story's own text uses the word, as typed or by its stem: a remark or a purpose is the
+ * asker's only where neither form is the story's ("posting" against the story's "posted"), a stricter
+ * test than {@link usesStoryWords}, which looks at the words as typed.
+ */
+function storyUsesWordOrStem(language: Language, word: string): boolean {
+  return isStoryWord(language, word) || isStoryWord(language, stemOfWord(language, word));
 }
 
 function isAside(language: Language, clause: string): boolean {
@@ -339,7 +343,7 @@ function standsWithoutSetUp(
 
 /** Whether words hold one the story itself uses, other than a stopword. */
 function usesStoryWords(language: Language, words: readonly string[]): boolean {
-  return words.some((w) => !language.stopwords.has(w) && (language.vocabulary.get(w) ?? 0) > 0);
+  return words.some((w) => !language.stopwords.has(w) && isStoryWord(language, w));
 }
 
 /**

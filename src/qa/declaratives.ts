@@ -4,7 +4,7 @@
  * question) is a yes/no question. Its auxiliary goes before its subject ("was the board call in October"),
  * so the yes/no readings (a date put to something, a claim checked) apply as to one asked the usual way.
  */
-import type { Language } from './language.js';
+import { isStoryWord, type Language } from './language.js';
 import { escapeRegExp } from './text.js';
 
 /** Most words a subject before the auxiliary may have ("Google's Assured OSS", "the advisory board call"). */
@@ -57,7 +57,7 @@ export function withDeclarativeAsked(language: Language, message: string): strin
     return message;
   // "Woh is Gartner's analyst?": a word neither English nor the story's is a mistyped question word, not a subject.
   const bare = opening.replace(/'s?$/, '');
-  if (!language.stopwords.has(bare) && (language.vocabulary.get(bare) ?? 0) === 0) return message;
+  if (!language.stopwords.has(bare) && !isStoryWord(language, bare)) return message;
   for (let at = first + 1; at <= first + maxSubjectWords && at < words.length - 1; at++) {
     const word = words[at] as Word;
     if (!language.yesNoStarts.has(word.lower)) continue;

@@ -15,7 +15,7 @@ import { echoes, holdsEchoed, quotedPhrase } from './echoes.js';
 import { enumeratedKind, namedMembers, renderNamedMembers } from './enumerations.js';
 import { boundsFeature } from './extent.js';
 import { asksGrounds, saysNotKnown } from './ignorance.js';
-import { entityNamedAt, spelledWords, stemmedTokens } from './language.js';
+import { entityNamedAt, isStoryWord, spelledWords, stemmedTokens } from './language.js';
 import { stripMarkup, withoutAddressee } from './markup.js';
 import { replyTerms } from './naming.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
@@ -413,8 +413,7 @@ export function answerQuestion(story: Story, question: string): Answer {
   return answerFrom(getIndex(story), question);
 }
 
-/** Whether a word is one of the story's own: the spelling corrector's vocabulary also holds the lexicon's, counted 0. */
-const storyWord = (index: QaIndex) => (word: string) => (index.language.vocabulary.get(word) ?? 0) > 0;
+const storyWord = (index: QaIndex) => (word: string) => isStoryWord(index.language, word);
 const pointerWord = (index: QaIndex) => (word: string) => pointsAtWhatCameBefore(index.language, word);
 
 /**

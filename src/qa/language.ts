@@ -448,6 +448,11 @@ export function stemOfWord(language: Pick<Language, 'stemCache' | 'stems'>, word
   return language.stemCache.get(word) ?? stem(word, language.stems);
 }
 
+/** Whether the story's own text uses the word as written: the vocabulary also holds the lexicon's words, counted 0. */
+export function isStoryWord(language: Pick<Language, 'vocabulary'>, word: string): boolean {
+  return (language.vocabulary.get(word) ?? 0) > 0;
+}
+
 /** The person or organisation the story knows named by the longest phrase at a position of stemmed words, with the phrase's length; null for none. */
 export function entityNamedAt(
   language: Pick<Language, 'phrases'>,

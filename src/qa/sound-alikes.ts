@@ -6,7 +6,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { QaIndex } from './build.js';
 import { nameWords } from './definitions.js';
-import type { Language } from './language.js';
+import { isStoryWord, type Language } from './language.js';
 import { normalise, oneTypoApart, tokenise, withPairsJoined } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -82,8 +82,7 @@ function sameStart(a: string, b: string): boolean {
 export function withHeardNamesJoined(index: QaIndex, tokens: readonly string[]): readonly string[] {
   const { language } = index;
   // Words of the lexicon count: "tricks" is a word for an attack, which the story never uses.
-  const unknown = (w: string) =>
-    w.length > 0 && !((language.vocabulary.get(w) ?? 0) > 0) && !language.stopwords.has(w) && !/\d/.test(w);
+  const unknown = (w: string) => w.length > 0 && !isStoryWord(language, w) && !language.stopwords.has(w) && !/\d/.test(w);
   // Most messages hold no two such words side by side: they are passed on whole.
   const unknowns = tokens.map(unknown);
   if (!unknowns.some((isUnknown, i) => isUnknown && unknowns[i + 1])) return tokens;
