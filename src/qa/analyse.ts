@@ -1442,6 +1442,22 @@ const articleIntents: ReadonlySet<string> = new Set([
   'i:update',
   'i:address',
 ]);
+/**
+ * "what date is on the UPDATE *section*", "the update *part*": a noun for a part of a text right after
+ * the name of one of the page's own parts names that part again, and is not searched.
+ */
+function withoutRepeatedPartNoun(language: Language, words: readonly string[], terms: readonly string[]): readonly string[] {
+  if (!terms.some((t) => articleIntents.has(t))) return terms;
+  const repeated = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const noun = stemOfWord(language, words[i] ?? '');
+    if (!language.textNouns.has(noun)) continue;
+    const named = termsOf(language, [stemOfWord(language, words[i - 1] ?? '')], false);
+    if (named.some((t) => articleIntents.has(t))) for (const t of termsOf(language, [noun], false)) repeated.add(t);
+  }
+  return repeated.size === 0 ? terms : terms.filter((t) => !repeated.has(t));
+}
+
 /** Questions that may ask for someone's view by a verb of saying or judging after them ("why does X reckon …"). */
 const viewTypes: ReadonlySet<QuestionType> = new Set(['yesno', 'what', 'why']);
 
@@ -1935,7 +1951,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const placing = termsOf(language, [stemOfWord(language, ordered.ordinal)], false);
     terms.splice(0, terms.length, ...terms.filter((t) => !placing.includes(t)));
   }
-  const placed = withTeaserStrapline(withoutPlacedFooter(language, words, terms));
+  const placed = withoutRepeatedPartNoun(language, words, withTeaserStrapline(withoutPlacedFooter(language, words, terms)));
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
   // The asker's comment ("…? feels ancient") searches nothing the date question must account for.
   const ownTerms = setUp.length === 0 ? terms : terms.filter((t) => !setUp.includes(t));

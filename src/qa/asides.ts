@@ -14,6 +14,10 @@ import { tuning } from './tuning.js';
  * what it asks ("The article says AWS had plenty of time. How much …?") and stay.
  */
 export function withoutAfterthoughts(language: Language, message: string): string {
+  return withoutRemarkBesideLaughter(language, withoutRemarkAfterQuestion(language, message));
+}
+
+function withoutRemarkAfterQuestion(language: Language, message: string): string {
   const end = message.lastIndexOf('?');
   if (end < 0) return message;
   const rest = message.slice(end + 1);
@@ -34,8 +38,35 @@ export function withoutAfterthoughts(language: Language, message: string): strin
 function isRemark(language: Language, text: string): boolean {
   const words = spelledWords(language, text);
   if (words.length === 0 || asks(language, { text, words })) return false;
-  if (words.some((w) => !language.stopwords.has(w) && storyUsesWordOrStem(language, w))) return false;
+  // "saw this on hn": a word whose stem is a stopword ("saw" → "see") says no more than the stopword.
+  const meaningful = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stemOfWord(language, w));
+  if (words.some((w) => meaningful(w) && storyUsesWordOrStem(language, w))) return false;
   return !namesStoryEntity(language, text);
+}
+
+const laughterPatterns = new WeakMap<Language, RegExp>();
+
+/**
+ * "wait what year is this from lol *feels old*", "*saw this on hn* lol gartner guy quote?": chat's
+ * laughter ends a sentence the way a full stop would. Where the words on one side of it ask nothing
+ * and use none of the story's words or names (a remark: see `isRemark`) and the other side asks,
+ * the remark is dropped with the laughter. "what did gartner say lol about xen" keeps its "about xen".
+ */
+function withoutRemarkBesideLaughter(language: Language, message: string): string {
+  let pattern = laughterPatterns.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}'])(?:${alternationOf(language.words.laughter)})(?![\\p{L}'])`, 'giu');
+    laughterPatterns.set(language, pattern);
+  }
+  for (const laugh of message.matchAll(pattern)) {
+    const before = message.slice(0, laugh.index);
+    const after = message.slice(laugh.index + laugh[0].length);
+    if (!before.trim() || !after.trim()) continue;
+    const asking = (text: string) => asks(language, { text, words: spelledWords(language, text) });
+    if (asking(before) && !asking(after) && isRemark(language, after)) return before.trimEnd();
+    if (asking(after) && !asking(before) && isRemark(language, before)) return after.trimStart();
+  }
+  return message;
 }
 
 /**

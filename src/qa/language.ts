@@ -129,6 +129,7 @@ export interface Language {
     | 'relativeDatePrepositions'
     | 'choicePointers'
     | 'choiceHedges'
+    | 'laughter'
     | 'substitutePronouns'
   >;
   recipientVerbs: ReadonlySet<string>;
@@ -952,6 +953,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       relativeDatePrepositions: lexicon.relativeDatePrepositions.map((p) => p.toLowerCase()),
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),
       choiceHedges: lexicon.choiceHedges.map((p) => p.toLowerCase()),
+      laughter: lexicon.laughter.map((w) => w.toLowerCase()),
       substitutePronouns: lexicon.substitutePronouns.map((w) => w.toLowerCase()),
     },
     recipientVerbs: new Set(lexicon.recipientVerbs.map((w) => w.toLowerCase())),

@@ -727,6 +727,8 @@ export const languageFileSchema = z.strictObject({
   choicePointers: words,
   /** Words hedging choices guessed after a question ("…? *like* a board thing or a dev summit"): see `offered-choices.ts`. */
   choiceHedges: words,
+  /** Chat's laughter ("lol", "haha"): a remark may follow it inside a question's sentence (see `asides.ts`). */
+  laughter: words,
   /**
    * Digits chat uses for prepositions ("who speaks *4* xen", "aws talked *2* who"): read as the word
    * only between words, where they cannot be a count (see `chat-digits.ts`).

@@ -88,3 +88,22 @@ describe('chat abbreviations that ask nothing', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+/** "co", "acc to", "lil", "tryna": more of chat's shortenings, read as the words they stand for. */
+describe('chat shortenings of company, according, little and trying', () => {
+  it.each([
+    ['which co does bulpin work for', 'Citrix'],
+    ['acc to the lf what will aws do', 'remain involved'],
+    ["what's the lil line below the headline", 'multi-hypervisor plan is its future'],
+  ])('answers "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('reads "tryna" as "trying to", no name', () => {
+    const question = analyseQuestion(shipped, 'what is aws tryna do with kvm');
+    expect(question.unknownNames).toEqual([]);
+    expect(question.terms).not.toContain('tryna');
+  });
+});

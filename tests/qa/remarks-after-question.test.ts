@@ -59,3 +59,28 @@ describe('a purpose after the last comma', () => {
     expect(reply.answer).toContain('XenServer product management');
   });
 });
+
+describe('a remark beside chat laughter', () => {
+  it('is dropped after the laughter when the question before it asks', () => {
+    expect(withoutAfterthoughts(language, 'when did this come out lmao seems ancient')).toBe('when did this come out');
+    expect(withoutAfterthoughts(language, 'who is cottingham haha never heard of him')).toBe('who is cottingham');
+  });
+
+  it('is dropped before the laughter when the question after it asks', () => {
+    expect(withoutAfterthoughts(language, 'saw this on mastodon lol who is warrilow?')).toBe('who is warrilow?');
+  });
+
+  it('stays when it uses the story’s words or asks', () => {
+    for (const message of ['what did citrix say lol about the new instance types', 'who is bulpin lol who does he work for'])
+      expect(withoutAfterthoughts(language, message)).toBe(message);
+  });
+
+  it('lets the question be answered', () => {
+    const dated = ask('ok what year is this from haha seems musty');
+    expect(dated.answered).toBe(true);
+    expect(dated.answer).toContain('2017');
+    const quoted = ask('found it on reddit lmao citrix guy quote?');
+    expect(quoted.answered).toBe(true);
+    expect(quoted.answer).toContain('Citrix');
+  });
+});
