@@ -577,6 +577,15 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
         )
           return tuning.saidReported;
         if (fact.kind !== 'quote') return tuning.saidNotQuote;
+        // "what didn't AWS say, according to Cottingham": the source's own words reporting the subject's
+        // ("AWS haven't said that …") are what the subject said by the source's account.
+        if (
+          question.source !== null &&
+          question.source !== subject &&
+          fact.features.has(`${reportedFeature}${subject}`) &&
+          quoteFit(index, question.source, fact, context) === tuning.saidOwnQuote
+        )
+          return tuning.saidReported;
         // "What did X tell the Register?" is answered by what X said to the Register, not to others.
         if (saidToAnother(question, fact)) return tuning.saidToOther;
         return quoteFit(index, subject, fact, context);
