@@ -11,10 +11,11 @@ import { tuning } from './tuning.js';
  * "What is Warrilow's title? I need it for my piece.", "Which three? Please list them all.": sentences
  * after a message's last question (two words or more, ending in a full stop or an exclamation mark)
  * say how to answer or why it is asked, not what, and are dropped. Sentences before it may set up
- * what it asks ("The article says AWS had plenty of time. How much …?") and stay.
+ * what it asks ("The article says AWS had plenty of time. How much …?") and stay, unless they are
+ * remarks (`withoutRemarksBeside`).
  */
 export function withoutAfterthoughts(language: Language, message: string): string {
-  return withoutRemarkBesideLaughter(language, withoutRemarkAfterQuestion(language, message));
+  return withoutRemarksBeside(language, withoutRemarkAfterQuestion(language, message));
 }
 
 function withoutRemarkAfterQuestion(language: Language, message: string): string {
@@ -44,29 +45,43 @@ function isRemark(language: Language, text: string): boolean {
   return !namesStoryEntity(language, text);
 }
 
-const laughterPatterns = new WeakMap<Language, RegExp>();
+const remarkBoundaries = new WeakMap<Language, RegExp>();
+
+/** Where a message's sentences end: a full stop or exclamation marks before a space, or chat's laughter. */
+function remarkBoundary(language: Language): RegExp {
+  let pattern = remarkBoundaries.get(language);
+  if (!pattern) {
+    const laughter = `(?<![\\p{L}'])(?:${alternationOf(language.words.laughter)})(?![\\p{L}'])`;
+    pattern = new RegExp(`(?<=[.!])\\s+|\\s*${laughter}[\\s.!,]*`, 'giu');
+    remarkBoundaries.set(language, pattern);
+  }
+  return pattern;
+}
 
 /**
- * "wait what year is this from lol *feels old*", "*saw this on hn* lol gartner guy quote?": chat's
- * laughter ends a sentence the way a full stop would. Where the words on one side of it ask nothing
- * and use none of the story's words or names (a remark: see `isRemark`) and the other side asks,
- * the remark is dropped with the laughter. "what did gartner say lol about xen" keeps its "about xen".
+ * "*wow!* who is warrilow", "*saw this on hn* lol gartner guy quote?", "wait what year is this from lol
+ * *feels old*": a sentence beside the question (ended by a full stop, exclamation marks or chat's
+ * laughter, which ends a sentence as a full stop does) that asks nothing and uses none of the story's
+ * words or names (a remark: see `isRemark`) is dropped. A question pointing back ("what did *they*
+ * say") keeps the sentences before it, which may hold what it points at; "what did gartner say lol
+ * about xen" keeps its "about xen".
  */
-function withoutRemarkBesideLaughter(language: Language, message: string): string {
-  let pattern = laughterPatterns.get(language);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}'])(?:${alternationOf(language.words.laughter)})(?![\\p{L}'])`, 'giu');
-    laughterPatterns.set(language, pattern);
-  }
-  for (const laugh of message.matchAll(pattern)) {
-    const before = message.slice(0, laugh.index);
-    const after = message.slice(laugh.index + laugh[0].length);
-    if (!before.trim() || !after.trim()) continue;
-    const asking = (text: string) => asks(language, { text, words: spelledWords(language, text) });
-    if (asking(before) && !asking(after) && isRemark(language, after)) return before.trimEnd();
-    if (asking(after) && !asking(before) && isRemark(language, before)) return after.trimStart();
-  }
-  return message;
+function withoutRemarksBeside(language: Language, message: string): string {
+  const boundary = remarkBoundary(language);
+  boundary.lastIndex = 0;
+  // Most messages are one sentence: nothing to split.
+  if (!boundary.test(message)) return message;
+  const parts = partsOf(language, message, boundary);
+  const asking = parts.findIndex((part) => asks(language, part));
+  if (asking < 0 || parts.length < 2) return message;
+  const lastAsking = parts.findLastIndex((part) => asks(language, part));
+  const pointing = pointsBack(language, parts[asking]?.words ?? []);
+  const kept = parts.filter((part, i) => {
+    if (i >= asking && i <= lastAsking) return true;
+    if (i < asking && pointing) return true;
+    return !isRemark(language, part.text);
+  });
+  return kept.length === parts.length ? message : kept.map((part) => part.text.trim()).join(' ');
 }
 
 /**

@@ -84,3 +84,22 @@ describe('a remark beside chat laughter', () => {
     expect(quoted.answer).toContain('Citrix');
   });
 });
+
+describe('a remark in a sentence before the question', () => {
+  it('is dropped when it asks nothing and uses none of the story’s words or names', () => {
+    expect(withoutAfterthoughts(language, 'whoa! who is cottingham')).toBe('who is cottingham');
+    expect(withoutAfterthoughts(language, 'read it on the train. which analyst is quoted?')).toBe('which analyst is quoted?');
+  });
+
+  it('stays when the question points back at it, or it uses the story’s words', () => {
+    for (const message of ['honestly wild. what did they say?', 'gartner is blunt. what did warrilow say?'])
+      expect(withoutAfterthoughts(language, message)).toBe(message);
+  });
+
+  it('lets the question be answered, and an off-topic one still be declined', () => {
+    const reply = ask('big news!! what did amazon tell techtarget');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('TechTarget');
+    expect(ask('i love pizza. what is the best recipe').answered).toBe(false);
+  });
+});
