@@ -40,6 +40,12 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(reply.answer).toContain('passive entry feature');
   });
 
+  it('reads "hackable" as open to the hack the teaser reports', () => {
+    const reply = ask('what on the model 3 is hackable');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('passive entry');
+  });
+
   it('reads "the verbatim wording" as asking for the words themselves, not searching it', () => {
     const reply = ask("What is the verbatim wording of Amazon's statement to TechTarget?");
     expect(reply.answered).toBe(true);
