@@ -60,6 +60,7 @@ import {
   typedTermsOf,
 } from './language.js';
 import { caredAsLeading, leaderOfTitledName, leadingVerbTerm } from './leading.js';
+import { withLearningAsRevealed } from './learning.js';
 import type { AnswerTypeName, QuestionTypeName } from './lexicon.js';
 import { leftMembership, membershipTerm } from './membership.js';
 import {
@@ -1715,9 +1716,12 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
         index,
         withDiscerning(
           language,
-          withoutLightVerbs(
+          withLearningAsRevealed(
             language,
-            withoutEmphasis(language, withoutIntensifiers(language, withCollectivesDropped(language, advised.words))),
+            withoutLightVerbs(
+              language,
+              withoutEmphasis(language, withoutIntensifiers(language, withCollectivesDropped(language, advised.words))),
+            ),
           ),
         ),
       ),

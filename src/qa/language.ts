@@ -347,6 +347,13 @@ export interface Language {
   };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
+  /** "how did X find out …": the opening words, the verbs of learning (longest first), what may open what was learned, and what they read as. */
+  learning: {
+    askingWords: ReadonlySet<string>;
+    verbs: readonly (readonly string[])[];
+    contentOpeners: ReadonlySet<string>;
+    as: { what: string; verb: string };
+  };
   negations: ReadonlySet<string>;
   /** Verbs of motion and of sending: in a question asking for a destination ("where is X headed") they are not searched. */
   motionVerbs: ReadonlySet<string>;
@@ -1029,6 +1036,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       particles: new Set(lexicon.discerning.particles.map((w) => w.toLowerCase())),
       reach: lexicon.discerning.reach,
       as: lexicon.discerning.as.toLowerCase(),
+    },
+    learning: {
+      askingWords: new Set(lexicon.learning.askingWords.map((w) => w.toLowerCase())),
+      verbs: wordLists(lexicon.learning.verbs),
+      contentOpeners: new Set(lexicon.learning.contentOpeners.map((w) => w.toLowerCase())),
+      as: { what: lexicon.learning.as.what.toLowerCase(), verb: lexicon.learning.as.verb.toLowerCase() },
     },
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),

@@ -454,6 +454,17 @@ export const languageFileSchema = z.strictObject({
    * `reach` words after it, its object between, means telling things apart; read as `as`.
    */
   discerning: z.strictObject({ verbs: words, particles: words, reach: z.number().int().min(1).max(10), as: phrase }),
+  /**
+   * "how did the reg *find out* how the board will respond": after one of `askingWords` opening the
+   * question, a verb of learning (`verbs`) before a question word or one of `contentOpeners` asks what
+   * revealed what follows; the words up to it read as `as.what` and the verb as `as.verb`.
+   */
+  learning: z.strictObject({
+    askingWords: words,
+    verbs: words,
+    contentOpeners: words,
+    as: z.strictObject({ what: phrase, verb: phrase }),
+  }),
   /** Words that negate a clause ("not", "never", "nobody"). */
   negations: words,
   /**

@@ -40,6 +40,15 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(reply.answer).toContain('passive entry feature');
   });
 
+  it('reads "reach out" and "react" as the story\'s words of replying', () => {
+    const asked = ask('which company did el reg reach out to about its hypervisor strategy');
+    expect(asked.answered).toBe(true);
+    expect(asked.answer).toContain('AWS');
+    const board = ask('how is the xen board going to react to aws');
+    expect(board.answered).toBe(true);
+    expect(board.answer).toContain('how the Board will respond');
+  });
+
   it('reads "hackable" as open to the hack the teaser reports', () => {
     const reply = ask('what on the model 3 is hackable');
     expect(reply.answered).toBe(true);
