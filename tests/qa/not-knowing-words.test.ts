@@ -25,3 +25,15 @@ describe('readers not knowing something', () => {
     expect(answer.answer).toContain('left out of the minutes');
   });
 });
+
+/** "why can't we read what …": reading is a word of knowing too, and an "aws rep" is a person, no word to search. */
+describe('reading as a word of knowing', () => {
+  it.each([
+    "why can't people read what schlaeger said on the call",
+    'so why cant we read what the aws rep said to the advisory board',
+  ])('asks why it is not known: "%s"', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('not be included in the minutes');
+  });
+});
