@@ -192,10 +192,13 @@ export function priorArticle(
     if (asksPart) return named;
     // "when was the first Register story published": a "when" question searching nothing but that
     // article and words of publishing asks its date, which is not this article's. A word of first
-    // appearance right before the noun ("the *original* article", "the *first* story") may mean
-    // this article as first published, as against its update; with the publication's name between,
-    // it is one of the publication's stories.
-    if (j === i - 1 && language.words.firstAppearance.includes(words.slice(start, i).join(' '))) continue;
+    // appearance right before the noun ("the *original* article") may mean this article as first
+    // published, as against its update; with the publication's name between,
+    // it is one of the publication's stories. Not the word the story itself puts before its earlier
+    // article ("our *first* story"): its readers name that one by it.
+    const adjective = words.slice(start, i).join(' ');
+    if (j === i - 1 && language.words.firstAppearance.includes(adjective) && !storyPriorWords(index).includes(adjective))
+      continue;
     const own = new Set(termsOf(language, stemmedTokens(language, words.slice(start, i + 1).join(' ')), false));
     return terms.every((t) => own.has(t) || publication.includes(t) || language.publishingTerms.has(t)) ? named : null;
   }

@@ -11,6 +11,8 @@ describe('when an earlier article came out is not when this one did', () => {
       'when was the first register piece published',
       'when was the earlier piece posted',
       'when did the previous story go live',
+      // The story names its earlier article "our first story": its readers do too.
+      'so when did the first story come out',
     ]) {
       const answer = ask(q);
       expect(answer.answered, q).toBe(false);
