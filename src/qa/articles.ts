@@ -3,7 +3,7 @@
  * article, an earlier Register story, the page parts a question names.
  */
 import type { QaIndex } from './build.js';
-import { entityNamedAt, type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
+import { entityNamedAt, isStoryWord, type Language, stemmedTokens, stemOfWord, termsOf } from './language.js';
 import { normalise, stem, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -184,8 +184,15 @@ export function priorArticle(
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
     const publication = publicationTerms(index);
+    // "the headline of the reg's first *aws kvm* story": the publication's name, and where a part of
+    // the page is asked for, words naming what the article is about, may stand between the adjective
+    // and the noun. A "when" question keeps them as what it searches: the story dates what came after
+    // that article ("12 days after the first story"), which says what it can.
+    const between = (word: string) =>
+      publication.includes(termsOf(language, [stem(word, language.stems)], false)[0] ?? '') ||
+      (asksPart && isStoryWord(language, word) && !language.stopwords.has(word) && !language.priorArticleAdjectives.has(word));
     let j = i - 1;
-    while (j > 0 && publication.includes(termsOf(language, [stem(words[j] ?? '', language.stems)], false)[0] ?? '')) j--;
+    while (j > 0 && between(words[j] ?? '')) j--;
     const start = priorAdjectiveStart(language, words, j);
     if (start === null) continue;
     const named = `the ${words.slice(start, i + 1).join(' ')}`;

@@ -31,3 +31,17 @@ describe('when an earlier article came out is not when this one did', () => {
     expect(asked.answer).toContain('12 days');
   });
 });
+
+describe('an earlier article named with what it was about', () => {
+  it('has no headline of this article', () => {
+    const answer = ask("what was the headline of el reg's first xen kvm article");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toContain('Talk up embedded future');
+  });
+
+  it('keeps what the story says of it for a "when" question', () => {
+    const answer = ask("when did the reg's first aws hypervisor story go up");
+    expect(answer.answered).toBe(false);
+    expect(answer.partial?.answer).toContain('first story');
+  });
+});
