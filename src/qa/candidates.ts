@@ -906,7 +906,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `The story was updated on ${updated}: ${meta.update.note}`,
     sources: meta.update.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
     index: [meta.update.note],
-    tags: [intentTerm('update')],
+    tags: [intentTerm('update'), ...ofPublisher],
     hasDate: true,
     support: supportFor(meta.update.paragraphs),
   });

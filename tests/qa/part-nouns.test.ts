@@ -27,3 +27,12 @@ describe('a part noun after the name of a part of the page', () => {
     expect(footer.answer).toContain('Biting the hand that feeds IT');
   });
 });
+
+/** "the Register's update": the page's parts are the publication's, the update among them. */
+describe('the update named as the publication’s', () => {
+  it('is the part of the page asked about', () => {
+    const reply = answerQuestion(story, "what did the register's update report");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('The story was updated on November 24, 2017');
+  });
+});
