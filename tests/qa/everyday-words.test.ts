@@ -49,6 +49,13 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(board.answer).toContain('how the Board will respond');
   });
 
+  it('reads a dateline as the publication date and a stamp or timestamp as a date', () => {
+    expect(ask('whats the dateline on this piece').answer).toContain('November 22, 2017');
+    const stamped = ask('which date is the update stamped with');
+    expect(stamped.answered).toBe(true);
+    expect(stamped.answer).toContain('November 24, 2017');
+  });
+
   it('reads "hackable" as open to the hack the teaser reports', () => {
     const reply = ask('what on the model 3 is hackable');
     expect(reply.answered).toBe(true);
