@@ -481,6 +481,25 @@ export function withoutSetUpClauses(language: Language, message: string): string
  */
 const preambleBoundary = /(?<=[.!?])\s+|(?<=:)\s+|\s[-\u2013\u2014]+\s/;
 
+/** A participle opening a message, then a colon or a spaced dash: to skip the activity check in most questions. */
+const activityPattern = /^\W*(?:\p{L}+\s+)?\p{L}{2,}ing\b[^:\u2013\u2014]*(?::|\s[-\u2013\u2014]+\s)/iu;
+
+/** The most words a preamble naming the asker's activity holds: "checking the dateline", "prepping the announcements post". */
+const maxActivityWords = 6;
+
+/**
+ * "*checking answer sheets* - what date is …", "*prepping the announcements post* — what's …": a
+ * short part opening with a participle (after discourse markers) is what the asker is doing, its "I'm"
+ * left out as chat leaves it, and sets the question up as a preamble of the asker's would.
+ */
+function namesAskersActivity(language: Language, words: readonly string[]): boolean {
+  const at = words.findIndex((t) => !language.discourseMarkers.has(t));
+  const opening = words[at] ?? '';
+  if (at < 0 || words.length - at > maxActivityWords || !opening.endsWith('ing') || language.stopwords.has(opening)) return false;
+  // A verb's participle, as the stemmer reads it ("checking" → "check"), not a noun ending so ("thing", "ceiling").
+  return stemOfWord(language, opening) !== opening;
+}
+
 /** Whether a part opens a question: its first word after discourse markers is a question word or an auxiliary. */
 export function opensQuestion(language: Language, words: readonly string[]): boolean {
   const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
@@ -488,7 +507,7 @@ export function opensQuestion(language: Language, words: readonly string[]): boo
 }
 
 export function withoutPreamble(language: Language, message: string): string {
-  if (!askerPattern(language).test(message)) return message;
+  if (!askerPattern(language).test(message) && !activityPattern.test(message)) return message;
   const parts = partsOf(language, message, preambleBoundary);
   if (parts.length < 2) return message;
   const question = parts[parts.length - 1] as Sentence;
@@ -496,7 +515,14 @@ export function withoutPreamble(language: Language, message: string): string {
   const first = language.words.firstPersonSingular;
   if (!asks(language, question) || question.words.length < tuning.minPreambledQuestionWords) return message;
   if (preamble.some((p) => p.text.includes('?') || opensQuestion(language, p.words))) return message;
-  if (!preamble.some((p) => p.words.some((t) => first.includes(t)))) return message;
+  const asker = preamble.some((p) => p.words.some((t) => first.includes(t)));
+  // "talking up embedded: who said *that*?": a question pointing back asks about what the part before it says.
+  const activity =
+    !asker &&
+    preamble.length === 1 &&
+    namesAskersActivity(language, preamble[0]?.words ?? []) &&
+    !pointsBack(language, question.words);
+  if (!asker && !activity) return message;
   if (preamble.some((p) => reportsHearsay(language, p.words))) return message;
   const preambleTexts = preamble.map((p) => p.text);
   return standsWithoutSetUp(language, question.words, question.text, preambleTexts) ? question.text : message;
