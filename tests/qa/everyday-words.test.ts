@@ -56,6 +56,13 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(stamped.answer).toContain('November 24, 2017');
   });
 
+  it('reads "hyping" as pitching, and keeps "Hyper-V" apart from it', () => {
+    const hyped = ask('what is the xen project hyping these days');
+    expect(hyped.answered).toBe(true);
+    expect(hyped.answer).toContain('embedded');
+    expect(ask('does hyper-v come up').answered).toBe(false);
+  });
+
   it('reads "hackable" as open to the hack the teaser reports', () => {
     const reply = ask('what on the model 3 is hackable');
     expect(reply.answered).toBe(true);

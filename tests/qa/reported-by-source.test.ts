@@ -28,6 +28,7 @@ describe('a request to settle an argument', () => {
   it.each([
     ['settle a debate: who is warrilow', 'Gartner'],
     ['ok bot, settle this: which company does bulpin work for?', 'Citrix'],
+    ['ok settle: who does warrilow work for', 'Gartner'],
   ])('leaves the question it opens: "%s"', (question, expected) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
