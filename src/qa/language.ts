@@ -283,7 +283,10 @@ export interface Language {
   directionPrepositions: ReadonlySet<string>;
   /** Position words by position, as stems (a phrasal verb's words joined by a space): see `position.ts`. */
   articlePositions: Readonly<
-    Record<ArticlePosition, { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string> }>
+    Record<
+      ArticlePosition,
+      { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; parts: ReadonlySet<string> }
+    >
   >;
   /** Stems of the nouns for a stretch of text ("paragraph", "bit"). */
   textNouns: ReadonlySet<string>;
@@ -641,9 +644,9 @@ export type ArticlePosition = 'opening' | 'ending';
 
 /** A position's words as a question's words are stemmed; a phrasal verb's words each stemmed, joined by a space. */
 function positionWords(
-  words: { adjectives: readonly string[]; nouns: readonly string[]; verbs: readonly string[] },
+  words: { adjectives: readonly string[]; nouns: readonly string[]; verbs: readonly string[]; parts: readonly string[] },
   stems: ReadonlyMap<string, string>,
-): { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string> } {
+): { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; parts: ReadonlySet<string> } {
   const stemmedAll = (list: readonly string[]) =>
     new Set(
       list.map((phrase) =>
@@ -654,7 +657,12 @@ function positionWords(
           .join(' '),
       ),
     );
-  return { adjectives: stemmedAll(words.adjectives), nouns: stemmedAll(words.nouns), verbs: stemmedAll(words.verbs) };
+  return {
+    adjectives: stemmedAll(words.adjectives),
+    nouns: stemmedAll(words.nouns),
+    verbs: stemmedAll(words.verbs),
+    parts: stemmedAll(words.parts),
+  };
 }
 
 export type Relation = 'synonym' | 'hypernym' | 'antonym';

@@ -718,11 +718,12 @@ export const languageFileSchema = z.strictObject({
   /**
    * Where in the article a question points ("the *last bit* before the update", "how does the story
    * *end*", "the *opening* paragraph"): adjectives before a noun for a stretch of text, nouns after a
-   * determiner, and verbs whose subject is the article or one of its parts.
+   * determiner, and verbs whose subject is the article or one of its parts. `parts`, among the nouns,
+   * name a part of a text by themselves ("the *intro*"), where "the end" may be the end of anything.
    */
   articlePositions: z.strictObject({
-    opening: z.strictObject({ adjectives: words, nouns: words, verbs: words }),
-    ending: z.strictObject({ adjectives: words, nouns: words, verbs: words }),
+    opening: z.strictObject({ adjectives: words, nouns: words, verbs: words, parts: words }),
+    ending: z.strictObject({ adjectives: words, nouns: words, verbs: words, parts: words }),
   }),
   /** Nouns for a stretch of a text ("paragraph", "line", "bit"): after a position adjective, a place in the article. */
   textNouns: words,

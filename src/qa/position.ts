@@ -83,7 +83,7 @@ export function articlePosition(
     return referred;
   };
   for (const position of positions) {
-    const { adjectives, nouns, verbs } = language.articlePositions[position];
+    const { adjectives, nouns, verbs, parts } = language.articlePositions[position];
     const spans: [number, number][] = [];
     for (let i = 0; i < words.length; i++) {
       const here = stems[i] ?? '';
@@ -102,7 +102,7 @@ export function articlePosition(
             let noun = after;
             while (noun - after < tuning.maxPartDescribingWords && !namesArticle(noun) && describes(noun)) noun++;
             if (namesArticle(noun)) span = [from, noun > after ? noun : i + 1];
-          } else if (refersToArticle()) span = [from, i + 1];
+          } else if (refersToArticle() || parts.has(here)) span = [from, i + 1];
         } else if (words[i + 1] !== 'of') {
           const owner = ownerBefore(from);
           if (owner !== null) span = [owner, i + 1];

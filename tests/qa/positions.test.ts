@@ -80,3 +80,16 @@ describe('words the story never uses before a noun for a part of the page descri
     expect(analyse('the embedded headline').describing.has('embed')).toBe(false);
   });
 });
+
+/** "the intro", "the lede": nouns naming a part of a text by themselves, unlike "the start" of anything. */
+describe('a noun naming a part of a text by itself', () => {
+  it.each(["what's the gist of the intro", 'summarise the lede for me'])('places "%s" at the opening', (question) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Fresh from the news');
+  });
+
+  it('leaves "the start" of something else to what it names', () => {
+    expect(answerQuestion(story, 'what happened at the start of the board call').answer).not.toContain('Fresh from the news');
+  });
+});
