@@ -119,6 +119,7 @@ import { tuning } from './tuning.js';
 import { dateValueKinds } from './values.js';
 import { unknownMembers } from './variants.js';
 import { wholeStoryQuestion, withoutGistFraming } from './whole-story.js';
+import { withWordingAsSaid } from './wording.js';
 
 export type QuestionType = QuestionTypeName | 'what';
 
@@ -1720,7 +1721,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
             language,
             withoutLightVerbs(
               language,
-              withoutEmphasis(language, withoutIntensifiers(language, withCollectivesDropped(language, advised.words))),
+              withoutEmphasis(
+                language,
+                withoutIntensifiers(language, withCollectivesDropped(language, withWordingAsSaid(language, advised.words))),
+              ),
             ),
           ),
         ),

@@ -350,6 +350,8 @@ export interface Language {
   };
   /** "tell X from Y": the verbs, the particles closing the construction, how far, and what it reads as. */
   discerning: { verbs: ReadonlySet<string>; particles: ReadonlySet<string>; reach: number; as: string };
+  /** "what phrase does X use": the nouns for wording, the verbs of using words, what the verb reads as, and how far it may stand. */
+  wording: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; as: string; reach: number };
   /** "how did X find out …": the opening words, the verbs of learning (longest first), what may open what was learned, and what they read as. */
   learning: {
     askingWords: ReadonlySet<string>;
@@ -1044,6 +1046,12 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       particles: new Set(lexicon.discerning.particles.map((w) => w.toLowerCase())),
       reach: lexicon.discerning.reach,
       as: lexicon.discerning.as.toLowerCase(),
+    },
+    wording: {
+      nouns: new Set(lexicon.wording.nouns.map((w) => w.toLowerCase())),
+      verbs: new Set(lexicon.wording.verbs.map((w) => w.toLowerCase())),
+      as: lexicon.wording.as.toLowerCase(),
+      reach: lexicon.wording.reach,
     },
     learning: {
       askingWords: new Set(lexicon.learning.askingWords.map((w) => w.toLowerCase())),

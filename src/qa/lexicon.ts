@@ -459,6 +459,11 @@ export const languageFileSchema = z.strictObject({
    * question, a verb of learning (`verbs`) before a question word or one of `contentOpeners` asks what
    * revealed what follows; the words up to it read as `as.what` and the verb as `as.verb`.
    */
+  /**
+   * "what *phrase* does Warrilow *use*": after a question word, one of `nouns` for wording, an
+   * auxiliary, someone (at most `reach` words), then one of `verbs` of using words, read as `as`.
+   */
+  wording: z.strictObject({ nouns: words, verbs: words, as: phrase, reach: z.number().int().min(1).max(10) }),
   learning: z.strictObject({
     askingWords: words,
     verbs: words,
