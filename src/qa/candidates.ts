@@ -915,8 +915,9 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     kind: 'publication',
     answer: `${meta.publication} published the story (“${meta.headline}”) on ${published}, at ${article.url}`,
     // The publisher is named, so "which publication is this from?" finds an organisation here,
-    // and "who published the story?" someone the question did not name.
-    index: [meta.publication, 'published'],
+    // and "who published the story?" someone the question did not name; "which site wrote this" asks
+    // for the publication as a writer, where "who wrote this" asks for the byline.
+    index: [meta.publication, 'published', 'written'],
     tags: [intentTerm('publication'), ...ofPublisher],
     partly: [intentTerm('published')],
     hasDate: true,

@@ -68,3 +68,12 @@ describe('a maker put to an item in a yes/no question', () => {
     },
   );
 });
+
+describe('the outlet that wrote the story', () => {
+  it('is the publication, where a person who wrote it is the missing byline', () => {
+    const outlet = answerQuestion(story, 'which outlet wrote up this story');
+    expect(outlet.answered).toBe(true);
+    expect(outlet.answer).toContain('The Register published the story');
+    expect(answerQuestion(story, 'who wrote this piece').answer).toContain('no byline');
+  });
+});
