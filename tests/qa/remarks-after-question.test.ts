@@ -97,7 +97,7 @@ describe('a remark in a sentence before the question', () => {
   });
 
   it('lets the question be answered, and an off-topic one still be declined', () => {
-    const reply = ask('big news!! what did amazon tell techtarget');
+    const reply = ask('wild times!! what did amazon tell techtarget');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('TechTarget');
     expect(ask('i love pizza. what is the best recipe').answered).toBe(false);

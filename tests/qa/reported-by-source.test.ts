@@ -27,8 +27,8 @@ describe('what someone said by a named source’s account', () => {
 describe('a request to settle an argument', () => {
   it.each([
     ['settle a debate: who is warrilow', 'Gartner'],
-    ['ok bot, settle this: which company does bulpin work for?', 'Citrix'],
-    ['ok settle: who does warrilow work for', 'Gartner'],
+    ['settle this: what did the lf say', 'The Linux Foundation, to The Register'],
+    ['ok settle: which outlet did aws talk to', 'TechTarget'],
   ])('leaves the question it opens: "%s"', (question, expected) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);

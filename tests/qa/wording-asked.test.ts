@@ -25,7 +25,7 @@ describe('the words someone used', () => {
 
   it.each([
     ['what metaphor does the gartner guy use for xen', 'Michael Warrilow (Gartner)'],
-    ['which words did the citrix tech director use about xen', 'James Bulpin (Citrix)'],
+    ['what expression did the citrix tech director use about xen', 'James Bulpin (Citrix)'],
   ])('answers "%s" with their words', (question, speaker) => {
     const reply = answerQuestion(story, question);
     expect(reply.answered).toBe(true);
