@@ -200,9 +200,9 @@ export function priorArticle(
     // "when was the first Register story published": a "when" question searching nothing but that
     // article and words of publishing asks its date, which is not this article's. A word of first
     // appearance right before the noun ("the *original* article") may mean this article as first
-    // published, as against its update; with the publication's name between,
-    // it is one of the publication's stories. Not the word the story itself puts before its earlier
-    // article ("our *first* story"): its readers name that one by it.
+    // published, as against its update; with the publication's name between, it is one of the
+    // publication's stories. Not the word the story itself puts before its earlier article ("our
+    // *first* story"): its readers name that one by it.
     const adjective = words.slice(start, i).join(' ');
     if (j === i - 1 && language.words.firstAppearance.includes(adjective) && !storyPriorWords(index).includes(adjective))
       continue;

@@ -455,15 +455,15 @@ export const languageFileSchema = z.strictObject({
    */
   discerning: z.strictObject({ verbs: words, particles: words, reach: z.number().int().min(1).max(10), as: phrase }),
   /**
-   * "how did the reg *find out* how the board will respond": after one of `askingWords` opening the
-   * question, a verb of learning (`verbs`) before a question word or one of `contentOpeners` asks what
-   * revealed what follows; the words up to it read as `as.what` and the verb as `as.verb`.
-   */
-  /**
    * "what *phrase* does Warrilow *use*": after a question word, one of `nouns` for wording, an
    * auxiliary, someone (at most `reach` words), then one of `verbs` of using words, read as `as`.
    */
   wording: z.strictObject({ nouns: words, verbs: words, as: phrase, reach: z.number().int().min(1).max(10) }),
+  /**
+   * "how did the reg *find out* how the board will respond": after one of `askingWords` and an
+   * auxiliary, a verb of learning (`verbs`) before a question word or one of `contentOpeners` asks what
+   * revealed what follows; the words from the asking word to the verb read as `as.what` and `as.verb`.
+   */
   learning: z.strictObject({
     askingWords: words,
     verbs: words,
@@ -744,7 +744,7 @@ export const languageFileSchema = z.strictObject({
   choicePointers: words,
   /** Words hedging choices guessed after a question ("…? *like* a board thing or a dev summit"): see `offered-choices.ts`. */
   choiceHedges: words,
-  /** Chat's laughter ("lol", "haha"): a remark may follow it inside a question's sentence (see `asides.ts`). */
+  /** Chat's laughter ("lol", "haha"): it ends a sentence as a full stop does, so a remark beside the question may be dropped (see `asides.ts`). */
   laughter: words,
   /**
    * Digits chat uses for prepositions ("who speaks *4* xen", "aws talked *2* who"): read as the word

@@ -11,7 +11,9 @@ const { language } = getIndex(story);
 describe('the asker’s activity before a colon or a dash', () => {
   it('is dropped as a preamble', () => {
     expect(withoutPreamble(language, 'marking homework: who is warrilow?')).toBe('who is warrilow?');
-    expect(withoutPreamble(language, 'drafting the newsletter — which outlet did aws talk to?')).toBe('which outlet did aws talk to?');
+    expect(withoutPreamble(language, 'drafting the newsletter — which outlet did aws talk to?')).toBe(
+      'which outlet did aws talk to?',
+    );
   });
 
   it('stays where the question points back at it, or it is no participle', () => {
