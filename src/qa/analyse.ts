@@ -1460,30 +1460,6 @@ function withoutRepeatedPartNoun(language: Language, words: readonly string[], t
   return repeated.size === 0 ? terms : terms.filter((t) => !repeated.has(t));
 }
 
-const publishingVerbTerms = new WeakMap<Language, ReadonlySet<string>>();
-
-/**
- * "how many stories had the reg *published* on this before", "how many earlier pieces did it *run*": a
- * count of articles (a plural article noun) implies their publishing; the verb of publishing is not searched.
- */
-function withoutCountedArticlesPublishing(
-  language: Language,
-  words: readonly string[],
-  type: QuestionType,
-  terms: readonly string[],
-): readonly string[] {
-  if (type !== 'howmany' || !words.some((w) => language.articlePlurals.has(w))) return terms;
-  let publishing = publishingVerbTerms.get(language);
-  if (!publishing) {
-    publishing = new Set(
-      language.publishingWords.flatMap((phrase) => termsOf(language, stemmedTokens(language, phrase.join(' ')), false)),
-    );
-    publishingVerbTerms.set(language, publishing);
-  }
-  const verbs = publishing;
-  return terms.some((t) => verbs.has(t)) ? terms.filter((t) => !verbs.has(t)) : terms;
-}
-
 /** Questions that may ask for someone's view by a verb of saying or judging after them ("why does X reckon …"). */
 const viewTypes: ReadonlySet<QuestionType> = new Set(['yesno', 'what', 'why']);
 
@@ -1983,12 +1959,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const placing = termsOf(language, [stemOfWord(language, ordered.ordinal)], false);
     terms.splice(0, terms.length, ...terms.filter((t) => !placing.includes(t)));
   }
-  const placed = withoutCountedArticlesPublishing(
-    language,
-    words,
-    type,
-    withoutRepeatedPartNoun(language, words, withTeaserStrapline(withoutPlacedFooter(language, words, terms))),
-  );
+  const placed = withoutRepeatedPartNoun(language, words, withTeaserStrapline(withoutPlacedFooter(language, words, terms)));
   if (placed !== terms) terms.splice(0, terms.length, ...placed);
   // The asker's comment ("…? feels ancient") searches nothing the date question must account for.
   const ownTerms = setUp.length === 0 ? terms : terms.filter((t) => !setUp.includes(t));

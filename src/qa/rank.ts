@@ -765,11 +765,8 @@ function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' |
     numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
     stemmedNumberWords.set(language, numberWords);
   }
-  // "how many *articles* …" is counted by "two earlier *stories*": the nouns for an article are one noun.
-  const articles = articleNounStems(index);
-  const counts = (word: string) => word === noun || (articles.has(noun) && articles.has(word));
   const before = (test: (word: string) => boolean) =>
-    words.some((word, i) => test(word) && words.slice(i + 1, i + 1 + countWindow).some(counts));
+    words.some((word, i) => test(word) && words.slice(i + 1, i + 1 + countWindow).includes(noun));
   // A part of the page counted ("how many related stories"): the fact that is that part, stating a number.
   return noun.startsWith('i:')
     ? fact.features.has(countOfFeature(noun))
@@ -780,19 +777,6 @@ function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' |
       : before((word) => language.negations.has(word))
         ? 'none'
         : null;
-}
-
-const articleNounStemsByLanguage = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
-
-/** The stems of the lexicon's nouns for an article ("story", "piece"), once per language. */
-function articleNounStems(index: QaIndex): ReadonlySet<string> {
-  const { language } = index;
-  let found = articleNounStemsByLanguage.get(language);
-  if (!found) {
-    found = new Set([...language.articleNouns].flatMap((w) => stemmedTokens(language, w)));
-    articleNounStemsByLanguage.set(language, found);
-  }
-  return found;
 }
 
 const listedMemo = new WeakMap<Fact, Map<string, boolean>>();

@@ -28,18 +28,3 @@ describe('money asked by its symbol', () => {
     expect(reply.partial?.answer).toContain("doesn't give a price");
   });
 });
-
-/** "Our first story and its follow up …": the Register's earlier stories, counted as the article implies. */
-describe('the Register’s earlier stories on the plan', () => {
-  it('are counted: a first story and a follow-up', () => {
-    const reply = ask('how many stories had the register published about this before this one');
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('two earlier stories');
-  });
-
-  it('reads the verb of publishing as implied by a count of articles', () => {
-    const reply = ask('how many articles did el reg write on it before');
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('its first story and its follow up');
-  });
-});
