@@ -7,6 +7,14 @@ import { defaultDataDir, StoryDataError } from '../story/load.js';
 const phrase = z.string().trim().min(1, 'must not be empty').max(80);
 const words = z.array(phrase).min(1);
 
+/** A position's words; its `parts` are among its nouns, which is where the position finds them. */
+const positionWordsSchema = z
+  .strictObject({ adjectives: words, nouns: words, verbs: words, parts: words })
+  .refine((p) => p.parts.every((part) => p.nouns.includes(part)), {
+    message: 'every part must be among the nouns',
+    path: ['parts'],
+  });
+
 export const questionTypeNames = [
   'expansion',
   'process',
@@ -726,10 +734,7 @@ export const languageFileSchema = z.strictObject({
    * determiner, and verbs whose subject is the article or one of its parts. `parts`, among the nouns,
    * name a part of a text by themselves ("the *intro*"), where "the end" may be the end of anything.
    */
-  articlePositions: z.strictObject({
-    opening: z.strictObject({ adjectives: words, nouns: words, verbs: words, parts: words }),
-    ending: z.strictObject({ adjectives: words, nouns: words, verbs: words, parts: words }),
-  }),
+  articlePositions: z.strictObject({ opening: positionWordsSchema, ending: positionWordsSchema }),
   /** Nouns for a stretch of a text ("paragraph", "line", "bit"): after a position adjective, a place in the article. */
   textNouns: words,
   /** Adverbs between a determiner and a position noun ("the *very* end"). */

@@ -49,6 +49,14 @@ describe('data/lexicon.json', () => {
     }
   });
 
+  it('refuses a position part that is not among its nouns, where the position would never find it', () => {
+    const path = withLexicon((json) => {
+      const positions = json.articlePositions as Record<string, { parts: string[] }>;
+      positions.opening?.parts.push('preamble');
+    });
+    expect(() => loadLexicon(path)).toThrow(/\$\.articlePositions\.opening\.parts: every part must be among the nouns/);
+  });
+
   it('says when the file is missing or not JSON', () => {
     expect(() => loadLexicon('/nonexistent/lexicon.json')).toThrow(/cannot be read \(ENOENT\)/);
     const dir = mkdtempSync(join(tmpdir(), 'xen-news-lexicon-'));
