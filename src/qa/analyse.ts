@@ -1451,10 +1451,11 @@ const articleIntents: ReadonlySet<string> = new Set([
 function withoutRepeatedPartNoun(language: Language, words: readonly string[], terms: readonly string[]): readonly string[] {
   if (!terms.some((t) => articleIntents.has(t))) return terms;
   const repeated = new Set<string>();
-  for (let i = 1; i < words.length; i++) {
-    const noun = stemOfWord(language, words[i] ?? '');
+  const stems = words.map((w) => stemOfWord(language, w));
+  for (let i = 1; i < stems.length; i++) {
+    const noun = stems[i] ?? '';
     if (!language.textNouns.has(noun)) continue;
-    const named = termsOf(language, [stemOfWord(language, words[i - 1] ?? '')], false);
+    const named = termsOf(language, [stems[i - 1] ?? ''], false);
     if (named.some((t) => articleIntents.has(t))) for (const t of termsOf(language, [noun], false)) repeated.add(t);
   }
   return repeated.size === 0 ? terms : terms.filter((t) => !repeated.has(t));

@@ -189,7 +189,7 @@ export function priorArticle(
     // and the noun. A "when" question keeps them as what it searches: the story dates what came after
     // that article ("12 days after the first story"), which says what it can.
     const between = (word: string) =>
-      publication.includes(termsOf(language, [stem(word, language.stems)], false)[0] ?? '') ||
+      namesPublication(index, word) ||
       (asksPart && isStoryWord(language, word) && !language.stopwords.has(word) && !language.priorArticleAdjectives.has(word));
     let j = i - 1;
     while (j > 0 && between(words[j] ?? '')) j--;
@@ -222,6 +222,11 @@ function publicationTerms(index: QaIndex): readonly string[] {
     publicationTermsByIndex.set(index, terms);
   }
   return terms;
+}
+
+/** Whether a word is (part of) the story's publication's name: "reg", "register". */
+function namesPublication(index: QaIndex, word: string): boolean {
+  return publicationTerms(index).includes(termsOf(index.language, [stem(word, index.language.stems)], false)[0] ?? '');
 }
 
 const storyPriorWordsByIndex = new WeakMap<QaIndex, readonly string[]>();
@@ -259,9 +264,7 @@ export function withStoryPriorWording(index: QaIndex, words: readonly string[]):
   let out: string[] | null = null;
   for (let i = 1; i < words.length; i++) {
     if (!language.articleNouns.has(words[i] ?? '')) continue;
-    const publication = publicationTerms(index);
-    const ofPublication = (at: number) =>
-      publication.includes(termsOf(language, [stem(words[at] ?? '', language.stems)], false)[0] ?? '');
+    const ofPublication = (at: number) => namesPublication(index, words[at] ?? '');
     let j = i - 1;
     while (j > 0 && ofPublication(j)) j--;
     const word = words[j] ?? '';

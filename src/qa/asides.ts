@@ -27,7 +27,9 @@ function withoutRemarkAfterQuestion(language: Language, message: string): string
   const after = rest.split(/(?<=[.!])\s+/);
   const statement = (sentence: string) => /[.!]\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 2;
   if (after.every((sentence) => !sentence.trim() || statement(sentence))) return message.slice(0, end + 1);
-  return isRemark(language, rest) || isAside(language, rest) ? message.slice(0, end + 1) : message;
+  return isRemark(language, { text: rest, words: spelledWords(language, rest) }) || isAside(language, rest)
+    ? message.slice(0, end + 1)
+    : message;
 }
 
 /**
@@ -36,9 +38,9 @@ function withoutRemarkAfterQuestion(language: Language, message: string): string
  * words or names remark on the question; "…? *type 1 vs type 2*" and "…? *in the reg or elsewhere*" use
  * the story's words and may say what is asked.
  */
-function isRemark(language: Language, text: string): boolean {
-  const words = spelledWords(language, text);
-  if (words.length === 0 || asks(language, { text, words })) return false;
+function isRemark(language: Language, sentence: Sentence): boolean {
+  const { text, words } = sentence;
+  if (words.length === 0 || asks(language, sentence)) return false;
   // "saw this on hn": a word whose stem is a stopword ("saw" → "see") says no more than the stopword.
   const meaningful = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stemOfWord(language, w));
   if (words.some((w) => meaningful(w) && storyUsesWordOrStem(language, w))) return false;
@@ -79,7 +81,7 @@ function withoutRemarksBeside(language: Language, message: string): string {
   const kept = parts.filter((part, i) => {
     if (i >= asking && i <= lastAsking) return true;
     if (i < asking && pointing) return true;
-    return !isRemark(language, part.text);
+    return !isRemark(language, part);
   });
   return kept.length === parts.length ? message : kept.map((part) => part.text.trim()).join(' ');
 }
@@ -407,7 +409,7 @@ function reportsHearsay(language: Language, words: readonly string[]): boolean {
 function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean): boolean {
   const { words } = sentence;
   const first = language.words.firstPersonSingular;
-  const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const opening = openingWord(language, words);
   const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : speaksOfAsker(language, opening);
   // "“We expect them to remain involved” — who said it?": a line in quotation marks is someone else's words.
   const quoted = /^\s*["\u201c\u2018'].*["\u201d\u2019']\W*$/.test(sentence.text);
@@ -455,12 +457,12 @@ export function withoutSetUpClauses(language: Language, message: string): string
   // Most messages hold no clause boundary in their first sentence, or no asker: nothing to split.
   if (!clauseBoundaryPresent.test(sentence) || !askerPattern(language).test(sentence)) return message;
   const first = language.words.firstPersonSingular;
-  const opening = spelledWords(language, sentence).find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const opening = openingWord(language, spelledWords(language, sentence));
   if (!first.includes(opening)) return message;
   for (const boundary of sentence.matchAll(clauseStart)) {
     const from = boundary.index + boundary[0].length;
     const clause = spelledWords(language, sentence.slice(from));
-    const opener = clause.find((t) => !language.discourseMarkers.has(t)) ?? '';
+    const opener = openingWord(language, clause);
     if (!language.interrogatives.has(opener)) continue;
     const rest = message.slice(from).trim();
     if (clause.length < 2) return message;
@@ -500,9 +502,14 @@ function namesAskersActivity(language: Language, words: readonly string[]): bool
   return stemOfWord(language, opening) !== opening;
 }
 
+/** The first word after any discourse markers ("ok so *what* …"), or "" where there is none. */
+export function openingWord(language: Pick<Language, 'discourseMarkers'>, words: readonly string[]): string {
+  return words.find((t) => !language.discourseMarkers.has(t)) ?? '';
+}
+
 /** Whether a part opens a question: its first word after discourse markers is a question word or an auxiliary. */
 export function opensQuestion(language: Language, words: readonly string[]): boolean {
-  const opening = words.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const opening = openingWord(language, words);
   return language.interrogatives.has(opening) || language.yesNoStarts.has(opening);
 }
 
@@ -566,7 +573,7 @@ export function withoutAskerClauses(language: Language, message: string): string
   if (comma < 0) return message;
   // A first clause that neither opens on the asker, "as" or a participle, nor is a short framing: nothing to split.
   const openingWords = spelledWords(language, message.slice(0, comma));
-  const opener = openingWords.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const opener = openingWord(language, openingWords);
   const mayDescribe =
     openingWords.length <= 2 ||
     language.roleConnectives.has(opener) ||
@@ -621,7 +628,7 @@ export function withoutLeadingContext(language: Language, message: string): stri
   // "per the board minutes, was …", "cloud vs embedded, where …": a short opening frames the question, and stays;
   // so does one opening with a preposition, however long ("according to the last bit of the main story, where …").
   if (clauses.reduce((n, words) => n + words.length, 0) < tuning.minRetellingWords) return message;
-  const opening = clauses[0]?.find((t) => !language.discourseMarkers.has(t)) ?? '';
+  const opening = openingWord(language, clauses[0] ?? []);
   if (language.framingOpeners.has(opening)) return message;
   // "what do the Xen lot reckon *their* future is": a pronoun after a name in the clause points at it, not back.
   if (pointsBack(language, question)) return message;

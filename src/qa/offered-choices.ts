@@ -1,4 +1,4 @@
-import { opensQuestion } from './asides.js';
+import { openingWord, opensQuestion } from './asides.js';
 import { type Language, spelledWords } from './language.js';
 import { alternationOf } from './text.js';
 
@@ -41,7 +41,7 @@ export function withoutOfferedChoices(language: Language, message: string): stri
 function asksForOne(language: Language, question: string): boolean {
   const words = spelledWords(language, question);
   if (!opensQuestion(language, words)) return false;
-  const opening = words.find((w) => !language.discourseMarkers.has(w)) ?? '';
+  const opening = openingWord(language, words);
   return (
     language.kindOpeners.has(opening) ||
     language.personQuestionWords.has(opening) ||
@@ -56,7 +56,7 @@ function asksForOne(language: Language, question: string): boolean {
  */
 function asksWh(language: Language, question: string): boolean {
   const words = spelledWords(language, question);
-  const opening = words.find((w) => !language.discourseMarkers.has(w)) ?? '';
+  const opening = openingWord(language, words);
   return language.interrogatives.has(opening);
 }
 
