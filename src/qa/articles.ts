@@ -215,7 +215,7 @@ export function priorArticle(
 const publicationTermsByIndex = new WeakMap<QaIndex, readonly string[]>();
 
 /** The terms of the story's publication's name ("The Register"), once per index. */
-function publicationTerms(index: QaIndex): readonly string[] {
+export function publicationTerms(index: QaIndex): readonly string[] {
   let terms = publicationTermsByIndex.get(index);
   if (!terms) {
     terms = termsOf(index.language, stemmedTokens(index.language, index.story.meta.publication), false);

@@ -18,6 +18,7 @@ import { asksGrounds, saysNotKnown } from './ignorance.js';
 import { entityNamedAt, isStoryWord, spelledWords, stemmedTokens } from './language.js';
 import { stripMarkup, withoutAddressee } from './markup.js';
 import { replyTerms } from './naming.js';
+import { answerPlacedSentence } from './placed-sentences.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
 import { statesOf } from './states.js';
 import { standsAt } from './text.js';
@@ -474,6 +475,9 @@ function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
     return { answered: true, answer: renderNamedMembers(index.language, named), sources: named.sources, suggestions: [] };
   const analysed = analyseQuestion(index, text, following);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
+  // "Bulpin's closing line": one sentence of someone's words, by its place.
+  const placed = answerPlacedSentence(index, text, analysed);
+  if (placed) return placed.partial ? abstainWithPartial(index, analysed, placed.partial) : placed;
   // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
   if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });

@@ -112,6 +112,7 @@ export interface Language {
     | 'additiveMarkers'
     | 'coordinators'
     | 'universalQuantifiers'
+    | 'sentenceNouns'
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
@@ -936,6 +937,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       currencyWords: lexicon.currencyWords,
       percentWords: lexicon.percentWords,
       timeUnits: lexicon.timeUnits,
+      sentenceNouns: {
+        singular: lexicon.sentenceNouns.singular.map((w) => w.toLowerCase()),
+        plural: lexicon.sentenceNouns.plural.map((w) => w.toLowerCase()),
+      },
       abbreviationJoiners: lexicon.abbreviationJoiners,
       leadIns: lexicon.leadIns,
       backReferences: lexicon.backReferences,

@@ -614,6 +614,11 @@ export const languageFileSchema = z.strictObject({
   followUpOpeners: words,
   /** Determiners saying every thing of a kind ("*all* new instance types"): a reply naming the set answers "which <plural>". */
   universalQuantifiers: words,
+  /**
+   * Nouns for one sentence of someone's words after a place ("Bulpin's *closing line*", "the second
+   * *sentence* of the statement"); a plural ("his closing *lines*") asks for the words around it.
+   */
+  sentenceNouns: z.strictObject({ singular: words, plural: words }),
   planMarkers: words,
   /**
    * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a

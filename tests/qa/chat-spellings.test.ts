@@ -30,6 +30,15 @@ describe('chat spellings', () => {
     expect(reply.answer).toContain(expected);
   });
 
+  it.each([
+    ['what did the reg ask amazon for after its 1st story', 'asked AWS for an interview'],
+    ['the 2nd sentence of the lf statement', 'remain involved'],
+  ])('reads "1st" and "2nd" as "first" and "second" in "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
   it('reads "b4" as "before", no name', () => {
     expect(analyseQuestion(shipped, 'what did aws say b4 the update').unknownNames).toEqual([]);
   });
