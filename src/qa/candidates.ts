@@ -136,6 +136,9 @@ export interface Qualification {
  */
 export const unknownFeature = '@unknown:';
 
+/** A fact's feature saying something went without a reply: "That email went *unanswered* for 12 days". */
+export const unansweredFeature = '@unanswered';
+
 /** A quote's feature naming someone its own words name ("AWS haven't said …" names AWS, not the speaker's Citrix). */
 export const quoteNamesFeature = '@quote-names:';
 /** A term of the document a quote was said in ("in AWS's earlier posts"), not to whom: `@venue:<term>`. */
@@ -368,6 +371,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     });
     return out;
   };
+  const unansweredPhrases = language.words.unanswered.map((phrase) => phrase.split(' '));
   const featuresOf = (entities: ReadonlySet<string>, text: string) => {
     const out = new Set<string>();
     for (const id of entities) {
@@ -390,6 +394,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     if (statesBound(language, text)) out.add(boundsFeature);
     const words = tokenise(normalise(text, language.contractions));
     if (compares(language.words.comparison, words)) out.add(comparesFeature);
+    if (unansweredPhrases.some((phrase) => words.some((_, at) => standsAt(words, at, phrase)))) out.add(unansweredFeature);
     if (statesPurpose(language.words.purpose, words)) out.add(purposeFeature);
     for (const noun of language.documentNouns) if (words.some((_, at) => standsAt(words, at, noun.words))) out.add(noun.member);
     for (const key of modifiedNouns(language.words.opposedModifiers, language.stems, language.stopwords, words))

@@ -116,6 +116,7 @@ export interface Language {
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
+    | 'unanswered'
     | 'passiveAuxiliaries'
     | 'agentPrepositions'
     | 'futureAuxiliaries'
@@ -961,6 +962,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       comparison: lexicon.comparison,
       opposedModifiers: lexicon.opposedModifiers,
       ignorance: compileIgnorance(lexicon.ignorance),
+      unanswered: lexicon.unanswered.map((w) => w.toLowerCase()),
       passiveAuxiliaries: lexicon.passiveAuxiliaries.map((w) => w.toLowerCase()),
       agentPrepositions: lexicon.agentPrepositions.map((w) => w.toLowerCase()),
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),

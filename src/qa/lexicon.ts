@@ -204,6 +204,8 @@ export const languageFileSchema = z.strictObject({
    */
   meansMarkers: z.object({ phrases: words, gerundPrepositions: words, questionWords: words }),
   /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
+  /** Words saying something went without a reply ("that email went *unanswered*", "AWS *ignored* our requests"). */
+  unanswered: words,
   ignorance: words,
   /** Auxiliaries of the passive ("KVM *was* created"): a passive without its agent does not say who did it. */
   passiveAuxiliaries: words,

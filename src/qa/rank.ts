@@ -8,11 +8,12 @@ import {
   type Fact,
   quoteNamesFeature,
   setsAsideFeature,
+  unansweredFeature,
   variantFeature,
   venueFeature,
 } from './candidates.js';
 import { holdsVerbatim } from './echoes.js';
-import { entityNamedAt, stemmedTokens, termsOf } from './language.js';
+import { entityNamedAt, entityTerm, stemmedTokens, termsOf } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
 import type { OrderedRelatedStory } from './page-places.js';
@@ -555,6 +556,7 @@ function kindFit(index: QaIndex, question: Question, fact: Fact, onlyEntities: b
       return fact.features.has('@process') || fact.features.has('@workings') ? tuning.processDescribed : tuning.processOther;
     case 'said': {
       if (!subject) return 1;
+      if (leftUnanswered(index, question, subject, fact)) return tuning.saidUnanswered;
       if (context.subjectQuoted) {
         // "The Linux Foundation … sent us the following:" carries the statement it introduces, and
         // fits as that statement does, a shade behind it.
@@ -951,6 +953,21 @@ function creditBorrowed(
         covered[id] = (covered[id] ?? 0) + weight * share;
         if (topical) topicCovered[id] = (topicCovered[id] ?? 0) + weight * share;
       }
+}
+
+/**
+ * "what did AWS reply to the Register's email": the story saying it went unanswered says what came
+ * back from someone other than the publication, where the fact holds what the question asks beyond the names.
+ */
+function leftUnanswered(index: QaIndex, question: Question, subject: string, fact: Fact): boolean {
+  return (
+    subject !== index.publication &&
+    fact.kind !== 'quote' &&
+    fact.features.has(unansweredFeature) &&
+    fact.terms.has(entityTerm(subject)) &&
+    question.terms.some((t) => !t.startsWith('e:')) &&
+    question.terms.every((t) => t.startsWith('e:') || fact.terms.has(t))
+  );
 }
 
 /**

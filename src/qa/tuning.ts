@@ -83,6 +83,8 @@ export const tuning = {
   saidNotQuote: 0.68,
   /** An article sentence reporting the subject's words ("the Xen Project will tell the world …"): above minFit, below a quote. */
   saidReported: 0.9,
+  /** A fact saying the subject left something unanswered, for what they replied to it: a quote of theirs on it would hold more. */
+  saidUnanswered: 0.95,
   /** Anything not backed by someone never quoted: words put in their mouth. */
   saidUnbacked: 0.6,
   /** A "who did X talk to" answer that is not a quote. */
