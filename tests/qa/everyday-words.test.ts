@@ -49,6 +49,12 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(board.answer).toContain('how the Board will respond');
   });
 
+  it('reads what someone "wanted from" another as what they asked them for', () => {
+    const reply = ask('what did el reg want from amazon');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('asked AWS for an interview');
+  });
+
   it('reads a dateline as the publication date and a stamp or timestamp as a date', () => {
     expect(ask('whats the dateline on this piece').answer).toContain('November 22, 2017');
     const stamped = ask('which date is the update stamped with');
