@@ -2,6 +2,7 @@ import type { Question } from './analyse.js';
 import type { Answer, AnswerSource } from './answer.js';
 import type { QaIndex } from './build.js';
 import { type Fact, type Passage, type Support, supportText } from './candidates.js';
+import { asksQualification } from './qualifying.js';
 import { type Scored, termWeight } from './rank.js';
 import { tuning } from './tuning.js';
 
@@ -97,8 +98,9 @@ export function composeAnswer(index: QaIndex, question: Question, ranked: readon
     }
   }
   const parts = chosen.map((fact) => render(index, question, fact));
-  // A yes/no answer is balanced by what the story itself says next ("But …"), when it says it.
-  if (question.type === 'yesno') {
+  // A yes/no answer is balanced by what the story itself says next ("But …"), when it says it; a
+  // question asking how the story qualifies it is answered by that.
+  if (question.type === 'yesno' || asksQualification(index.language, question)) {
     const said = parts.map((p) => p.text).join('\n');
     const qualification = chosen.map((fact) => fact.qualifiedBy).find((q) => q !== undefined && !said.includes(q.turn));
     if (qualification)

@@ -19,6 +19,7 @@ import { entityNamedAt, isStoryWord, spelledWords, stemmedTokens } from './langu
 import { stripMarkup, withoutAddressee } from './markup.js';
 import { replyTerms } from './naming.js';
 import { answerPlacedSentence } from './placed-sentences.js';
+import { asksQualification } from './qualifying.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
 import { statesOf } from './states.js';
 import { standsAt } from './text.js';
@@ -544,7 +545,10 @@ function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
   }
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
   // naming the same people but not the happening cannot say yes or no.
-  if (analysed.type === 'yesno' && !holdsHappening(analysed, best.fact)) return abstain(index, analysed, { kind: 'no-match' });
+  // "does the Reg hedge the Gartner quote": the story's qualification after the quote is the hedging.
+  const qualified = best.fact.qualifiedBy !== undefined && asksQualification(index.language, analysed);
+  if (analysed.type === 'yesno' && !qualified && !holdsHappening(analysed, best.fact))
+    return abstain(index, analysed, { kind: 'no-match' });
   // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.
   if (analysed.alternatives.length > 0 && !analysed.alternatives.some((term) => holdsTerm(analysed, best.fact, term)))
     return abstain(index, analysed, { kind: 'no-match' });

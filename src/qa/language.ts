@@ -122,6 +122,7 @@ export interface Language {
     | 'futureAuxiliaries'
     | 'firstPersonSingular'
     | 'qualificationIntro'
+    | 'qualificationAsks'
     | 'firstAppearance'
     | 'eventualAdverbs'
     | 'agreementReports'
@@ -968,6 +969,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
+      qualificationAsks: lexicon.qualificationAsks,
       firstAppearance: lexicon.firstAppearance,
       eventualAdverbs: lexicon.eventualAdverbs,
       agreementReports: lexicon.agreementReports,

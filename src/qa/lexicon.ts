@@ -187,6 +187,11 @@ export const languageFileSchema = z.strictObject({
   /** How a yes/no answer introduces the story's qualification of it. */
   qualificationIntro: z.string().trim().min(1).max(80),
   /**
+   * Words asking how the story qualifies what it reports ("how does the Reg *hedge* the final-nail line",
+   * "what *caveat* follows"): a fact the story qualifies holds them, and its answer carries the qualification.
+   */
+  qualificationAsks: words,
+  /**
    * Purpose: "what did AWS *build* KVM *for*" asks what a thing was made to do. `verbs` are WordNet's
    * verbs of creation (verb.creation: build, make, create, design, develop, …), `intending` its verbs
    * of intending (intend, mean), inflected; a question ending in one of `prepositions` after one of

@@ -18,6 +18,7 @@ import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
 import type { OrderedRelatedStory } from './page-places.js';
 import { purposeFeature } from './purpose.js';
+import { asksQualification, qualificationTerms } from './qualifying.js';
 import { escapeRegExp } from './text.js';
 import { tuning } from './tuning.js';
 import { dateValueKinds, figureKind, type ValueKind } from './values.js';
@@ -218,6 +219,8 @@ function describes(description: EntityDescription | undefined, qualifiers: reado
 function kindSatisfied(index: QaIndex, question: Question, fact: Fact): boolean {
   const kind = question.kind;
   if (!kind) return true;
+  // "what caveat does the Reg add": a fact the story qualifies has one, its qualification.
+  if (fact.qualifiedBy && kind.term !== null && qualificationTerms(index.language).has(kind.term)) return true;
   // "which hypervisor": besides the members the lexicon lists, one the story names by the noun ("the EC2 hypervisor").
   if (kind.named?.(fact)) return true;
   return kind.members.some((member) => {
@@ -920,6 +923,7 @@ function zeroedSums(index: QaIndex): Sums {
 interface BorrowingFacts {
   contrasts: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
   referring: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
+  qualified: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
 }
 
 const borrowingByIndex = new WeakMap<QaIndex, BorrowingFacts>();
@@ -932,6 +936,21 @@ function borrowingFacts(index: QaIndex): BorrowingFacts {
       contrasts: index.facts.flatMap(({ id, terms, overturns }) => (overturns ? [{ id, terms, borrowed: overturns }] : [])),
       referring: index.facts.flatMap(({ id, terms, refersBack }) =>
         refersBack ? [{ id, terms, borrowed: refersBack.terms }] : [],
+      ),
+      // The story qualifies in its own voice.
+      qualified: index.facts.flatMap(({ id, terms, qualifiedBy }) =>
+        qualifiedBy
+          ? [
+              {
+                id,
+                terms,
+                borrowed: new Set([
+                  ...qualificationTerms(index.language),
+                  ...(index.publication ? [entityTerm(index.publication)] : []),
+                ]),
+              },
+            ]
+          : [],
       ),
     };
     borrowingByIndex.set(index, found);
@@ -1032,6 +1051,10 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     creditBorrowed(borrowingFacts(index).contrasts, weighed, 1, covered, topicCovered);
   // "We're told it will initially focus on …": what the pronoun stands for is the fact's too.
   creditBorrowed(borrowingFacts(index).referring, weighed, tuning.referredShare, covered, topicCovered);
+  // "how does the Reg hedge the final-nail line": a fact the story qualifies holds the words asking for
+  // it, and the qualification's own.
+  if (asksQualification(index.language, question))
+    creditBorrowed(borrowingFacts(index).qualified, weighed, 1, covered, topicCovered);
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
@@ -1051,6 +1074,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
         }
     }
   const onlyEntities = question.terms.every((t) => t.startsWith('e:') || t === 'i:role');
+  const qualifying = asksQualification(index.language, question);
   const context = fitContext(index, question);
   const scored: Scored[] = [];
   for (let id = 0; id < n; id++) {
@@ -1091,13 +1115,17 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
       question.quotedPhrases.length > 0 &&
       (fact.kind === 'quote' || fact.kind === 'template') &&
       holdsVerbatim(index.language, fact, question.quotedPhrases);
+    // "what does the Reg say in rebuttal to Cottingham": the story's qualification of his quote is the
+    // Reg's word, whoever the quote is.
     const typeFitted = selfUnasked
       ? tuning.selfNotAsked
-      : (verbatim
-          ? Math.max(1, typeFit(index, question, fact, onlyEntities, context)) * tuning.verbatimQuoted
-          : typeFit(index, question, fact, onlyEntities, context)) *
-        (fact.isDefault ? tuning.defaultTemplate : 1) *
-        (fact.kind === 'quote' && venueAsked(question, fact) ? tuning.venueAsked : 1);
+      : qualifying && fact.qualifiedBy
+        ? 1
+        : (verbatim
+            ? Math.max(1, typeFit(index, question, fact, onlyEntities, context)) * tuning.verbatimQuoted
+            : typeFit(index, question, fact, onlyEntities, context)) *
+          (fact.isDefault ? tuning.defaultTemplate : 1) *
+          (fact.kind === 'quote' && venueAsked(question, fact) ? tuning.venueAsked : 1);
     // The answer-type contract: "when" wants a date, "how many" an amount, "what year" a year,
     // "which instance type" a named one.
     const missingValue = missingValueOf(index, question, fact);
