@@ -19,6 +19,7 @@ import { entityNamedAt, isStoryWord, spelledWords, stemmedTokens } from './langu
 import { stripMarkup, withoutAddressee } from './markup.js';
 import { replyTerms } from './naming.js';
 import { answerPlacedSentence } from './placed-sentences.js';
+import { answerPriorArticleCount } from './prior-count.js';
 import { asksQualification } from './qualifying.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
 import { statesOf } from './states.js';
@@ -476,6 +477,9 @@ function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
     return { answered: true, answer: renderNamedMembers(index.language, named), sources: named.sources, suggestions: [] };
   const analysed = analyseQuestion(index, text, following);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
+  // "how many stories had the Reg run on this before": the earlier ones the story mentions, counted.
+  const priorCount = answerPriorArticleCount(index, text, analysed);
+  if (priorCount) return priorCount;
   // "Bulpin's closing line": one sentence of someone's words, by its place.
   const placed = answerPlacedSentence(index, text, analysed);
   if (placed) return placed.partial ? abstainWithPartial(index, analysed, placed.partial) : placed;

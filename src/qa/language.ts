@@ -122,6 +122,7 @@ export interface Language {
     | 'futureAuxiliaries'
     | 'firstPersonSingular'
     | 'qualificationIntro'
+    | 'priorArticles'
     | 'qualificationAsks'
     | 'firstAppearance'
     | 'eventualAdverbs'
@@ -969,6 +970,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
+      priorArticles: lexicon.priorArticles,
       qualificationAsks: lexicon.qualificationAsks,
       firstAppearance: lexicon.firstAppearance,
       eventualAdverbs: lexicon.eventualAdverbs,

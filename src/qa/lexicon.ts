@@ -187,6 +187,17 @@ export const languageFileSchema = z.strictObject({
   /** How a yes/no answer introduces the story's qualification of it. */
   qualificationIntro: z.string().trim().min(1).max(80),
   /**
+   * "how many stories had the Reg run on this before": the nouns for a later piece the story may
+   * mention ("its *follow up*"), the words placing articles before this one, plural article nouns
+   * counted, and the reply ({count}, {publication}, {list}).
+   */
+  priorArticles: z.strictObject({
+    nouns: words,
+    markers: words,
+    countedNouns: words,
+    counted: phrase.refine((p) => p.includes('{count}') && p.includes('{list}'), 'must contain "{count}" and "{list}"'),
+  }),
+  /**
    * Words asking how the story qualifies what it reports ("how does the Reg *hedge* the final-nail line",
    * "what *caveat* follows"): a fact the story qualifies holds them, and its answer carries the qualification.
    */
