@@ -201,6 +201,8 @@ export interface Question {
   possessed: { stem: string; term: string | null } | null;
   /** Whether its first auxiliary speaks of the future ("when *will* AWS finish …"): past dates do not answer it. */
   future: boolean;
+  /** Whether it speaks of adding to a text ("when was the TechTarget bit *tacked on*"): the update's date answers when. */
+  addsToText: boolean;
   /**
    * For a yes/no or "why" question about whether something is known ("do we *know what* he told the
    * Board?", "why is there no *record of what* he said"), or a "what" question asking what is not known
@@ -357,6 +359,12 @@ function possessedNoun(language: Language, words: readonly string[]): Question['
 
 /** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
 const futureWindow = 4;
+
+/** Whether a message speaks of adding to a text, as typed: the typo corrector may take "tacked" for a story word. */
+function addsToText(language: Language, message: string): boolean {
+  const words = spelledWords(language, message);
+  return language.words.additionVerbs.some((verb) => words.some((_, at) => standsAt(words, at, verb.split(' '))));
+}
 
 /**
  * Whether the question's first auxiliary is a future one: "when will …", "when is X going to …",
@@ -2111,6 +2119,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,
     future: speaksOfFuture(language, untagged.words),
+    addsToText: addsToText(language, message),
     counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,

@@ -122,6 +122,7 @@ export interface Language {
     | 'futureAuxiliaries'
     | 'firstPersonSingular'
     | 'qualificationIntro'
+    | 'additionVerbs'
     | 'priorArticles'
     | 'qualificationAsks'
     | 'firstAppearance'
@@ -970,6 +971,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       futureAuxiliaries: lexicon.futureAuxiliaries.map((w) => w.toLowerCase()),
       firstPersonSingular: lexicon.firstPersonSingular.map((w) => w.toLowerCase()),
       qualificationIntro: lexicon.qualificationIntro,
+      additionVerbs: lexicon.additionVerbs,
       priorArticles: lexicon.priorArticles,
       qualificationAsks: lexicon.qualificationAsks,
       firstAppearance: lexicon.firstAppearance,

@@ -186,6 +186,8 @@ export const languageFileSchema = z.strictObject({
   turnNouns: z.object({ good: words, bad: words }),
   /** How a yes/no answer introduces the story's qualification of it. */
   qualificationIntro: z.string().trim().min(1).max(80),
+  /** Verbs of adding to a text ("when was the TechTarget bit *tacked on*"): when something was added to the article is when it was updated. */
+  additionVerbs: words,
   /**
    * "how many stories had the Reg run on this before": the nouns for a later piece the story may
    * mention ("its *follow up*"), the words placing articles before this one, plural article nouns

@@ -13,7 +13,7 @@ import {
   venueFeature,
 } from './candidates.js';
 import { holdsVerbatim } from './echoes.js';
-import { entityNamedAt, entityTerm, stemmedTokens, termsOf } from './language.js';
+import { entityNamedAt, entityTerm, stemmedTokens, termsOf, termsOfList } from './language.js';
 import type { MissingName } from './lexicon.js';
 import { factsOpposingModifiers, opposedFeatures } from './opposites.js';
 import type { OrderedRelatedStory } from './page-places.js';
@@ -879,7 +879,9 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   }
   // The update's date is when the story learned what it reports, not when that happened: it answers
   // "when was the story updated", not "when did AWS comment to TechTarget".
-  if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update')) return question.wants ?? 'date';
+  // … or when something was added to the story ("when was the TechTarget bit tacked on").
+  if (asksWhen && fact.kind === 'update' && !question.terms.includes('i:update') && !question.addsToText)
+    return question.wants ?? 'date';
   // A teaser's year is when that story was published: it answers "what year is the Tesla story from",
   // not "which model year Teslas are affected".
   if (asksWhen && fact.kind === 'teaser' && !question.asksArticle) return question.wants ?? 'date';
@@ -924,6 +926,7 @@ interface BorrowingFacts {
   contrasts: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
   referring: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
   qualified: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
+  updates: readonly { id: number; terms: ReadonlySet<string>; borrowed: ReadonlySet<string> }[];
 }
 
 const borrowingByIndex = new WeakMap<QaIndex, BorrowingFacts>();
@@ -936,6 +939,21 @@ function borrowingFacts(index: QaIndex): BorrowingFacts {
       contrasts: index.facts.flatMap(({ id, terms, overturns }) => (overturns ? [{ id, terms, borrowed: overturns }] : [])),
       referring: index.facts.flatMap(({ id, terms, refersBack }) =>
         refersBack ? [{ id, terms, borrowed: refersBack.terms }] : [],
+      ),
+      // The update is what was added to the story, a part of it.
+      updates: index.facts.flatMap(({ id, terms, kind }) =>
+        kind === 'update'
+          ? [
+              {
+                id,
+                terms,
+                borrowed: new Set([
+                  ...termsOfList(index.language, index.language.words.additionVerbs),
+                  ...termsOf(index.language, [...index.language.textNouns], false),
+                ]),
+              },
+            ]
+          : [],
       ),
       // The story qualifies in its own voice.
       qualified: index.facts.flatMap(({ id, terms, qualifiedBy }) =>
@@ -1053,6 +1071,8 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   creditBorrowed(borrowingFacts(index).referring, weighed, tuning.referredShare, covered, topicCovered);
   // "how does the Reg hedge the final-nail line": a fact the story qualifies holds the words asking for
   // it, and the qualification's own.
+  // "when did they tack the TechTarget bit on": the update is what was added.
+  if (question.addsToText) creditBorrowed(borrowingFacts(index).updates, weighed, 1, covered, topicCovered);
   if (asksQualification(index.language, question))
     creditBorrowed(borrowingFacts(index).qualified, weighed, 1, covered, topicCovered);
   let maxRank = 0;
