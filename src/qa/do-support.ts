@@ -61,8 +61,9 @@ function isBareVerbAt(
   const verb = words[k] ?? '';
   if (!language.bareVerbs.has(verb)) return false;
   const before = words[k - 1] ?? '';
-  // "the deal", "AWS's plan": a word right after a determiner or a possessive is a noun.
-  if (determiners.has(before) || possessive.test(before)) return false;
+  // "the deal", "AWS's plan": a word right after a determiner or a possessive is a noun; so is one
+  // after an adjective of exactness ("the *actual* name of …").
+  if (determiners.has(before) || possessive.test(before) || language.precisionAdjectives.has(before)) return false;
   // "the Xen project doing", "the Xen project say": a verb right after it makes it part of the subject.
   const next = words[k + 1];
   if (next !== undefined && (language.bareVerbs.has(next) || verbForm.test(next))) return false;

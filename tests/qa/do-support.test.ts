@@ -41,8 +41,16 @@ describe('a contracted question word before a subject and a bare verb', () => {
       "what's the xen project doing now",
       "who's michael warrilow",
       "what's BLE short for",
+      "whats the actual name of amazon's new hypervisor",
+      "what's the exact title of bulpin",
     ])
       expect(withDoSupport(language, question)).toBe(question);
+  });
+
+  it('declines to name the new hypervisor however exactly its name is asked for', () => {
+    const reply = ask("whats the actual name of amazon's new hypervisor");
+    expect(reply.answered).toBe(false);
+    expect(reply.partial?.answer).toContain("doesn't name");
   });
 
   it('takes a verb after a verb-like noun of the subject as the verb', () => {
