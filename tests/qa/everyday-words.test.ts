@@ -49,6 +49,12 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(board.answer).toContain('how the Board will respond');
   });
 
+  it('reads talking to the press for someone as speaking for them', () => {
+    const reply = ask('which org talks to the press for the xen project');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('The Linux Foundation');
+  });
+
   it('reads what someone "wanted from" another as what they asked them for', () => {
     const reply = ask('what did el reg want from amazon');
     expect(reply.answered).toBe(true);
