@@ -49,6 +49,15 @@ describe('chat words and set phrases for the story’s own', () => {
     expect(board.answer).toContain('how the Board will respond');
   });
 
+  it.each(['why did google pick those two languages to start', 'why did google opt for those two languages first'])(
+    'reads picking or choosing as prioritising in "%s"',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toMatch(/particularly high-risk profiles|prioritize/);
+    },
+  );
+
   it('reads talking to the press for someone as speaking for them', () => {
     const reply = ask('which org talks to the press for the xen project');
     expect(reply.answered).toBe(true);
