@@ -994,15 +994,16 @@ function creditBorrowed(
 
 /**
  * "what did AWS reply to the Register's email": the story saying it went unanswered says what came
- * back from someone other than the publication, where the fact holds what the question asks beyond the names.
+ * back from someone other than the publication, where the fact holds what the question asks beyond
+ * the names, and the question names what went unanswered ("coming back to AWS, what did it tell
+ * TechTarget" names nothing).
  */
 function leftUnanswered(index: QaIndex, question: Question, subject: string, fact: Fact): boolean {
+  if (subject === index.publication || fact.kind === 'quote' || !fact.features.has(unansweredFeature)) return false;
+  const replying = termsOfList(index.language, index.language.words.unanswered);
   return (
-    subject !== index.publication &&
-    fact.kind !== 'quote' &&
-    fact.features.has(unansweredFeature) &&
     fact.terms.has(entityTerm(subject)) &&
-    question.terms.some((t) => !t.startsWith('e:')) &&
+    question.terms.some((t) => !t.startsWith('e:') && !replying.has(t)) &&
     question.terms.every((t) => t.startsWith('e:') || fact.terms.has(t))
   );
 }

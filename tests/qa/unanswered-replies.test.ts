@@ -20,6 +20,11 @@ describe('a reply the story says never came', () => {
     expect(reply.answer).toMatch(/^Amazon Web Services, to TechTarget/);
   });
 
+  it('leaves a question naming nothing that went unanswered to what was said', () => {
+    const reply = answerQuestion(story, 'getting back to amazon, what did it tell techtarget');
+    expect(reply.answer).toMatch(/^Amazon Web Services, to TechTarget/);
+  });
+
   it("keeps the publication's own view of the silence its own sentences'", () => {
     const reply = answerQuestion(story, "what's el reg's take on aws's silence");
     expect(reply.answer).toContain('unanswered');
