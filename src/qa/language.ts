@@ -113,6 +113,7 @@ export interface Language {
     | 'coordinators'
     | 'universalQuantifiers'
     | 'sentenceNouns'
+    | 'placedSentence'
     | 'comparison'
     | 'opposedModifiers'
     | 'ignorance'
@@ -945,6 +946,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         singular: lexicon.sentenceNouns.singular.map((w) => w.toLowerCase()),
         plural: lexicon.sentenceNouns.plural.map((w) => w.toLowerCase()),
       },
+      placedSentence: lexicon.placedSentence,
       abbreviationJoiners: lexicon.abbreviationJoiners,
       leadIns: lexicon.leadIns,
       backReferences: lexicon.backReferences,

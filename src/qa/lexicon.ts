@@ -221,9 +221,9 @@ export const languageFileSchema = z.strictObject({
    * the car tell …") when no other question type's cue matches.
    */
   meansMarkers: z.object({ phrases: words, gerundPrepositions: words, questionWords: words }),
-  /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
   /** Words saying something went without a reply ("that email went *unanswered*", "AWS *ignored* our requests"). */
   unanswered: words,
+  /** Phrases by which a text says something is not known ("we don't know what he told the Board"). */
   ignorance: words,
   /** Auxiliaries of the passive ("KVM *was* created"): a passive without its agent does not say who did it. */
   passiveAuxiliaries: words,
@@ -639,6 +639,19 @@ export const languageFileSchema = z.strictObject({
    * *sentence* of the statement"); a plural ("his closing *lines*") asks for the words around it.
    */
   sentenceNouns: z.strictObject({ singular: words, plural: words }),
+  /**
+   * Replies for a sentence of someone's words by its place: the sentence ({whose}, {venue}, {place}:
+   * an ordinal, `only` or `last`, {sentence}), their words whole for a plural ({words}), a place beyond
+   * them ({count}, {whose}, {words}), and where a template was given ({audience}).
+   */
+  placedSentence: z.strictObject({
+    picked: phrase.refine((p) => p.includes('{sentence}'), 'must contain "{sentence}"'),
+    only: phrase,
+    last: phrase,
+    whole: phrase.refine((p) => p.includes('{words}'), 'must contain "{words}"'),
+    beyond: phrase.refine((p) => p.includes('{count}') && p.includes('{words}'), 'must contain "{count}" and "{words}"'),
+    templateVenue: phrase,
+  }),
   planMarkers: words,
   /**
    * How a text compares ("more secure *than*", "fast*er than*", "better performance than"): a

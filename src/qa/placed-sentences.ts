@@ -24,6 +24,7 @@ function namesWords(index: QaIndex, words: readonly string[]): boolean {
 /** The place a question asks for among someone's sentences (1 for the first, -1 for the last), and whether it asks for more than one. */
 function placeAsked(index: QaIndex, words: readonly string[]): { place: number; plural: boolean } | null {
   const { language } = index;
+  const { singular, plural } = language.words.sentenceNouns;
   for (let at = 0; at < words.length - 1; at++) {
     const word = words[at] ?? '';
     const place =
@@ -34,7 +35,6 @@ function placeAsked(index: QaIndex, words: readonly string[]): { place: number; 
           ? -1
           : undefined);
     if (place === undefined) continue;
-    const { singular, plural } = language.words.sentenceNouns;
     const noun = words[at + 1] ?? '';
     if (singular.includes(noun) || plural.includes(noun)) return { place, plural: plural.includes(noun) };
   }
@@ -61,7 +61,11 @@ function wordsAsked(
           paragraph: t.paragraph,
           speaker: null,
           organisation: t.publishedBy,
-          saidTo: `for ${t.audience}`,
+          // Where no audience is given, the template's own label says what it is.
+          saidTo:
+            t.audience === null
+              ? t.label
+              : index.language.words.placedSentence.templateVenue.replace('{audience}', () => t.audience ?? ''),
         }))
       : null;
   }
@@ -138,9 +142,13 @@ export function answerPlacedSentence(
   const speaker = speakerOf(index.story, first);
   const label = speaker.isPerson ? `${speaker.name} (${speaker.organisation})` : speaker.organisationFullName;
   const sources = [...new Set(owned.map((w) => w.paragraph))].map((paragraph) => ({ paragraph, speaker: speaker.name }));
+  const replies = index.language.words.placedSentence;
   const picked = sentences.at(place > 0 ? place - 1 : place);
   if (picked === undefined) {
-    const answer = `The story quotes ${sentences.length === 1 ? 'one sentence' : `${sentences.length} sentences`} of ${label}: ${owned.map((w) => `“${w.text}”`).join(' ')}`;
+    const answer = replies.beyond
+      .replace('{count}', () => String(sentences.length))
+      .replace('{whose}', () => label)
+      .replace('{words}', () => owned.map((w) => `“${w.text}”`).join(' '));
     return { answered: false, answer, sources: [], suggestions: [], partial: { answer, sources } };
   }
   // "the last line of Cottingham's quote, on benchmarks": what the question asks of the words must be
@@ -153,19 +161,27 @@ export function answerPlacedSentence(
   if (plural)
     return {
       answered: true,
-      answer: `${label}, ${picked.of.saidTo}: “${picked.of.text}”`,
+      answer: replies.whole
+        .replace('{whose}', () => label)
+        .replace('{venue}', () => picked.of.saidTo)
+        .replace('{words}', () => picked.of.text),
       sources: [{ paragraph: picked.of.paragraph, speaker: speaker.name }],
       suggestions: [],
     };
+  // The ordinal as a word the lexicon spells out ("second"), not as digits ("2nd").
   const ordinal =
     sentences.length === 1
-      ? 'only'
+      ? replies.only
       : place === -1 || place === sentences.length
-        ? 'last'
-        : ([...index.language.ordinals].find(([word, n]) => n === place && /^[a-z]+$/.test(word))?.[0] ?? `${place}.`);
+        ? replies.last
+        : ([...index.language.ordinals].find(([word, n]) => n === place && /^\p{L}+$/u.test(word))?.[0] ?? String(place));
   return {
     answered: true,
-    answer: `${label}, ${picked.of.saidTo}, ${ordinal} sentence: “${picked.sentence}”`,
+    answer: replies.picked
+      .replace('{whose}', () => label)
+      .replace('{venue}', () => picked.of.saidTo)
+      .replace('{place}', () => ordinal)
+      .replace('{sentence}', () => picked.sentence),
     sources: [{ paragraph: picked.of.paragraph, speaker: speaker.name }],
     suggestions: [],
   };

@@ -96,9 +96,9 @@ export function answerPriorArticleCount(
   const sentences = [...new Map(mentions.map((m) => [m.sentence, m])).values()];
   const answer = [
     language.words.priorArticles.counted
-      .replace('{count}', String(mentions.length))
-      .replace('{publication}', index.story.meta.publication)
-      .replace('{list}', listed.format(mentions.map((m) => m.phrase))),
+      .replace('{count}', () => String(mentions.length))
+      .replace('{publication}', () => index.story.meta.publication)
+      .replace('{list}', () => listed.format(mentions.map((m) => m.phrase))),
     ...sentences.map((m) => `> ${m.sentence}`),
   ].join('\n');
   const sources: AnswerSource[] = [...new Set(mentions.map((m) => m.paragraph))].map((paragraph) => ({

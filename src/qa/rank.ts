@@ -1070,12 +1070,12 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
     creditBorrowed(borrowingFacts(index).contrasts, weighed, 1, covered, topicCovered);
   // "We're told it will initially focus on …": what the pronoun stands for is the fact's too.
   creditBorrowed(borrowingFacts(index).referring, weighed, tuning.referredShare, covered, topicCovered);
-  // "how does the Reg hedge the final-nail line": a fact the story qualifies holds the words asking for
-  // it, and the qualification's own.
   // "when did they tack the TechTarget bit on": the update is what was added.
   if (question.addsToText) creditBorrowed(borrowingFacts(index).updates, weighed, 1, covered, topicCovered);
-  if (asksQualification(index.language, question))
-    creditBorrowed(borrowingFacts(index).qualified, weighed, 1, covered, topicCovered);
+  // "how does the Reg hedge the final-nail line": a fact the story qualifies holds the words asking for
+  // it, in the publication's voice.
+  const qualifying = asksQualification(index.language, question);
+  if (qualifying) creditBorrowed(borrowingFacts(index).qualified, weighed, 1, covered, topicCovered);
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly
@@ -1095,7 +1095,6 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
         }
     }
   const onlyEntities = question.terms.every((t) => t.startsWith('e:') || t === 'i:role');
-  const qualifying = asksQualification(index.language, question);
   const context = fitContext(index, question);
   const scored: Scored[] = [];
   for (let id = 0; id < n; id++) {

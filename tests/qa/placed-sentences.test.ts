@@ -40,7 +40,7 @@ describe('a sentence of someone’s words, by its place', () => {
   it('declines a place beyond the words, with the words the story gives', () => {
     const reply = answerQuestion(story, "what's the fourth sentence of bulpin's quote");
     expect(reply.answered).toBe(false);
-    expect(reply.partial?.answer).toContain('2 sentences of James Bulpin (Citrix)');
+    expect(reply.partial?.answer).toContain("The story quotes 2 of James Bulpin (Citrix)'s sentences");
     expect(reply.partial?.sources).toEqual([expect.objectContaining({ paragraph: expect.any(Number) })]);
   });
 
