@@ -1,7 +1,7 @@
 import type { Answer, AnswerSource } from './answer.js';
 import type { QaIndex } from './build.js';
 import { sentencesOf } from './candidates.js';
-import { intentTerm, spelledWords, stemOfWord } from './language.js';
+import { intentTerm, spelledWords, stemOfWord, termsOfList } from './language.js';
 import { standsAt } from './text.js';
 
 /** An earlier article of the publication's own the story mentions, as it words it ("first story", "follow up"). */
@@ -15,6 +15,25 @@ interface PriorMention {
 
 const mentionsByIndex = new WeakMap<QaIndex, readonly PriorMention[]>();
 const articleTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+const countingTermsByIndex = new WeakMap<QaIndex, ReadonlySet<string>>();
+
+/** The terms of the words that ask the count itself ("before", "earlier", "write", "run"), not its topic, once per index. */
+function countingTerms(index: QaIndex): ReadonlySet<string> {
+  let found = countingTermsByIndex.get(index);
+  if (!found) {
+    const { language } = index;
+    found = new Set([
+      ...language.publishingTerms,
+      ...termsOfList(language, [
+        ...language.words.priorArticles.markers,
+        ...language.priorArticleAdjectives,
+        ...language.publishingWords.map((words) => words.join(' ')),
+      ]),
+    ]);
+    countingTermsByIndex.set(index, found);
+  }
+  return found;
+}
 
 /** The terms of the facts the article itself gives, apart from the related-story teasers, once per index. */
 function articleTerms(index: QaIndex): ReadonlySet<string> {
@@ -76,9 +95,11 @@ function priorMentions(index: QaIndex): readonly PriorMention[] {
 export function answerPriorArticleCount(
   index: QaIndex,
   text: string,
-  question: { wants: string | null; terms: readonly string[]; counted: string | null },
+  question: { wants: string | null; terms: readonly string[]; counted: string | null; subject: string | null },
 ): Answer | null {
   if (question.wants !== 'count' || question.counted === null || question.terms.includes(intentTerm('related'))) return null;
+  // "how many posts did AWS publish before": another's articles, not the publication's.
+  if (question.subject !== null && question.subject !== index.publication) return null;
   const { language } = index;
   const words = spelledWords(language, text);
   const { markers, countedNouns } = language.words.priorArticles;
@@ -89,8 +110,8 @@ export function answerPriorArticleCount(
     (language.priorArticleAdjectives.has(question.counted) && articleWords.length > 0);
   const placed = markers.some((marker) => words.some((_, at) => standsAt(words, at, marker.split(' '))));
   if (!counted || !placed) return null;
-  // "how many stories did the Reg run on Tesla before": the earlier articles are on this story's topic only.
-  if (question.terms.some((t) => t.startsWith('e:') && !articleTerms(index).has(t))) return null;
+  // "how many stories did the Reg run on Tesla (or CAPSTONE) before": the earlier articles are on this story's topic only.
+  if (question.terms.some((t) => !t.startsWith('i:') && !countingTerms(index).has(t) && !articleTerms(index).has(t))) return null;
   const mentions = priorMentions(index);
   if (mentions.length === 0) return null;
   const sentences = [...new Map(mentions.map((m) => [m.sentence, m])).values()];

@@ -23,9 +23,15 @@ describe('counting the publication’s earlier articles', () => {
     expect(reply.answer).not.toContain('stories on this before');
   });
 
-  it('does not count the earlier stories for a topic only the teasers name', () => {
-    const reply = answerQuestion(story, 'how many stories did the reg run about tesla before');
-    expect(reply.answer).not.toContain('stories on this before');
+  it.each(['how many stories did the reg run about tesla before', 'how many pieces did el reg publish on capstone before'])(
+    'does not count the earlier stories for a topic only the teasers name: "%s"',
+    (question) => {
+      expect(answerQuestion(story, question).answer).not.toContain('stories on this before');
+    },
+  );
+
+  it('does not count another’s earlier posts as the publication’s', () => {
+    expect(answerQuestion(story, 'how many posts did aws publish before').answer).not.toContain('stories on this before');
   });
 
   it('leaves the related stories to the page', () => {
