@@ -1018,6 +1018,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   const { covered, topicCovered, bm25 } = zeroedSums(index);
   const subjectTerm = question.subject ? `e:${question.subject}` : null;
   const aboutSubject = new Set([...question.subjectTerms, ...(subjectTerm ? [subjectTerm] : [])]);
+  const qualifying = asksQualification(index.language, question);
   let total = 0;
   let topicTotal = 0;
   // "how many *companies* …": the noun counted is matched by a fact listing its kind's members, as a kind noun is.
@@ -1074,8 +1075,18 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   if (question.addsToText) creditBorrowed(borrowingFacts(index).updates, weighed, 1, covered, topicCovered);
   // "how does the Reg hedge the final-nail line": a fact the story qualifies holds the words asking for
   // it, in the publication's voice.
-  const qualifying = asksQualification(index.language, question);
-  if (qualifying) creditBorrowed(borrowingFacts(index).qualified, weighed, 1, covered, topicCovered);
+  // Only a fact holding something else the question asks: "what limits does the tesla defence have"
+  // asks nothing of the final-nail line.
+  if (qualifying)
+    creditBorrowed(
+      borrowingFacts(index).qualified.filter(({ terms, borrowed }) =>
+        weighed.some(({ term }) => !borrowed.has(term) && terms.has(term)),
+      ),
+      weighed,
+      1,
+      covered,
+      topicCovered,
+    );
   let maxRank = 0;
   for (let id = 0; id < n; id++) if ((bm25[id] ?? 0) > maxRank) maxRank = bm25[id] ?? 0;
   // "in the Tesla teaser", "at the end of the update": the part of the page named is partly

@@ -36,6 +36,12 @@ describe('how the story qualifies what it reports', () => {
     expect(reply.answer).not.toContain('The story goes on');
   });
 
+  it('does not offer a qualified fact that holds nothing else the question asks', () => {
+    const reply = answerQuestion(story, 'what limits does the tesla defense have');
+    expect(reply.answer).not.toContain('The story goes on');
+    expect(reply.answer).not.toMatch(/^David Cottingham/);
+  });
+
   it('leaves a limit on something else alone', () => {
     const reply = answerQuestion(story, 'does the template have a character limit');
     expect(reply.answer).not.toContain('The story goes on');
