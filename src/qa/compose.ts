@@ -100,7 +100,7 @@ export function composeAnswer(index: QaIndex, question: Question, ranked: readon
   const parts = chosen.map((fact) => render(index, question, fact));
   // A yes/no answer is balanced by what the story itself says next ("But …"), when it says it; a
   // question asking how the story qualifies it is answered by that.
-  if (question.type === 'yesno' || asksQualification(index.language, question)) {
+  if (question.type === 'yesno' || asksQualification(index, question)) {
     const said = parts.map((p) => p.text).join('\n');
     const qualification = chosen.map((fact) => fact.qualifiedBy).find((q) => q !== undefined && !said.includes(q.turn));
     if (qualification)

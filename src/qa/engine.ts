@@ -550,7 +550,7 @@ function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
   // "Did Tesla respond to NCC Group?": a yes/no question asks whether something happened. A fact
   // naming the same people but not the happening cannot say yes or no.
   // "does the Reg hedge the Gartner quote": the story's qualification after the quote is the hedging.
-  const qualified = best.fact.qualifiedBy !== undefined && asksQualification(index.language, analysed);
+  const qualified = best.fact.qualifiedBy !== undefined && asksQualification(index, analysed);
   if (analysed.type === 'yesno' && !qualified && !holdsHappening(analysed, best.fact))
     return abstain(index, analysed, { kind: 'no-match' });
   // "were the minutes leaked or public": the answer is one of the two, so a fact holding neither says nothing on it.

@@ -1018,7 +1018,7 @@ export function rankFacts(index: QaIndex, question: Question): Scored[] {
   const { covered, topicCovered, bm25 } = zeroedSums(index);
   const subjectTerm = question.subject ? `e:${question.subject}` : null;
   const aboutSubject = new Set([...question.subjectTerms, ...(subjectTerm ? [subjectTerm] : [])]);
-  const qualifying = asksQualification(index.language, question);
+  const qualifying = asksQualification(index, question);
   let total = 0;
   let topicTotal = 0;
   // "how many *companies* …": the noun counted is matched by a fact listing its kind's members, as a kind noun is.

@@ -42,6 +42,10 @@ describe('how the story qualifies what it reports', () => {
     expect(reply.answer).not.toMatch(/^David Cottingham/);
   });
 
+  it('does not take how someone softens their own words for the story’s qualification', () => {
+    expect(answerQuestion(story, 'how did the citrix guy soften his view').answer).not.toContain('The story goes on');
+  });
+
   it('leaves a limit on something else alone', () => {
     const reply = answerQuestion(story, 'does the template have a character limit');
     expect(reply.answer).not.toContain('The story goes on');
