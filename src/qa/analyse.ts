@@ -360,10 +360,9 @@ function possessedNoun(language: Language, words: readonly string[]): Question['
 /** How many words after "is" a future phrase may come: "is Rocket Lab *going to* launch". */
 const futureWindow = 4;
 
-/** Whether a message speaks of adding to a text, as typed: the typo corrector may take "tacked" for a story word. */
-function addsToText(language: Language, message: string): boolean {
-  const words = spelledWords(language, message);
-  return language.words.additionVerbs.some((verb) => words.some((_, at) => standsAt(words, at, verb.split(' '))));
+/** Whether a question's tokens, as typed, speak of adding to a text: the typo corrector may take "tacked" for a story word. */
+function addsToText(language: Language, tokens: readonly string[]): boolean {
+  return tokens.some((_, at) => phraseAt(language.additionPhrases, tokens, at) !== undefined);
 }
 
 /**
@@ -2119,7 +2118,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     abbreviation: spelled ?? (type === 'expansion' && subjectWords.length === 1 ? (subjectWords[0] ?? null) : null),
     describing,
     future: speaksOfFuture(language, untagged.words),
-    addsToText: addsToText(language, message),
+    addsToText: addsToText(language, tokens),
     counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,

@@ -339,6 +339,8 @@ export interface Language {
   /** Verbs of solving, as word lists, and what they read as in a "who" question negating nothing. */
   solving: { as: string; phrases: readonly (readonly string[])[] };
   /** Phrases of keeping on with something, as word lists (longest first), and the verbs of turning from it and their prepositions: see the lexicon's `continuing`. */
+  /** The lexicon's `additionVerbs` as word lists (longest first): see `addsToText` in analyse.ts. */
+  additionPhrases: readonly (readonly string[])[];
   continuing: {
     phrases: readonly (readonly string[])[];
     leaving: ReadonlySet<string>;
@@ -1040,6 +1042,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       ending: wordLists(lexicon.extent.ending),
       reach: lexicon.extent.reach,
     },
+    additionPhrases: wordLists(lexicon.additionVerbs),
     continuing: {
       phrases: wordLists(lexicon.continuing.phrases),
       leaving: new Set(lexicon.continuing.leaving.map((w) => w.toLowerCase())),

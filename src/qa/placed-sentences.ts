@@ -15,10 +15,14 @@ interface Words {
   saidTo: string;
 }
 
+/** Whether a word is one of the lexicon's one-word `documentNouns` ("post", "report"). */
+function isDocumentNoun(index: QaIndex, word: string): boolean {
+  return index.language.documentNouns.some((d) => d.words.length === 1 && d.words[0] === word);
+}
+
 /** Whether the question names words someone gave: "the LF *statement*", "AWS's previous *posts*". */
 function namesWords(index: QaIndex, words: readonly string[]): boolean {
-  const { speechActs, documentNouns } = index.language;
-  return words.some((w) => speechActs.nounWords.has(w) || documentNouns.some((d) => d.words.length === 1 && d.words[0] === w));
+  return words.some((w) => index.language.speechActs.nounWords.has(w) || isDocumentNoun(index, w));
 }
 
 /** The place a question asks for among someone's sentences (1 for the first, -1 for the last), and whether it asks for more than one. */
@@ -128,8 +132,7 @@ export function answerPlacedSentence(
   const words = spelledWords(index.language, text);
   // "the first line of the story" is a place in the article, not in anyone's words; "the post that
   // kicked off the series" may be someone's.
-  const { articleNouns, documentNouns } = index.language;
-  if (words.some((w) => articleNouns.has(w) && !documentNouns.some((d) => d.words.length === 1 && d.words[0] === w))) return null;
+  if (words.some((w) => index.language.articleNouns.has(w) && !isDocumentNoun(index, w))) return null;
   // "the reg's last line on why xen might still be fine": the article's own words are the publication's.
   if (publicationTerms(index).some((term) => question.terms.includes(term))) return null;
   const asked = placeAsked(index, words);
