@@ -54,11 +54,13 @@ export function abbreviationsIntroduced(text: string, joinerWords: readonly stri
 
 /**
  * The story's names as their initials: "New Zealand" → nz, "Rocket Lab" → rl. A name is one of
- * `names` of two or more words, or two or more capitalised words inside a sentence of `prose` (a
- * sentence's first word is capitalised anyway, and an acronym is already its own short form); a
- * possessive is read as the name. Initials two names share, or that `taken` says are already a
+ * `names` of two or more words or one in camel case ("TechTarget" → tt), or two or more capitalised
+ * words inside a sentence of `prose` (a sentence's first word is capitalised anyway, and an acronym
+ * is already its own short form); a possessive is read as the name. Initials two names share, or that `taken` says are already a
  * word (a stopword, a story word), are left out.
  */
+const camelCaseName = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d])/gu;
+
 export function storyInitialisms(
   prose: readonly string[],
   names: readonly string[],
@@ -83,7 +85,16 @@ export function storyInitialisms(
     });
     add(run);
   };
-  for (const name of names) runs(name, false);
+  for (const name of names) {
+    runs(name, false);
+    // "TechTarget" → tt: a one-word name written in camel case has its capitals for initials.
+    for (const word of name.match(camelCaseName) ?? []) {
+      const initials = (word.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
+      const seen = byInitials.get(initials);
+      if (seen) seen.add(word);
+      else byInitials.set(initials, new Set([word]));
+    }
+  }
   for (const text of prose) for (const sentence of text.split(/(?<=[.!?:;])\s+|[“”"()[\],–—]/)) runs(sentence, true);
   const out = new Map<string, string>();
   for (const [initials, found] of byInitials) {

@@ -401,7 +401,10 @@ const minCompoundVerb = 3;
 function unknownNames(language: Language, question: string): string[] {
   // NFKC leaves plain ASCII as it is, and most questions are.
   const folded = /[\u0080-\uffff]/.test(question) ? question.normalize('NFKC') : question;
-  const tokens = (folded.match(originalToken) ?? []).map((t) => t.replace(/['’]s$/i, ''));
+  const matches = [...folded.matchAll(originalToken)];
+  const tokens = matches.map(([t]) => t.replace(/['’]s$/i, ''));
+  // "Good evening. *Sorry* if …": a word opening a sentence is capitalised for that, as the message's first is.
+  const opensSentence = (i: number) => i > 0 && /[.!?]\s*$/.test(folded.slice(0, matches[i]?.index ?? 0));
   const capitalised = tokens.filter((t) => capitalInitial.test(t)).length;
   const titleCase = tokens.length >= 3 && capitalised >= tokens.length * 0.6;
   const out: string[] = [];
@@ -411,7 +414,7 @@ function unknownNames(language: Language, question: string): string[] {
     const acronym = /^[\p{Lu}\d]{2,}$/u.test(token) && anyLetter.test(token);
     const mixed = lowerThenCapital.test(token);
     // "the name started with a P": a lone letter is a letter, not a name.
-    const name = capitalInitial.test(token) && token.length > 1 && i > 0 && !titleCase;
+    const name = capitalInitial.test(token) && token.length > 1 && i > 0 && !opensSentence(i) && !titleCase;
     if (!(digits || acronym || mixed || name)) return;
     if (language.spelling.has(lower) || language.vocabulary.has(lower) || (acronym && language.initialisms.has(lower))) return;
     if (language.measureUnits.has(lower)) return;
@@ -1956,6 +1959,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     terms.splice(0, 1, headlineIntent);
   const stories = withNamedRelatedStory(index, words, withPlacedStories(language, words, terms));
   if (stories !== terms) terms.splice(0, terms.length, ...stories);
+  if (titlesRelatedStory(index, words, terms)) terms.splice(terms.indexOf(roleIntent), 1, headlineIntent);
   // "the google story *at the end*": where a related story sits on the page, not the article's own ending.
   if (positioned.position !== null && stories.includes(relatedIntent)) {
     const position = positionTermIn(positioned.position, terms);
@@ -2170,4 +2174,17 @@ function extentOf(
 ): boolean {
   if (type !== 'yesno' || !extent?.found) return false;
   return terms.some((t) => language.newsTerms.includes(t)) || (news !== null && news.news.length > 0);
+}
+
+/**
+ * "what's the title of the first teaser", "the google story's title": a title asked of one of the
+ * related stories, with no person named or pointed at ("his title"), is that story's headline, not a
+ * job title.
+ */
+function titlesRelatedStory(index: QaIndex, words: readonly string[], terms: readonly string[]): boolean {
+  const { language } = index;
+  if (!terms.includes(roleIntent) || !terms.includes(relatedIntent)) return false;
+  if (!words.some((w) => language.headlineNouns.has(w)) || words.some((w) => language.personalPronouns.has(w))) return false;
+  const people = new Set(index.story.people.map((p) => `e:${p.id}`));
+  return !terms.some((t) => people.has(t));
 }

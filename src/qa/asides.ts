@@ -129,8 +129,22 @@ export function withoutAsides(language: Language, message: string): string {
  * news channel*": the channel the asker will post the answer in is no part of what is asked.
  */
 function withoutChannelReferences(language: Language, message: string): string {
-  const named = message.includes('#') ? message.replace(language.channelReference, '') : message;
+  const named = message.includes('#') ? withoutOtherHashNames(language, message.replace(language.channelReference, '')) : message;
   return named.replace(language.plainChannelReference, '');
+}
+
+const hashName = /(\s+[\p{L}]+)?(\s*)#([\p{L}\p{N}_-]+)/gu;
+
+/**
+ * "need the headline ready *for #announcements* pls", "ppl *in #general* are acting like …": after a
+ * preposition, a "#" name the story never uses as a hashtag names the asker's channel, wherever the
+ * clause goes on. "what does #zzyzx mean" asks about the name, and stays.
+ */
+function withoutOtherHashNames(language: Language, message: string): string {
+  return message.replace(hashName, (whole, before: string | undefined, _space: string, name: string) => {
+    if (before === undefined || isStoryWord(language, `#${name.toLowerCase()}`)) return whole;
+    return language.channelPrepositions.has(before.trim().toLowerCase()) ? ' ' : whole;
+  });
 }
 
 /**

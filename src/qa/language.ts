@@ -387,6 +387,8 @@ export interface Language {
   restatementMarkers: readonly string[];
   /** "… for #news", "in the #cars channel": a channel named at a clause's end, with its preposition. */
   channelReference: RegExp;
+  /** Prepositions before a channel the asker names ("for #news"). */
+  channelPrepositions: ReadonlySet<string>;
   /** A channel named by a noun alone at the end of a clause ("for the news *channel*"). */
   plainChannelReference: RegExp;
   /** "from an investor's point of view": "from", whose (up to three words) and a viewpoint noun, with the commas around them. */
@@ -1224,6 +1226,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),
     channelReference: channelReferencePattern(lexicon.channelReferences),
+    channelPrepositions: new Set(lexicon.channelReferences.prepositions.map((w) => w.toLowerCase())),
     plainChannelReference: plainChannelReferencePattern(lexicon.channelReferences),
     perspectivePhrase: new RegExp(
       `,?\\s*\\bfrom((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${alternationOf(lexicon.perspectiveNouns)})\\b\\s*,?`,

@@ -24,6 +24,30 @@ const plainLine = /^[ \t]*(?!>)\S/m;
  * text is kept as a quotation, in quotes.
  */
 export function stripMarkup(text: string): string {
+  return withoutMarks(withEmojiAsStops(text));
+}
+
+// A run of emoji, with their joiners, variation selectors and skin tones.
+const emojiRun = /[\s.!]*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+/gu;
+
+/**
+ * "need the headline for the post pls 🙏", "acting like it's brand new 👀 what year is it from": emoji
+ * end what they follow, as chat's laughter does; ending the message, they ask nothing.
+ */
+function withEmojiAsStops(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  return text
+    .replace(emojiRun, (run, at: number, whole: string) => {
+      const before = whole.slice(0, at).trimEnd();
+      const ended = before === '' || /[.!?:;,(]$/.test(before);
+      const last = whole.slice(at + run.length).trim() === '';
+      return last || ended ? ' ' : '. ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function withoutMarks(text: string): string {
   if (!anyMark.test(text)) return text;
   const quoting = text.includes('\n') && plainLine.test(text) ? text.replace(quoteLine, '“$1”') : text;
   return quoting
