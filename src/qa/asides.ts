@@ -247,6 +247,8 @@ const maxPurposeWords = 2;
 function withoutTrailingPurpose(language: Language, message: string): string {
   const purposeless = withoutPurposeAfterComma(language, message);
   if (purposeless !== message) return purposeless;
+  const forThing = withoutPurposeEnding(language, message);
+  if (forThing !== message) return forThing;
   const words = message.trimEnd().split(/\s+/);
   for (let count = 1; count <= maxPurposeWords; count++) {
     const at = words.length - count - 2;
@@ -262,6 +264,41 @@ function withoutTrailingPurpose(language: Language, message: string): string {
     const tokens = tokenise(normalise(rest, language.contractions));
     // "is KVM good for my servers": a yes/no question's "for my …" is the asker's stake, which advice reads.
     return tokens.length > 0 && !language.yesNoStarts.has(tokens[0] ?? '') ? rest : message;
+  }
+  return message;
+}
+
+/**
+ * "gimme bulpin's closing quote *for a quote card*", "the LF statement in one line *for the pinned
+ * msg*": a purpose preposition, an article and a word or two ending the message, the last of them a
+ * thing the story never speaks of, say what the answer is for. Dropped after a noun (not a verb: "what
+ * does he do for a living") where more than a word is left and it is no yes/no question; "what did aws
+ * pick for the new instances" ends on the story's word.
+ */
+function withoutPurposeEnding(language: Language, message: string): string {
+  const trimmed = message.replace(/[\s?.!]+$/, '');
+  const words = trimmed.split(/\s+/);
+  for (let count = 1; count <= maxPurposeWords; count++) {
+    const at = words.length - count - 2;
+    const [preposition, article] = [words[at]?.toLowerCase() ?? '', words[at + 1]?.toLowerCase() ?? ''];
+    if (!language.purposePrepositions.has(preposition)) continue;
+    if (!language.indefiniteArticles.has(article) && !language.articleDeterminers.has(article)) continue;
+    const purpose = words.slice(at + 2);
+    const head = spelledWords(language, purpose[purpose.length - 1] ?? '');
+    if (head.length !== 1 || head.some((w) => language.stopwords.has(w) || storyUsesWordOrStem(language, w))) continue;
+    if (typedTermsOf(language, purpose.join(' ')).some((t) => t.startsWith('e:'))) return message;
+    const rest = words
+      .slice(0, at)
+      .join(' ')
+      .replace(/[\s,;:-]+$/, '');
+    const tokens = spelledWords(language, rest);
+    // "what does he do *for a living*": after a verb the phrase is the verb's, and stays.
+    const last = tokens[tokens.length - 1] ?? '';
+    const named =
+      !language.stopwords.has(last) ||
+      language.speechActs.nounWords.has(last) ||
+      language.words.sentenceNouns.singular.includes(last);
+    return language.yesNoStarts.has(tokens[0] ?? '') || tokens.length < 2 || !named ? message : rest;
   }
   return message;
 }

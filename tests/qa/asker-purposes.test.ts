@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe('a purpose ending the message, after a noun', () => {
+  it('says what the answer is for, and is no part of what is asked', () => {
+    const quote = ask('send warrilow’s coffin quote for a slide deck');
+    expect(quote.answered).toBe(true);
+    expect(quote.answer).toContain('final nail');
+    const statement = ask('paste the linux foundation statement for a newsletter blurb');
+    expect(statement.answered).toBe(true);
+    expect(statement.answer).toContain('remain involved');
+  });
+
+  it('stays after a verb, or where it is the story’s own word', () => {
+    expect(ask('there is a man called david cottingham in it, what does he do for a living').answer).toContain(
+      'XenServer product management',
+    );
+    const instances = ask('which hypervisor did aws pick for the new instance types');
+    expect(instances.answered).toBe(true);
+    expect(instances.answer).toMatch(/KVM/);
+  });
+});
+
+describe('words that praise a quote', () => {
+  it('search nothing: the quote asked for is the one named', () => {
+    const line = ask('need the juiciest gartner line');
+    expect(line.answered).toBe(true);
+    expect(line.answer).toContain('Warrilow');
+  });
+});
+
+describe('asking for a summary of someone’s saying', () => {
+  it('is a request: what follows names what they said', () => {
+    for (const message of ['tl;dr the LF statement', 'recap the linux foundation statement']) {
+      const answer = ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('remain involved');
+    }
+  });
+});
