@@ -1679,6 +1679,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     const known =
       inVocabulary ||
       language.vocabulary.has(stemmed) ||
+      isEnglishVerbForm(language, token) ||
       (language.paraphrases.size > 0 && language.paraphrases.has(stemmed)) ||
       (language.phrases.longestAt([stemmed], 0)?.values.some((v) => v.startsWith('o:')) ?? false);
     // "accordin to the LF": a typo of a stopword is that stopword, not a word the story never uses.
@@ -2187,4 +2188,18 @@ function titlesRelatedStory(index: QaIndex, words: readonly string[], terms: rea
   if (!words.some((w) => language.headlineNouns.has(w)) || words.some((w) => language.personalPronouns.has(w))) return false;
   const people = new Set(index.story.people.map((p) => `e:${p.id}`));
   return !terms.some((t) => people.has(t));
+}
+
+const verbEndings = ['s', 'es', 'ed', 'ing'];
+
+/**
+ * "*feels* ancient", "*tacked* on": an inflection of a common English verb (WordNet's bare verbs) is
+ * that verb, not a typo of a story word one letter away ("feed", "attacked"). A bare "d" is left to
+ * the corrector ("happend", "relayd"), as is the bare verb, which a typo may spell.
+ */
+function isEnglishVerbForm(language: Language, token: string): boolean {
+  return verbEndings.some((ending) => {
+    const base = token.slice(0, token.length - ending.length);
+    return token.endsWith(ending) && base.length >= 3 && language.bareVerbs.has(base);
+  });
 }

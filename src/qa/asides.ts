@@ -806,7 +806,10 @@ export function trailingCommentWords(language: Language, message: string): { set
   const tail = message.slice(comma + 1);
   const question = { text: head, words: spelledWords(language, head) };
   const comment = { text: tail, words: spelledWords(language, tail) };
-  if (!asks(language, question) || asks(language, comment) || comment.words.length < minCommentWords) return null;
+  // "…, *feels* ancient": a clause opening on a verb of the third person, its subject left out, is as long as it needs.
+  const subjectless = language.bareVerbs.has((comment.words[0] ?? '').replace(/s$/, '')) && /s$/.test(comment.words[0] ?? '');
+  const long = comment.words.length >= minCommentWords || (subjectless && comment.words.length === minCommentWords - 1);
+  if (!asks(language, question) || asks(language, comment) || !long) return null;
   if (namesStoryEntity(language, tail)) return null;
   // "…, it feels old", "…, need it for a post", "…, im not a security person": a clause of its own opens
   // with its subject or its verb; "…, before the update" opens with a preposition and qualifies the question.

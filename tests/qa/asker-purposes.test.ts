@@ -42,3 +42,13 @@ describe('asking for a summary of someone’s saying', () => {
     }
   });
 });
+
+describe('a comment after the last comma with its subject left out', () => {
+  it('is the asker’s, weighed as a set-up', () => {
+    for (const message of ['what year is this from, feels ancient', 'which year was this written, looks dated']) {
+      const answer = ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('2017');
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { SpellIndex } from '../../src/qa/text.js';
@@ -6,7 +7,8 @@ import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
 const ask = (q: string) => answerQuestion(story, q);
-const { language } = getIndex(story);
+const index = getIndex(story);
+const { language } = index;
 
 /** Discord typing: the first two letters swapped, a typo beside a plural "s", a typo of a slang spelling. */
 describe('typos fingers make', () => {
@@ -76,5 +78,19 @@ describe('typos fingers make', () => {
   it('reads a typo of a slang spelling as what the slang stands for', () => {
     expect(language.spelling.get('whta')).toEqual(['what']);
     expect(ask('whtas the headline').answer).toBe(ask("what's the headline").answer);
+  });
+});
+
+describe('an inflection of a common English verb', () => {
+  it('is that verb, not a typo of a story word a letter away', () => {
+    // "feels" is one letter from the story's "feed", "tacked" from "attacked".
+    expect(analyseQuestion(index, 'the reg feels what about aws').terms).not.toContain('feed');
+    expect(analyseQuestion(index, 'which part got tacked on').terms.some((t) => t.includes('attack'))).toBe(false);
+  });
+
+  it('leaves a dropped "e" to the corrector', () => {
+    const answer = ask('wut happend nov 24');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('TechTarget');
   });
 });
