@@ -754,6 +754,9 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     for (const alias of [organisation.name, organisation.fullName, ...organisation.aliases])
       phrases.add(stripArticle(stemmed(alias)), entityTerm(organisation.id), 0);
   }
+  // "live on *theregister.com*": the site the article is at names its publication.
+  const publisher = story.organisations.find((o) => o.name === story.meta.publication || o.fullName === story.meta.publication);
+  for (const site of publisher ? sitesOf(story.meta.article.url) : []) phrases.add([site], entityTerm(publisher?.id ?? ''), 0);
 
   const vocabulary = new Map<string, number>();
   const storyStems = new Set<string>();
@@ -1436,4 +1439,11 @@ function channelReferencePattern({ prepositions, determiners, nouns }: Lexicon['
   const after = `\\s+(?:${preposition})(?:\\s+(?:${determiner}))?\\s+${name}(?:\\s+(?:${noun}))?${channelClauseEnd}`;
   const before = `(?:\\s+(?:${preposition}))?(?:\\s+(?:${determiner}))?\\s+${name}\\s+(?:${noun})${channelClauseEnd}`;
   return new RegExp(`${after}|${before}`, 'giu');
+}
+
+/** The host of an address, with and without "www.": "https://www.theregister.com/…" → both spellings. */
+function sitesOf(url: string): string[] {
+  const host = URL.canParse(url) ? new URL(url).hostname.toLowerCase() : '';
+  const bare = host.replace(/^www\./, '');
+  return host === '' ? [] : [...new Set([host, bare])];
 }

@@ -91,3 +91,12 @@ describe('a greeting, an apology for asking, and the people of a polite register
     expect(speaker.answer).toContain('Bulpin');
   });
 });
+
+describe('the address of the site the article is at', () => {
+  it('names its publication', () => {
+    const said = ask('what did theregister.com say the minutes mentioned');
+    expect(said.answered).toBe(true);
+    expect(said.answer).toMatch(/minutes/i);
+    expect(ask('which site published it, was it www.theregister.com').answer).toContain('The Register');
+  });
+});
