@@ -18,6 +18,7 @@ import {
   withoutAfterthoughts,
   withoutAsides,
   withoutAskerClauses,
+  withoutClosingAddressee,
   withoutInnerTags,
   withoutLeadingContext,
   withoutOpeningMarkers,
@@ -1625,7 +1626,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                 language,
                 withoutInnerTags(
                   language,
-                  withoutOpeningMarkers(language, withoutOfferedChoices(language, withQuotationLast(language, message))),
+                  withoutOpeningMarkers(
+                    language,
+                    withoutOfferedChoices(language, withQuotationLast(language, withoutClosingAddressee(language, message))),
+                  ),
                 ),
               ),
             ),

@@ -733,7 +733,24 @@ export function withoutOpeningMarkers(language: Language, message: string): stri
   const next = words[at];
   if (next === undefined) return message;
   if (next[0] === ',') return message.slice(next.index + 1).trimStart() || message;
-  return opensQuestion(language, spelledWords(language, message.slice(next.index))) ? message.slice(next.index) : message;
+  const rest = message.slice(next.index);
+  // "ok *bot* settle this: which …": whom the message is for asks nothing, whatever follows.
+  const addressed = language.addressees.has((words[at - 1]?.[0] ?? '').toLowerCase());
+  return opensQuestion(language, spelledWords(language, rest)) ||
+    (addressed && asks(language, { text: rest, words: spelledWords(language, rest) }))
+    ? rest
+    : message;
+}
+
+/**
+ * "fill in the blank*, bot*", "why is that*, guys*?": whom the message is for, after its last comma
+ * and ending it, asks nothing.
+ */
+export function withoutClosingAddressee(language: Language, message: string): string {
+  const closing = /,\s*([\p{L}']+)\s*([?.!]*)\s*$/u.exec(message);
+  if (!closing || !language.addressees.has((closing[1] ?? '').toLowerCase())) return message;
+  const rest = message.slice(0, closing.index);
+  return spelledWords(language, rest).length >= 2 ? `${rest}${closing[2] ?? ''}` : message;
 }
 
 const innerTagPatterns = new WeakMap<Language, RegExp>();

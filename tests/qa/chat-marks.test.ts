@@ -100,3 +100,18 @@ describe('the address of the site the article is at', () => {
     expect(ask('which site published it, was it www.theregister.com').answer).toContain('The Register');
   });
 });
+
+describe('whom the message is for', () => {
+  it('asks nothing after its opening marker, whatever follows', () => {
+    const answer = ask('ok bot quick one: which citrix exec talks up xen for aerospace');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Bulpin');
+  });
+
+  it('asks nothing after the last comma, ending the message', () => {
+    const answer = ask('which two companies kept xen viable according to warrilow, guys?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Oracle');
+    expect(ask('so what did the linux foundation say, bot').answer).toContain('remain involved');
+  });
+});
