@@ -1853,7 +1853,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   // "why does the reg reckon …", "how does the writer rate …": whose view the question asks for.
   const attributed = sourced.source === null && viewTypes.has(type) && !storyWide ? viewSource(index, searchedStems) : sourced;
   const { stems, expansions } = paraphrased(index, collocated(index, withPolarity(language, attributed.stems)), type === 'yesno');
-  const all = termsOf(language, stems, false);
+  const all = withoutIdleClassifiers(language, words, termsOf(language, stems, false));
   const framed = leadingTimeFrame(language, words, all);
   const subordinate = backgroundOf(language, words, all);
   const clause = framed.size === 0 ? subordinate : new Set([...subordinate, ...framed]);
@@ -2206,4 +2206,17 @@ function isEnglishVerbForm(language: Language, token: string): boolean {
     const base = token.slice(0, token.length - ending.length);
     return token.endsWith(ending) && base.length >= 3 && language.bareVerbs.has(base);
   });
+}
+
+/**
+ * "the Xen *program*", "the Amazon *lot*": a classifier noun right after one of the story's names adds
+ * nothing to it; nor does "old" right before one ("the *old* Xen program"), unless a degree is asked
+ * ("how old is warrilow").
+ */
+function withoutIdleClassifiers(language: Language, words: readonly string[], terms: string[]): string[] {
+  const degree = words.some((w, i) => language.degreeQuestionWords.has(w) && language.idleAgeWords.has(words[i + 1] ?? ''));
+  const idle = (t: string, i: number) =>
+    (language.idleClassifiers.has(t) && terms[i - 1]?.startsWith('e:')) ||
+    (!degree && language.idleAgeWords.has(t) && terms[i + 1]?.startsWith('e:'));
+  return terms.some(idle) ? terms.filter((t, i) => !idle(t, i)) : terms;
 }

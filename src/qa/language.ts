@@ -238,6 +238,10 @@ export interface Language {
   articlePronouns: ReadonlySet<string>;
   /** Nouns for what an article is called ("the *title* of the … story"). */
   headlineNouns: ReadonlySet<string>;
+  /** Stems of the classifier nouns the story never uses ("program"), which a name before them makes idle. */
+  idleClassifiers: ReadonlySet<string>;
+  /** Stems of the age adjectives that, before one of the story's names, say no more than the name ("the *old* Xen"). */
+  idleAgeWords: ReadonlySet<string>;
   /** Active verbs of quoting ("does the post *quote*"). */
   quotingVerbs: ReadonlySet<string>;
   /** Verbs asking how something was quoted, the words of its manner (tokenised), and the one word they are read as. */
@@ -1206,6 +1210,13 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     articlePronouns: new Set(lexicon.articlePronouns.map((w) => w.toLowerCase())),
     indefiniteArticles: new Set(lexicon.indefiniteArticles.map((w) => w.toLowerCase())),
     headlineNouns: new Set(lexicon.headlineNouns.map((w) => w.toLowerCase())),
+    idleClassifiers: new Set(
+      lexicon.classifierNouns
+        .map((w) => w.toLowerCase())
+        .filter((w) => !vocabulary.get(w))
+        .map((w) => stemCache.get(w) ?? stemmed(w)[0] ?? w),
+    ),
+    idleAgeWords: new Set(lexicon.idleAgeAdjectives.map((w) => stemCache.get(w.toLowerCase()) ?? stemmed(w)[0] ?? w)),
     quotingVerbs: new Set(lexicon.quotingVerbs.map((w) => w.toLowerCase())),
     quotingManner: {
       verbs: new Set(lexicon.quotingManner.verbs.map((w) => w.toLowerCase())),

@@ -532,6 +532,13 @@ export const languageFileSchema = z.strictObject({
    */
   headlineNouns: words,
   /**
+   * Nouns that only say what kind of thing a name is ("the Xen *program*", "the Amazon *lot*"): after
+   * one of the story's names, where the story never uses them, they add nothing to the name.
+   */
+  classifierNouns: words,
+  /** Age adjectives that before a name say only what it was ("the *old* Xen program"), not which. */
+  idleAgeAdjectives: words,
+  /**
    * Active verbs of quoting ("whose words does the post *quote*"): the question's subject is who
    * quotes, so its own words do not answer.
    */

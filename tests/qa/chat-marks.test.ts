@@ -115,3 +115,20 @@ describe('whom the message is for', () => {
     expect(ask('so what did the linux foundation say, bot').answer).toContain('remain involved');
   });
 });
+
+describe('a noun that only says what kind of thing a name is', () => {
+  it('adds nothing to the name, nor does "old" before it', () => {
+    for (const message of [
+      'what is amazon swapping the xen program out for',
+      'so what is aws swapping the old xen program out for',
+    ]) {
+      const answer = ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('KVM');
+    }
+  });
+
+  it('leaves a degree asked of a name alone', () => {
+    expect(ask('how old is michael warrilow').answered).toBe(false);
+  });
+});
