@@ -384,7 +384,12 @@ export interface Language {
   addresseeCopulas: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   /** "could you please *provide* the full headline": verbs of handing over that open a request for their object, whom to, and politeness. */
-  requests: { verbs: ReadonlySet<string>; recipients: ReadonlySet<string>; politeness: ReadonlySet<string> };
+  requests: {
+    verbs: ReadonlySet<string>;
+    recipients: ReadonlySet<string>;
+    politeness: ReadonlySet<string>;
+    summaries: ReadonlySet<string>;
+  };
   /** "*for* how long", "*in* which month": prepositions a question may open with before its question word. */
   interrogativePrepositions: ReadonlySet<string>;
   /** "that is", "i.e.": phrases opening a restatement of what was just named, as typed. */
@@ -1236,6 +1241,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       verbs: new Set(lexicon.requests.verbs.map((w) => w.toLowerCase())),
       recipients: new Set(lexicon.requests.recipients.map((w) => w.toLowerCase())),
       politeness: new Set(lexicon.requests.politeness.map((w) => w.toLowerCase())),
+      summaries: new Set(lexicon.requests.summaries.map((w) => w.toLowerCase())),
     },
     interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),

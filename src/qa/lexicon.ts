@@ -308,7 +308,11 @@ export const languageFileSchema = z.strictObject({
    * that, opening a request, ask for their object (they are not searched); whom to; and words of
    * politeness that make an opening before such a verb a request.
    */
-  requests: z.strictObject({ verbs: words, recipients: words, politeness: words }),
+  /**
+   * Verbs of asking for something (`verbs`), whom for, politeness; `summaries` ("recap", "tl;dr") ask for
+   * a summary, which before a noun of someone's saying asks what they said.
+   */
+  requests: z.strictObject({ verbs: words, recipients: words, politeness: words, summaries: words }),
   /** "*for* how long …, and …", "*in* which month …": prepositions a question may open with before its question word. */
   interrogativePrepositions: words,
   /** "the standfirst, *that is*, the line beneath the headline": phrases opening a restatement of what was just named. */

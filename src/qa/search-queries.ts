@@ -49,6 +49,7 @@ function requestedAt(language: Language, words: readonly string[]): number {
     (language.requests.verbs.has(words[at] ?? '') ||
       language.requests.recipients.has(words[at] ?? '') ||
       language.requests.politeness.has(words[at] ?? '') ||
+      language.requests.summaries.has(words[at] ?? '') ||
       language.askerVerbs.has(words[at] ?? ''))
   )
     at++;
