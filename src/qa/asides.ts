@@ -433,6 +433,15 @@ function standsWithoutSetUp(
   // "can you give *me* the headline": whom a request hands over to is no asker spoken of.
   const handedTo = (i: number) => language.requests.verbs.has(askerWords[i - 1] ?? '');
   if (askerWords.some((t, i) => speaksOfAsker(language, t) && !handedTo(i))) return false;
+  // "I see the google story mentioned a partner. which company was *that*?": a question ending on a
+  // pointer, and naming nothing it could stand for, points into the set-up.
+  const last = askerWords[askerWords.length - 1] ?? '';
+  if (
+    pointsAtWhatCameBefore(language, last) &&
+    !namesStoryEntity(language, question) &&
+    setUps.some((text) => namesStoryEntity(language, text))
+  )
+    return false;
   return (
     namesStoryEntity(language, question) ||
     usesStoryWords(language, askerWords) ||

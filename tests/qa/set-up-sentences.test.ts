@@ -8,6 +8,7 @@ import { loadStory } from '../../src/story/load.js';
 const story = loadStory();
 const index = getIndex(story);
 const { language } = index;
+const ask = (q: string) => answerQuestion(story, q);
 
 /**
  * "Our panel starts with the cloud side of things tonight. In her view, what did Gartner's analyst say …":
@@ -63,5 +64,18 @@ describe('a set-up before the question', () => {
     const answer = answerQuestion(story, message);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain(expected);
+  });
+});
+
+describe('a question ending on a pointer, after a set-up naming the story’s names', () => {
+  it('points into the set-up, which is kept', () => {
+    const partner = ask('I see the google story also mentions a partner company. which company was that?');
+    expect(partner.answered).toBe(true);
+    expect(partner.answer).toContain('Snyk');
+  });
+
+  it('is read alone where it names what the pointer stands for', () => {
+    const told = ask('I run xen at home. what did aws tell techtarget, and why does the reg mind it?');
+    expect(told.answer).not.toContain('Snyk');
   });
 });
