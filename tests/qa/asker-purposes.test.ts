@@ -52,3 +52,17 @@ describe('a comment after the last comma with its subject left out', () => {
     }
   });
 });
+
+describe('everyday words', () => {
+  it('fielding the press’s questions for someone is speaking for them', () => {
+    const answer = ask('who fields press questions for the xen project');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Linux Foundation');
+  });
+
+  it('a credit line asks for what it credits', () => {
+    const answer = ask('credit line for the citrix tech director pls');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('senior director of technology');
+  });
+});
