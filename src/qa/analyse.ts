@@ -1838,7 +1838,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const purposed = purposeVerbs.length > 0 ? valued.filter((w) => !purposeVerbs.includes(w)) : valued;
   const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, purposed) : purposed);
   const searchedStems = searched.map((w) => stemOfWord(language, w));
-  const phrased = phrasedSource(language, searchedStems);
+  const phrased = phrasedSource(language, searchedStems, index.publication);
   const storyWide = type === 'yesno' && storySaysWhether(language, untagged.words);
   const sourced =
     phrased.source !== null

@@ -272,6 +272,8 @@ export interface Language {
   certainty: { adjectives: ReadonlySet<string>; degree: ReadonlySet<string> };
   /** Stems of the nouns for the article's writer and for the article itself: whose view is the publication's. */
   writerNouns: ReadonlySet<string>;
+  /** Stems of the nouns for the article's writer alone ("the *author*"), not for the article. */
+  personalWriterNouns: ReadonlySet<string>;
   /** The verbs of leading in all their forms, lower-case (run, runs, heads, managed …): "who runs X" asks for a role. */
   /** Question words asking for a person ("*who* runs XenServer"), lower-case. */
   personQuestionWords: ReadonlySet<string>;
@@ -1123,6 +1125,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       degree: new Set(lexicon.degreeAdverbs.flatMap((w) => stemmed(w))),
     },
     writerNouns: new Set([...lexicon.writerNouns, ...lexicon.articleNouns].flatMap((w) => stemmed(w))),
+    personalWriterNouns: new Set(lexicon.writerNouns.flatMap((w) => stemmed(w))),
     personQuestionWords: new Set(lexicon.personQuestionWords.map((w) => w.toLowerCase())),
     leadingVerbs: new Set(lexicon.leadingVerbs.map((w) => w.toLowerCase())),
     caring: {

@@ -120,13 +120,20 @@ const sourceNounReach = 2;
 /**
  * "according to the Gartner guy, who is already moving to KVM", "what's Oracle doing, as per
  * Warrilow": a source phrase and an entity (after an article) name whose word answers, in any
- * question; the phrase is dropped.
+ * question; the phrase is dropped. The writer ("according to the *writer*", not "the article", which
+ * may report anyone's words) is the publication.
  */
-export function phrasedSource(language: Language, stems: string[]): { source: string | null; stems: string[] } {
+export function phrasedSource(
+  language: Language,
+  stems: string[],
+  publication: string | null = null,
+): { source: string | null; stems: string[] } {
   for (let i = 0; i < stems.length; i++)
     for (const phrase of language.sourcePhrases) {
       if (!standsAt(stems, i, phrase)) continue;
       const after = i + phrase.length + (language.articleDeterminers.has(stems[i + phrase.length] ?? '') ? 1 : 0);
+      if (publication !== null && language.personalWriterNouns.has(stems[after] ?? ''))
+        return { source: publication, stems: [...stems.slice(0, i), ...stems.slice(after + 1)] };
       const named = language.phrases.longestAt(stems, after);
       const entity = named?.values.find((v) => v.startsWith('e:'));
       if (!named || !entity) continue;

@@ -66,3 +66,16 @@ describe('everyday words', () => {
     expect(answer.answer).toContain('senior director of technology');
   });
 });
+
+describe('"according to the writer"', () => {
+  it('asks the publication’s account, not who wrote it', () => {
+    const answer = ask('according to the author, what will all new instance types use');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('KVM');
+    expect(answer.answer).not.toContain('byline');
+  });
+
+  it('leaves the writer asked for alone', () => {
+    expect(ask('who is the writer of this piece').answer).toContain('byline');
+  });
+});
