@@ -79,3 +79,19 @@ describe('"according to the writer"', () => {
     expect(ask('who is the writer of this piece').answer).toContain('byline');
   });
 });
+
+describe('words that hedge a name', () => {
+  it('search nothing: "as they call them" asks nothing of a call', () => {
+    const answer = ask('which hypervisors, as they call them, did aws say its platforms will be built on');
+    expect(answer.answer).toContain('TechTarget');
+    expect(answer.answer).not.toContain('what is true');
+  });
+});
+
+describe('a trade publication', () => {
+  it('is an outlet', () => {
+    const answer = ask('which trade pub got the aws statement');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('TechTarget');
+  });
+});
