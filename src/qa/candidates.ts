@@ -759,7 +759,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
       isDefault: false,
       hasDate: false,
       hasQuantity: () => hasQuantity(quote.text),
-      support: [],
+      // "what is true and what isn't": a few words quoted inside the story's own sentence are shown in it.
+      support: isFragment(quote.text) ? (paragraphSentences.get(quote.paragraph) ?? []) : [],
     });
   }
 
@@ -1144,4 +1145,12 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     }
   }
   return facts;
+}
+
+/** Most words of a quote that is a fragment of the story's sentence, not a statement of its own. */
+const maxFragmentWords = 7;
+
+/** Whether quoted words are a fragment ("particularly high-risk profiles"): short, and ending no sentence. */
+function isFragment(text: string): boolean {
+  return text.trim().split(/\s+/).length <= maxFragmentWords && !/[.!?…]["”’']?\s*$/.test(text.trim());
 }

@@ -55,7 +55,9 @@ export function render(index: QaIndex, question: Question, fact: Fact): { text: 
   const antecedent = fact.refersBack;
   if (antecedent && question.terms.some((t) => !fact.terms.has(t) && antecedent.terms.has(t)))
     return withPassage(fact, antecedent);
-  if (fact.kind !== 'claim' && fact.kind !== 'event') return { text: fact.answer, sources: fact.sources };
+  // A quote of a few words ("what is true and what isn't") is shown in the story's sentence it sits in.
+  const sitsInSentence = fact.kind === 'quote' && fact.support.length > 0;
+  if (fact.kind !== 'claim' && fact.kind !== 'event' && !sitsInSentence) return { text: fact.answer, sources: fact.sources };
   const answer = attributed(index, question, fact);
   const support = bestSupport(index, question, fact);
   if (!support) return { text: answer, sources: fact.sources };
