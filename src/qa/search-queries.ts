@@ -50,6 +50,7 @@ function requestedAt(language: Language, words: readonly string[]): number {
       language.requests.recipients.has(words[at] ?? '') ||
       language.requests.politeness.has(words[at] ?? '') ||
       language.requests.summaries.has(words[at] ?? '') ||
+      (at === 0 && language.quotingVerbs.has(words[at] ?? '')) ||
       language.askerVerbs.has(words[at] ?? ''))
   )
     at++;
@@ -78,7 +79,9 @@ export function namedSayingAsked(
   )
     return null;
   // "… statement *to El Reg*": whom a quote was given to; "response *to aws*" is a reaction to something.
-  const content = words.slice(noun + 1).filter((w) => !language.stopwords.has(w) && !language.directionPrepositions.has(w));
+  // "… in full", "… word for word": how it is to be quoted is no content.
+  const tail = withoutPhrases(words.slice(noun + 1), language.quotingManner.manners);
+  const content = tail.filter((w) => !language.stopwords.has(w) && !language.directionPrepositions.has(w));
   return content.length === 0 || typedTermsOf(language, content.join(' ')).every((t) => recipients.has(t))
     ? { sayer, noun }
     : null;
@@ -130,4 +133,15 @@ function opensClause(language: Language, word: string): boolean {
     language.requests.verbs.has(word) ||
     language.requests.recipients.has(word)
   );
+}
+
+/** Words without any occurrence of the phrases (as word sequences). */
+function withoutPhrases(words: readonly string[], phrases: readonly (readonly string[])[]): readonly string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = phrases.find((p) => p.length > 0 && p.every((w, j) => words[i + j] === w));
+    if (phrase) i += phrase.length;
+    else out.push(words[i++] ?? '');
+  }
+  return out;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+describe('a quiz’s frame', () => {
+  it('"true or false", "correct it": the claim is what is asked', () => {
+    const answer = ask("True or false: Warrilow said Oracle is already going to KVM. Correct it if it's false.");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Oracle is already going to KVM');
+  });
+
+  it('quoting a statement in full asks what was said', () => {
+    const answer = ask('Quote the Gartner statement to The Register in full.');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('final nail');
+  });
+});
+
+describe('talk around a question', () => {
+  it('"hold on", "hang on" open a message and ask nothing', () => {
+    const answer = ask('hold on so who is bulpin');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('senior director of technology');
+  });
+
+  it('"paste" asks for the thing, and searches nothing', () => {
+    const answer = ask('ok folks paste the social post the LF gave its members');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/template/i);
+  });
+});
