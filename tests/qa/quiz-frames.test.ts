@@ -32,3 +32,11 @@ describe('talk around a question', () => {
     expect(answer.answer).toMatch(/template/i);
   });
 });
+
+describe('making a point of something', () => {
+  it('asks why it is stressed: what follows is what is asked', () => {
+    const answer = ask('why is the register making a big deal of the email nobody answered');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('request a correction');
+  });
+});
