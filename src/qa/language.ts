@@ -861,6 +861,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     // "who handles *press* for X": a noun or verb of saying is English, not a typo of a story word ("pres").
     ...lexicon.speechActs.verbs,
     ...lexicon.speechActs.nouns,
+    // "is he citrix's *CTO*": a job's initials are English, not a name the story lacks.
+    ...lexicon.jobInitialisms,
   ];
   for (const text of lexiconWords)
     for (const token of tokenise(normalise(text, contractions))) if (!vocabulary.has(token)) vocabulary.set(token, 0);

@@ -540,6 +540,8 @@ export const languageFileSchema = z.strictObject({
    * one of the story's names, where the story never uses them, they add nothing to the name.
    */
   classifierNouns: words,
+  /** Jobs by their initials ("CTO", "VP"): words of the language, not names the story leaves out. */
+  jobInitialisms: words,
   /** Age adjectives that before a name say only what it was ("the *old* Xen program"), not which. */
   idleAgeAdjectives: words,
   /**

@@ -40,3 +40,11 @@ describe('making a point of something', () => {
     expect(answer.answer).toContain('request a correction');
   });
 });
+
+describe('a job by its initials', () => {
+  it('is a word of the language, not a name the story leaves out', () => {
+    const answer = ask('so is cottingham citrix’s CTO? what is his real title');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('XenServer product management');
+  });
+});
