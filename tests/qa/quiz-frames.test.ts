@@ -43,8 +43,10 @@ describe('making a point of something', () => {
 
 describe('a job by its initials', () => {
   it('is a word of the language, not a name the story leaves out', () => {
-    const answer = ask('so is cottingham citrix’s CTO? what is his real title');
-    expect(answer.answered).toBe(true);
-    expect(answer.answer).toContain('XenServer product management');
+    const bulpin = ask("so bulpin is citrix's CTO? what's his actual job");
+    expect(bulpin.answered).toBe(true);
+    expect(bulpin.answer).toContain('senior director of technology');
+    const warrilow = ask("warrilow is gartner's CEO right? what is his actual title");
+    expect(warrilow.answer).toContain('research veep');
   });
 });
