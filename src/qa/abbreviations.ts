@@ -56,8 +56,8 @@ export function abbreviationsIntroduced(text: string, joinerWords: readonly stri
  * The story's names as their initials: "New Zealand" → nz, "Rocket Lab" → rl. A name is one of
  * `names` of two or more words or one in camel case ("TechTarget" → tt), or two or more capitalised
  * words inside a sentence of `prose` (a sentence's first word is capitalised anyway, and an acronym
- * is already its own short form); a possessive is read as the name. Initials two names share, or that `taken` says are already a
- * word (a stopword, a story word), are left out.
+ * is already its own short form); a possessive is read as the name. Initials two names share, or
+ * that `taken` says are already a word (a stopword, a story word), are left out.
  */
 const camelCaseName = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d])/gu;
 

@@ -767,7 +767,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
   }
   // "live on *theregister.com*": the site the article is at names its publication.
   const publisher = story.organisations.find((o) => o.name === story.meta.publication || o.fullName === story.meta.publication);
-  for (const site of publisher ? sitesOf(story.meta.article.url) : []) phrases.add([site], entityTerm(publisher?.id ?? ''), 0);
+  if (publisher) for (const site of sitesOf(story.meta.article.url)) phrases.add([site], entityTerm(publisher.id), 0);
 
   const vocabulary = new Map<string, number>();
   const storyStems = new Set<string>();

@@ -306,11 +306,8 @@ export const languageFileSchema = z.strictObject({
   /**
    * "could you please *provide* the full headline", "*kindly* send *me* the link": verbs of handing over
    * that, opening a request, ask for their object (they are not searched); whom to; and words of
-   * politeness that make an opening before such a verb a request.
-   */
-  /**
-   * Verbs of asking for something (`verbs`), whom for, politeness; `summaries` ("recap", "tl;dr") ask for
-   * a summary, which before a noun of someone's saying asks what they said.
+   * politeness that make an opening before such a verb a request; `summaries` ("recap", "tl;dr") ask
+   * for a summary, which before a noun of someone's saying ("tl;dr the LF statement") asks what was said.
    */
   requests: z.strictObject({ verbs: words, recipients: words, politeness: words, summaries: words }),
   /** "*for* how long …, and …", "*in* which month …": prepositions a question may open with before its question word. */
