@@ -50,3 +50,11 @@ describe('a job by its initials', () => {
     expect(warrilow.answer).toContain('research veep');
   });
 });
+
+describe('flying', () => {
+  it('is the topic’s aviation', () => {
+    const answer = ask('what does bulpin say about flying');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('aviation and aerospace');
+  });
+});
