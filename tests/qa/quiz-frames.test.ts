@@ -58,3 +58,12 @@ describe('flying', () => {
     expect(answer.answer).toContain('aviation and aerospace');
   });
 });
+
+describe('"everywhere"', () => {
+  it('asks how far the news goes, answered first by what bounds it', () => {
+    const answer = ask('is aws replacing xen everywhere');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer.indexOf('existing offerings')).toBeGreaterThanOrEqual(0);
+    expect(answer.answer.indexOf('existing offerings')).toBeLessThan(answer.answer.indexOf('custom cut'));
+  });
+});
