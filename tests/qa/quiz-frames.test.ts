@@ -67,3 +67,11 @@ describe('"everywhere"', () => {
     expect(answer.answer.indexOf('existing offerings')).toBeLessThan(answer.answer.indexOf('custom cut'));
   });
 });
+
+describe('a hopeful note', () => {
+  it('is the story’s happy one', () => {
+    const answer = ask("what's the optimistic bit at the end");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('long and happy future');
+  });
+});
