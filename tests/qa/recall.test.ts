@@ -47,7 +47,8 @@ describe('words that only describe', () => {
   });
 
   it('no longer sink a question the story answers', () => {
-    for (const q of ['is xen doomed everywhere', 'will upcoming instance types use kvm']) {
+    // "everywhere" is now a word of extent, read by extent.ts, so "worldwide" stands for the class here.
+    for (const q of ['is xen doomed worldwide', 'will upcoming instance types use kvm']) {
       expect(best(without, q)?.coverage ?? 0).toBeLessThan(tuning.minCoverage);
       expect(best(shipped, q)?.coverage ?? 0).toBeGreaterThanOrEqual(tuning.minCoverage);
       expect(ask(q).answered).toBe(true);
