@@ -2190,8 +2190,7 @@ function titlesRelatedStory(index: QaIndex, words: readonly string[], terms: rea
   const { language } = index;
   if (!terms.includes(roleIntent) || !terms.includes(relatedIntent)) return false;
   if (!words.some((w) => language.headlineNouns.has(w)) || words.some((w) => language.personalPronouns.has(w))) return false;
-  const people = new Set(index.story.people.map((p) => `e:${p.id}`));
-  return !terms.some((t) => people.has(t));
+  return !terms.some((t) => t.startsWith('e:') && language.entities.get(t.slice(2))?.kind === 'person');
 }
 
 const verbEndings = ['s', 'es', 'ed', 'ing'];

@@ -133,7 +133,7 @@ function withoutChannelReferences(language: Language, message: string): string {
   return named.replace(language.plainChannelReference, '');
 }
 
-const hashName = /(\s+[\p{L}]+)?(\s*)#([\p{L}\p{N}_-]+)/gu;
+const hashName = /(\s+[\p{L}]+)?\s*#([\p{L}\p{N}_-]+)/gu;
 
 /**
  * "need the headline ready *for #announcements* pls", "ppl *in #general* are acting like …": after a
@@ -141,7 +141,7 @@ const hashName = /(\s+[\p{L}]+)?(\s*)#([\p{L}\p{N}_-]+)/gu;
  * clause goes on. "what does #zzyzx mean" asks about the name, and stays.
  */
 function withoutOtherHashNames(language: Language, message: string): string {
-  return message.replace(hashName, (whole, before: string | undefined, _space: string, name: string) => {
+  return message.replace(hashName, (whole, before: string | undefined, name: string) => {
     if (before === undefined || isStoryWord(language, `#${name.toLowerCase()}`)) return whole;
     return language.channelPrepositions.has(before.trim().toLowerCase()) ? ' ' : whole;
   });

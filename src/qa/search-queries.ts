@@ -1,5 +1,6 @@
 import { type Language, stemOfWord, typedTermsOf } from './language.js';
 import type { AnswerTypeName } from './lexicon.js';
+import { standsAt } from './text.js';
 
 /**
  * "advisory board call exact day", "capstone launch date moon", "date article": a message typed as a
@@ -139,7 +140,7 @@ function opensClause(language: Language, word: string): boolean {
 function withoutPhrases(words: readonly string[], phrases: readonly (readonly string[])[]): readonly string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const phrase = phrases.find((p) => p.length > 0 && p.every((w, j) => words[i + j] === w));
+    const phrase = phrases.find((p) => p.length > 0 && standsAt(words, i, p));
     if (phrase) i += phrase.length;
     else out.push(words[i++] ?? '');
   }
