@@ -1036,7 +1036,8 @@ function collocated(index: QaIndex, stems: readonly string[]): readonly string[]
 /**
  * "what are *the 3* other stories", "*what three* qualities": a number between a determiner (or a
  * question word) and its noun counts the answer's
- * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun).
+ * parts; it is not a figure to look for ("Model 3", "Launch Complex 2" follow their noun). A number
+ * of days or years is a span of time, no count of parts: "why bring up *the 12 days*" asks about it.
  */
 function withoutQuantities(language: Language, words: readonly string[]): string[] {
   return words.filter(
@@ -1044,7 +1045,8 @@ function withoutQuantities(language: Language, words: readonly string[]): string
       !(
         (/^\d+$/.test(w) || language.words.numberWords.includes(w)) &&
         (language.quantifierDeterminers.has(words[i - 1] ?? '') || language.interrogatives.has(words[i - 1] ?? '')) &&
-        i + 1 < words.length
+        i + 1 < words.length &&
+        !language.words.timeUnits.includes(words[i + 1] ?? '')
       ),
   );
 }

@@ -894,6 +894,7 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `The headline is “${meta.headline}”, with the standfirst “${meta.standfirst}”.`,
     index: [meta.headline, meta.standfirst],
     tags: [intentTerm('headline'), ...ofPublisher],
+    partly: [intentTerm('standfirst')],
     hasDate: false,
   });
   add({
@@ -902,8 +903,6 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     answer: `The standfirst (the line under the headline) is “${meta.standfirst}”.`,
     index: [meta.standfirst],
     tags: [intentTerm('standfirst'), ...ofPublisher],
-    // It sits under the headline: "the standfirst under the headline" names where it is.
-    partly: [intentTerm('headline')],
     hasDate: false,
   });
   add({

@@ -385,6 +385,17 @@ function answeredInPart(answers: readonly Answer[]): Answer | null {
   return { ...joined, answer: `${joined.answer}\n\n${rest.line}`, unanswered: rest.reason };
 }
 
+/** Whether the message names a span of time the story's paragraphs give: "the 12 days". */
+function namesSpanOfTime(index: QaIndex, text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  return words.some((word, i) => {
+    const unit = words[i + 1] ?? '';
+    if (!/^\d+$/.test(word) || !index.language.words.timeUnits.includes(unit)) return false;
+    const span = new RegExp(`\\b${word}\\s+${unit}\\b`, 'i');
+    return index.story.paragraphs.some((paragraph) => span.test(paragraph.text));
+  });
+}
+
 /** Said after the parts of a message the story answers, for the parts it does not. */
 const restUnanswered = "The story doesn't answer the rest of the question.";
 const noMatch: AbstainReason = { kind: 'no-match' };
@@ -483,8 +494,9 @@ function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
   // "Bulpin's closing line": one sentence of someone's words, by its place.
   const placed = answerPlacedSentence(index, text, analysed);
   if (placed) return placed.partial ? abstainWithPartial(index, analysed, placed.partial) : placed;
-  // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story.
-  if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)))
+  // Bare numbers ("2+2") match names like "Launch Complex 2" but ask nothing about the story; a
+  // span of time ("why bring up the 12 days") is a figure the story gives.
+  if (analysed.terms.every((t) => /^\d+(?:\.\d+)?$/.test(t)) && !namesSpanOfTime(index, text))
     return abstain(index, analysed, { kind: text.trim() ? 'no-match' : 'empty' });
   const found = withoutEchoes(index, analysed, rankFacts(index, analysed));
   // "is KVM dead": only a fact saying the state of the subject, not of another thing beside it.
