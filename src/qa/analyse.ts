@@ -1817,12 +1817,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
               ? 'who'
               : wants === 'version'
                 ? 'what'
-                : wants === 'destination' || wants === 'location'
+                : wants === 'destination' || wants === 'location' || wants === 'venue'
                   ? 'where'
                   : 'howmany';
   // "what *specific* month": an adjective of exactness describes the value asked for; it is not searched.
   // "where is X *headed*": the verb of motion asks for a destination, which the contract checks;
-  // "where is X *based*": the seat verb asks for a place, which it checks too.
+  // "where is X *based*": the seat verb asks for a place, which it checks too; "where was X *posted*",
+  // the posting verb for a venue.
   const valued =
     wants === null
       ? words
@@ -1832,7 +1833,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
             ? words.filter((w) => !language.motionVerbs.has(w))
             : wants === 'location'
               ? words.filter((w) => !language.seatVerbs.has(w))
-              : words,
+              : wants === 'venue'
+                ? words.filter((w) => !language.postingVerbs.has(w))
+                : words,
         );
   // "what did AWS build KVM *for*": the verb of creation asks for the purpose, which the fit checks; it is not searched.
   const purposeVerbs =

@@ -378,6 +378,8 @@ export interface Language {
   motionVerbs: ReadonlySet<string>;
   /** Verbs of being situated or made somewhere: in a question asking for a place ("where is X based") they are not searched. */
   seatVerbs: ReadonlySet<string>;
+  /** Verbs of making public: in a question asking for a venue ("where was X posted") they are not searched. */
+  postingVerbs: ReadonlySet<string>;
   /** The future auxiliaries by first word: "will" → {""}, "going" → {"to"} (the second word, "" for none). */
   futureStarts: ReadonlyMap<string, ReadonlySet<string>>;
   /** Forms of "be" opening a question whether a state is said of a thing: see `states.ts`. */
@@ -1098,6 +1100,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     negations: new Set(lexicon.negations.map((w) => w.toLowerCase())),
     motionVerbs: new Set([...lexicon.motionVerbs, ...lexicon.sendingVerbs].map((w) => w.toLowerCase())),
     seatVerbs: new Set(lexicon.seatVerbs.map((w) => w.toLowerCase())),
+    postingVerbs: new Set(lexicon.postingVerbs.flatMap((w) => w.toLowerCase().split(/\s+/))),
     valueUnits: new Set(
       [...lexicon.currencyWords, ...lexicon.percentWords, ...lexicon.timeUnits, ...lexicon.measureUnits, ...lexicon.placeNouns]
         .filter((w) => !/\s/.test(w))

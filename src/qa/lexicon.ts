@@ -62,6 +62,7 @@ export const answerTypeNames = [
   'version',
   'destination',
   'location',
+  'venue',
   'measure',
 ] as const;
 
@@ -447,6 +448,18 @@ export const languageFileSchema = z.strictObject({
    * after a seat verb or before its region ("in Mahia, New Zealand"), says where something is.
    */
   seatPrepositions: words,
+  /**
+   * Verbs of making something public ("post", "publish", "surface", "leak", "come out"), inflected:
+   * "where was the template *posted*" asks for a venue; they are not searched there.
+   */
+  postingVerbs: words,
+  /**
+   * Nouns of a place where writing appears ("mailing list", "minutes", "blog", "forum"): one after a
+   * preposition of `venuePrepositions`, a few words on, says where something appeared.
+   */
+  venueNouns: words,
+  /** Prepositions before a venue: "*on* the mailing list", "*in* the minutes". */
+  venuePrepositions: words,
   /**
    * Verbs of solving ("figure out", "work out", "crack"): in a "who" question with none of the
    * `negations` they ask who found something out, read as `as`; elsewhere they keep their group

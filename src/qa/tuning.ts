@@ -239,6 +239,8 @@ export const tuning = {
   minRetellingWords: 8,
   /** A destination's preposition stands at most this many words after its word of motion: "taking NASA's CAPSTONE to the Moon". */
   destinationReach: 3,
+  /** A venue's noun stands at most this many words after its preposition: "on the Xen Project Advisory Board Mailing List". */
+  venueReach: 7,
   /** Title words naming the article ("the xen/aws embedded story") are at most this many: a longer run is a description, not a name. */
   maxTitleWords: 4,
   /** Words describing a part of the page before its noun ("the little grey blurb") are at most this many: more is a clause. */

@@ -25,6 +25,8 @@ export type ValueWords = Pick<
   | 'directionPrepositions'
   | 'seatVerbs'
   | 'seatPrepositions'
+  | 'venueNouns'
+  | 'venuePrepositions'
   | 'articleDeterminers'
 >;
 
@@ -58,6 +60,7 @@ export const coarserValues: Readonly<Record<AnswerTypeName, readonly ValueKind[]
   version: [],
   destination: [],
   location: [],
+  venue: [],
   measure: ['count'],
 };
 
@@ -120,6 +123,8 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
   const seatVerbs = new Set(lower(words.seatVerbs));
   const seats = new Set(lower(words.seatPrepositions));
   const hasPhrase = (padded: string, list: readonly string[]) => list.some((p) => padded.includes(` ${p} `));
+  const venueNouns = new Set(lower(words.venueNouns).map((w) => w.split(/\s+/).pop() ?? w));
+  const venuePrepositions = new Set(lower(words.venuePrepositions));
 
   // A place is written as a name: capitalised, and no month or weekday ("in November").
   const name = (tokens: readonly string[], lowered: readonly string[], at: number) =>
@@ -150,6 +155,19 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       end++;
     }
     return seats.has(lowered[end + 1] ?? '') && name(tokens, lowered, end + 2);
+  };
+
+  // "messages *on the Xen Project Advisory Board Mailing List*", "included *in the minutes*": a noun of
+  // a venue a few words after a preposition of a venue, before another preposition starts a phrase of
+  // its own ("in new use-cases *such as* edge computing"). A venue of two words is found by its last.
+  const namesVenue = (lowered: readonly string[], i: number) => {
+    if (!venuePrepositions.has(lowered[i] ?? '')) return false;
+    for (let j = i + 1; j <= i + tuning.venueReach && j < lowered.length; j++) {
+      const word = lowered[j] ?? '';
+      if (venueNouns.has(word)) return true;
+      if (venuePrepositions.has(word) || seats.has(word) || directions.has(word)) return false;
+    }
+    return false;
   };
 
   // Facts share texts (a quote backs several claims), and each text is asked about more than once.
@@ -192,6 +210,7 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
       if (vaguePrices.has(token)) out.add('vaguePrice');
       if (leadsToPlace(tokens, lowered, i)) out.add('destination');
       if (locatesPlace(tokens, lowered, i, text)) out.add('location');
+      if (namesVenue(lowered, i)) out.add('venue');
       // "4.19", "v2", "version 3": a release of some software.
       if (versionPattern.test(token) || (previous === 'version' && isNumber)) out.add('version');
       // "Model 3", "Launch Complex 1", "November 24" and years name things and days, not amounts.
