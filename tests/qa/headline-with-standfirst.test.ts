@@ -22,14 +22,13 @@ describe('the headline and the standfirst asked together', () => {
     expect(reply.answer).toContain(standfirst);
   });
 
-  it.each([
-    'what does the strapline say',
-    'what is the standfirst under the headline',
-    'what is the line just below the title',
-  ])('shows the standfirst alone for "%s"', (question) => {
-    const reply = answerQuestion(story, question);
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain(standfirst);
-    expect(reply.answer).not.toContain(headline);
-  });
+  it.each(['what does the strapline say', 'what is the standfirst under the headline', 'what is the line just below the title'])(
+    'shows the standfirst alone for "%s"',
+    (question) => {
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain(standfirst);
+      expect(reply.answer).not.toContain(headline);
+    },
+  );
 });
