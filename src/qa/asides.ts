@@ -413,6 +413,11 @@ function asks(language: Language, { text, words }: Sentence): boolean {
   return text.includes('?') || words.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(words[0] ?? '');
 }
 
+/** Whether a sentence asks for something without a question: "exact publish date pls", "give me the headline". */
+function requests(language: Language, { words }: Sentence): boolean {
+  return words.some((w) => language.requests.politeness.has(w)) || language.requests.verbs.has(words[0] ?? '');
+}
+
 /** Whether a text names one of the story's people or organisations. */
 function namesStoryEntity(language: Language, text: string): boolean {
   return typedTermsOf(language, text).some((t) => t.startsWith('e:'));
@@ -557,9 +562,12 @@ const maxActivityWords = 6;
 function namesAskersActivity(language: Language, words: readonly string[]): boolean {
   const at = words.findIndex((t) => !language.discourseMarkers.has(t));
   const opening = words[at] ?? '';
-  if (at < 0 || words.length - at > maxActivityWords || !opening.endsWith('ing') || language.stopwords.has(opening)) return false;
-  // A verb's participle, as the stemmer reads it ("checking" → "check"), not a noun ending so ("thing", "ceiling").
-  return stemOfWord(language, opening) !== opening;
+  return at >= 0 && words.length - at <= maxActivityWords && isParticiple(language, opening);
+}
+
+/** A verb's participle, as the stemmer reads it ("checking" → "check"), not a noun ending so ("thing", "ceiling"). */
+function isParticiple(language: Language, word: string): boolean {
+  return word.endsWith('ing') && !language.stopwords.has(word) && stemOfWord(language, word) !== word;
 }
 
 /** The first word after any discourse markers ("ok so *what* …"), or "" where there is none. */
@@ -826,16 +834,22 @@ export function trailingCommentWords(language: Language, message: string): { set
     if (asks(language, comment) || namesStoryEntity(language, aside)) return null;
     return { setUp: comment.words, question: spelledWords(language, head) };
   }
+  // "exact publish date pls, day and month*. making a timeline for this argument*": a sentence after the
+  // question's is a comment as a clause after its last comma is.
   const comma = message.lastIndexOf(',');
-  if (comma < 0) return null;
-  const head = message.slice(0, comma);
-  const tail = message.slice(comma + 1);
+  const stop = lastSentenceEnd(message);
+  const split = Math.max(comma, stop);
+  if (split < 0) return null;
+  const head = message.slice(0, split + 1);
+  const tail = message.slice(split + 1);
   const question = { text: head, words: spelledWords(language, head) };
   const comment = { text: tail, words: spelledWords(language, tail) };
   // "…, *feels* ancient": a clause opening on a verb of the third person, its subject left out, is as long as it needs.
   const subjectless = language.bareVerbs.has((comment.words[0] ?? '').replace(/s$/, '')) && /s$/.test(comment.words[0] ?? '');
   const long = comment.words.length >= minCommentWords || (subjectless && comment.words.length === minCommentWords - 1);
-  if (!asks(language, question) || asks(language, comment) || !long) return null;
+  // "… date pls. making a timeline …": a request ending its sentence is answered as a question is.
+  const asked = asks(language, question) || (split === stop && requests(language, question));
+  if (!asked || asks(language, comment) || !long) return null;
   if (namesStoryEntity(language, tail)) return null;
   // "…, it feels old", "…, need it for a post", "…, im not a security person": a clause of its own opens
   // with its subject or its verb; "…, before the update" opens with a preposition and qualifies the question.
@@ -849,8 +863,18 @@ export function trailingCommentWords(language: Language, message: string): { set
     language.anaphors.has(opening) ||
     language.personalPronouns.has(opening) ||
     speaksOfAsker(language, opening);
+  // A sentence of its own opens on the asker's doing ("making a timeline …") or a subject ("i'm …");
+  // "… in general? type 1 vs type 2" goes on asking.
+  const ownSentence = isParticiple(language, opening) || language.personalPronouns.has(opening) || speaksOfAsker(language, opening);
+  if (split === stop && !ownSentence) return null;
   return ownClause ? { setUp: comment.words, question: question.words } : null;
 }
 
 const minCommentWords = 3;
+
+/** Where the message's last sentence but one ends (its stop), or -1 for a message of one sentence. */
+function lastSentenceEnd(message: string): number {
+  const stops = [...message.trimEnd().matchAll(/[.!?](?=\s+\S)/g)];
+  return stops[stops.length - 1]?.index ?? -1;
+}
 const parentheticalAfterQuestion = /^(.*\?)\s*\(([^()]+)\)\s*$/s;
