@@ -15,7 +15,34 @@ import { tuning } from './tuning.js';
  * remarks (`withoutRemarksBeside`).
  */
 export function withoutAfterthoughts(language: Language, message: string): string {
-  return withoutRemarksBeside(language, withoutRemarkAfterQuestion(language, message));
+  return withoutRemarksBeside(language, withoutGuesses(language, withoutRemarkAfterQuestion(language, message)));
+}
+
+/** Most words of a guess after a question: "mars?", "'clear'? something stronger?". */
+const maxGuessWords = 3;
+
+/**
+ * "where's capstone actually headed? *mars?*", "what adjective does the reg use? *'clear'? something
+ * stronger?*": short fragments after a question, each with its own question mark, that open no question,
+ * join nothing to it ("and citrix?") and name none of the story's names are the asker's guesses at the
+ * answer, which the answer settles; the question is asked alone.
+ */
+function withoutGuesses(language: Language, message: string): string {
+  const sentences = message.trimEnd().split(/(?<=\?)\s+(?=\S)/);
+  const [question, ...guesses] = sentences;
+  if (question === undefined || guesses.length === 0 || !opensQuestion(language, spelledWords(language, question))) return message;
+  const guess = (fragment: string) => {
+    const words = spelledWords(language, fragment);
+    return (
+      fragment.endsWith('?') &&
+      words.length > 0 &&
+      words.length <= maxGuessWords &&
+      !opensQuestion(language, words) &&
+      !language.words.coordinators.includes(words[0] ?? '') &&
+      !namesStoryEntity(language, fragment)
+    );
+  };
+  return guesses.every(guess) ? question : message;
 }
 
 function withoutRemarkAfterQuestion(language: Language, message: string): string {
