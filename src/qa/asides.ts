@@ -30,7 +30,8 @@ const maxGuessWords = 3;
 function withoutGuesses(language: Language, message: string): string {
   const sentences = message.trimEnd().split(/(?<=\?)\s+(?=\S)/);
   const [question, ...guesses] = sentences;
-  if (question === undefined || guesses.length === 0 || !opensQuestion(language, spelledWords(language, question))) return message;
+  if (question === undefined || guesses.length === 0 || !opensQuestion(language, spelledWords(language, question)))
+    return message;
   const guess = (fragment: string) => {
     const words = spelledWords(language, fragment);
     return (
@@ -892,7 +893,8 @@ export function trailingCommentWords(language: Language, message: string): { set
     speaksOfAsker(language, opening);
   // A sentence of its own opens on the asker's doing ("making a timeline …") or a subject ("i'm …");
   // "… in general? type 1 vs type 2" goes on asking.
-  const ownSentence = isParticiple(language, opening) || language.personalPronouns.has(opening) || speaksOfAsker(language, opening);
+  const ownSentence =
+    isParticiple(language, opening) || language.personalPronouns.has(opening) || speaksOfAsker(language, opening);
   if (split === stop && !ownSentence) return null;
   return ownClause ? { setUp: comment.words, question: question.words } : null;
 }
