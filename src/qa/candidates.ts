@@ -856,8 +856,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     ].filter(Boolean);
     add({
       kind: 'template',
-      // "who is the template meant for": whom the story says it is for.
-      answer: `${template.label}, from ${publisher}${template.audience ? `, for ${template.audience}` : ''}: “${template.text}”${parts.length > 0 ? ` (${parts.join('; ')})` : ''}`,
+      // "who is the template meant for", "what is it meant for": whom and what the story says it is for.
+      answer: `${template.label}, from ${publisher}${template.audience ? `, meant for ${template.audience}` : ''}: “${template.text}”${parts.length > 0 ? ` (${parts.join('; ')})` : ''}`,
       sources: [{ paragraph: template.paragraph, speaker: publisher }],
       index: [template.label, template.text],
       tags: [intentTerm('template'), entityTerm(template.publishedBy)],
