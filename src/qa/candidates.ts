@@ -910,7 +910,8 @@ export function buildFacts(story: Story, language: Language): Fact[] {
     kind: 'update',
     answer: `The story was updated on ${updated}: ${meta.update.note}`,
     sources: meta.update.paragraphs.slice(0, 1).map((paragraph) => ({ paragraph, speaker: null })),
-    index: [meta.update.note],
+    // "the update was nov 24 of what year": the date it states is its own.
+    index: [meta.update.note, updated],
     tags: [intentTerm('update'), ...ofPublisher],
     hasDate: true,
     support: supportFor(meta.update.paragraphs),
