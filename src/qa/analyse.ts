@@ -1354,6 +1354,15 @@ function madeThingTerms(
   return termsOf(language, object, false).filter((t) => terms.includes(t) && !t.startsWith('e:'));
 }
 
+/** "can they just unlock it or more than that", "only the door or": a limiter, then an open "or". */
+function asksOnlyOrMore(language: Language, words: readonly string[]): boolean {
+  const { limiters, continuations } = language.onlyOrMore;
+  const limited = words.findIndex((w) => limiters.has(w));
+  if (limited < 0) return false;
+  const or = words.indexOf('or', limited + 1);
+  return or > 0 && (or === words.length - 1 || continuations.has(words[or + 1] ?? ''));
+}
+
 /** The intent term of someone's role and employer. */
 const roleIntent = 'i:role';
 const headlineIntent = intentTerm('headline');
@@ -2123,7 +2132,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     ]),
     alternatives,
     excluded: excludedTerms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
-    asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')),
+    asksBeyond: excludedTerms.some((t) => !t.startsWith('e:')) || asksOnlyOrMore(language, words),
     setAsideTopics: setAside
       ? termsOf(language, stemmedTokens(language, setAside), false).filter((t) => !t.startsWith('e:'))
       : [],

@@ -156,6 +156,8 @@ export interface Language {
   exclusions: readonly string[];
   /** The markers of `exclusions` that also set a topic aside ("outside", "beyond"), as written there. */
   settingAsideExclusions: ReadonlySet<string>;
+  /** Limiters and words of more: "just X or more" asks beyond X (see the lexicon's `onlyOrMore`). */
+  onlyOrMore: { limiters: ReadonlySet<string>; continuations: ReadonlySet<string> };
   /** "cloud *aside*, …": the phrase before one of these and its comma is ruled out. */
   postposedExclusion: RegExp;
   /** Any of them, to skip the search in the many questions holding none. */
@@ -1036,6 +1038,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     indefinitePronouns: new Set(lexicon.askerAsides.indefinitePronouns.map((w) => w.toLowerCase())),
     exclusions: [...lexicon.exclusions, ...lexicon.settingAsideExclusions].map((m) => ` ${m.toLowerCase()} `.replace(/^ ,/, ',')),
     settingAsideExclusions: new Set(lexicon.settingAsideExclusions.map((m) => ` ${m.toLowerCase()} `)),
+    onlyOrMore: {
+      limiters: new Set(lexicon.onlyOrMore.limiters.map((w) => w.toLowerCase())),
+      continuations: new Set(lexicon.onlyOrMore.continuations.map((w) => w.toLowerCase())),
+    },
     priorMarkers: lexicon.priorMarkers.map((m) => m.toLowerCase()),
     datePrepositions: lexicon.datePrepositions.map((m) => m.toLowerCase()),
     postposedExclusion: new RegExp(`(^|[,;.?!])([^,;.?!]*?)\\s(?:${alternationOf(lexicon.postposedExclusions)})\\s*,`, 'i'),

@@ -261,6 +261,12 @@ export const languageFileSchema = z.strictObject({
    * where it goes beyond it.
    */
   settingAsideExclusions: words,
+  /**
+   * "can they *just* unlock it *or more*", "*only* the door *or* …": a limiter, then "or" ending the
+   * message or before a word of more (`continuations`), asks whether something goes beyond it, as
+   * "besides unlocking it" does.
+   */
+  onlyOrMore: z.strictObject({ limiters: words, continuations: words }),
   /** "which hypervisor did AWS use *before* KVM": markers of what came before, dropped before a kind's member (see `prior-members.ts`). */
   priorMarkers: words,
   /** "was the update posted *on* November 22nd": prepositions putting a date to what a yes/no question checks (see `checked-dates.ts`). */
