@@ -4,6 +4,7 @@ import { type AbstainReason, abstain, abstainWithPartial } from './abstain.js';
 import { analyseQuestion, anyUnknown, type Question } from './analyse.js';
 import { type Answer, lastParagraph, withoutLastParagraph } from './answer.js';
 import { pointsAtWhatCameBefore } from './asides.js';
+import { answerBlank } from './blanks.js';
 import { getIndex, type QaIndex } from './build.js';
 import { type Fact, unknownFeature } from './candidates.js';
 import { withChatDigitsRead } from './chat-digits.js';
@@ -435,6 +436,9 @@ const pointerWord = (index: QaIndex) => (word: string) => pointsAtWhatCameBefore
  * lexicon).
  */
 export function answerFrom(index: QaIndex, question: string): Answer {
+  // "the cloud ____": a blank the story's own words around it fill; markup would read its underscores.
+  const filled = typeof question === 'string' ? answerBlank(index, withinLength(question, tuning.maxQuestionLength)) : null;
+  if (filled) return filled;
   const text =
     typeof question === 'string'
       ? withChatOpenersRead(

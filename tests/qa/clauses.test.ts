@@ -126,9 +126,11 @@ describe('"which <kind>" for a kind the lexicon lists', () => {
 describe('cloze instructions ("fill in the blank", "complete the sentence")', () => {
   const cloze = new Set(['fill in the blank', 'complete the sentence', 'finish the quote', 'blank']);
   const without = buildIndex(story, { ...lexicon, stopPhrases: lexicon.stopPhrases.filter((p) => !cloze.has(p)) });
+  // Blanks written as underscores are filled from the words around them (blanks.ts); an ellipsis is
+  // searched as the rest of the sentence is.
   const questions = [
-    'finish the quote: the gartner analyst said this puts the final ____ in the coffin',
-    'complete the sentence: warrilow thinks this puts the final ____ in the coffin of xen',
+    'finish the quote: the gartner analyst said this puts the final … in the coffin',
+    'complete the sentence: warrilow thinks this puts the final ... in the coffin of xen',
   ];
 
   it('ask nothing of the story: the sentence around the blank does', () => {
