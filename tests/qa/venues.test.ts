@@ -33,8 +33,9 @@ describe('a venue as an answer type', () => {
 
   it.each([
     ['where did the linux foundation share the members template', 'mailing list'],
-    ["where did the board's response show up", 'Mailing List'],
-    ['where did google’s new assured open source service come out', 'Google Cloud Security Summit'],
+    ["the lf's members template was shared where", 'mailing list'],
+    ["where did the board's response plan surface", 'Mailing List'],
+    ['where was google’s new assured open source service unveiled at', 'Google Cloud Security Summit'],
   ])('answers "%s" with the venue', (question, venue) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
