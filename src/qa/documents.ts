@@ -9,13 +9,12 @@ export function isDocumentKind(kind: Question['kind']): boolean {
 /**
  * A document kind only where the question asks it: its opener starts the question, after nothing
  * but stopwords that open no yes/no question ("so *which* report", "in *which* white paper"), or
- * ends it with its noun. In
- * "does the comment line up with *what* AWS's docs said", "what" opens a clause, not the question.
+ * ends it with its noun ("the minutes referenced *which report*"). In "does the comment line up
+ * with *what* AWS's docs said", "what" opens a clause, not the question.
  */
 export function documentKindAsked(language: Language, words: readonly string[], kind: Question['kind']): Question['kind'] {
   if (!isDocumentKind(kind)) return kind;
   const at = words.findIndex((w) => language.kindOpeners.has(w));
-  // "the minutes referenced *which report*": the question word left in place, ending the message on its noun.
   if (at === words.length - 2) return kind;
   for (let k = 0; k < at; k++) {
     const word = words[k] ?? '';

@@ -159,7 +159,8 @@ export function compileValueDetector(words: ValueWords): ValueDetector {
 
   // "messages *on the Xen Project Advisory Board Mailing List*", "included *in the minutes*": a noun of
   // a venue a few words after a preposition of a venue, before another preposition starts a phrase of
-  // its own ("in new use-cases *such as* edge computing"). A venue of two words is found by its last.
+  // its own ("remarks *to* the Advisory Board *in* the minutes" is read from "in"). A venue of two words
+  // ("mailing list") is found by its last.
   const namesVenue = (lowered: readonly string[], i: number) => {
     if (!venuePrepositions.has(lowered[i] ?? '')) return false;
     for (let j = i + 1; j <= i + tuning.venueReach && j < lowered.length; j++) {
