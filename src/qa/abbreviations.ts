@@ -67,13 +67,13 @@ export function storyInitialisms(
   taken: (initials: string) => boolean,
 ): Map<string, string> {
   const byInitials = new Map<string, Set<string>>();
-  const add = (run: string[]) => {
-    if (run.length < 2) return;
-    const initials = run.map((w) => w[0]?.toLowerCase() ?? '').join('');
-    const name = run.join(' ');
+  const record = (initials: string, name: string) => {
     const seen = byInitials.get(initials);
     if (seen) seen.add(name);
     else byInitials.set(initials, new Set([name]));
+  };
+  const add = (run: string[]) => {
+    if (run.length >= 2) record(run.map((w) => w[0]?.toLowerCase() ?? '').join(''), run.join(' '));
   };
   const runs = (sentence: string, skipFirst: boolean) => {
     let run: string[] = [];
@@ -88,12 +88,7 @@ export function storyInitialisms(
   for (const name of names) {
     runs(name, false);
     // "TechTarget" → tt: a one-word name written in camel case has its capitals for initials.
-    for (const word of name.match(camelCaseName) ?? []) {
-      const initials = (word.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
-      const seen = byInitials.get(initials);
-      if (seen) seen.add(word);
-      else byInitials.set(initials, new Set([word]));
-    }
+    for (const word of name.match(camelCaseName) ?? []) record((word.match(/\p{Lu}/gu) ?? []).join('').toLowerCase(), word);
   }
   for (const text of prose) for (const sentence of text.split(/(?<=[.!?:;])\s+|[“”"()[\],–—]/)) runs(sentence, true);
   const out = new Map<string, string>();

@@ -267,6 +267,28 @@ function withoutAsideClauses(language: Language, message: string): string {
 const maxPurposeWords = 2;
 
 /**
+ * Where a purpose phrase ending the message may start, nearest the end first: a purpose preposition,
+ * then a word `opens` accepts ("my", "a"), then one or two words.
+ */
+function purposeStarts(language: Language, words: readonly string[], opens: (word: string) => boolean): number[] {
+  const starts: number[] = [];
+  for (let count = 1; count <= maxPurposeWords; count++) {
+    const at = words.length - count - 2;
+    if (language.purposePrepositions.has(words[at]?.toLowerCase() ?? '') && opens(words[at + 1]?.toLowerCase() ?? ''))
+      starts.push(at);
+  }
+  return starts;
+}
+
+/** The message's words before `at`, without the punctuation that joined them to what followed. */
+function wordsBefore(words: readonly string[], at: number): string {
+  return words
+    .slice(0, at)
+    .join(' ')
+    .replace(/[\s,;:-]+$/, '');
+}
+
+/**
  * "give me a summary *for my boss*", "the date pls, for our notes": a purpose preposition, a
  * first-person possessive and a word or two ending the message say why the asker asks, not what;
  * they are dropped where they name none of the story's names and a question other than a yes/no one
@@ -278,17 +300,10 @@ function withoutTrailingPurpose(language: Language, message: string): string {
   const forThing = withoutPurposeEnding(language, message);
   if (forThing !== message) return forThing;
   const words = message.trimEnd().split(/\s+/);
-  for (let count = 1; count <= maxPurposeWords; count++) {
-    const at = words.length - count - 2;
-    const [preposition, possessive] = [words[at]?.toLowerCase() ?? '', words[at + 1]?.toLowerCase() ?? ''];
-    if (!language.purposePrepositions.has(preposition)) continue;
-    if (!speaksOfAsker(language, possessive)) continue;
+  for (const at of purposeStarts(language, words, (w) => speaksOfAsker(language, w))) {
     const purpose = words.slice(at + 2).join(' ');
     if (typedTermsOf(language, purpose).some((t) => t.startsWith('e:'))) return message;
-    const rest = words
-      .slice(0, at)
-      .join(' ')
-      .replace(/[\s,;:-]+$/, '');
+    const rest = wordsBefore(words, at);
     const tokens = tokenise(normalise(rest, language.contractions));
     // "is KVM good for my servers": a yes/no question's "for my …" is the asker's stake, which advice reads.
     return tokens.length > 0 && !language.yesNoStarts.has(tokens[0] ?? '') ? rest : message;
@@ -306,19 +321,13 @@ function withoutTrailingPurpose(language: Language, message: string): string {
 function withoutPurposeEnding(language: Language, message: string): string {
   const trimmed = message.replace(/[\s?.!]+$/, '');
   const words = trimmed.split(/\s+/);
-  for (let count = 1; count <= maxPurposeWords; count++) {
-    const at = words.length - count - 2;
-    const [preposition, article] = [words[at]?.toLowerCase() ?? '', words[at + 1]?.toLowerCase() ?? ''];
-    if (!language.purposePrepositions.has(preposition)) continue;
-    if (!language.indefiniteArticles.has(article) && !language.articleDeterminers.has(article)) continue;
+  const isArticle = (w: string) => language.indefiniteArticles.has(w) || language.articleDeterminers.has(w);
+  for (const at of purposeStarts(language, words, isArticle)) {
     const purpose = words.slice(at + 2);
     const head = spelledWords(language, purpose[purpose.length - 1] ?? '');
     if (head.length !== 1 || head.some((w) => language.stopwords.has(w) || storyUsesWordOrStem(language, w))) continue;
     if (typedTermsOf(language, purpose.join(' ')).some((t) => t.startsWith('e:'))) return message;
-    const rest = words
-      .slice(0, at)
-      .join(' ')
-      .replace(/[\s,;:-]+$/, '');
+    const rest = wordsBefore(words, at);
     const tokens = spelledWords(language, rest);
     // "what does he do *for a living*": after a verb the phrase is the verb's, and stays.
     const last = tokens[tokens.length - 1] ?? '';

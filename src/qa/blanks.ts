@@ -6,7 +6,7 @@
 import type { Answer } from './answer.js';
 import type { QaIndex } from './build.js';
 import type { Fact } from './candidates.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, straightQuotes } from './text.js';
 
 const blankPattern = /_{2,}/;
 /** A token of a prompt around its blanks: a blank, a word (with its inner apostrophes, hyphens, # or @), or a comma. */
@@ -20,8 +20,6 @@ const filler = '([\\p{L}\\p{N}#@][\\p{L}\\p{N}#@_\\-]*(?:\\s+[\\p{L}\\p{N}#@_\\-
 /** The kinds of fact that show the story's words as written, in the order a blank is filled from. */
 const wordedKinds = ['quote', 'template', 'sentence', 'headline', 'standfirst', 'teaser'] as const;
 
-const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-
 interface Prompt {
   before: string[];
   blanks: (string | null)[];
@@ -30,7 +28,7 @@ interface Prompt {
 
 /** The tokens of the stretch of the message holding its blanks: the words right before, between and after them. */
 function promptOf(message: string): Prompt | null {
-  const tokens = [...straight(message).matchAll(tokenPattern)].map((m) => m[0].replace(/\.$/, ''));
+  const tokens = [...straightQuotes(message).matchAll(tokenPattern)].map((m) => m[0].replace(/\.$/, ''));
   const first = tokens.findIndex((t) => blankPattern.test(t));
   const last = tokens.findLastIndex((t) => blankPattern.test(t));
   if (first < 0) return null;
@@ -66,7 +64,9 @@ function factsMatching(index: QaIndex, pattern: RegExp): { facts: Fact[]; fills:
   for (const kind of wordedKinds)
     for (const fact of index.facts) {
       if (fact.kind !== kind) continue;
-      const filled = [...straight(fact.answer).matchAll(pattern)].filter((match) => fillsWithContent(index, match.slice(1)));
+      const filled = [...straightQuotes(fact.answer).matchAll(pattern)].filter((match) =>
+        fillsWithContent(index, match.slice(1)),
+      );
       if (filled.length === 0) continue;
       facts.push(fact);
       for (const match of filled) fills.add(match.slice(1).join('|').toLowerCase());

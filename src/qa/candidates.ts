@@ -11,7 +11,7 @@ import { entityTerm, intentTerm, type Language, stemmedTokens, termsOf } from '.
 import { modifiedFeature, modifiedNouns } from './opposites.js';
 import { positionedParts, positionTerm } from './position.js';
 import { purposeFeature, statesPurpose } from './purpose.js';
-import { escapeRegExp, normalise, standsAt, tokenise } from './text.js';
+import { escapeRegExp, normalise, standsAt, straightQuotes, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 import { turnTerm, valenceOf } from './turns.js';
 import { dateValueKinds, type ValueKind } from './values.js';
@@ -232,8 +232,6 @@ export function sentencesOf(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
-
-const straight = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
@@ -577,10 +575,10 @@ export function buildFacts(story: Story, language: Language): Fact[] {
   };
   // A sentence that is mostly a quote is represented by the quote, which carries its attribution.
   const coveredByQuote = (sentence: Support) => {
-    const plain = straight(sentence.text).replace(/"/g, '').trim();
+    const plain = straightQuotes(sentence.text).replace(/"/g, '').trim();
     const quoted = story.quotes
       .filter((q) => q.paragraph === sentence.paragraph)
-      .map((q) => straight(q.text))
+      .map((q) => straightQuotes(q.text))
       .reduce((sum, q) => sum + (plain.includes(q) || q.includes(plain) ? q.length : 0), 0);
     return quoted >= plain.length * 0.6;
   };

@@ -14,6 +14,9 @@ export interface Contractions {
   asciiSymbolPattern: RegExp;
 }
 
+/** Curly quotes and apostrophes as straight ones, the text otherwise as it is. */
+export const straightQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
 /** The text as a regular expression matching it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
