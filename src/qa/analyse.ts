@@ -18,9 +18,11 @@ import {
   withoutAfterthoughts,
   withoutAsides,
   withoutAskerClauses,
+  withoutAskerWant,
   withoutClosingAddressee,
   withoutInnerTags,
   withoutLeadingContext,
+  withoutOpeningLabel,
   withoutOpeningMarkers,
   withoutPreamble,
   withoutSetUpClauses,
@@ -194,6 +196,8 @@ export interface Question {
   describing: ReadonlySet<string>;
   /** For "how many <noun>": the noun's stem; a count answers only when it counts that ("12 *days*"). */
   counted: string | null;
+  /** "how many *of* the new instance types": the count asked is a share of a set, which "all of them" answers. */
+  countsShare: boolean;
   /**
    * For "whose <noun>": the noun's stem and its term, if the story knows it as one. The answer is
    * the owner of that noun, so a fact that never names it ("whose report …" → a quote about the
@@ -299,6 +303,13 @@ function whetherKnown(language: Language, words: readonly string[], type: Questi
     if (next !== undefined && language.interrogatives.has(next)) return next;
   }
   return null;
+}
+
+/** Whether a count cue stands before a partitive word ("how many *of* …"). */
+function asksShareCounted(language: Language, words: readonly string[]): boolean {
+  return language.countCues.some((cue) =>
+    words.some((_, i) => standsAt(words, i, cue) && language.partitiveWords.has(words[i + cue.length] ?? '')),
+  );
 }
 
 /**
@@ -1639,7 +1650,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                   language,
                   withoutOpeningMarkers(
                     language,
-                    withoutOfferedChoices(language, withQuotationLast(language, withoutClosingAddressee(language, message))),
+                    withoutOfferedChoices(
+                      language,
+                      withQuotationLast(
+                        language,
+                        withoutAskerWant(language, withoutOpeningLabel(language, withoutClosingAddressee(language, message))),
+                      ),
+                    ),
                   ),
                 ),
               ),
@@ -2143,6 +2160,7 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
     future: speaksOfFuture(language, untagged.words),
     addsToText: addsToText(language, tokens),
     counted: placedStoriesCounted(language, untagged.words, countedNoun(language, untagged.words, wants)),
+    countsShare: asksShareCounted(language, untagged.words),
     possessed: type === 'what' ? possessedNoun(language, untagged.words) : null,
     whetherKnown: knowing,
     // "why was CAPSTONE supposed to launch from Virginia" asks why the plan was; "why didn't it launch

@@ -356,11 +356,13 @@ function withoutPurposeAfterComma(language: Language, message: string): string {
     language.indefiniteArticles.has(purpose[0] ?? '') || language.articleDeterminers.has(purpose[0] ?? '')
       ? purpose.slice(1)
       : purpose;
-  if (nouns.length === 0 || nouns.length > maxPurposeWords) return message;
+  if (nouns.length === 0 || nouns.length > maxPurposeWords + 1) return message;
   if (nouns.some((w) => language.stopwords.has(w) || storyUsesWordOrStem(language, w))) return message;
   // "…, for the caption?": the question mark ending the message is the question's.
   const rest = message.slice(0, comma) + (/\?\s*$/.test(message) ? '?' : '');
-  return asks(language, { text: rest, words: spelledWords(language, rest) }) ? rest : message;
+  const left = { text: rest, words: spelledWords(language, rest) };
+  // "title of the piece pls*, for the weekly newsletter roundup*": a request asks as a question does.
+  return asks(language, left) || requests(language, left) ? rest : message;
 }
 
 /**
@@ -795,6 +797,57 @@ export function withoutOpeningMarkers(language: Language, message: string): stri
     ? rest
     : message;
 }
+
+const askerWantPatterns = new WeakMap<Language, RegExp>();
+
+/**
+ * "*i need* the headline", "*I need to know* who Warrilow works for", "*i'd like* the publish date": the
+ * asker saying what they want (the lexicon's `requests.askerWants`) opens a request for what follows,
+ * which is asked as if alone; the asker's need is no advice sought ("do I need to migrate" is). Kept
+ * where what follows is a verb of the asker's own doing ("i need to migrate") or a yes/no clause.
+ */
+export function withoutAskerWant(language: Language, message: string): string {
+  let pattern = askerWantPatterns.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*(?:${alternationOf(language.requests.askerWants, { spaced: true })})\\s+(?=\\S)`, 'iu');
+    askerWantPatterns.set(language, pattern);
+  }
+  const opening = pattern.exec(message);
+  if (!opening) return message;
+  const rest = message.slice(opening[0].length);
+  const words = spelledWords(language, rest);
+  const first = words[0] ?? '';
+  // "i need *to migrate*": an infinitive is the asker's own doing; "i'd like to know *if* …" is asked as
+  // the yes/no question it embeds, which the declaratives read whole.
+  if (first === 'to' || language.yesNoComplementisers.has(first) || words.length < 2) return message;
+  return rest;
+}
+
+/** A short label opening a message, then a colon or a spaced dash, then the rest. */
+const openingLabel = /^\s*([^:?!.\u2013\u2014]{1,40}?)(?::\s+|\s+[-\u2013\u2014]+\s+)(\S.*)$/su;
+
+/**
+ * "*platform q:* the custom kvm build aws made, what kind of servers …", "*attribution check:* who
+ * said …", "*For the attribution:* Michael Warrilow's title and employer?": a label of up to a few
+ * words before a colon or a spaced dash, ending on one of the lexicon's `labelNouns` ("q", "check",
+ * "analysis") or opening on a purpose preposition, files the question under the asker's heading and
+ * asks nothing. A label naming one of the story's names ("gartner q: what did they say") or a part
+ * of the page ("headline check: what's the actual title") is kept, as the rest may lean on it, and so
+ * is one before a part that does not ask.
+ */
+export function withoutOpeningLabel(language: Language, message: string): string {
+  const [, label = '', rest = ''] = openingLabel.exec(message) ?? [];
+  if (label === '') return message;
+  const words = spelledWords(language, label);
+  if (words.length === 0 || words.length > maxLabelWords) return message;
+  const filed = language.labelNouns.has(words[words.length - 1] ?? '') || language.purposePrepositions.has(words[0] ?? '');
+  if (!filed || typedTermsOf(language, label).some((t) => t.startsWith('e:') || t.startsWith('i:'))) return message;
+  const question = { text: rest, words: spelledWords(language, rest) };
+  return asks(language, question) && question.words.length >= 2 ? rest : message;
+}
+
+/** The most words a label opening a message holds: "media studies q", "quick one for the announcement". */
+const maxLabelWords = 5;
 
 /**
  * "fill in the blank*, bot*", "why is that*, guys*?": whom the message is for, after its last comma

@@ -22,6 +22,7 @@ interface Comparison {
   comparingPhrases: readonly (readonly string[])[];
   comparingOpeners: ReadonlySet<string>;
   obstacles: ReadonlySet<string>;
+  obstaclePointers: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Lexicon['comparison'], Comparison>();
@@ -46,6 +47,7 @@ function compile(comparison: Lexicon['comparison']): Comparison {
       comparingPhrases: comparison.comparingPhrases.map((p) => p.split(' ')),
       comparingOpeners: new Set(comparison.comparingOpeners),
       obstacles: new Set(comparison.obstacles),
+      obstaclePointers: new Set(comparison.obstaclePointers),
     };
     compiled.set(comparison, found);
   }
@@ -57,10 +59,13 @@ const obstacleReach = 3;
 
 /**
  * "how do the researchers *beat* the latency *check*": a verb of surpassing before an obstacle (the
- * lexicon's `obstacles`: a check, a defence, a lock) means getting past it, and compares nothing.
+ * lexicon's `obstacles`: a check, a defence, a lock) means getting past it, and compares nothing; so
+ * does one before a pronoun standing for an obstacle named before it ("tesla has a *defence* against
+ * relays, how do they *beat it*").
  */
 function beatsObstacle(comparison: Comparison, words: readonly string[], at: number): boolean {
-  return words.slice(at + 1, at + 2 + obstacleReach).some((w) => comparison.obstacles.has(w));
+  if (words.slice(at + 1, at + 2 + obstacleReach).some((w) => comparison.obstacles.has(w))) return true;
+  return comparison.obstaclePointers.has(words[at + 1] ?? '') && words.slice(0, at).some((w) => comparison.obstacles.has(w));
 }
 
 /** Whether a word is a comparative: "better", "more secure", "older" (not "other", "never"). */

@@ -60,6 +60,8 @@ export interface Language {
   answerCues: AnswerCue[];
   /** The count cues without a subject ("how many", "number of") as words, for the noun after them. */
   countCues: string[][];
+  /** "how many *of* them": a count of a share of a set. */
+  partitiveWords: ReadonlySet<string>;
   /** How a reply names a missing value. */
   missing: Lexicon['missing'];
   kindSkips: ReadonlySet<string>;
@@ -189,6 +191,8 @@ export interface Language {
   anaphors: ReadonlySet<string>;
   contextPointers: ReadonlySet<string>;
   framingOpeners: ReadonlySet<string>;
+  /** Nouns ending a label that files a question under the asker's heading ("platform *q*:", "attribution *check*:"). */
+  labelNouns: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   /** Pronouns standing only for a person, lower-case. */
@@ -247,7 +251,12 @@ export interface Language {
   /** Active verbs of quoting ("does the post *quote*"). */
   quotingVerbs: ReadonlySet<string>;
   /** Verbs asking how something was quoted, the words of its manner (tokenised), and the one word they are read as. */
-  quotingManner: { verbs: ReadonlySet<string>; manners: readonly (readonly string[])[]; as: string };
+  quotingManner: {
+    verbs: ReadonlySet<string>;
+    manners: readonly (readonly string[])[];
+    as: string;
+    requestTails: readonly (readonly string[])[];
+  };
   /** Adjectives placing an article before this one ("the *first* Register story"). */
   priorArticleAdjectives: ReadonlySet<string>;
   /** Frames asking what a word means ("what does * mean"), as the words before and after the thing defined, longest first. */
@@ -395,6 +404,8 @@ export interface Language {
     recipients: ReadonlySet<string>;
     politeness: ReadonlySet<string>;
     summaries: ReadonlySet<string>;
+    /** "i need", "i'd like to know": the asker's wanting, longest first. */
+    askerWants: readonly string[];
   };
   /** "*for* how long", "*in* which month": prepositions a question may open with before its question word. */
   interrogativePrepositions: ReadonlySet<string>;
@@ -947,6 +958,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     kinds,
     typeCues,
     answerCues,
+    partitiveWords: new Set(lexicon.partitiveWords.map((w) => w.toLowerCase())),
     countCues: [...lexicon.answerTypes.exactCount, ...lexicon.answerTypes.count]
       .filter((cue) => !cue.includes('*'))
       .map((cue) => tokenise(normalise(cue, contractions))),
@@ -1116,6 +1128,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     anaphors: new Set(lexicon.anaphors.map((w) => w.toLowerCase())),
     contextPointers: new Set(lexicon.contextPointers.map((w) => w.toLowerCase())),
     framingOpeners: new Set(lexicon.framingOpeners.map((w) => w.toLowerCase())),
+    labelNouns: new Set(lexicon.labelNouns.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),
@@ -1241,6 +1254,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       verbs: new Set(lexicon.quotingManner.verbs.map((w) => w.toLowerCase())),
       manners: lexicon.quotingManner.manners.map((p) => tokenise(normalise(p, contractions))),
       as: lexicon.quotingManner.as.toLowerCase(),
+      requestTails: lexicon.quotingManner.requestTails.map((p) => tokenise(normalise(p, contractions))),
     },
     priorArticleAdjectives: new Set(lexicon.priorArticleAdjectives.map((w) => w.toLowerCase())),
     definitionFrames: lexicon.definitionFrames
@@ -1256,6 +1270,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       recipients: new Set(lexicon.requests.recipients.map((w) => w.toLowerCase())),
       politeness: new Set(lexicon.requests.politeness.map((w) => w.toLowerCase())),
       summaries: new Set(lexicon.requests.summaries.map((w) => w.toLowerCase())),
+      askerWants: [...lexicon.requests.askerWants].sort((a, b) => b.length - a.length),
     },
     interrogativePrepositions: new Set(lexicon.interrogativePrepositions.map((w) => w.toLowerCase())),
     restatementMarkers: lexicon.restatementMarkers.map((w) => w.toLowerCase()),

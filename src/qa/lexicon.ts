@@ -143,6 +143,8 @@ export const languageFileSchema = z.strictObject({
   weekdays: z.array(phrase).length(7),
   /** Amounts written as words: "twelve", "billions". */
   numberWords: words,
+  /** "how many *of* the new instance types": a count cue before one asks a share of a set. */
+  partitiveWords: words,
   /** Words that make a number a price: "dollars", "per month". */
   currencyWords: words,
   percentWords: words,
@@ -314,9 +316,10 @@ export const languageFileSchema = z.strictObject({
    * "could you please *provide* the full headline", "*kindly* send *me* the link": verbs of handing over
    * that, opening a request, ask for their object (they are not searched); whom to; and words of
    * politeness that make an opening before such a verb a request; `summaries` ("recap", "tl;dr") ask
-   * for a summary, which before a noun of someone's saying ("tl;dr the LF statement") asks what was said.
+   * for a summary, which before a noun of someone's saying ("tl;dr the LF statement") asks what was said;
+   * `askerWants` ("i need", "i'd like to know") open a request for what follows.
    */
-  requests: z.strictObject({ verbs: words, recipients: words, politeness: words, summaries: words }),
+  requests: z.strictObject({ verbs: words, recipients: words, politeness: words, summaries: words, askerWants: words }),
   /** "*for* how long …, and …", "*in* which month …": prepositions a question may open with before its question word. */
   interrogativePrepositions: words,
   /** "the standfirst, *that is*, the line beneath the headline": phrases opening a restatement of what was just named. */
@@ -415,6 +418,8 @@ export const languageFileSchema = z.strictObject({
   contextPointers: words,
   /** Words opening a clause that frames a question rather than retelling the story ("*according to* the last bit, where …"). */
   framingOpeners: words,
+  /** Nouns ending a label before a colon that files the question under the asker's heading ("platform q:"). */
+  labelNouns: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.
@@ -569,7 +574,7 @@ export const languageFileSchema = z.strictObject({
    * How something was quoted: where one of `verbs` asks it, each of `manners` ("word for word",
    * "paraphrase") is read as `as`, the word a text saying how it quoted uses ("verbatim").
    */
-  quotingManner: z.strictObject({ verbs: words, manners: words, as: phrase }),
+  quotingManner: z.strictObject({ verbs: words, manners: words, as: phrase, requestTails: words }),
   /**
    * Adjectives placing an article before this one ("the *first* Register story", "the *earlier*
    * piece", "its *follow-up*"): that article is one the story only mentions.
@@ -723,6 +728,8 @@ export const languageFileSchema = z.strictObject({
     viewCues: words,
     /** "*beat* the latency *check*": what a verb of surpassing gets past, not a rival; the verb compares nothing then. */
     obstacles: words,
+    /** "a *defence* against relays, how do they *beat it*": pronouns after a verb of surpassing that stand for an obstacle named before. */
+    obstaclePointers: words,
     /** What a verb of surpassing before an obstacle is read as: "*beat* the latency check" gets past it ("defeat"). */
     overcoming: phrase,
     /** "… agree *on* Xen", "Gartner vs the LF *about* AWS": what they are compared on follows one of these, and is no side. */

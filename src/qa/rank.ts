@@ -750,21 +750,33 @@ function namesPossessed(index: QaIndex, possessed: NonNullable<Question['possess
 /** How many words after a number the noun it counts may come: "12 *days*", "billions of *devices*". */
 const countWindow = 3;
 
-const countedMemo = new WeakMap<Fact, Map<string, 'number' | 'none' | null>>();
+const countedMemo = new WeakMap<Fact, Map<string, 'number' | 'none' | 'all' | null>>();
 const stemmedNumberWords = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
+const stemmedUniversalQuantifiers = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
+
+function universalQuantifierStems(language: QaIndex['language']): ReadonlySet<string> {
+  let found = stemmedUniversalQuantifiers.get(language);
+  if (!found) {
+    found = new Set(language.words.universalQuantifiers.flatMap((w) => stemmedTokens(language, w)));
+    stemmedUniversalQuantifiers.set(language, found);
+  }
+  return found;
+}
 
 /**
  * How a fact counts the (stemmed) noun: `number` for a number or number word with the noun just
  * after it ("12 *days*"), `none` for a negation just before it ("no queries", "not received any
- * queries"), which says there were none; null when it does not count it.
+ * queries"), which says there were none, `all` for a quantifier of the whole ("*all* new instance
+ * types"), which says every one; null when it does not count it.
  */
-function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | null {
+function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | 'all' | null {
   return perFact(index, countedMemo, fact, noun, countNow);
 }
 
-function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' | null {
+function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' | 'all' | null {
   const { language } = index;
   const words = answerStems(index, fact);
+  const wholeWords = universalQuantifierStems(language);
   let numberWords = stemmedNumberWords.get(language);
   if (!numberWords) {
     numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
@@ -781,7 +793,29 @@ function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' |
       ? 'number'
       : before((word) => language.negations.has(word))
         ? 'none'
-        : null;
+        : before((word) => wholeWords.has(word))
+          ? 'all'
+          : null;
+}
+
+/**
+ * Whether the question asks of the set a fact's quantifier of the whole counts: "*all new* instance
+ * types" counts the new ones, and answers "how many of the *new* instance types", not "how many
+ * instance types does EC2 have". Every word between the quantifier and the noun narrows the set; one
+ * of them must be asked, unless there is none.
+ */
+function asksWholeCounted(index: QaIndex, fact: Fact, question: Question, noun: string): boolean {
+  const { language } = index;
+  const words = answerStems(index, fact);
+  const wholeWords = universalQuantifierStems(language);
+  return words.some((word, i) => {
+    if (!wholeWords.has(word)) return false;
+    const at = words.slice(i + 1, i + 1 + countWindow).indexOf(noun);
+    if (at < 0) return false;
+    // "all new *EC2* instance types": a name there says whose they are, and narrows nothing.
+    const narrowing = termsOf(language, words.slice(i + 1, i + 1 + at), false).filter((term) => !term.startsWith('e:'));
+    return narrowing.length === 0 || narrowing.some((term) => question.terms.includes(term));
+  });
 }
 
 const listedMemo = new WeakMap<Fact, Map<string, boolean>>();
@@ -865,10 +899,12 @@ function missingValueOf(index: QaIndex, question: Question, fact: Fact): Missing
   if (question.future && asksWhen) return datedInFuture(index, fact, question.wants) ? null : 'date';
   // "How many stories …" is not answered by "the two languages": the count must count the noun asked about.
   if (question.counted !== null && (question.wants === 'count' || question.wants === 'exactCount')) {
-    // "how many queries did Citrix get": "no queries" counts them, none, with no number.
+    // "how many queries did Citrix get": "no queries" counts them, none, with no number; "how many of
+    // the new instance types": "all new instance types" counts every one.
     const count = countOf(index, fact, question.counted);
     const counts =
       count === 'none' ||
+      (count === 'all' && question.countsShare && asksWholeCounted(index, fact, question, question.counted)) ||
       (count === 'number' && fact.valueKinds.values.has(question.wants)) ||
       (question.wants === 'count' && listsKind(index, fact, question.counted));
     return counts &&

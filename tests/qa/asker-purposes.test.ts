@@ -95,3 +95,26 @@ describe('a trade publication', () => {
     expect(answer.answer).toContain('TechTarget');
   });
 });
+
+describe('a purpose after the last comma', () => {
+  it.each([
+    ['the headline pls, for the monthly club digest', 'Talk up embedded future'],
+    ['publish date please, for the weekly club digest', 'November 22, 2017'],
+  ])('is dropped after a request as after a question: "%s"', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
+
+describe('"full" says how much of the thing is wanted, not what it is', () => {
+  it.each([
+    ['what is cottingham’s full job title', 'XenServer product management'],
+    ['full headline?', 'Talk up embedded future'],
+    ['warrilow: full title and employer', 'infrastructure software'],
+  ])('answers "%s" as the same question without it', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});

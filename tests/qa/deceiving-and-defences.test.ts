@@ -59,3 +59,23 @@ describe('a part of the page speaks with its own sentences', () => {
     expect(answer.answer).toContain('Virginia');
   });
 });
+
+describe('getting round a defence named before, and the words for what it does', () => {
+  it.each([
+    'the tesla has a defence against relays, how do the researchers beat it',
+    'the car has some kind of defense against relays, how do thieves beat it',
+  ])('reads "beat it" after a defence as getting past it, not outperforming: "%s"', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('latency');
+  });
+
+  it.each(['how is the tesla meant to notice a relayed signal', 'how do the attackers get past the car’s distance check'])(
+    'reads noticing as detecting and distance as being far away: "%s"',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('latency');
+    },
+  );
+});

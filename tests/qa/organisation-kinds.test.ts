@@ -48,3 +48,18 @@ describe('"which player", "which backer" ask for an organisation, as "which comp
     expect(answer.answer).toContain('Oracle');
   });
 });
+
+describe('more nouns for an organisation: a house, an org, a provider, a corporation, a startup', () => {
+  it.each(['which analyst house commented', 'which corporation is moving to kvm', 'which provider is moving to kvm'])(
+    'reads "%s" as asking for an organisation',
+    (question) => {
+      expect(analyse(question).kind?.members).toEqual(['@org']);
+    },
+  );
+
+  it('answers "which analyst house" with the analyst firm', () => {
+    const answer = ask('which analyst house gave the reg a quote');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Gartner');
+  });
+});

@@ -11,8 +11,8 @@ const words = (text: string) => text.toLowerCase().split(/\s+/);
 /**
  * "did the reg paraphrase the aws docs or quote them word for word": a verb of quoting asks how something
  * was quoted, and every word of the manner ("word for word", "paraphrase", "straight") is read as the word
- * the story uses for it ("verbatim"). A request to quote ("quote me …") or a quote asked for ("bulpin's
- * quote word for word") keeps its words.
+ * the story uses for it ("verbatim"). Where nothing asks how ("quote me …", "bulpin's quote word for
+ * word", "the headline, verbatim"), a manner closing the message is how the reply should be, and is dropped.
  */
 describe('the manner of quoting', () => {
   it('reads each word of manner as the lexicon’s one word, once', () => {
@@ -22,9 +22,8 @@ describe('the manner of quoting', () => {
   });
 
   it.each([
-    ["what's bulpin s quote word for word", 'a quote asked for'],
-    ['quote me the statement word for word', 'a request to quote'],
-    ['give me the headline word for word', 'no verb of quoting'],
+    ['give me the headline word for word, then the standfirst', 'no verb of quoting, the manner not closing it'],
+    ['was the template posted verbatim', 'a yes/no question asks the manner itself'],
     ['who exactly did the reg quote', '"exactly" stresses the question word, no manner'],
   ])('leaves "%s" as it is (%s)', (message) => {
     expect(withQuotingMannerRead(language, words(message))).toEqual(words(message));
@@ -37,5 +36,26 @@ describe('the manner of quoting', () => {
     const answer = answerQuestion(story, question);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('verbatim');
+  });
+
+  it.each([
+    ["what's bulpin s quote word for word", "what's bulpin s quote"],
+    ['quote me the statement word for word', 'quote me the statement'],
+    ['give me the headline word for word', 'give me the headline'],
+    ['whats the standfirst verbatim', 'whats the standfirst'],
+    ['the lf statement verbatim if possible', 'the lf statement'],
+    ['what did warrilow say about oracle exact words pls', 'what did warrilow say about oracle'],
+  ])('drops a manner closing "%s" where nothing asks how it was quoted', (message, kept) => {
+    expect(withQuotingMannerRead(language, words(message))).toEqual(words(kept));
+  });
+
+  it.each([
+    ['whats the hed on the story verbatim', 'Talk up embedded future'],
+    ['need the standfirst verbatim for my notes', 'changes its tune'],
+    ['what did potti say about the two languages, exact phrase', 'particularly high-risk profiles'],
+  ])('answers "%s" as the same question without the manner', (question, expected) => {
+    const answer = answerQuestion(story, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(expected);
   });
 });
