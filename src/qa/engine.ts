@@ -483,6 +483,16 @@ function answerText(index: QaIndex, text: string, following: boolean): Answer {
   return answeredInPart(partly.answers) ?? whole;
 }
 
+/**
+ * "whats his job title exactly", "what did she say": a person pointed at by a pronoun, where the
+ * message names no one and asks nothing else of the story, is someone from a message before this one,
+ * which the bot does not see. Any person's answer would be a guess.
+ */
+function asksOfUnnamedPerson(index: QaIndex, analysed: Question, text: string): boolean {
+  if (analysed.entities.length > 0 || !analysed.terms.every((term) => term.startsWith('i:'))) return false;
+  return spelledWords(index.language, text).some((word) => index.language.personOnlyPronouns.has(word));
+}
+
 /** The message answered as one question. */
 function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
   // "name all the companies mentioned": no one fact holds the list; the story's data does.
@@ -492,6 +502,7 @@ function answerWhole(index: QaIndex, text: string, following: boolean): Answer {
     return { answered: true, answer: renderNamedMembers(index.language, named), sources: named.sources, suggestions: [] };
   const analysed = analyseQuestion(index, text, following);
   if (analysed.unknownNames.length > 0) return abstain(index, analysed, { kind: 'unknown-names', names: analysed.unknownNames });
+  if (asksOfUnnamedPerson(index, analysed, text)) return abstain(index, analysed, { kind: 'no-match' });
   // "how many stories had the Reg run on this before": the earlier ones the story mentions, counted.
   const priorCount = answerPriorArticleCount(index, text, analysed);
   if (priorCount) return priorCount;

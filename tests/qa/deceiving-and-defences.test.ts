@@ -79,3 +79,15 @@ describe('getting round a defence named before, and the words for what it does',
     },
   );
 });
+
+describe('stealing is its own group, apart from unlocking and opening', () => {
+  it('answers what gets stolen with the theft the teaser names', () => {
+    const reply = ask('what gets stolen in the tesla teaser');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('the theft of the flash motor');
+  });
+
+  it('still answers unlocking with the sentences on unlocking', () => {
+    expect(ask('can they unlock the tesla with it').answer).toContain('unlock');
+  });
+});

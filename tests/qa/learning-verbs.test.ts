@@ -31,4 +31,13 @@ describe('how or where someone learned something', () => {
     expect(terms).toContain('e:the-register');
     expect(terms).not.toContain('reveal');
   });
+
+  it.each([
+    ['how did the reg figure out how the board would respond', 'Mailing List revealed'],
+    ['how does the register know that schlaeger spoke to the board', 'minutes'],
+  ])('reads figuring out and knowing as learning: "%s"', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
 });

@@ -70,7 +70,7 @@ describe('shell nouns (a word class that frames a question)', () => {
 
   it('no longer sink a question the story answers', () => {
     for (const [q, expected] of [
-      ['which qualities does bulpin say make xen a good fit', 'Bulpin'],
+      ['which aspects of xen does bulpin say make it a good fit', 'Bulpin'],
       ['what perspective does warrilow have on xen’s future', 'Warrilow'],
     ] as const) {
       expect(answerFrom(without, q).answered).toBe(false);
