@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
@@ -15,5 +17,23 @@ describe('words for what is good about a thing', () => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('small footprint');
+  });
+});
+
+/** "planes" is no plural of "plan": it stems as itself, one of the story's words for aviation. */
+describe('planes and airplanes', () => {
+  it('reads "planes" as aircraft, not as plans', () => {
+    const { terms } = analyseQuestion(getIndex(story), 'does bulpin think xen belongs in planes');
+    expect(terms).not.toContain('s:strategy');
+  });
+
+  it.each(['xen in planes?', 'does xen have a future in planes'])('answers "%s" with aviation', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('aviation');
+  });
+
+  it('still reads "plan" as a plan', () => {
+    expect(ask('what is the xen project’s plan now').answer).toContain('embedded');
   });
 });
