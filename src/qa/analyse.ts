@@ -1867,7 +1867,11 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
   const purposeVerbs =
     type === 'what' || type === 'said' ? purposeVerbsAsked(language.words.purpose, language.interrogatives, untagged.words) : [];
   const purposed = purposeVerbs.length > 0 ? valued.filter((w) => !purposeVerbs.includes(w)) : valued;
-  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, purposed) : purposed);
+  // "what's google's new thing *called*": a naming verb closing a what-question asks for the name, as the
+  // kind checks; it is not searched (its stem is the story's "call", the Board's).
+  const unnamed =
+    type === 'what' && language.namingVerbs.includes(purposed[purposed.length - 1] ?? '') ? purposed.slice(0, -1) : purposed;
+  const searched = withoutKindNoun(language, type === 'who' ? solvedAsFound(language, unnamed) : unnamed);
   const searchedStems = searched.map((w) => stemOfWord(language, w));
   const phrased = phrasedSource(language, searchedStems, index.publication);
   const storyWide = type === 'yesno' && storySaysWhether(language, untagged.words);

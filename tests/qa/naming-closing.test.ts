@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
@@ -26,5 +28,14 @@ describe('a noun phrase closed by "name"', () => {
     const answer = answerQuestion(story, "gartner analyst's full name?");
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('Michael Warrilow');
+  });
+});
+
+describe('a naming verb closing a what-question', () => {
+  it('is not searched: "called" asks for the name, not about the Board’s call', () => {
+    const index = getIndex(story);
+    for (const q of ["what is google's new service called", 'whats the rocket lab pad in virginia called'])
+      expect(analyseQuestion(index, q).terms).not.toContain('s:call');
+    expect(analyseQuestion(index, 'who called the advisory board meeting').terms).toContain('s:call');
   });
 });

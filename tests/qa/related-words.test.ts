@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/qa/engine.js';
+import { loadStory } from '../../src/story/load.js';
+
+const story = loadStory();
+const ask = (q: string) => answerQuestion(story, q);
+
+/** "in the sidebar", "other reads": chat's words for the other stories the page lists. */
+describe('other words for the related stories', () => {
+  it.each([
+    ['the google thing in the sidebar, what is the service called', 'Assured Open Source Software'],
+    ['what other reads does the page recommend', 'Other stories you might like'],
+  ])('answer "%s" from the related stories', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
