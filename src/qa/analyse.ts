@@ -22,6 +22,7 @@ import {
   withoutClosingAddressee,
   withoutInnerTags,
   withoutLeadingContext,
+  withoutOpeningHedge,
   withoutOpeningLabel,
   withoutOpeningMarkers,
   withoutPreamble,
@@ -1654,7 +1655,13 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                       language,
                       withQuotationLast(
                         language,
-                        withoutAskerWant(language, withoutOpeningLabel(language, withoutClosingAddressee(language, message))),
+                        withoutAskerWant(
+                          language,
+                          withoutOpeningHedge(
+                            language,
+                            withoutOpeningLabel(language, withoutClosingAddressee(language, message)),
+                          ),
+                        ),
                       ),
                     ),
                   ),

@@ -823,6 +823,25 @@ export function withoutAskerWant(language: Language, message: string): string {
   return rest;
 }
 
+/**
+ * "*tiny thing but* what years does the copyright cover", "*pedantic q but* what does BLE stand for": a
+ * few words of the asker's own before a joiner of contrast (the lexicon's `hedgeJoiners`) open the
+ * question with a hedge; they ask nothing where none of them is the story's and a question follows.
+ */
+export function withoutOpeningHedge(language: Language, message: string): string {
+  const words = message.trimStart().split(/\s+/);
+  const joiner = words.findIndex((w, at) => at > 0 && at <= maxHedgeWords && language.hedgeJoiners.has(w.toLowerCase()));
+  if (joiner < 0) return message;
+  const hedge = spelledWords(language, words.slice(0, joiner).join(' '));
+  if (hedge.length === 0 || hedge.some((w) => !language.stopwords.has(w) && storyUsesWordOrStem(language, w))) return message;
+  if (typedTermsOf(language, hedge.join(' ')).some((t) => t.startsWith('e:') || t.startsWith('i:'))) return message;
+  const rest = words.slice(joiner + 1).join(' ');
+  return opensQuestion(language, spelledWords(language, rest)) ? rest : message;
+}
+
+/** The most words a hedge before its joiner holds: "sorry noob question but". */
+const maxHedgeWords = 4;
+
 /** A short label opening a message, then a colon or a spaced dash, then the rest. */
 const openingLabel = /^\s*([^:?!.\u2013\u2014]{1,40}?)(?::\s+|\s+[-\u2013\u2014]+\s+)(\S.*)$/su;
 

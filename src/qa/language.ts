@@ -193,6 +193,8 @@ export interface Language {
   framingOpeners: ReadonlySet<string>;
   /** Nouns ending a label that files a question under the asker's heading ("platform *q*:", "attribution *check*:"). */
   labelNouns: ReadonlySet<string>;
+  /** Joiners of contrast ending a hedge that opens a question ("tiny thing *but* …"). */
+  hedgeJoiners: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   /** Pronouns standing only for a person, lower-case. */
@@ -1129,6 +1131,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     contextPointers: new Set(lexicon.contextPointers.map((w) => w.toLowerCase())),
     framingOpeners: new Set(lexicon.framingOpeners.map((w) => w.toLowerCase())),
     labelNouns: new Set(lexicon.labelNouns.map((w) => w.toLowerCase())),
+    hedgeJoiners: new Set(lexicon.hedgeJoiners.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),

@@ -420,6 +420,8 @@ export const languageFileSchema = z.strictObject({
   framingOpeners: words,
   /** Nouns ending a label before a colon that files the question under the asker's heading ("platform q:"). */
   labelNouns: words,
+  /** Joiners of contrast ending a few words of hedging before a question ("tiny thing *but* …"). */
+  hedgeJoiners: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOpeningLabel } from '../../src/qa/asides.js';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { withoutOpeningHedge, withoutOpeningLabel } from '../../src/qa/asides.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
@@ -41,5 +42,39 @@ describe('a label opening the message', () => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
+  });
+});
+
+/** "tiny thing but …", "pedantic q but …": a few words of hedging before "but" ask nothing. */
+describe('a hedge opening the message', () => {
+  it.each([
+    ['tiny thing but what years does the footer cover', 'what years does the footer cover'],
+    ['sorry noob question but what even is a hypervisor', 'what even is a hypervisor'],
+    ['pedantic q but who found the relay trick', 'who found the relay trick'],
+  ])('is dropped from "%s"', (message, rest) => {
+    expect(withoutOpeningHedge(language, message)).toBe(rest);
+  });
+
+  it.each([
+    ['xen is dead but why', 'a story word before the joiner'],
+    ['gartner aside but what did the lf say', 'a name before the joiner'],
+    ['small thing but the footer is odd', 'a rest that asks nothing'],
+  ])('is kept in "%s" (%s)', (message) => {
+    expect(withoutOpeningHedge(language, message)).toBe(message);
+  });
+
+  it('answers the question after the hedge', () => {
+    const reply = ask('tiny nitpick but what years does the copyright in the page footer cover');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('1998–2022');
+  });
+});
+
+/** "at the very end", "right at the bottom": where on the page, as "at the end" is, and no ending asked about. */
+describe('a place on the page stressed with "very" or "right"', () => {
+  it('searches no word of ending', () => {
+    const { terms } = analyseQuestion(getIndex(story), 'what years does the copyright at the very end cover');
+    expect(terms).not.toContain('s:stop');
+    expect(terms).toContain('i:footer');
   });
 });
