@@ -16,3 +16,19 @@ describe('other words for the related stories', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+/** "the link to the original article": the story's own address, not an earlier story's. */
+describe('a link to the original article', () => {
+  it.each(['got a link to the original article?', 'original link pls', 'link to the original piece'])(
+    'answers "%s" with the story’s address',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('theregister.com/2017/11/22');
+    },
+  );
+
+  it('still reads the original story, asked about its content, as the earlier one', () => {
+    expect(ask('what did the reg’s original story reveal').answer).toContain('documents');
+  });
+});
