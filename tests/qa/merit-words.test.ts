@@ -37,3 +37,15 @@ describe('planes and airplanes', () => {
     expect(ask('what is the xen project’s plan now').answer).toContain('embedded');
   });
 });
+
+/** "do well", "flourish": doing well ahead is the story's "future" for Xen. */
+describe('doing well ahead', () => {
+  it.each(['where could xen still do well', 'is xen going to flourish anywhere'])(
+    'answers "%s" with Xen’s future',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('embedded');
+    },
+  );
+});
