@@ -68,7 +68,10 @@ function withoutRemarkAfterQuestion(language: Language, message: string): string
  */
 function isRemark(language: Language, sentence: Sentence): boolean {
   const { text, words } = sentence;
-  if (words.length === 0 || asks(language, sentence)) return false;
+  // "…? *wanna see where it goes*": a question word after the asker's wanting opens what they want to
+  // find out for themselves, and asks the bot nothing.
+  const wanting = !text.includes('?') && language.wantingOpeners.has(words[0] ?? '');
+  if (words.length === 0 || (!wanting && asks(language, sentence))) return false;
   // "saw this on hn": a word whose stem is a stopword ("saw" → "see") says no more than the stopword.
   const meaningful = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stemOfWord(language, w));
   if (words.some((w) => meaningful(w) && storyUsesWordOrStem(language, w))) return false;

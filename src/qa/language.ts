@@ -195,6 +195,8 @@ export interface Language {
   labelNouns: ReadonlySet<string>;
   /** Joiners of contrast ending a hedge that opens a question ("tiny thing *but* …"). */
   hedgeJoiners: ReadonlySet<string>;
+  /** Verbs of the asker's wanting opening a remark with its subject left out ("*wanna* see where it goes"). */
+  wantingOpeners: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   /** Pronouns standing only for a person, lower-case. */
@@ -1132,6 +1134,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     framingOpeners: new Set(lexicon.framingOpeners.map((w) => w.toLowerCase())),
     labelNouns: new Set(lexicon.labelNouns.map((w) => w.toLowerCase())),
     hedgeJoiners: new Set(lexicon.hedgeJoiners.map((w) => w.toLowerCase())),
+    wantingOpeners: new Set(lexicon.wantingOpeners.flatMap((w) => tokenise(normalise(w, contractions)))),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),

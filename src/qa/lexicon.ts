@@ -422,6 +422,8 @@ export const languageFileSchema = z.strictObject({
   labelNouns: words,
   /** Joiners of contrast ending a few words of hedging before a question ("tiny thing *but* …"). */
   hedgeJoiners: words,
+  /** Verbs of wanting that open the asker's remark after a question, its subject left out ("wanna see where it goes"). */
+  wantingOpeners: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

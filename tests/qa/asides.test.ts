@@ -51,3 +51,14 @@ describe("the asker's own context around a question", () => {
     expect(analyseQuestion(shipped, 'i need the headline of the story').terms).toContain('i:headline');
   });
 });
+
+describe('the asker wanting something, after the question', () => {
+  it.each([
+    ['what is the short link in the template? wanna see where it goes', 'bit.ly'],
+    ['who is warrilow? curious what his background is', 'Gartner'],
+  ])('is a remark, though a question word follows: "%s"', (question, expected) => {
+    const reply = answerQuestion(loadStory(), question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
