@@ -1,6 +1,6 @@
 import type { QaIndex } from './build.js';
 import { type Language, namesEntityAt } from './language.js';
-import { stem } from './text.js';
+import { alternationOf, stem } from './text.js';
 
 /**
  * "who speaks *4* xen", "aws talked *2* who", "reg ask aws *4* interview", "what does BLE stand *4*": in
@@ -11,10 +11,12 @@ import { stem } from './text.js';
  * before a plural, next or one further ("4 years", "about 2 instance types"; a name the story knows is
  * no plural, "talked 2 aws"), and not after a word the story numbers ("Launch Complex 2", so "launch
  * complex 4 finished" asks about a pad). Beside another number ("type 1 or type 2") every digit is one.
+ * A number sign standing for "number" ("exact *#* of devices") is read first.
  */
-export function withChatDigitsRead(index: QaIndex, text: string): string {
+export function withChatDigitsRead(index: QaIndex, message: string): string {
   const { language } = index;
   const digits = language.words.chatDigits;
+  const text = withNumberSignRead(language.words.numberSign, message);
   if (!/\d/.test(text)) return text;
   const numbered = numberedWords(index);
   const pieces = text.split(/(\s+)/);
@@ -113,4 +115,21 @@ function numberedWords(index: QaIndex): ReadonlySet<string> {
     numberedWordsMemo.set(index, found);
   }
   return found;
+}
+
+const numberSignPatterns = new WeakMap<object, RegExp>();
+
+/**
+ * "exact *# of* edge devices": a number sign standing alone before one of the lexicon's words
+ * (`numberSign.before`: "of") is chat's word for a number, read as `numberSign.as`. A sign joined to
+ * a word ("#xen", "#general") is a hashtag or a channel, and stays.
+ */
+function withNumberSignRead(sign: { before: readonly string[]; as: string }, text: string): string {
+  if (!text.includes('#')) return text;
+  let pattern = numberSignPatterns.get(sign);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\s)#(?=\\s+(?:${alternationOf(sign.before)})\\b)`, 'giu');
+    numberSignPatterns.set(sign, pattern);
+  }
+  return text.replace(pattern, `$1${sign.as}`);
 }

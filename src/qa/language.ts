@@ -133,6 +133,7 @@ export interface Language {
     | 'agreementReports'
     | 'advice'
     | 'chatDigits'
+    | 'numberSign'
     | 'chatOpeners'
     | 'relativeDatePrepositions'
     | 'choicePointers'
@@ -1021,6 +1022,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       agreementReports: lexicon.agreementReports,
       advice: lexicon.advice,
       chatDigits: lexicon.chatDigits,
+      numberSign: lexicon.numberSign,
       chatOpeners: lexicon.chatOpeners,
       relativeDatePrepositions: lexicon.relativeDatePrepositions.map((p) => p.toLowerCase()),
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),

@@ -65,3 +65,22 @@ describe('chat digits standing for prepositions', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+describe('a number sign standing for "number"', () => {
+  it('reads "# of" as "number of", so an exact count is asked', () => {
+    const reply = answerQuestion(loadStory(), 'exact # of devices coming online at the edge?');
+    expect(reply.answered).toBe(false);
+    expect(reply.partial?.answer).toContain('billions of devices');
+  });
+
+  it('answers a count asked with it', () => {
+    expect(answerQuestion(loadStory(), '# of days the email went unanswered').answer).toContain('12 days');
+  });
+
+  it('leaves a hashtag or a channel alone', () => {
+    const index = getIndex(loadStory());
+    expect(withChatDigitsRead(index, 'what does #xen mean in the template')).toBe('what does #xen mean in the template');
+    expect(withChatDigitsRead(index, 'posted in #of-topic, who said it')).toBe('posted in #of-topic, who said it');
+    expect(withChatDigitsRead(index, 'exact # of devices')).toBe('exact number of devices');
+  });
+});
