@@ -43,3 +43,11 @@ describe('"whose words does X quote" asks whom X quotes, not X', () => {
     expect(answerQuestion(loadStory(), 'whose quote calls xen a staple technology').answer).toContain('The Xen Project');
   });
 });
+
+describe('speaking in the name of someone', () => {
+  it('is speaking for them', () => {
+    const reply = answerQuestion(loadStory(), 'who speaks in the name of the xen project');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Linux Foundation');
+  });
+});
