@@ -49,3 +49,17 @@ describe('doing well ahead', () => {
     },
   );
 });
+
+/** Markets' words for a view: "bullish", "the bull case" are hopeful; "bearish", "the bear case" see doom. */
+describe('bulls and bears', () => {
+  it.each([
+    ["what's the bull case for xen", 'long and happy future'],
+    ["is anyone bullish about xen's future", 'long and happy future'],
+    ["what's the bear case for xen in the cloud", 'grim'],
+    ['who is the most bearish on xen', 'final nail'],
+  ])('answers "%s" with the view it names', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
