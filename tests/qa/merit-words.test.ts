@@ -45,7 +45,7 @@ describe('doing well ahead', () => {
     (question) => {
       const reply = ask(question);
       expect(reply.answered).toBe(true);
-      expect(reply.answer).toContain('embedded');
+      expect(reply.answer).toContain('future in embedded');
     },
   );
 });
