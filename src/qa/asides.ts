@@ -4,7 +4,7 @@
  */
 import { hearsayClaimAt } from './hearsay.js';
 import { isStoryWord, type Language, spelledWords, stemOfWord, typedTermsOf } from './language.js';
-import { alternationOf, escapeRegExp, normalise, tokenise } from './text.js';
+import { alternationOf, escapeRegExp, normalise, straightQuotes, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -269,6 +269,9 @@ function withoutAsideClauses(language: Language, message: string): string {
 /** Most words after "for my" in a purpose ending the message: "for my *boss*", "for our *team meeting*". */
 const maxPurposeWords = 2;
 
+/** After the message's last comma a purpose may hold a word more: "…, for the weekly newsletter roundup". */
+const maxPurposeWordsAfterComma = 3;
+
 /**
  * Where a purpose phrase ending the message may start, nearest the end first: a purpose preposition,
  * then a word `opens` accepts ("my", "a"), then one or two words.
@@ -359,7 +362,7 @@ function withoutPurposeAfterComma(language: Language, message: string): string {
     language.indefiniteArticles.has(purpose[0] ?? '') || language.articleDeterminers.has(purpose[0] ?? '')
       ? purpose.slice(1)
       : purpose;
-  if (nouns.length === 0 || nouns.length > maxPurposeWords + 1) return message;
+  if (nouns.length === 0 || nouns.length > maxPurposeWordsAfterComma) return message;
   if (nouns.some((w) => language.stopwords.has(w) || storyUsesWordOrStem(language, w))) return message;
   // "…, for the caption?": the question mark ending the message is the question's.
   const rest = message.slice(0, comma) + (/\?\s*$/.test(message) ? '?' : '');
@@ -815,7 +818,8 @@ export function withoutAskerWant(language: Language, message: string): string {
     pattern = new RegExp(`^\\s*(?:${alternationOf(language.requests.askerWants, { spaced: true })})\\s+(?=\\S)`, 'iu');
     askerWantPatterns.set(language, pattern);
   }
-  const opening = pattern.exec(message);
+  // "i’d like …" as a phone types it: a curly apostrophe is one character, as the straight one is.
+  const opening = pattern.exec(straightQuotes(message));
   if (!opening) return message;
   const rest = message.slice(opening[0].length);
   const words = spelledWords(language, rest);

@@ -6,7 +6,8 @@ import { standsAt } from './text.js';
  * where a verb of quoting asks how something was quoted, a word of the manner of quoting (the
  * lexicon's `quotingManner.manners`: "word for word", "paraphrase", "straight") is read as the one word
  * a text saying how it quoted uses (`quotingManner.as`, "verbatim"); whichever manner is asked, that
- * text settles it. Without a verb of quoting ("the headline word for word") the words stand as typed.
+ * text settles it. Without a verb of quoting, a manner closing the message ("the headline word for
+ * word") is how the reply should be, and goes; one inside it stands as typed.
  */
 export function withQuotingMannerRead(
   language: Pick<Language, 'quotingManner' | 'articleDeterminers' | 'firstPerson' | 'words' | 'yesNoStarts'>,

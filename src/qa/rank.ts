@@ -754,11 +754,16 @@ const countedMemo = new WeakMap<Fact, Map<string, 'number' | 'none' | 'all' | nu
 const stemmedNumberWords = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
 const stemmedUniversalQuantifiers = new WeakMap<QaIndex['language'], ReadonlySet<string>>();
 
-function universalQuantifierStems(language: QaIndex['language']): ReadonlySet<string> {
-  let found = stemmedUniversalQuantifiers.get(language);
+/** A lexicon word list as the stems a fact's words are compared in, once per language. */
+function stemmedList(
+  cache: WeakMap<QaIndex['language'], ReadonlySet<string>>,
+  language: QaIndex['language'],
+  list: readonly string[],
+): ReadonlySet<string> {
+  let found = cache.get(language);
   if (!found) {
-    found = new Set(language.words.universalQuantifiers.flatMap((w) => stemmedTokens(language, w)));
-    stemmedUniversalQuantifiers.set(language, found);
+    found = new Set(list.flatMap((w) => stemmedTokens(language, w)));
+    cache.set(language, found);
   }
   return found;
 }
@@ -776,12 +781,8 @@ function countOf(index: QaIndex, fact: Fact, noun: string): 'number' | 'none' | 
 function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' | 'all' | null {
   const { language } = index;
   const words = answerStems(index, fact);
-  const wholeWords = universalQuantifierStems(language);
-  let numberWords = stemmedNumberWords.get(language);
-  if (!numberWords) {
-    numberWords = new Set(language.words.numberWords.flatMap((w) => stemmedTokens(language, w)));
-    stemmedNumberWords.set(language, numberWords);
-  }
+  const wholeWords = stemmedList(stemmedUniversalQuantifiers, language, language.words.universalQuantifiers);
+  const numberWords = stemmedList(stemmedNumberWords, language, language.words.numberWords);
   const before = (test: (word: string) => boolean) =>
     words.some((word, i) => test(word) && words.slice(i + 1, i + 1 + countWindow).includes(noun));
   // A part of the page counted ("how many related stories"): the fact that is that part, stating a number.
@@ -807,7 +808,7 @@ function countNow(fact: Fact, noun: string, index: QaIndex): 'number' | 'none' |
 function asksWholeCounted(index: QaIndex, fact: Fact, question: Question, noun: string): boolean {
   const { language } = index;
   const words = answerStems(index, fact);
-  const wholeWords = universalQuantifierStems(language);
+  const wholeWords = stemmedList(stemmedUniversalQuantifiers, language, language.words.universalQuantifiers);
   return words.some((word, i) => {
     if (!wholeWords.has(word)) return false;
     const at = words.slice(i + 1, i + 1 + countWindow).indexOf(noun);

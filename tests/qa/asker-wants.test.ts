@@ -14,6 +14,7 @@ describe('the asker saying what they want', () => {
     ['i need the headline', 'the headline'],
     ['I need to know who Warrilow works for', 'who Warrilow works for'],
     ["i'd like the date of the update", 'the date of the update'],
+    ['i’d like the date of the update', 'the date of the update'],
     ['we want the LF statement', 'the LF statement'],
   ])('opens a request in "%s"', (message, rest) => {
     expect(withoutAskerWant(language, message)).toBe(rest);
