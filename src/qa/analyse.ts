@@ -94,6 +94,7 @@ import {
 } from './page-places.js';
 import { withParticlesBesideVerbs } from './particles.js';
 import { articlePosition, positionTermIn } from './position.js';
+import { withPreventingRead } from './preventing.js';
 import { withPriorMarkerDropped } from './prior-members.js';
 import { purposeVerbsAsked } from './purpose.js';
 import { withQuotingMannerRead } from './quoting-manner.js';
@@ -1756,7 +1757,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
       language,
       withParticlesBesideVerbs(
         language,
-        withQuotingMannerRead(language, withObstaclesOvercome(language.words.comparison, typed)),
+        withQuotingMannerRead(
+          language,
+          withPreventingRead(language.words.preventing, withObstaclesOvercome(language.words.comparison, typed)),
+        ),
       ),
     ),
   );

@@ -134,6 +134,7 @@ export interface Language {
     | 'advice'
     | 'chatDigits'
     | 'numberSign'
+    | 'preventing'
     | 'chatOpeners'
     | 'relativeDatePrepositions'
     | 'choicePointers'
@@ -1023,6 +1024,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
       advice: lexicon.advice,
       chatDigits: lexicon.chatDigits,
       numberSign: lexicon.numberSign,
+      preventing: lexicon.preventing,
       chatOpeners: lexicon.chatOpeners,
       relativeDatePrepositions: lexicon.relativeDatePrepositions.map((p) => p.toLowerCase()),
       choicePointers: lexicon.choicePointers.map((p) => p.toLowerCase()),

@@ -836,6 +836,8 @@ export const languageFileSchema = z.strictObject({
   chatDigits: z.record(z.string().regex(/^\d$/, 'must be one digit'), phrase),
   /** "exact *# of* devices": the number sign before these words is chat's word for a number ("number"). */
   numberSign: z.strictObject({ before: words, as: phrase }),
+  /** "*stop* relay attacks": verbs of stopping before a harm (`harms`) keep it from happening, read as `as` ("prevent"). */
+  preventing: z.strictObject({ verbs: words, harms: words, as: phrase }),
   /**
    * Letters chat types for a question word at the start of a message ("*y* is xen dying"), read as the
    * word only before one of `followers` (an auxiliary): elsewhere "y" is a letter ("the Model Y").
