@@ -41,3 +41,16 @@ describe('how or where someone learned something', () => {
     expect(reply.answer).toContain(expected);
   });
 });
+
+/** "leaked", "disclosed": other verbs for what the story says documents and messages "revealed". */
+describe('words for revealing', () => {
+  it.each([
+    'according to the leaked aws docs what was amazon gonna use instead of xen',
+    'the leaked aws documents said what about kvm',
+    'which documents disclosed the kvm plan',
+  ])('answer "%s" with what the documents revealed', (question) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('custom cut of KVM');
+  });
+});
