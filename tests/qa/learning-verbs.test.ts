@@ -23,13 +23,13 @@ describe('how or where someone learned something', () => {
   it('does not search whoever learned it', () => {
     const { terms } = analyseQuestion(index, 'how did the register find out how the board will respond');
     expect(terms).not.toContain('e:the-register');
-    expect(terms).toContain('reveal');
+    expect(terms).toContain('s:reveal');
   });
 
   it('stays a question about what was learned when it asks what', () => {
     const { terms } = analyseQuestion(index, 'what did the register learn about aws');
     expect(terms).toContain('e:the-register');
-    expect(terms).not.toContain('reveal');
+    expect(terms).not.toContain('s:reveal');
   });
 
   it.each([
