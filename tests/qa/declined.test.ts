@@ -128,7 +128,7 @@ describe('a yes/no question offering two answers ("A or B")', () => {
   });
 
   it('is not answered by a fact holding neither answer', () => {
-    expect(ask('were the board minutes stolen or faked').answered).toBe(false);
+    expect(ask('were the board minutes leaked or stolen').answered).toBe(false);
   });
 
   it('keeps a name before "or" as what the question is about', () => {

@@ -23,13 +23,13 @@ describe('how or where someone learned something', () => {
   it('does not search whoever learned it', () => {
     const { terms } = analyseQuestion(index, 'how did the register find out how the board will respond');
     expect(terms).not.toContain('e:the-register');
-    expect(terms).toContain('s:reveal');
+    expect(terms).toContain('reveal');
   });
 
   it('stays a question about what was learned when it asks what', () => {
     const { terms } = analyseQuestion(index, 'what did the register learn about aws');
     expect(terms).toContain('e:the-register');
-    expect(terms).not.toContain('s:reveal');
+    expect(terms).not.toContain('reveal');
   });
 
   it.each([
@@ -39,18 +39,5 @@ describe('how or where someone learned something', () => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
-  });
-});
-
-/** "leaked", "disclosed": other verbs for what the story says documents and messages "revealed". */
-describe('words for revealing', () => {
-  it.each([
-    'according to the leaked aws docs what was amazon gonna use instead of xen',
-    'the leaked aws documents said what about kvm',
-    'which documents disclosed the kvm plan',
-  ])('answer "%s" with what the documents revealed', (question) => {
-    const reply = ask(question);
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('custom cut of KVM');
   });
 });
