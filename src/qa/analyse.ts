@@ -1372,7 +1372,8 @@ function asksOnlyOrMore(language: Language, words: readonly string[]): boolean {
   const { limiters, continuations } = language.onlyOrMore;
   const limited = words.findIndex((w) => limiters.has(w));
   if (limited < 0) return false;
-  const or = words.indexOf('or', limited + 1);
+  const joiners = language.words.comparison.choiceJoiners;
+  const or = words.findIndex((w, at) => at > limited && joiners.includes(w));
   return or > 0 && (or === words.length - 1 || continuations.has(words[or + 1] ?? ''));
 }
 

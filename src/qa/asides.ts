@@ -4,7 +4,7 @@
  */
 import { hearsayClaimAt } from './hearsay.js';
 import { isStoryWord, type Language, spelledWords, stemOfWord, typedTermsOf } from './language.js';
-import { alternationOf, escapeRegExp, normalise, straightQuotes, tokenise } from './text.js';
+import { afterQuestionMarks, alternationOf, escapeRegExp, normalise, straightQuotes, tokenise } from './text.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -28,7 +28,7 @@ const maxGuessWords = 3;
  * answer, which the answer settles; the question is asked alone.
  */
 function withoutGuesses(language: Language, message: string): string {
-  const sentences = message.trimEnd().split(/(?<=\?)\s+(?=\S)/);
+  const sentences = afterQuestionMarks(message.trimEnd());
   const [question, ...guesses] = sentences;
   if (question === undefined || guesses.length === 0 || !opensQuestion(language, spelledWords(language, question)))
     return message;
@@ -468,6 +468,11 @@ function namesStoryEntity(language: Language, text: string): boolean {
   return typedTermsOf(language, text).some((t) => t.startsWith('e:'));
 }
 
+/** Whether a text names one of the story's people or organisations, or a part of the page ("headline"). */
+function namesStoryNameOrPart(language: Language, text: string): boolean {
+  return typedTermsOf(language, text).some((t) => t.startsWith('e:') || t.startsWith('i:'));
+}
+
 /**
  * The terms every set-up stripper drops a set-up on: the question left must not speak of the asker
  * ("I run Xen on AWS. Will *my* instances stay?" needs what the set-up says of them), and must name one
@@ -841,7 +846,7 @@ export function withoutOpeningHedge(language: Language, message: string): string
   if (joiner < 0) return message;
   const hedge = spelledWords(language, words.slice(0, joiner).join(' '));
   if (hedge.length === 0 || hedge.some((w) => !language.stopwords.has(w) && storyUsesWordOrStem(language, w))) return message;
-  if (typedTermsOf(language, hedge.join(' ')).some((t) => t.startsWith('e:') || t.startsWith('i:'))) return message;
+  if (namesStoryNameOrPart(language, hedge.join(' '))) return message;
   const rest = words.slice(joiner + 1).join(' ');
   return opensQuestion(language, spelledWords(language, rest)) ? rest : message;
 }
@@ -867,7 +872,7 @@ export function withoutOpeningLabel(language: Language, message: string): string
   const words = spelledWords(language, label);
   if (words.length === 0 || words.length > maxLabelWords) return message;
   const filed = language.labelNouns.has(words[words.length - 1] ?? '') || language.purposePrepositions.has(words[0] ?? '');
-  if (!filed || typedTermsOf(language, label).some((t) => t.startsWith('e:') || t.startsWith('i:'))) return message;
+  if (!filed || namesStoryNameOrPart(language, label)) return message;
   const question = { text: rest, words: spelledWords(language, rest) };
   return asks(language, question) && question.words.length >= 2 ? rest : message;
 }

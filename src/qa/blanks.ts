@@ -57,20 +57,33 @@ function fillsWithContent(index: QaIndex, fills: readonly string[]): boolean {
   return fills.every((fill) => !index.language.stopwords.has(fill.split(/\s+/)[0]?.toLowerCase() ?? ''));
 }
 
+const wordedByIndex = new WeakMap<QaIndex, readonly { fact: Fact; text: string }[]>();
+
+/**
+ * The facts that show the story's words as written, in the order of `wordedKinds` (story order within
+ * a kind), each with its text's quotes straightened: once per index, as a prompt tries many patterns.
+ */
+function wordedFacts(index: QaIndex): readonly { fact: Fact; text: string }[] {
+  let found = wordedByIndex.get(index);
+  if (!found) {
+    found = wordedKinds.flatMap((kind) =>
+      index.facts.filter((fact) => fact.kind === kind).map((fact) => ({ fact, text: straightQuotes(fact.answer) })),
+    );
+    wordedByIndex.set(index, found);
+  }
+  return found;
+}
+
 /** The facts whose words match a pattern with content in every blank, in the order of `wordedKinds`, and the fills they give. */
 function factsMatching(index: QaIndex, pattern: RegExp): { facts: Fact[]; fills: Set<string> } {
   const facts: Fact[] = [];
   const fills = new Set<string>();
-  for (const kind of wordedKinds)
-    for (const fact of index.facts) {
-      if (fact.kind !== kind) continue;
-      const filled = [...straightQuotes(fact.answer).matchAll(pattern)].filter((match) =>
-        fillsWithContent(index, match.slice(1)),
-      );
-      if (filled.length === 0) continue;
-      facts.push(fact);
-      for (const match of filled) fills.add(match.slice(1).join('|').toLowerCase());
-    }
+  for (const { fact, text } of wordedFacts(index)) {
+    const filled = [...text.matchAll(pattern)].filter((match) => fillsWithContent(index, match.slice(1)));
+    if (filled.length === 0) continue;
+    facts.push(fact);
+    for (const match of filled) fills.add(match.slice(1).join('|').toLowerCase());
+  }
   return { facts, fills };
 }
 

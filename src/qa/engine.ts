@@ -24,7 +24,7 @@ import { answerPriorArticleCount } from './prior-count.js';
 import { asksQualification } from './qualifying.js';
 import { onTopic, rankFacts, type Scored, termWeight } from './rank.js';
 import { statesOf } from './states.js';
-import { standsAt } from './text.js';
+import { afterQuestionMarks, standsAt } from './text.js';
 import { tuning } from './tuning.js';
 import { coarserValues } from './values.js';
 import { viewsComparedParts } from './views-compared.js';
@@ -223,7 +223,7 @@ const wordCount = (part: string) => part.split(/\s+/).filter(Boolean).length;
  * "what? why …" and "…? really?" stay whole.
  */
 function followingQuestions(index: QaIndex, text: string): string[] | null {
-  const sentences = text.split(/(?<=\?)\s+(?=\S)/);
+  const sentences = afterQuestionMarks(text);
   if (sentences.length < 2) return null;
   const parts = sentences.map((sentence, at) => (at === 0 ? sentence : withoutFollowUpOpener(index, sentence)));
   return parts.every((part) => opensQuestion(index, part) && wordCount(part) >= tuning.minQuestionPartWords) ? parts : null;

@@ -14,6 +14,9 @@ export interface Contractions {
   asciiSymbolPattern: RegExp;
 }
 
+/** A message's sentences ended by question marks: split after each "?" that more text follows. */
+export const afterQuestionMarks = (text: string) => text.split(/(?<=\?)\s+(?=\S)/);
+
 /** Curly quotes and apostrophes as straight ones, the text otherwise as it is. */
 export const straightQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
