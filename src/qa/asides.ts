@@ -72,6 +72,9 @@ function isRemark(language: Language, sentence: Sentence): boolean {
   // find out for themselves, and asks the bot nothing.
   const wanting = !text.includes('?') && language.wantingOpeners.has(words[0] ?? '');
   if (words.length === 0 || (!wanting && asks(language, sentence))) return false;
+  // "…? want to see where *it* goes before I share it": what the asker will do with the thing asked for
+  // may use the story's words ("share") without asking for them.
+  if (wanting && asksOnlyAfterIt(language, words)) return !namesStoryEntity(language, text);
   // "saw this on hn": a word whose stem is a stopword ("saw" → "see") says no more than the stopword.
   const meaningful = (w: string) => !language.stopwords.has(w) && !language.stopwords.has(stemOfWord(language, w));
   if (words.some((w) => meaningful(w) && storyUsesWordOrStem(language, w))) return false;
@@ -263,7 +266,19 @@ function withoutAsideClauses(language: Language, message: string): string {
   if (!dropped) return message;
   const rest = kept.join('').replace(/^[\s,:;)]+/, '');
   const tokens = tokenise(normalise(rest, language.contractions));
-  return asks(language, { text: rest, words: tokens }) && tokens.length >= 2 ? rest : message;
+  const left = { text: rest, words: tokens };
+  // "drop the short link from the template, i wanna see where it goes": a request asks as a question does.
+  return (asks(language, left) || requests(language, left)) && tokens.length >= 2 ? rest : message;
+}
+
+/**
+ * "wanna see where *it* goes", "i want to check what *that* says": every question word in the asker's
+ * wanting opens a question about the thing the message asks for, pointed at by a pronoun, which the
+ * asker will find out once answered.
+ */
+function asksOnlyAfterIt(language: Language, words: readonly string[]): boolean {
+  const asking = words.flatMap((w, i) => (language.interrogatives.has(w) ? [i] : []));
+  return asking.length > 0 && asking.every((i) => language.pointingSubjects.has(words[i + 1] ?? ''));
 }
 
 /** Most words after "for my" in a purpose ending the message: "for my *boss*", "for our *team meeting*". */
@@ -390,7 +405,7 @@ function isAside(language: Language, clause: string): boolean {
     language.askerVerbs.has(spelled[2] ?? '');
   const tokens = negatedAsker ? spelled.slice(2) : spelled;
   if (tokens.length < 2 || language.yesNoStarts.has(tokens[0] ?? '')) return false;
-  if (tokens.some((t) => language.interrogatives.has(t))) return false;
+  if (tokens.some((t) => language.interrogatives.has(t)) && !asksOnlyAfterIt(language, tokens)) return false;
   const first = language.words.firstPersonSingular;
   const opening = tokens[0] ?? '';
   const aboutAsker =

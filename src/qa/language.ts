@@ -199,6 +199,8 @@ export interface Language {
   hedgeJoiners: ReadonlySet<string>;
   /** Verbs of the asker's wanting opening a remark with its subject left out ("*wanna* see where it goes"). */
   wantingOpeners: ReadonlySet<string>;
+  /** Pronouns pointing back at the thing asked for as an embedded question's subject, lower-case. */
+  pointingSubjects: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   /** Pronouns standing only for a person, lower-case. */
@@ -1139,6 +1141,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     labelNouns: new Set(lexicon.labelNouns.map((w) => w.toLowerCase())),
     hedgeJoiners: new Set(lexicon.hedgeJoiners.map((w) => w.toLowerCase())),
     wantingOpeners: new Set(lexicon.wantingOpeners.flatMap((w) => tokenise(normalise(w, contractions)))),
+    pointingSubjects: new Set(lexicon.pointingSubjects.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),

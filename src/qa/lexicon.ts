@@ -424,6 +424,8 @@ export const languageFileSchema = z.strictObject({
   hedgeJoiners: words,
   /** Verbs of wanting that open the asker's remark after a question, its subject left out ("wanna see where it goes"). */
   wantingOpeners: words,
+  /** Pronouns that, as the subject of a question embedded in the asker's wanting, point back at the thing just asked for ("wanna see where *it* goes"). */
+  pointingSubjects: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

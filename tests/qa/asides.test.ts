@@ -61,4 +61,21 @@ describe('the asker wanting something, after the question', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
   });
+
+  it.each([
+    ['what is the short link in the template? want to check where it goes before I share it', 'bit.ly'],
+    ['paste the short link from the template, i wanna check where it goes before i click', 'bit.ly'],
+    ['drop the link to the story, i want to see what it says first', 'theregister.com'],
+  ])('asks nothing when its question points back at the thing asked for: "%s"', (question, expected) => {
+    const reply = answerQuestion(loadStory(), question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+    expect(analyseQuestion(shipped, question).type).not.toBe('where');
+  });
+
+  it('is still the question where nothing else asks: "the story has a template, i want to know what it says"', () => {
+    const reply = answerQuestion(loadStory(), 'the story has a template, i want to know what it says');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('staple for #cloud');
+  });
 });
