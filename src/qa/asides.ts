@@ -886,10 +886,20 @@ export function withoutOpeningLabel(language: Language, message: string): string
   if (label === '') return message;
   const words = spelledWords(language, label);
   if (words.length === 0 || words.length > maxLabelWords) return message;
-  const filed = language.labelNouns.has(words[words.length - 1] ?? '') || language.purposePrepositions.has(words[0] ?? '');
+  const filed = filesUnderLabel(language, words) || language.purposePrepositions.has(words[0] ?? '');
   if (!filed || namesStoryNameOrPart(language, label)) return message;
   const question = { text: rest, words: spelledWords(language, rest) };
-  return asks(language, question) && question.words.length >= 2 ? rest : message;
+  return (asks(language, question) || requests(language, question)) && question.words.length >= 2 ? rest : message;
+}
+
+/**
+ * Whether a label ends on one of the lexicon's label nouns, numbered or not: "media studies *q*", a
+ * quiz's "*Q7*", "*question 3*".
+ */
+function filesUnderLabel(language: Language, words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  const numbered = /^\d+$/.test(last) ? (words[words.length - 2] ?? '') : last.replace(/(?<=\p{L})\d+$/u, '');
+  return language.labelNouns.has(last) || language.labelNouns.has(numbered);
 }
 
 /** The most words a label opening a message holds: "media studies q", "quick one for the announcement". */

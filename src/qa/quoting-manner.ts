@@ -10,13 +10,21 @@ import { standsAt } from './text.js';
  * word") is how the reply should be, and goes; one inside it stands as typed.
  */
 export function withQuotingMannerRead(
-  language: Pick<Language, 'quotingManner' | 'articleDeterminers' | 'firstPerson' | 'words' | 'yesNoStarts'>,
+  language: Pick<Language, 'quotingManner' | 'articleDeterminers' | 'firstPerson' | 'words' | 'yesNoStarts' | 'negations'>,
   words: readonly string[],
 ): readonly string[] {
   const { verbs, manners, as } = language.quotingManner;
   // "bulpin's *quote* word for word", "the *quote*": after a possessive or a determiner it is a noun, the
   // thing asked for, whose exact words are wanted.
-  const noun = (at: number) => words[at - 1] === possessiveMark || language.articleDeterminers.has(words[at - 1] ?? '');
+  // "bulpin's closing *quote*, word for word": followed by the manner closing the message, with no
+  // auxiliary before it ("whose docs *did* the reg quote verbatim") and no verb's ending ("docs quoted
+  // verbatim"), it has no object and is the thing asked for too.
+  const closedNoun = (at: number) =>
+    !verbEnding.test(words[at] ?? '') &&
+    !words.slice(0, at).some((w) => language.yesNoStarts.has(w)) &&
+    manners.some((m) => standsAt(words, at + 1, m) && closesRequest(language, words.slice(at + 1 + m.length)));
+  const noun = (at: number) =>
+    words[at - 1] === possessiveMark || language.articleDeterminers.has(words[at - 1] ?? '') || closedNoun(at);
   // "*quote me* Amazon's statement exactly", "quote the LF word for word": a request to quote, whose
   // manner is how the reply should put it, not a question of how something was quoted.
   const asker = (word: string) => language.firstPerson.has(word) || language.words.firstPersonSingular.includes(word);
@@ -36,6 +44,9 @@ export function withQuotingMannerRead(
 /** What the tokeniser leaves of a possessive "'s". */
 const possessiveMark = 's';
 
+/** A past or present participle's ending, which a noun of quoting ("quote", "quotes") never has. */
+const verbEnding = /(?:ed|ing)$/;
+
 /**
  * "whats the hed on the reg piece, verbatim", "amazon's statement to the trade press, verbatim if
  * possible": where nothing asks how something was quoted, a manner closing the message is how the asker
@@ -43,24 +54,34 @@ const possessiveMark = 's';
  * A yes/no question keeps it: "was the template posted verbatim" asks the manner itself.
  */
 function withoutClosingManner(
-  language: Pick<Language, 'quotingManner' | 'yesNoStarts'>,
+  language: Pick<Language, 'quotingManner' | 'yesNoStarts' | 'negations'>,
   words: readonly string[],
 ): readonly string[] {
   if (language.yesNoStarts.has(words[0] ?? '')) return words;
-  const { manners, requestTails } = language.quotingManner;
+  const { manners } = language.quotingManner;
   for (let at = 1; at < words.length; at++) {
     const manner = manners.find((m) => standsAt(words, at, m));
-    if (manner && closesRequest(words.slice(at + manner.length), requestTails)) return words.slice(0, at);
+    if (manner && closesRequest(language, words.slice(at + manner.length))) return words.slice(0, at);
   }
   return words;
 }
 
-/** Whether `rest` is nothing but courtesies ("if possible", "pls"). */
-function closesRequest(rest: readonly string[], tails: readonly (readonly string[])[]): boolean {
+/**
+ * Whether `rest` is nothing but courtesies ("if possible", "pls") and more of the manner, asked or
+ * refused ("verbatim*, no paraphrasing*").
+ */
+function closesRequest(language: Pick<Language, 'quotingManner' | 'negations'>, rest: readonly string[]): boolean {
+  const { manners, requestTails } = language.quotingManner;
   for (let at = 0; at < rest.length; ) {
-    const tail = tails.find((t) => standsAt(rest, at, t));
-    if (!tail) return false;
-    at += tail.length;
+    const tail = requestTails.find((t) => standsAt(rest, at, t));
+    if (tail) {
+      at += tail.length;
+      continue;
+    }
+    const from = language.negations.has(rest[at] ?? '') ? at + 1 : at;
+    const manner = manners.find((m) => standsAt(rest, from, m));
+    if (!manner) return false;
+    at = from + manner.length;
   }
   return true;
 }

@@ -39,6 +39,15 @@ describe('chat spellings', () => {
     expect(reply.answer).toContain(expected);
   });
 
+  it.each([
+    ['og title of the reg article?', 'Talk up embedded future'],
+    ['which day did the og story go up', 'November 22, 2017'],
+  ])('reads "og" as "original" in "%s"', (question, expected) => {
+    const reply = answerQuestion(story, question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
   it('reads "b4" as "before", no name', () => {
     expect(analyseQuestion(shipped, 'what did aws say b4 the update').unknownNames).toEqual([]);
   });

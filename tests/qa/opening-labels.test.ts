@@ -20,6 +20,8 @@ describe('a label opening the message', () => {
     ['sourcing check — who gave the register a statement for the project?', 'who gave the register a statement for the project?'],
     ['For my slides: who is Bulpin and what does he do?', 'who is Bulpin and what does he do?'],
     ['risk analysis: will existing instances stay on xen?', 'will existing instances stay on xen?'],
+    ['Q4: who runs the xen project?', 'who runs the xen project?'],
+    ['question 11 — list the people quoted', 'list the people quoted'],
   ])('is dropped from "%s"', (message, rest) => {
     expect(withoutOpeningLabel(language, message)).toBe(rest);
   });
@@ -30,6 +32,7 @@ describe('a label opening the message', () => {
     ['template vs bulpin — do they pitch the same markets', 'no noun of filing'],
     ['quick thought: xen is doing fine', 'a rest that asks nothing'],
     ['the big picture here for xen and the cloud market: what next', 'more words than a label holds'],
+    ['2017: what happened', 'a number alone files nothing'],
   ])('is kept in "%s" (%s)', (message) => {
     expect(withoutOpeningLabel(language, message)).toBe(message);
   });
@@ -38,6 +41,8 @@ describe('a label opening the message', () => {
     ['citation q — when did the reg publish the story?', 'November 22, 2017'],
     ['attribution check: who said Xen had Oracle and Amazon in its court?', 'Warrilow'],
     ['For the caption: Warrilow’s title and employer?', 'research veep'],
+    ['Q7: which hypervisor is AWS moving new instance types to?', 'KVM'],
+    ['Q12 — name the outlet AWS gave its later statement to', 'TechTarget'],
   ])('answers "%s" as the question after the label', (question, expected) => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);

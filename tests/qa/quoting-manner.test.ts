@@ -25,6 +25,7 @@ describe('the manner of quoting', () => {
     ['give me the headline word for word, then the standfirst', 'no verb of quoting, the manner not closing it'],
     ['was the template posted verbatim', 'a yes/no question asks the manner itself'],
     ['who exactly did the reg quote', '"exactly" stresses the question word, no manner'],
+    ['whose docs did the reg quote verbatim', 'after an auxiliary the quoting word is a verb asking how'],
   ])('leaves "%s" as it is (%s)', (message) => {
     expect(withQuotingMannerRead(language, words(message))).toEqual(words(message));
   });
@@ -45,6 +46,8 @@ describe('the manner of quoting', () => {
     ['whats the standfirst verbatim', 'whats the standfirst'],
     ['the lf statement verbatim if possible', 'the lf statement'],
     ['what did warrilow say about oracle exact words pls', 'what did warrilow say about oracle'],
+    ['cottingham closing quote word for word pls', 'cottingham closing quote'],
+    ['the standfirst verbatim no paraphrasing', 'the standfirst'],
   ])('drops a manner closing "%s" where nothing asks how it was quoted', (message, kept) => {
     expect(withQuotingMannerRead(language, words(message))).toEqual(words(kept));
   });
@@ -53,6 +56,8 @@ describe('the manner of quoting', () => {
     ['whats the hed on the story verbatim', 'Talk up embedded future'],
     ['need the standfirst verbatim for my notes', 'changes its tune'],
     ['what did potti say about the two languages, exact phrase', 'particularly high-risk profiles'],
+    ["warrilow's opening quote, word for word pls", 'Oracle is already going to KVM'],
+    ['the standfirst, verbatim, no paraphrasing', 'changes its tune'],
   ])('answers "%s" as the same question without the manner', (question, expected) => {
     const answer = answerQuestion(story, question);
     expect(answer.answered).toBe(true);
