@@ -1877,7 +1877,9 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
         );
   // "what did AWS build KVM *for*": the verb of creation asks for the purpose, which the fit checks; it is not searched.
   const purposeVerbs =
-    type === 'what' || type === 'said' ? purposeVerbsAsked(language.words.purpose, language.interrogatives, untagged.words) : [];
+    type === 'what' || type === 'said' || type === 'why'
+      ? purposeVerbsAsked(language.words.purpose, language.interrogatives, untagged.words)
+      : [];
   const purposed = purposeVerbs.length > 0 ? valued.filter((w) => !purposeVerbs.includes(w)) : valued;
   // "what's google's new thing *called*": a naming verb closing a what-question asks for the name, as the
   // kind checks; it is not searched (its stem is the story's "call", the Board's).

@@ -1002,6 +1002,8 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
         prepositions: lexicon.purpose.prepositions.map((w) => w.toLowerCase()),
         infinitive: lexicon.purpose.infinitive.map((w) => w.toLowerCase()),
         markers: lexicon.purpose.markers.map((w) => w.toLowerCase()),
+        asking: lexicon.purpose.asking.map((w) => w.toLowerCase()),
+        idiomatic: lexicon.purpose.idiomatic.map((w) => w.toLowerCase()),
       },
       meansMarkers: lexicon.meansMarkers,
       planMarkers: lexicon.planMarkers,

@@ -214,8 +214,18 @@ export const languageFileSchema = z.strictObject({
    * them asks a purpose. A text states one where a verb of creation is followed by an `infinitive` or
    * a preposition ("created *to* run on", "built *for* NVMe-enabled servers"), one of intending by a
    * preposition ("meant *for*"; "intends *to* replace" is a plan), or it holds one of `markers` ("in order to").
+   * A question opening on one of `asking` ("*why* did AWS build …") before a verb of creation asks a purpose too,
+   * unless the verb is one of `idiomatic`, whose idioms ask why ("why does the reg *make* a point of …").
    */
-  purpose: z.object({ verbs: words, intending: words, prepositions: words, infinitive: words, markers: words }),
+  purpose: z.object({
+    verbs: words,
+    intending: words,
+    prepositions: words,
+    infinitive: words,
+    markers: words,
+    asking: words,
+    idiomatic: words,
+  }),
   /** Phrases that say a text describes how something works ("the technique involves …", "what happens is"). */
   processMarkers: words,
   /**

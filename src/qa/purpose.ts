@@ -16,11 +16,14 @@ const purposeReach = 12;
  * "how does X work" asks for a process. Empty when it asks no purpose.
  */
 export function purposeVerbsAsked(purpose: Purpose, interrogatives: ReadonlySet<string>, words: readonly string[]): string[] {
+  const opening = words.findIndex((w) => interrogatives.has(w));
+  if (opening < 0) return [];
+  // "*why* did AWS *build* the KVM thing": asking why something was made asks what it was made for.
+  if (purpose.asking.includes(words[opening] ?? ''))
+    return words.slice(opening + 1).filter((w) => purpose.verbs.includes(w) && !purpose.idiomatic.includes(w));
   let end = words.length - 1;
   while (end > 0 && (words[end] ?? '').endsWith('ly')) end--;
   if (!purpose.prepositions.includes(words[end] ?? '')) return [];
-  const opening = words.findIndex((w) => interrogatives.has(w));
-  if (opening < 0) return [];
   const verbs = new Set([...purpose.verbs, ...purpose.intending]);
   return words.slice(opening + 1, end).filter((w) => verbs.has(w));
 }

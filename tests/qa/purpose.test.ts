@@ -42,6 +42,28 @@ describe('"what did X build Y for" asks a purpose', () => {
   });
 });
 
+describe('"why did X build Y" asks a purpose too', () => {
+  it('reads a verb of creation after "why" as asking what the thing was made for, and does not search it', () => {
+    const question = analyseQuestion(index, 'why did amazon develop its own kvm');
+    expect(question.asksPurpose).toBe(true);
+    expect(question.terms.some((t) => t.startsWith('develop'))).toBe(false);
+    // "make a point of" is an idiom of making: it asks why, not what for.
+    expect(analyseQuestion(index, 'why does the reg make a point of the unanswered email').asksPurpose).toBe(false);
+    expect(analyseQuestion(index, 'why did aws go to kvm').asksPurpose).toBe(false);
+  });
+
+  it("answers with the speaker's stated purpose where the question names whose view", () => {
+    for (const question of [
+      'in cottingham’s view, why did aws build the kvm-based thing',
+      'why did aws create its kvm offering, according to citrix',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('custom silicon');
+    }
+  });
+});
+
 describe('what a purpose question says was made', () => {
   it('weighs as background, so a purpose naming the thing otherwise answers', () => {
     const reply = ask('according to cottingham what did amazon make its new instance for');
