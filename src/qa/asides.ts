@@ -316,6 +316,8 @@ function wordsBefore(words: readonly string[], at: number): string {
  * is left ("is KVM good for my servers" keeps the asker's stake, which advice reads).
  */
 function withoutTrailingPurpose(language: Language, message: string): string {
+  const bracketed = withoutBracketedPurpose(language, message);
+  if (bracketed !== message) return bracketed;
   const purposeless = withoutPurposeAfterComma(language, message);
   if (purposeless !== message) return purposeless;
   const forThing = withoutPurposeEnding(language, message);
@@ -330,6 +332,25 @@ function withoutTrailingPurpose(language: Language, message: string): string {
     return tokens.length > 0 && !language.yesNoStarts.has(tokens[0] ?? '') ? rest : message;
   }
   return message;
+}
+
+/** Brackets closing a message: "… *(for the newbies)*?". */
+const closingBrackets = /\s*\(([^()]*)\)([\s?.!]*)$/;
+
+/**
+ * "whats BLE stand for in the tesla teaser *(for the newbies)*": a purpose in brackets closing the
+ * message is read as one after a comma, and goes where that would; "(per the minutes)" is no purpose
+ * and stays.
+ */
+function withoutBracketedPurpose(language: Language, message: string): string {
+  const closing = closingBrackets.exec(message);
+  if (!closing) return message;
+  const inside = closing[1] ?? '';
+  if (!language.purposePrepositions.has(spelledWords(language, inside)[0] ?? '')) return message;
+  const before = message.slice(0, closing.index);
+  const unbracketed = `${before}, ${inside}${closing[2] ?? ''}`;
+  const purposeless = withoutTrailingPurpose(language, unbracketed);
+  return purposeless !== unbracketed && purposeless.startsWith(before) ? purposeless : message;
 }
 
 /**

@@ -25,6 +25,25 @@ describe('a purpose ending the message, after a noun', () => {
   });
 });
 
+describe('a purpose in brackets closing the message', () => {
+  it('is no part of what is asked', () => {
+    const expansion = ask('what does BLE stand for in the tesla teaser (for the newcomers)');
+    expect(expansion.answered).toBe(true);
+    expect(expansion.answer).toContain('Bluetooth Low Energy');
+    const title = ask("what's warrilow's job (for our slide deck)?");
+    expect(title.answered).toBe(true);
+    expect(title.answer).toContain('research veep');
+  });
+
+  it('stays where it is no purpose, or uses the story’s words', () => {
+    const minutes = ask('what did schlaeger explain on the call (per the minutes)');
+    expect(minutes.answer ?? '').not.toContain('The headline is');
+    const servers = ask('what did aws build its kvm cut (for nvme servers)?');
+    expect(servers.answered).toBe(true);
+    expect(servers.answer).toContain('NVMe');
+  });
+});
+
 describe('words that praise a quote', () => {
   it('search nothing: the quote asked for is the one named', () => {
     const line = ask('need the juiciest gartner line');
