@@ -247,3 +247,15 @@ describe('asides and plain words', () => {
     },
   );
 });
+
+/** "still being built", "under construction": asking whether something is finished asks its completion. */
+describe('words of a construction under way', () => {
+  it.each(['is launch complex 2 still under construction', 'launch complex 2 in virginia: done or still being built?'])(
+    '"%s" → the story’s "completed"',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('has been completed');
+    },
+  );
+});

@@ -19,3 +19,16 @@ describe('a destination asked with a verb of sending', () => {
     expect(reply.answer).toContain('Moon');
   });
 });
+
+/** "where does the link resolve to": a link's destination, which a short link alone does not give. */
+describe('a destination asked of a link', () => {
+  it.each(['where does the short link in the template resolve to', 'where does the template’s bit.ly link redirect'])(
+    'reads "%s" as asking for a destination, and declines with what the story does say',
+    (question) => {
+      expect(analyseQuestion(getIndex(story), question).wants).toBe('destination');
+      const reply = answerQuestion(story, question);
+      expect(reply.answered).toBe(false);
+      expect(reply.partial?.answer).toContain('bit.ly');
+    },
+  );
+});
