@@ -20,3 +20,14 @@ describe('a question of whom to credit for a line', () => {
     expect(ask('who was the source of the "no queries from customers" remark').answer).toContain('David Cottingham (Citrix)');
   });
 });
+
+describe('"who\'s the source for" a line', () => {
+  it.each([
+    ["who's the source for the 'reusable technology component' line", 'James Bulpin (Citrix)'],
+    ['who was the source for the quote techtarget got', 'Amazon Web Services, to TechTarget'],
+  ])('asks who said it: "%s"', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+});
