@@ -26,6 +26,7 @@ import {
   withoutOpeningLabel,
   withoutOpeningMarkers,
   withoutPreamble,
+  withoutSelfIntroduction,
   withoutSetUpClauses,
   withoutSetUps,
   withQuotationLast,
@@ -1661,7 +1662,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                           language,
                           withoutOpeningHedge(
                             language,
-                            withoutOpeningLabel(language, withoutClosingAddressee(language, message)),
+                            withoutOpeningLabel(
+                              language,
+                              withoutSelfIntroduction(language, withoutClosingAddressee(language, message)),
+                            ),
                           ),
                         ),
                       ),

@@ -923,6 +923,32 @@ function filesUnderLabel(language: Language, words: readonly string[]): boolean 
   return language.labelNouns.has(last) || language.labelNouns.has(numbered);
 }
 
+/** A few words and a word of presence opening a message ("quizmaster here,"), then the rest. */
+const selfIntroduction = /^\s*((?:[\p{L}\p{N}'\u2019-]+\s+){1,3})([\p{L}]+)\s*(?:[,.:;!]+|\s[-\u2013\u2014]+)\s*(\S.*)$/su;
+
+/**
+ * "*quizmaster here,* need the standfirst", "*investor here.* bottom line per the article …", "*embedded
+ * guy here —* besides automotive …": the asker saying who they are, in up to three words and a word of
+ * presence (the lexicon's `introductions`), asks nothing, even where it names the story's names ("*xen
+ * contributor here:* why did …"). Kept where it asks ("what dates matter here - …") or nothing asking is left.
+ */
+export function withoutSelfIntroduction(language: Language, message: string): string {
+  const [, who = '', presence = '', rest = ''] = selfIntroduction.exec(message) ?? [];
+  // "what dates matter here - …" asks: a word of presence closes an introduction only where nothing asks.
+  const introducing = { text: who, words: spelledWords(language, who) };
+  if (!language.introductions.has(presence.toLowerCase()) || asks(language, introducing)) return message;
+  const question = { text: rest, words: spelledWords(language, rest) };
+  return (asks(language, question) || requests(language, question) || startsWithWant(language, question.words)) &&
+    question.words.length >= 2
+    ? rest
+    : message;
+}
+
+/** Whether words open on a verb of wanting, its subject left out: "need the standfirst …". */
+function startsWithWant(language: Language, words: readonly string[]): boolean {
+  return language.wantingOpeners.has(words[0] ?? '');
+}
+
 /** The most words a label opening a message holds: "media studies q", "quick one for the announcement". */
 const maxLabelWords = 5;
 

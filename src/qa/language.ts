@@ -201,6 +201,8 @@ export interface Language {
   wantingOpeners: ReadonlySet<string>;
   /** Pronouns pointing back at the thing asked for as an embedded question's subject, lower-case. */
   pointingSubjects: ReadonlySet<string>;
+  /** Words of presence closing the asker's words about who they are, lower-case. */
+  introductions: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   /** Pronouns standing only for a person, lower-case. */
@@ -1144,6 +1146,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     hedgeJoiners: new Set(lexicon.hedgeJoiners.map((w) => w.toLowerCase())),
     wantingOpeners: new Set(lexicon.wantingOpeners.flatMap((w) => tokenise(normalise(w, contractions)))),
     pointingSubjects: new Set(lexicon.pointingSubjects.map((w) => w.toLowerCase())),
+    introductions: new Set(lexicon.introductions.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),

@@ -436,6 +436,8 @@ export const languageFileSchema = z.strictObject({
   wantingOpeners: words,
   /** Pronouns that, as the subject of a question embedded in the asker's wanting, point back at the thing just asked for ("wanna see where *it* goes"). */
   pointingSubjects: words,
+  /** Words of presence closing the asker's few words about who they are ("quizmaster *here*, …"). */
+  introductions: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
-import { withoutOpeningHedge, withoutOpeningLabel } from '../../src/qa/asides.js';
+import { withoutOpeningHedge, withoutOpeningLabel, withoutSelfIntroduction } from '../../src/qa/asides.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
@@ -47,6 +47,30 @@ describe('a label opening the message', () => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
+  });
+});
+
+/** "quizmaster here, …", "investor here. …": the asker saying who they are asks nothing. */
+describe('a self-introduction opening the message', () => {
+  it.each([
+    ['podcast producer here, who is bulpin?', 'who is bulpin?'],
+    ['xen maintainer here — what did the linux foundation say', 'what did the linux foundation say'],
+    ['student here. need the headline', 'need the headline'],
+  ])('is dropped from "%s"', (message, rest) => {
+    expect(withoutSelfIntroduction(language, message)).toBe(rest);
+  });
+
+  it.each([
+    ['what dates matter here - when was it updated', 'the words before "here" ask'],
+    ['long time lurker here, love this bot', 'a rest that asks nothing'],
+  ])('is kept in "%s" (%s)', (message) => {
+    expect(withoutSelfIntroduction(language, message)).toBe(message);
+  });
+
+  it('answers the question after it', () => {
+    const reply = ask('trivia host here, need the standfirst under the headline word for word pls');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('changes its tune');
   });
 });
 
