@@ -137,7 +137,7 @@ function asidePattern(language: Language): RegExp {
   let pattern = asidePatterns.get(language);
   if (!pattern) {
     pattern = new RegExp(
-      `\\b(?:${alternationOf(language.askerVerbs)})\\b|\\b(?:${alternationOf(language.purposePrepositions)})\\s+(?:${alternationOf(language.words.firstPersonSingular)})\\b`,
+      `\\b(?:${alternationOf(language.askerVerbs)})\\b|\\b(?:${alternationOf(language.purposePrepositions)})\\s+(?:${alternationOf(language.words.firstPersonSingular)})\\b|\\b(?:${alternationOf(language.words.advice.askerSubjects)})\\b\\S*(?:\\s+(?:${alternationOf(language.copulas)}))?\\s+(?:${alternationOf(language.words.futureAuxiliaries)})\\b`,
       'i',
     );
     asidePatterns.set(language, pattern);
@@ -212,23 +212,34 @@ function withoutAskerUse(language: Language, message: string): string {
   if (![...language.askerPurposes.modals].some((modal) => lower.includes(modal))) return message;
   let pattern = askerUsePatterns.get(language);
   if (!pattern) {
-    const { connectives, modals } = language.askerPurposes;
+    const { connectives, handing, modals } = language.askerPurposes;
+    // "… *so Dana can read it out*", "… *so the team can see it*": after "so", whoever the asker hands the
+    // answer to, in a word or two, is the asker's side too.
+    const handedTo = handing.length > 0 ? `|(${alternationOf(handing)})\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?` : '';
     pattern = new RegExp(
-      `[\\s,]+(?:(${alternationOf(connectives)})\\s+)?(?:${alternationOf(askerWords(language))})\\s+(?:${alternationOf(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
+      `[\\s,]+(?:(?:(${alternationOf(connectives)})\\s+)?(?:${alternationOf(askerWords(language))})${handedTo})\\s+(?:${alternationOf(modals)})(?:\\s+[\\p{L}'\u2019-]+){1,${maxAskerUseWords}}[\\s?.!]*$`,
       'iu',
     );
     askerUsePatterns.set(language, pattern);
   }
   const match = pattern.exec(message);
   if (!match || typedTermsOf(language, match[0]).some((t) => t.startsWith('e:'))) return message;
+  // "isn't aws dumping xen *so it can* push its own chips": a pronoun there stands for what the question names.
+  if (match[2] !== undefined && handedToPronoun(language, spelledWords(language, match[0]))) return message;
   const rest = message.slice(0, match.index);
   // "*whats* the title so i can pin it": slang spellings of question words ask too.
   const tokens = spelledWords(language, rest);
   // "is there anything I can do": without "so" or "that", the clause must follow a noun it describes.
-  if (match[1] === undefined && language.stopwords.has(tokens[tokens.length - 1] ?? '')) return message;
+  if (match[1] === undefined && match[2] === undefined && language.stopwords.has(tokens[tokens.length - 1] ?? '')) return message;
   // "give me the template so we can post it": a request asks too.
   const asking = asks(language, { text: rest, words: tokens }) || language.requests.verbs.has(tokens[0] ?? '');
   return asking && tokens.length >= 2 ? `${rest}?` : message;
+}
+
+/** Whether the subject between a handing connective and the modal of an asker-use clause is a pronoun. */
+function handedToPronoun(language: Language, words: readonly string[]): boolean {
+  const modal = words.findIndex((w) => language.askerPurposes.modals.has(w));
+  return words.slice(0, modal < 0 ? words.length : modal).some((w) => language.anaphors.has(w));
 }
 
 const restatementPatterns = new WeakMap<Language, RegExp>();
@@ -429,11 +440,26 @@ function isAside(language: Language, clause: string): boolean {
   if (tokens.some((t) => language.interrogatives.has(t)) && !asksOnlyAfterIt(language, tokens)) return false;
   const first = language.words.firstPersonSingular;
   const opening = tokens[0] ?? '';
+  const planning = plansOwnUse(language, tokens);
   const aboutAsker =
     language.askerVerbs.has(opening) ||
+    planning ||
     tokens.some((t, i) => language.purposePrepositions.has(t) && first.includes(tokens[i + 1] ?? '')) ||
     (tokens.some((t) => first.includes(t)) && tokens.some((t) => language.askerVerbs.has(t)));
-  return aboutAsker && !typedTermsOf(language, clause).some((t) => t.startsWith('e:'));
+  // "*we*'re going to read it": the asker's "we", not the writer's (the publication's) that the story uses.
+  const named = planning ? tokens.slice(1).join(' ') : clause;
+  return aboutAsker && !typedTermsOf(language, named).some((t) => t.startsWith('e:'));
+}
+
+/**
+ * "…, *we're gonna read it in a corporate voice*", "…, *i'll paste it in #general*": the asker's subject
+ * and a future auxiliary open what the asker will do with the answer.
+ */
+function plansOwnUse(language: Language, tokens: readonly string[]): boolean {
+  if (!language.words.advice.askerSubjects.includes(tokens[0] ?? '')) return false;
+  const at = language.copulas.has(tokens[1] ?? '') ? 2 : 1;
+  const seconds = language.futureStarts.get(tokens[at] ?? '');
+  return seconds !== undefined && (seconds.has('') || seconds.has(tokens[at + 1] ?? ''));
 }
 
 /**

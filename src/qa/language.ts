@@ -179,7 +179,7 @@ export interface Language {
   askerVerbs: ReadonlySet<string>;
   purposePrepositions: ReadonlySet<string>;
   /** "the link *so* I *can* share it": what opens a clause saying what the asker will do with the answer, and its modals. */
-  askerPurposes: { connectives: readonly string[]; modals: ReadonlySet<string> };
+  askerPurposes: { connectives: readonly string[]; handing: readonly string[]; modals: ReadonlySet<string> };
   /** Interjections and discourse particles that may open a sentence before its subject ("ok so i …"). */
   discourseMarkers: ReadonlySet<string>;
   /** Whom a message is addressed to ("hey *bot*"), lower-case. */
@@ -1057,6 +1057,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     purposePrepositions: new Set(lexicon.askerAsides.purposePrepositions.map((w) => w.toLowerCase())),
     askerPurposes: {
       connectives: lexicon.askerAsides.purposeConnectives.map((w) => w.toLowerCase()),
+      handing: lexicon.askerAsides.handingConnectives.map((w) => w.toLowerCase()),
       modals: new Set(lexicon.askerAsides.purposeModals.map((w) => w.toLowerCase())),
     },
     discourseMarkers: new Set(lexicon.askerAsides.discourseMarkers.map((w) => w.toLowerCase())),

@@ -306,6 +306,8 @@ export const languageFileSchema = z.strictObject({
     indefinitePronouns: words,
     /** "the link *so* I can share it", "the short version (*that*) I can paste": words opening what the asker will do with the answer. */
     purposeConnectives: words,
+    /** "… *so* Dana can read it out": those of them after which anyone the asker hands the answer to may stand as the subject. */
+    handingConnectives: words,
     /** "so I *can* share it": the modals of such a clause. */
     purposeModals: words,
   }),

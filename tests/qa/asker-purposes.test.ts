@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/qa/analyse.js';
+import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
 import { loadStory } from '../../src/story/load.js';
 
@@ -135,5 +137,23 @@ describe('"full" says how much of the thing is wanted, not what it is', () => {
     const reply = ask(question);
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain(expected);
+  });
+});
+
+describe('what the asker or someone they hand the answer to will do with it', () => {
+  it.each([
+    ['paste the lf statement so Priya can read it out', 'remain involved'],
+    ['give me the template text, we are going to read it on the show', 'staple for #cloud'],
+    ["who is bulpin, i'm gonna quote him in a slide", 'senior director of technology'],
+  ])('is no part of what is asked: "%s"', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('stays where it names one of the story’s names or points back at one', () => {
+    expect(analyseQuestion(getIndex(story), 'what is the link so aws can share it').terms).toContain('e:aws');
+    // "so *it* can push its own chips": AWS's purpose, which the question asks about.
+    expect(analyseQuestion(getIndex(story), 'is aws dropping xen so it can push its own chips').terms).toContain('s:silicon');
   });
 });
