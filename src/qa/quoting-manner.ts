@@ -16,13 +16,14 @@ export function withQuotingMannerRead(
   const { verbs, manners, as } = language.quotingManner;
   // "bulpin's *quote* word for word", "the *quote*": after a possessive or a determiner it is a noun, the
   // thing asked for, whose exact words are wanted.
-  // "bulpin's closing *quote*, word for word": followed by the manner closing the message, with no
-  // auxiliary before it ("whose docs *did* the reg quote verbatim") and no verb's ending ("docs quoted
-  // verbatim"), it has no object and is the thing asked for too.
+  // "bulpin's closing *quote*, word for word", "*the* AWS *quote* TechTarget got": followed by the manner
+  // closing the message or a word after a determiner, with no auxiliary before it ("whose docs *did* the
+  // reg quote verbatim") and no verb's ending ("docs quoted verbatim"), it is the thing asked for too.
   const closedNoun = (at: number) =>
     !verbEnding.test(words[at] ?? '') &&
     !words.slice(0, at).some((w) => language.yesNoStarts.has(w)) &&
-    manners.some((m) => standsAt(words, at + 1, m) && closesRequest(language, words.slice(at + 1 + m.length)));
+    (language.articleDeterminers.has(words[at - 2] ?? '') ||
+      manners.some((m) => standsAt(words, at + 1, m) && closesRequest(language, words.slice(at + 1 + m.length))));
   const noun = (at: number) =>
     words[at - 1] === possessiveMark || language.articleDeterminers.has(words[at - 1] ?? '') || closedNoun(at);
   // "*quote me* Amazon's statement exactly", "quote the LF word for word": a request to quote, whose

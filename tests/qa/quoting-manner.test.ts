@@ -48,6 +48,7 @@ describe('the manner of quoting', () => {
     ['what did warrilow say about oracle exact words pls', 'what did warrilow say about oracle'],
     ['cottingham closing quote word for word pls', 'cottingham closing quote'],
     ['the standfirst verbatim no paraphrasing', 'the standfirst'],
+    ['the gartner quote the reg printed word for word', 'the gartner quote the reg printed'],
   ])('drops a manner closing "%s" where nothing asks how it was quoted', (message, kept) => {
     expect(withQuotingMannerRead(language, words(message))).toEqual(words(kept));
   });
@@ -58,6 +59,7 @@ describe('the manner of quoting', () => {
     ['what did potti say about the two languages, exact phrase', 'particularly high-risk profiles'],
     ["warrilow's opening quote, word for word pls", 'Oracle is already going to KVM'],
     ['the standfirst, verbatim, no paraphrasing', 'changes its tune'],
+    ['the amazon quote techtarget got, word for word', 'best virtualization technology'],
   ])('answers "%s" as the same question without the manner', (question, expected) => {
     const answer = answerQuestion(story, question);
     expect(answer.answered).toBe(true);
