@@ -20,6 +20,7 @@ import {
   withoutAskerClauses,
   withoutAskerWant,
   withoutClosingAddressee,
+  withoutClosingReason,
   withoutInnerTags,
   withoutLeadingContext,
   withoutOpeningHedge,
@@ -1664,7 +1665,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
                             language,
                             withoutOpeningLabel(
                               language,
-                              withoutSelfIntroduction(language, withoutClosingAddressee(language, message)),
+                              withoutSelfIntroduction(
+                                language,
+                                withoutClosingReason(language, withoutClosingAddressee(language, message)),
+                              ),
                             ),
                           ),
                         ),

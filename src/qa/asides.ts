@@ -978,6 +978,31 @@ function startsWithWant(language: Language, words: readonly string[]): boolean {
 /** The most words a label opening a message holds: "media studies q", "quick one for the announcement". */
 const maxLabelWords = 5;
 
+/** A reason closing a message after its last comma: a conjunction of reason, a pronoun subject, the rest. */
+const closingReason = /,\s*([\p{L}]+)\s+([\p{L}]+)\s+[^,]*$/u;
+
+/**
+ * "who did amazon talk to about hypervisors*, since they ghosted el reg*": after the last comma, a
+ * conjunction of reason (the lexicon's `reasonConjunctions`) and a pronoun subject give the asker's
+ * reason for asking, which asks nothing. A why-question keeps it (its reason may be what is asked),
+ * and so does a yes/no one.
+ */
+export function withoutClosingReason(language: Language, message: string): string {
+  const closing = closingReason.exec(message);
+  if (!closing) return message;
+  const [conjunction = '', subject = ''] = spelledWords(language, `${closing[1]} ${closing[2]}`);
+  const pronoun =
+    language.pointingSubjects.has(subject) ||
+    language.personalPronouns.has(subject) ||
+    language.words.advice.askerSubjects.includes(subject);
+  if (!language.reasonConjunctions.has(conjunction) || !pronoun) return message;
+  const rest = message.slice(0, closing.index);
+  const question = { text: rest, words: spelledWords(language, rest) };
+  const opening = question.words.find((w) => language.interrogatives.has(w)) ?? '';
+  if (language.words.purpose.asking.includes(opening) || language.yesNoStarts.has(question.words[0] ?? '')) return message;
+  return asks(language, question) && question.words.length >= 2 ? `${rest}?` : message;
+}
+
 /**
  * "fill in the blank*, bot*", "why is that*, guys*?": whom the message is for, after its last comma
  * and ending it, asks nothing.

@@ -203,6 +203,8 @@ export interface Language {
   pointingSubjects: ReadonlySet<string>;
   /** Words of presence closing the asker's words about who they are, lower-case. */
   introductions: ReadonlySet<string>;
+  /** Conjunctions of reason, lower-case. */
+  reasonConjunctions: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
   personalPronouns: ReadonlySet<string>;
   /** Pronouns standing only for a person, lower-case. */
@@ -1148,6 +1150,7 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     wantingOpeners: new Set(lexicon.wantingOpeners.flatMap((w) => tokenise(normalise(w, contractions)))),
     pointingSubjects: new Set(lexicon.pointingSubjects.map((w) => w.toLowerCase())),
     introductions: new Set(lexicon.introductions.map((w) => w.toLowerCase())),
+    reasonConjunctions: new Set(lexicon.reasonConjunctions.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),
     dummySubjectFollowers: new Set(lexicon.dummySubjectFollowers.map((w) => w.toLowerCase())),

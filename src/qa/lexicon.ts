@@ -440,6 +440,8 @@ export const languageFileSchema = z.strictObject({
   pointingSubjects: words,
   /** Words of presence closing the asker's few words about who they are ("quizmaster *here*, …"). */
   introductions: words,
+  /** Conjunctions of reason opening the asker's reason after a question ("…, *since* they ghosted el reg"). */
+  reasonConjunctions: words,
   /**
    * Third-person personal pronouns, every case: in a question after another ("who is Bulpin? what's
    * *his* job"), one stands for whom the question before was about.

@@ -79,3 +79,21 @@ describe('the asker wanting something, after the question', () => {
     expect(reply.answer).toContain('staple for #cloud');
   });
 });
+
+/** "…, since they ghosted el reg": the asker's reason for asking, after the last comma. */
+describe('a reason closing the message', () => {
+  it.each([
+    ['who did aws give a statement to, since they ignored the reg', 'TechTarget'],
+    ['what did gartner say, because i missed it', 'Michael Warrilow (Gartner)'],
+  ])('asks nothing: "%s"', (question, expected) => {
+    const reply = answerQuestion(loadStory(), question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('stays in a why-question, whose reason may be what is asked', () => {
+    expect(analyseQuestion(shipped, 'why did aws talk to techtarget, since they ignored the reg').terms).toContain(
+      'e:the-register',
+    );
+  });
+});
