@@ -587,7 +587,11 @@ function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean)
   const { words } = sentence;
   const first = language.words.firstPersonSingular;
   const opening = openingWord(language, words);
-  const aboutAsker = afterQuestion ? words.some((t) => first.includes(t)) : speaksOfAsker(language, opening);
+  // "…? *we do BLE PAAK on our keyless stuff so this is relevant*": after the question the asker's side
+  // ("we", "our") speaks of the asker as "I" does.
+  const aboutAsker = afterQuestion
+    ? words.some((t) => first.includes(t)) || speaksOfAsker(language, opening)
+    : speaksOfAsker(language, opening);
   // "“We expect them to remain involved” — who said it?": a line in quotation marks is someone else's words.
   const quoted = /^\s*["\u201c\u2018'].*["\u201d\u2019']\W*$/.test(sentence.text);
   return words.length >= 3 && aboutAsker && !quoted && !asks(language, sentence) && !reportsHearsay(language, words);

@@ -97,3 +97,14 @@ describe('a reason closing the message', () => {
     );
   });
 });
+
+/** "…? we run xen on our edge boxes so this matters": the asker's side after the question, as "I" is. */
+describe("the asker's side speaking after the question", () => {
+  it('is not searched: "which analyst firm does warrilow work for? we use zorblax at our shop so this matters"', () => {
+    const question = 'which analyst firm does warrilow work for? we use zorblax at our shop so this matters';
+    expect(analyseQuestion(shipped, question).unknownNames).toEqual([]);
+    const reply = answerQuestion(loadStory(), question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Gartner');
+  });
+});
