@@ -589,8 +589,14 @@ function isSetUp(language: Language, sentence: Sentence, afterQuestion: boolean)
   const opening = openingWord(language, words);
   // "…? *we do BLE PAAK on our keyless stuff so this is relevant*": after the question the asker's side
   // ("we", "our") speaks of the asker as "I" does.
+  // "…? *prof wants the publication name spelled out*": someone on the asker's side wanting something
+  // (a word the story never uses, then a verb of the asker's asides) is the asker's context too.
+  const othersWant =
+    language.askerVerbs.has(words[1] ?? '') &&
+    !storyUsesWordOrStem(language, words[0] ?? '') &&
+    !namesStoryEntity(language, words[0] ?? '');
   const aboutAsker = afterQuestion
-    ? words.some((t) => first.includes(t)) || speaksOfAsker(language, opening)
+    ? words.some((t) => first.includes(t)) || speaksOfAsker(language, opening) || othersWant
     : speaksOfAsker(language, opening);
   // "“We expect them to remain involved” — who said it?": a line in quotation marks is someone else's words.
   const quoted = /^\s*["\u201c\u2018'].*["\u201d\u2019']\W*$/.test(sentence.text);
@@ -607,16 +613,37 @@ function askerWords(language: Language): string[] {
   return [...language.words.firstPersonSingular, ...language.firstPerson];
 }
 
+const courtesyBoundaries = new WeakMap<Language, RegExp>();
+
+/**
+ * Where a sentence ends: at a full stop, a question or exclamation mark, a spaced dash, or after a
+ * courtesy closing a request where the asker goes on about themselves ("tldr pls *im on mobile*").
+ */
+function setUpBoundary(language: Language): RegExp {
+  let pattern = courtesyBoundaries.get(language);
+  if (!pattern) {
+    const courtesies = language.quotingManner.requestTails.filter((tail) => tail.length === 1).map((tail) => tail[0] ?? '');
+    const first = new Set(askerWords(language));
+    const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
+    pattern = new RegExp(
+      `${sentenceBoundary.source}|(?<=\\b(?:${alternationOf(courtesies)}))\\s+(?=(?:${alternationOf([...first, ...spelt])})\\b)`,
+      'iu',
+    );
+    courtesyBoundaries.set(language, pattern);
+  }
+  return pattern;
+}
+
 export function withoutSetUps(language: Language, message: string): string {
-  if (!askerPattern(language).test(message)) return message;
-  const sentences = partsOf(language, message, sentenceBoundary);
+  if (!askerPattern(language).test(message) && !asidePattern(language).test(message)) return message;
+  const sentences = partsOf(language, message, setUpBoundary(language));
   if (sentences.length < 2) return message;
   const lastAsking = sentences.findLastIndex((s) => asks(language, s));
   const setUps = sentences.filter((s, i) => isSetUp(language, s, lastAsking >= 0 && i > lastAsking));
   if (setUps.length === 0 || setUps.length === sentences.length) return message;
   const kept = sentences.filter((s) => !setUps.includes(s));
   const rest = { text: kept.map((s) => s.text).join(' '), words: kept.flatMap((s) => s.words) };
-  if (!asks(language, rest) || rest.words.length < 2) return message;
+  if (!(asks(language, rest) || requests(language, rest)) || rest.words.length < 2) return message;
   const setUpTexts = setUps.map((s) => s.text);
   return standsWithoutSetUp(language, rest.words, rest.text, setUpTexts) ? rest.text : message;
 }

@@ -108,3 +108,19 @@ describe("the asker's side speaking after the question", () => {
     expect(reply.answer).toContain('Gartner');
   });
 });
+
+/** "tldr pls im on mobile", "…? prof wants it spelled out": the asker's situation, or someone on their side wanting. */
+describe('the asker going on after a courtesy, and others on their side wanting', () => {
+  it.each([
+    ['headline pls im in a meeting', 'Talk up embedded future'],
+    ['who is bulpin? editor wants his full title in the caption', 'senior director of technology'],
+  ])('is not searched: "%s"', (question, expected) => {
+    const reply = answerQuestion(loadStory(), question);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(expected);
+  });
+
+  it('stays where the one wanting is one of the story’s names: "…? aws wants everything on kvm"', () => {
+    expect(analyseQuestion(shipped, 'what is nitro? aws wants everything on kvm').terms).toContain('e:aws');
+  });
+});
