@@ -89,6 +89,7 @@ import {
   relatedIntent,
   relatedStoryByOrder,
   withNamedRelatedStory,
+  withoutPartSizes,
   withoutPlacedFooter,
   withPlacedStories,
   withStoryForPronoun,
@@ -1787,7 +1788,10 @@ export function analyseQuestion(index: QaIndex, message: string, following = fal
               language,
               withoutEmphasis(
                 language,
-                withoutIntensifiers(language, withCollectivesDropped(language, withWordingAsSaid(language, advised.words))),
+                withoutIntensifiers(
+                  language,
+                  withCollectivesDropped(language, withWordingAsSaid(language, withoutPartSizes(language, advised.words))),
+                ),
               ),
             ),
           ),

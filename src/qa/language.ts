@@ -203,6 +203,8 @@ export interface Language {
   pointingSubjects: ReadonlySet<string>;
   /** Words of presence closing the asker's words about who they are, lower-case. */
   introductions: ReadonlySet<string>;
+  /** Adjectives of size and the nouns for parts of the page or text they describe, lower-case. */
+  partSizes: { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Conjunctions of reason, lower-case. */
   reasonConjunctions: ReadonlySet<string>;
   /** Third-person personal pronouns, lower-case. */
@@ -1150,6 +1152,10 @@ export function compileLanguage(story: Story, lexicon: Lexicon, storyTexts: read
     wantingOpeners: new Set(lexicon.wantingOpeners.flatMap((w) => tokenise(normalise(w, contractions)))),
     pointingSubjects: new Set(lexicon.pointingSubjects.map((w) => w.toLowerCase())),
     introductions: new Set(lexicon.introductions.map((w) => w.toLowerCase())),
+    partSizes: {
+      adjectives: new Set(lexicon.partSizes.adjectives.map((w) => w.toLowerCase())),
+      nouns: new Set(lexicon.partSizes.nouns.map((w) => w.toLowerCase())),
+    },
     reasonConjunctions: new Set(lexicon.reasonConjunctions.map((w) => w.toLowerCase())),
     personalPronouns: new Set(lexicon.personalPronouns.map((w) => w.toLowerCase())),
     personOnlyPronouns: new Set(lexicon.personOnlyPronouns.map((w) => w.toLowerCase())),

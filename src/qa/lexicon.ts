@@ -440,6 +440,8 @@ export const languageFileSchema = z.strictObject({
   pointingSubjects: words,
   /** Words of presence closing the asker's few words about who they are ("quizmaster *here*, …"). */
   introductions: words,
+  /** "the *small* line under the *big* title": adjectives of size before nouns for a part of the page or the text, which name the part no more closely. */
+  partSizes: z.object({ adjectives: words, nouns: words }),
   /** Conjunctions of reason opening the asker's reason after a question ("…, *since* they ghosted el reg"). */
   reasonConjunctions: words,
   /**

@@ -172,3 +172,14 @@ export function relatedStoryByOrder(
 
 /** Most words from an ordinal to the noun it places: "the second *related story*", "the last *teaser*". */
 const maxOrdinalReach = 2;
+
+/**
+ * "what says the *small* line under the *big* title": an adjective of size right before a noun for a part
+ * of the page or the text describes how it looks, and names no other part; it is not searched (the
+ * story's "small footprint" is Bulpin's, not the standfirst's).
+ */
+export function withoutPartSizes(language: Pick<Language, 'partSizes'>, words: string[]): string[] {
+  const { adjectives, nouns } = language.partSizes;
+  if (!words.some((w) => adjectives.has(w))) return words;
+  return words.filter((w, i) => !(adjectives.has(w) && nouns.has(words[i + 1] ?? '')));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/qa/analyse.js';
 import { getIndex } from '../../src/qa/build.js';
 import { answerQuestion } from '../../src/qa/engine.js';
+import { withoutPartSizes } from '../../src/qa/page-places.js';
 import { loadStory } from '../../src/story/load.js';
 
 const story = loadStory();
@@ -34,5 +35,19 @@ describe('the update named as the publication’s', () => {
     const reply = answerQuestion(story, "what did the register's update report");
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('The story was updated on November 24, 2017');
+  });
+});
+
+/** "the *small* line under the *big* title": a size before a part of the page describes it, and names no other part. */
+describe('an adjective of size before a part of the page', () => {
+  it('is not searched, so the part is found as without it', () => {
+    const reply = answerQuestion(story, 'what does the small line under the big title say');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('changes its tune');
+  });
+
+  it('stays before any other noun: "small footprint" is Bulpin’s', () => {
+    expect(withoutPartSizes(index.language, ['the', 'small', 'footprint'])).toEqual(['the', 'small', 'footprint']);
+    expect(withoutPartSizes(index.language, ['the', 'small', 'line'])).toEqual(['the', 'line']);
   });
 });
