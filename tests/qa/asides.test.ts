@@ -100,8 +100,8 @@ describe('a reason closing the message', () => {
 
 /** "…? we run xen on our edge boxes so this matters": the asker's side after the question, as "I" is. */
 describe("the asker's side speaking after the question", () => {
-  it('is not searched: "which analyst firm does warrilow work for? we use zorblax at our shop so this matters"', () => {
-    const question = 'which analyst firm does warrilow work for? we use zorblax at our shop so this matters';
+  it('is not searched: "which analyst firm does warrilow work for? we run zorblax on our kvm boxes so this matters"', () => {
+    const question = 'which analyst firm does warrilow work for? we run zorblax on our kvm boxes so this matters';
     expect(analyseQuestion(shipped, question).unknownNames).toEqual([]);
     const reply = answerQuestion(loadStory(), question);
     expect(reply.answered).toBe(true);
@@ -112,8 +112,8 @@ describe("the asker's side speaking after the question", () => {
 /** "tldr pls im on mobile", "…? prof wants it spelled out": the asker's situation, or someone on their side wanting. */
 describe('the asker going on after a courtesy, and others on their side wanting', () => {
   it.each([
-    ['headline pls im in a meeting', 'Talk up embedded future'],
-    ['who is bulpin? editor wants his full title in the caption', 'senior director of technology'],
+    ['headline pls im on my phone rn', 'Talk up embedded future'],
+    ['who is bulpin? editor wants the publication name in the caption too', 'senior director of technology'],
   ])('is not searched: "%s"', (question, expected) => {
     const reply = answerQuestion(loadStory(), question);
     expect(reply.answered).toBe(true);

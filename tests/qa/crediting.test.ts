@@ -23,7 +23,7 @@ describe('a question of whom to credit for a line', () => {
 
 describe('"who\'s the source for" a line', () => {
   it.each([
-    ["who's the source for the 'reusable technology component' line", 'James Bulpin (Citrix)'],
+    ["who's the source for the line about a reusable technology component", 'James Bulpin (Citrix)'],
     ['who was the source for the quote techtarget got', 'Amazon Web Services, to TechTarget'],
   ])('asks who said it: "%s"', (question, expected) => {
     const reply = ask(question);
