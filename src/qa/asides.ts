@@ -279,7 +279,7 @@ function withoutAsideClauses(language: Language, message: string): string {
   const tokens = tokenise(normalise(rest, language.contractions));
   const left = { text: rest, words: tokens };
   // "drop the short link from the template, i wanna see where it goes": a request asks as a question does.
-  return (asks(language, left) || requests(language, left)) && tokens.length >= 2 ? rest : message;
+  return asksOrRequests(language, left) && tokens.length >= 2 ? rest : message;
 }
 
 /**
@@ -415,7 +415,7 @@ function withoutPurposeAfterComma(language: Language, message: string): string {
   const rest = message.slice(0, comma) + (/\?\s*$/.test(message) ? '?' : '');
   const left = { text: rest, words: spelledWords(language, rest) };
   // "title of the piece pls*, for the weekly newsletter roundup*": a request asks as a question does.
-  return asks(language, left) || requests(language, left) ? rest : message;
+  return asksOrRequests(language, left) ? rest : message;
 }
 
 /**
@@ -476,14 +476,18 @@ const sentenceBoundary = /(?<=[.!?])\s+|\s[-\u2013\u2014]+\s/;
 
 const askerPatterns = new WeakMap<Language, RegExp>();
 
+/** The asker's words as typed, and the slang spellings the lexicon reads as one of them ("im"). */
+function askerForms(language: Language): string[] {
+  const first = new Set(askerWords(language));
+  const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
+  return [...first, ...spelt];
+}
+
 /** A first-person word, as typed or as a slang spelling ("im"): to skip the split in most questions. */
 function askerPattern(language: Language): RegExp {
   let pattern = askerPatterns.get(language);
   if (!pattern) {
-    const first = new Set(askerWords(language));
-    const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
-    const alternation = alternationOf([...first, ...spelt]);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(askerForms(language))})(?![\\p{L}\\p{N}])`, 'iu');
     askerPatterns.set(language, pattern);
   }
   return pattern;
@@ -518,6 +522,11 @@ function pointsBack(language: Language, words: readonly string[], standsOwn: (wo
 
 function asks(language: Language, { text, words }: Sentence): boolean {
   return text.includes('?') || words.some((t) => language.interrogatives.has(t)) || language.yesNoStarts.has(words[0] ?? '');
+}
+
+/** Whether something in a sentence is still asked of the bot, by a question or a request. */
+function asksOrRequests(language: Language, sentence: Sentence): boolean {
+  return asks(language, sentence) || requests(language, sentence);
 }
 
 /** Whether a sentence asks for something without a question: "exact publish date pls", "give me the headline". */
@@ -623,10 +632,8 @@ function setUpBoundary(language: Language): RegExp {
   let pattern = courtesyBoundaries.get(language);
   if (!pattern) {
     const courtesies = language.quotingManner.requestTails.filter((tail) => tail.length === 1).map((tail) => tail[0] ?? '');
-    const first = new Set(askerWords(language));
-    const spelt = [...language.spelling].filter(([, words]) => first.has(words[0] ?? '')).map(([typed]) => typed);
     pattern = new RegExp(
-      `${sentenceBoundary.source}|(?<=\\b(?:${alternationOf(courtesies)}))\\s+(?=(?:${alternationOf([...first, ...spelt])})\\b)`,
+      `${sentenceBoundary.source}|(?<=\\b(?:${alternationOf(courtesies)}))\\s+(?=(?:${alternationOf(askerForms(language))})\\b)`,
       'iu',
     );
     courtesyBoundaries.set(language, pattern);
@@ -643,7 +650,7 @@ export function withoutSetUps(language: Language, message: string): string {
   if (setUps.length === 0 || setUps.length === sentences.length) return message;
   const kept = sentences.filter((s) => !setUps.includes(s));
   const rest = { text: kept.map((s) => s.text).join(' '), words: kept.flatMap((s) => s.words) };
-  if (!(asks(language, rest) || requests(language, rest)) || rest.words.length < 2) return message;
+  if (!asksOrRequests(language, rest) || rest.words.length < 2) return message;
   const setUpTexts = setUps.map((s) => s.text);
   return standsWithoutSetUp(language, rest.words, rest.text, setUpTexts) ? rest.text : message;
 }
@@ -967,7 +974,7 @@ export function withoutOpeningLabel(language: Language, message: string): string
   const filed = filesUnderLabel(language, words) || language.purposePrepositions.has(words[0] ?? '');
   if (!filed || namesStoryNameOrPart(language, label)) return message;
   const question = { text: rest, words: spelledWords(language, rest) };
-  return (asks(language, question) || requests(language, question)) && question.words.length >= 2 ? rest : message;
+  return asksOrRequests(language, question) && question.words.length >= 2 ? rest : message;
 }
 
 /**
@@ -995,8 +1002,7 @@ export function withoutSelfIntroduction(language: Language, message: string): st
   const introducing = { text: who, words: spelledWords(language, who) };
   if (!language.introductions.has(presence.toLowerCase()) || asks(language, introducing)) return message;
   const question = { text: rest, words: spelledWords(language, rest) };
-  return (asks(language, question) || requests(language, question) || startsWithWant(language, question.words)) &&
-    question.words.length >= 2
+  return (asksOrRequests(language, question) || startsWithWant(language, question.words)) && question.words.length >= 2
     ? rest
     : message;
 }
